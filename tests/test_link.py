@@ -3092,3 +3092,174 @@ def test_a_headline_forecast_restated_as_next_or_this_year_dates_the_text(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links37: forecast flags from the verb and the outlook a number belongs to (check texts of
+# SEMI / market-research releases and mainland press): 或 as the modal "may" before a reach;
+# a bracketed span right after 預測期間 is the forecast's own span; a sentence that goes on
+# with an outlook's period and follows its figure with 仍將 / 可望 (no subject of its own) is
+# part of that outlook; an undated text's 今年 told again after an outlook on 今年上半年 is the
+# outlook's own year, no new statement. The negatives keep "or", thresholds, a view that
+# opens with its own verb, and a year of the past as they were.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2023-05-02 報導\n甲公司今年資本支出或達140億至150億美元，可望創新高。\n",
+            {"140億至150億美元": True, "150億美元": True},
+        ),
+        (
+            "2023-05-02 報導\n乙集團明年營收或超過50億元。\n",
+            {"超過50億元": True},
+        ),
+        (
+            "2023-05-02 報導\n持股達到或超過50%者，應申報；去年營收10%或超過3億元者亦同。\n",
+            {"超過50%": False, "超過3億元": False},
+        ),
+        (
+            "該市場預計到2029年將達到3.46億美元，在預測期間(2024-2029年)的複合年增長率為"
+            "8.88%。\n",
+            {"3.46億美元": True, "8.88%": True},
+        ),
+        (
+            "丙市場預計在預測期內（2025-2030年）以12.5%的年複合成長率成長。\n",
+            {"12.5%": True},
+        ),
+        (
+            "2022-06-14 中央社\n協會預估，今年全球設備支出金額達1090億美元，將續創新高。"
+            "台灣設備支出金額340億美元，仍將居全球之冠。\n",
+            {"1090億美元": True, "340億美元": True},
+        ),
+        (
+            "2024-05-10 報導\n丁市場預計到2029年將達到304.2 MW。該市接收了50%的外國投資，"
+            "預計多年來將容納最多的機架。\n",
+            {"304.2 MW": True, "50%": False},
+        ),
+        (
+            "協會預期，今年上半年全球設備支出可能較去年下半年暴跌18%，是影響今年設備支出緩增"
+            "3%的主因。\n",
+            {"18%": True, "3%": True},
+        ),
+        (
+            "法人預估，第四季EPS估超過1.7元，今年共有156家廠商參展。\n",
+            {"超過1.7元": True, "156家": False},
+        ),
+        (
+            "預估今年營收成長20%，去年營收100億元。\n",
+            {"20%": True, "100億元": False},
+        ),
+    ],
+)
+def test_forecast_from_modal_reach_forecast_span_and_outlook_predicate(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links37: an amount the whole running year comes to (今年…達340億美元 in a text of June) is
+# projected, no cue needed: no year's total is counted before it ends. A sum so far (今年以來,
+# 今年前5月, 今年1-5月), one already reached (已) or a past year's amount stays reported.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2022-06-14 | 中央社\n台灣今年晶圓廠設備支出金額達340億美元，高居全球之冠，年增52%。\n",
+            {"340億美元": True, "52%": True},
+        ),
+        (
+            "2022-06-14 | 中央社\n甲公司今年以來營收達50億元。乙公司今年前5月營收達30億元。\n",
+            {"50億元": False, "30億元": False},
+        ),
+        (
+            "2022-06-14 | 中央社\n丙公司今年1-5月營收達31億元，去年營收達80億元。\n",
+            {"31億元": False, "80億元": False},
+        ),
+        (
+            "2022-12-20 | 中央社\n丁公司今年營收達120億元，創新高。\n",
+            {"120億元": False},
+        ),
+    ],
+)
+def test_an_amount_of_the_running_year_is_projected(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links37: 看好 in the number's own clause is the viewer's expectation of that figure, and a
+# requirement (要求) whose reach verb stands right before the number, across a clause break,
+# is a target not yet met; 看好 before a clause break and the noun 要求 make no outlook.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-05-10 報導\n甲公司看好今年營收成長20%。\n", {"20%": True}),
+        (
+            "2024-05-10 報導\n乙公司看好智慧型手機將持續帶動成長動能，5月營收104.06億元。\n",
+            {"104.06億元": False},
+        ),
+        (
+            "2024-05-10 報導\n經濟部要求業者於2027年前，再生能源占比達到30%。\n",
+            {"30%": True},
+        ),
+        ("2024-05-10 報導\n客戶要求良率達到90%。\n", {"90%": True}),
+        (
+            "2024-05-10 報導\n先進封裝對良率的要求頗高，以旗艦晶片為例，單價3000美元。\n",
+            {"3000美元": False},
+        ),
+    ],
+)
+def test_a_view_or_a_requirement_on_its_figure_is_an_outlook(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links37: guidance as a cap (不超過…上限) on a period not over yet is an outlook; a cap in
+# force with no period of its own and a cap on a past year are none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "（中央社記者台北2024年5月10日電）甲公司今年資本支出不超過300億元上限。\n",
+            {"不超過300億元": True},
+        ),
+        (
+            "（中央社記者台北2024年5月10日電）乙公司表示，全年費用率不超過15%的上限。\n",
+            {"不超過15%": True},
+        ),
+        (
+            "（中央社記者台北2024年5月10日電）丙公司外資持股不超過10%上限。\n",
+            {"不超過10%": False},
+        ),
+        (
+            "（中央社記者台北2024年5月10日電）丁公司2022年全年資本支出不超過100億元上限。\n",
+            {"不超過100億元": False},
+        ),
+    ],
+)
+def test_a_cap_on_a_period_still_to_run_is_guidance(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links37: a target set as 以X為目標 makes X the target (is_forecast), with or without a
+# qualifier of the target; a target group (以…為目標客群) is no target figure.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "（中央社記者台北2024年5月10日電）甲集團在2030年前、以381億元為目標，逐案執行。\n",
+            {"381億元": True},
+        ),
+        ("（中央社記者台北2024年5月10日電）乙公司以年增20%為營運目標。\n", {"20%": True}),
+        (
+            "（中央社記者台北2024年5月10日電）丙品牌以30歲以上女性為目標客群，去年營收5億元。\n",
+            {"5億元": False},
+        ),
+    ],
+)
+def test_a_figure_set_as_the_target_is_an_outlook(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

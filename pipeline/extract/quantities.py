@@ -144,6 +144,7 @@ class _Context:
     more_inside: dict[str, str]  # 3個多月: 月 -> 個月 (measure_words.yaml: more_inside)
     bare_money: dict[str, Any]
     estimate_season: int  # last month of a text's date that still estimates last year
+    running_amount_last_month: int  # last month of a text's date whose year's total is ahead
     volume_count_min: float  # a count this large is a volume measured over a period
     specifications: dict[str, Any]
     spoken_pair_not_units: frozenset[str]
@@ -277,6 +278,7 @@ def _context() -> _Context:
         more_inside=dict(mw["more_inside"]),
         bare_money=dict(cx["bare_money"]),
         estimate_season=int(cx["estimate_season"]["months"]),
+        running_amount_last_month=int(cx["running_year_amount"]["last_month"]),
         volume_count_min=float(cx.get("volume_count_min", float("inf"))),
         specifications=dict(cx["specifications"]),
         spoken_pair_not_units=frozenset(cx["spoken_pair_not_units"]),
@@ -336,6 +338,10 @@ class _Regexes:
     projecting_estimate: re.Pattern[str]
     fear: re.Pattern[str]
     running_reach: re.Pattern[str]
+    running_amount: re.Pattern[str]
+    running_amount_not: re.Pattern[str]
+    guidance_cap_before: re.Pattern[str]
+    guidance_cap_after: re.Pattern[str]
     payout: re.Pattern[str]
     past_reckoning: frozenset[str]  # cues that over a past year reckon it (no date)
     present: re.Pattern[str]
@@ -394,6 +400,8 @@ class _Regexes:
     relative_period: re.Pattern[str]
     statement_period: re.Pattern[str]
     closed_period: re.Pattern[str]
+    cue_span: re.Pattern[str]
+    outlook_predicate: re.Pattern[str]
     continues: re.Pattern[str]
     paragraph_continues: re.Pattern[str]
     paragraph_speaker: re.Pattern[str]
@@ -757,6 +765,10 @@ def _regexes() -> _Regexes:
         payout=re.compile(_alt(cx["estimate_season"]["payout_cues"])),
         fear=re.compile(cx["estimate_season"]["fear_cue"]),
         running_reach=re.compile(cx["running_year_reach"]),
+        running_amount=re.compile(cx["running_year_amount"]["reach"]),
+        running_amount_not=re.compile(cx["running_year_amount"]["not_before"]),
+        guidance_cap_before=re.compile(cx["guidance_cap"]["before"]),
+        guidance_cap_after=re.compile(cx["guidance_cap"]["after"]),
         past_reckoning=frozenset(cx["estimate_season"].get("past_reckoning_cues", [])),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
         term_end=re.compile(rf"{_SP}(?:{_alt(cx['term_ends'])})"),
@@ -855,6 +867,8 @@ def _regexes() -> _Regexes:
             "|".join(f"(?:{p})" for p in [*cx["yearless_periods"], *cx["statement_periods"]])
         ),
         closed_period=re.compile("|".join(f"(?:{p})" for p in cx["statement_periods"])),
+        outlook_predicate=re.compile(cx["outlook_predicate"]),
+        cue_span=re.compile(rf"[ \t]*(?:{_alt(cx['cue_span_words'])})?[ \t]*"),
         continues=re.compile(rf"[ \t]*(?:{_alt(cx['continuation_starts'])})"),
         # (a list item's marker may stand before the word: * 其汽車業務營收…)
         paragraph_continues=re.compile(
@@ -5117,6 +5131,10 @@ def _new_statement(
     k_o = bisect.bisect_left(by_start, c0, key=_span_start)
     k_o_hi = bisect.bisect_left(by_start, first, lo=k_o, key=_span_start)
     outlook_years = {d.iso[:4] for d in by_start[k_o:k_o_hi] if d.iso and d.precision == "year"}
+    # (… and the relative years it names that the text leaves unresolved: 今年 of 今年上半年)
+    outlook_words = {
+        _year_word(d.text) for d in by_start[k_o:k_o_hi] if d.iso is None and d.relative
+    }
     for pos in delims[bisect.bisect_left(delims, first) : bisect.bisect_left(delims, q.start)]:
         # (…第4季營收暫估持穩前季高檔(第3季營收4.06億元、為歷史次高): a bracket that opens
         # with a period of its own is an aside reporting it, like a clause after a comma)
@@ -5153,6 +5171,8 @@ def _new_statement(
         if _finishes_change(matches[lo:idx], pos, by_start, finder):
             continue  # 預估將從今年的X，下滑至2017年的Y: the change's end, no new statement
         aside = scan[pos] in "(（"  # (the bracket's own period is told, not the outlook's)
+        if aside and rx.cue_span.fullmatch(scan, cue_end, pos):
+            continue  # 在預測期間(2024-2029年)的複合年增長率: the span the forecast covers
         told = aside or (stated and pos >= stated[0])
         periods = rx.statement_period if told else rx.closed_period
         m = periods.search(scan, pos + 1, clause_end)
@@ -5170,6 +5190,15 @@ def _new_statement(
             and all(d.iso and d.precision == "year" and d.iso[:4] in outlook_years for d in written)
         ):
             continue  # the outlook's own whole year told again: no statement of another period
+        if (
+            written
+            and m is None
+            and all(d.iso is None and d.relative and d.precision == "year" for d in written)
+            and {_year_word(d.text) for d in written} <= outlook_words
+        ):
+            # SEMI預期，今年上半年…可能暴跌18%，是影響今年…緩增3%的主因 in a text of no date:
+            # the outlook's own unresolved year (今年) told again, as a written year is above
+            continue
         if (
             written
             and m is None
@@ -5219,6 +5248,13 @@ def _new_statement(
         if end < pub_month:
             found = at
     return found
+
+
+def _year_word(text: str) -> str:
+    """The year a relative date names, up to its 年 (``今年`` of ``今年上半年``); the whole
+    text when it writes no 年."""
+    k = text.find("年")
+    return text[: k + 1] if k >= 0 else text
 
 
 def _breaks_down_before(
@@ -6271,6 +6307,21 @@ def extract_quantities(
             forecast = forecast or outlook.get(year_id, False)
         if (
             not forecast
+            and not cues
+            and link == "continuation"
+            and year_id is not None
+            and outlook.get(year_id, False)
+            and c_hi < s_hi
+            and scan[c_hi] in "，,"
+            and rx.outlook_predicate.match(scan, c_hi + 1) is not None
+        ):
+            # SEMI預估，今年…支出達1090億美元。台灣…支出金額340億美元，仍將居全球之冠: a sentence
+            # that goes on with an outlook's period, whose figure's clause is followed by a
+            # predicate in the future with no subject of its own (仍將, 也可望), is part of
+            # that outlook (…接收了50%的外國投資，預計多年來將… starts a view of its own)
+            forecast = True
+        if (
+            not forecast
             and year is not None
             and (dy := doc_year()) is not None
             and year > dy
@@ -6329,6 +6380,39 @@ def extract_quantities(
         ):
             # 今年全球晶圓代工業產值可到993.15億美元 in a text of October: what the running
             # year can reach is projected, no forecast word needed
+            forecast = True
+        if (
+            not forecast
+            and q.kind == "money"
+            and link == "same_sentence"
+            and year is not None
+            and year == pub_year
+            and _published_month(doc) <= ctx.running_amount_last_month
+            and (running := date_by_id.get(year_id or "")) is not None
+            and running.precision == "year"
+            and c_lo <= running.span.start
+            and rx.running_amount.search(scan, running.span.end, q.start)
+            and not rx.running_amount_not.search(scan, running.span.start, q.start)
+        ):
+            # 台灣今年晶圓廠設備支出金額達340億美元 in a text of June: the running year's
+            # total is not counted yet, so the amount it comes to is projected
+            forecast = True
+        if (
+            not forecast
+            and rx.guidance_cap_after.match(scan, q.end)
+            and rx.guidance_cap_before.search(scan, c_lo, q.end)
+            and (year is None or pub_year is None or year >= pub_year)
+            and (
+                (
+                    link == "same_sentence"
+                    and (capped := date_by_id.get(year_id or "")) is not None
+                    and capped.precision == "year"  # (a whole year, not the text's own day)
+                )
+                or rx.running_whole_year.search(scan, c_lo, q.start) is not None
+            )
+        ):
+            # 今年資本支出不超過300億元上限: a company's cap on a period still to run is its
+            # guidance (外資持股不超過10%上限, a cap in force with no period, is none)
             forecast = True
         if (
             link == "list_order"
