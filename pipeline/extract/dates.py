@@ -747,6 +747,10 @@ class _Lex:
         self.record_base = re.compile(rf"(?:{_alt(ty['record_base_before'])}){_SP}(?:[(（]{_SP})?$")
         self.year_on_year = re.compile(_alt(ty["year_on_year"]))
         self.budget_before_change = re.compile(_alt(ty["budget_before_change"]))
+        self.forecast_around_change = re.compile(_alt(ty["forecast_around_change"]))
+        self.forecast_before_year = re.compile(
+            rf"(?:{_alt(ty['forecast_around_change'])}){_SP}$"
+        )
         self.plan_horizon = int(ty["plan_horizon"])
         self.year_turn_not_after = re.compile(rf"(?:{_alt(ty['year_turn_not_after'])}){_SP}$")
         self.since_close = re.compile(rf"{clause}{{0,24}}?(?:{_alt(ty['since_count'])})")
@@ -4278,10 +4282,13 @@ def _changed_on_year_before(fold: str, m: DateMatch) -> bool:
     end = _sentence_bounds(fold, m.start, m.end)[1]
     change = lex.year_on_year.search(fold, m.end, min(end, m.end + 30))
     # (nor a budget compared with last year's: 2024年安排財政赤字…，比上年年初預算增加)
+    # (nor an outlook: 2026年產值將年增50%, 法人估2026年產值年增50%)
     return (
         change is not None
         and not lex.part_of_year.search(fold, m.end, change.start())
         and not lex.budget_before_change.search(fold, m.end, change.start())
+        and not lex.forecast_around_change.search(fold, m.end, change.start())
+        and not lex.forecast_before_year.search(fold[max(0, m.start - 4) : m.start])
     )
 
 
