@@ -3219,3 +3219,29 @@ def test_a_two_digit_year_in_chinese_numerals(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links36: a results box in running text — a value followed by a bracket that gives another
+# period's value (每股盈餘 3.1元（去年同期2.4元）) takes the box's period, not the bracket's
+# date; and a comparison period (去年同期28.5%) dates its own clause only, never the next
+# line's figures. (A bare date in brackets after a value still dates it: 營收5億元（2023年）.)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "壬公司2025年第三季財報摘要\n營收 88億元 季增6% 年增14%\n"
+            "毛利率 27.4%（上季26.8%，去年同期25.1%）\n每股盈餘 2.6元（去年同期1.9元）\n",
+            {
+                "27.4%": (2025, "heading"),
+                "25.1%": (2024, "same_sentence"),
+                "2.6元": (2025, "heading"),
+                "1.9元": (2024, "same_sentence"),
+            },
+        ),
+        ("癸公司營收約5億元（2023年），較前年成長。\n", {"約5億元": (2023, "after_number")}),
+    ],
+)
+def test_a_results_box_keeps_its_period_beside_bracketed_bases(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

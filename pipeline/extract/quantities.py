@@ -1168,6 +1168,8 @@ _LISTED_BASE = re.compile(r"(?:較|相較於?|比起)[^，,；;。\d]{1,8}?(?:�
 
 
 _SEASON_DIGITS = frozenset("0123456789０１２３４５６７８９")
+# the rest of a bracket after a date that holds a value of its own (（去年同期2.4元）)
+_BRACKET_VALUE_AFTER = re.compile(r"[^）)\n，,；;。]{0,8}?[0-9０-９]")
 
 
 def _season_start(scan: str, pos: int) -> int:
@@ -1446,6 +1448,12 @@ class _Finder:
                 or self.rx.term_end.match(self.scan, d.span.end)
             )
             and self.rx.delimiter.search(self.scan, d.span.end, pos)
+        )
+
+    def is_compared_period(self, d: DateFact) -> bool:
+        """A comparison period (去年同期28.5%) in a sentence that does not open on it."""
+        return bool(self.rx.same_period.match(self.scan, d.span.end)) and not self._opens_sentence(
+            d.span.start
         )
 
     def _opens_sentence(self, pos: int) -> bool:
@@ -4588,6 +4596,9 @@ def _inherited_year(
             # the bond's end, is no period of the terms written after it)
             or finder.names_a_thing(dates[k])
             or finder.rx.term_end.match(finder.scan, dates[k].span.end) is not None
+            # (毛利率31.2%（去年同期28.5%）⏎每股盈餘3.1元: a comparison period dates its own
+            # clause only, no later sentence's figures)
+            or finder.is_compared_period(dates[k])
             or finder.is_history(dates[k], pos)
             or finder.is_deadline(dates[k])
             or (own_period and finder.is_plan(dates[k]))
@@ -6016,7 +6027,13 @@ def extract_quantities(
             k = bisect.bisect_left(date_starts, q.end)
             if k < len(date_list) and not scan[q.end : date_list[k].span.start].strip(" \t(（"):
                 d = date_list[k]
-                if d.span.start - q.end <= 3 and d.span.end <= s_hi:
+                if (
+                    d.span.start - q.end <= 3
+                    and d.span.end <= s_hi
+                    # (每股盈餘 3.1元（去年同期2.4元）: a bracket that gives another period's
+                    # value compares, it dates that value, not the one before it)
+                    and not _BRACKET_VALUE_AFTER.match(scan, d.span.end)
+                ):
                     year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
                     link = "after_number"
         leads = _lead_lines(doc, q.num_start, scan)
