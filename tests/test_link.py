@@ -3245,3 +3245,26 @@ def test_a_results_box_keeps_its_period_beside_bracketed_bases(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links36: a date framed by 與…相比 (與截至2022年3月31日止年度的約33.7%相比) is a comparison
+# base: the value before the frame is not of its year; the value inside the frame is the
+# base's own (與2021年高檔9140億元相比).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "子公司2024財年營收增加8%。毛利率約為36.1%，與截至2023年3月31日止年度的約34.2%"
+            "相比，增加約1.9個百分點。\n",
+            {"約為36.1%": (2024, "continuation"), "約34.2%": (2023, "same_sentence")},
+        ),
+        (
+            "丑公司淨值回升至5,200億元，但與2021年高點6,100億元相比仍有差距。\n",
+            {"6,100億元": (2021, "same_sentence")},
+        ),
+    ],
+)
+def test_a_base_framed_by_with_and_compared(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

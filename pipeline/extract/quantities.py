@@ -313,6 +313,8 @@ class _Regexes:
     fraction_move_r: re.Pattern[str]
     comparison_r: re.Pattern[str]
     base_after: re.Pattern[str]
+    with_frame_r: re.Pattern[str]
+    with_frame_after: re.Pattern[str]
     base_frame: re.Pattern[str]
     history_then: re.Pattern[str]
     deadline: re.Pattern[str]
@@ -730,6 +732,12 @@ def _regexes() -> _Regexes:
         comparison_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['comparison_markers'])})"),
         base_after=re.compile(
             rf"{_SP}(?:[（(][^）)\n]{{0,30}}[）)])?{_SP}(?:{_alt(cx['base_after'])})"
+        ),
+        with_frame_r=re.compile(
+            rf"[ \t]*(?:止截|至截)?[ \t]*(?:{_alt_r(cx['with_frame_before'])})"
+        ),
+        with_frame_after=re.compile(
+            rf"[^，,；;。\n]{{0,30}}?(?:{_alt(cx['with_frame_after'])})"
         ),
         base_frame=re.compile(cx["base_frame"]),
         history_then=re.compile(_alt(cx["history_then"])),
@@ -1327,6 +1335,11 @@ class _Finder:
             or self.rx.base_after.match(self.scan, d.span.end)
             or self.rx.base_frame.match(self.scan, d.span.end)
             or self.rx.multiple_base.match(self.scan, d.span.end)
+            # 與截至2022年3月31日止年度的約33.7%相比: a base framed by 與…相比
+            or (
+                self._ends_before(self.rx.with_frame_r, start, 8) is not None
+                and self.rx.with_frame_after.match(self.scan, d.span.end) is not None
+            )
         )
 
     def frames(self, d: DateFact, pos: int) -> bool:
@@ -1449,6 +1462,13 @@ class _Finder:
             )
             and self.rx.delimiter.search(self.scan, d.span.end, pos)
         )
+
+    def in_with_frame(self, d: DateFact, pos: int) -> bool:
+        """``pos`` lies inside a 與…相比 frame whose base is ``d`` (與2021年高檔9140億元相比)."""
+        if self._ends_before(self.rx.with_frame_r, d.span.start, 8) is None:
+            return False
+        m = self.rx.with_frame_after.match(self.scan, d.span.end)
+        return m is not None and d.span.end <= pos < m.end()
 
     def is_compared_period(self, d: DateFact) -> bool:
         """A comparison period (去年同期28.5%) in a sentence that does not open on it."""
@@ -5849,6 +5869,8 @@ def extract_quantities(
                 (
                     finder.is_comparison(date_list[k])
                     and not rx.base_value.fullmatch(scan, date_list[k].span.end, q.start)
+                    # (與2021年高檔9140億元相比: a value inside the frame is the base's own)
+                    and not finder.in_with_frame(date_list[k], q.start)
                 )
                 or finder.is_aside(date_list[k], q.start)
                 or finder.is_history(date_list[k], q.start)
