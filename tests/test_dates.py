@@ -6296,3 +6296,39 @@ def test_a_lunar_month_is_no_gregorian_month(
 )
 def test_links33_outlook_titles_and_prepared_events(text: str, year: str | None) -> None:
     assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # links36: a forecast word between a year and its change on the year before (將, 估,
+        # 可望 …), or right before the year (法人估2026年), makes the change an outlook: the
+        # year is written, not reported closed (a forecasting headline dated these texts 2027)
+        ("2026年封測產值將年增20%\n報告指出，2025年封測產值年增12%。\n", "2026"),
+        ("2026年封測產值估年增20%\n報告指出，2025年封測產值年增12%。\n", "2026"),
+        ("外資估2026年封測產值年增20%。\n", "2026"),
+        # (a change reported with no forecast word still closes its year)
+        ("2025年全球封測產值年增12%。\n", "2026"),
+        # links36: a headline reporting a year's measure told under 今年 in the body is 今年
+        ("2025年封測產值創新高\n協會表示，今年封測產值達1.2兆元，明年可望續增。\n", "2025"),
+        # (a forecasting headline with no figure, its measure told under 明年: the year before)
+        ("2026年封測產值將續增\n協會表示，明年封測產值可望年增8%。\n", "2025"),
+    ],
+)
+def test_forecast_headlines_close_no_year_and_measures_restated(text: str, year: str) -> None:
+    assert own_text_year(text)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # links36: a two-digit year in Chinese numerals next to the text's own year
+        ("公司2025年營收創高，法人估二六年每股盈餘可達10元。", ["2025", "2026"]),
+        ("公司2025年營收創高，二五財年股利為3元。", ["2025", "2025"]),
+        # (三五年, 一二年: counts of years, and no year next to the text's)
+        ("公司2025年營收創高，預期三五年內倍增。", ["2025"]),
+    ],
+)
+def test_two_digit_years_in_chinese_numerals(text: str, found: list[str]) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [f.iso for f in facts if f.precision == "year"] == found

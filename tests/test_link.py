@@ -3263,3 +3263,179 @@ def test_a_figure_set_as_the_target_is_an_outlook(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# links36: a fiscal year or season written with both its years and a slash (2025/26年度,
+# 2024/2025財年) is one period, dated by the year it ends in (as 截至2025年3月31日止年度 is the
+# fiscal year 2025): a comparison word before its first year makes the whole season a base
+# (較2024/25年度…減少約27.9%: the change is the later season's), and a 分別 list after it gives
+# each value that one season, not one year each.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲署2025/26年度預算約3.2億元，較2024/25年度4.1億元減少約22%。\n",
+            {
+                "約3.2億元": (2026, "same_sentence"),
+                "4.1億元": (2025, "same_sentence"),
+                "約22%": (2026, "same_sentence"),
+            },
+        ),
+        (
+            "各局2025/26年度開支有增有減，其中12個部門的預算較2024/25年的修訂預算減少，"
+            "佔比15%；減幅最大的兩個部門分別縮減30.5%及18.2%。\n",
+            {
+                "12個": (2026, "same_sentence"),
+                "15%": (2026, "same_sentence"),
+                "30.5%": (2026, "same_sentence"),
+                "18.2%": (2026, "same_sentence"),
+            },
+        ),
+        (
+            "乙集團公布2023/2024年度業績，年度利潤為2,150萬港元，按年減少12%。\n",
+            {"2,150萬港元": (2024, "same_sentence"), "12%": (2024, "same_sentence")},
+        ),
+        # (a span of years is still one year per value: 2021-2023年…分別為)
+        (
+            "丙公司2021年至2023年營收分別為10億元、12億元及15億元。\n",
+            {"10億元": (2021, "list_order"), "15億元": (2023, "list_order")},
+        ),
+    ],
+)
+def test_a_season_of_two_years_is_one_period_dated_by_its_end(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links36: a comparison period (同期) dates the numbers of its own clause only — unless the
+# sentence opens on it (no number before it): then the sentence is about that period, and
+# the values its later clauses list are of it too. A per-share figure named between a
+# dated base and its value (較2023財政年度末期股息每股0.31港元) is the base's own value.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "丁公司預料中期溢利介乎5億至6億元。該公司2022年度同期股東應佔溢利3.1億元，"
+            "每股盈利12.5仙。\n",
+            {"3.1億元": (2022, "same_sentence"), "12.5仙": (2022, "same_sentence")},
+        ),
+        # (a comparison period after the sentence's own values stays in its clause)
+        (
+            "戊公司2024年淨利為20億元，上年同期18億元，每股盈餘3.2元。\n",
+            {"18億元": (2023, "same_sentence"), "3.2元": (2024, "same_sentence")},
+        ),
+        (
+            "己集團2024年度建議末期股息每股0.42港元，較2023財政年度末期股息每股0.38港元"
+            "增加10%。\n",
+            {"0.38港元": (2023, "same_sentence"), "10%": (2024, "same_sentence")},
+        ),
+    ],
+)
+def test_a_sentence_opening_on_a_comparison_period_and_per_share_bases(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links36: a headline that reports a year's measure (2025年…營收創新高) whose body tells that
+# measure under 今年 makes that 今年 the headline's year; a forecasting headline with no
+# figure (2026年…出貨將增) counts its measure under 明年 or 今年, one of them only.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025年全球晶圓代工產值創新高\n\n研究機構指出，今年全球晶圓代工產值達1,650億美元，"
+            "年增18%；明年可望再成長12%。\n",
+            {
+                "1,650億美元": (2025, "same_sentence"),
+                "18%": (2025, "same_sentence"),
+                "12%": (2026, "same_sentence"),
+            },
+        ),
+        (
+            "2026年筆電出貨將回溫\n\n研調機構預估，明年全球筆電出貨量年增4%至1.8億台，"
+            "今年則約為1.73億台。\n",
+            {"1.8億台": (2026, "same_sentence"), "約為1.73億台": (2025, "same_sentence")},
+        ),
+        # (a reporting headline beside 明年 alone tells nothing: the text year stays open)
+        (
+            "2025年面板營收創新高\n\n業者表示，明年面板營收可望成長8%。\n",
+            {"8%": (None, None)},
+        ),
+    ],
+)
+def test_a_headline_measure_told_under_this_or_next_year_dates_the_text(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links36: a two-digit year written in Chinese numerals (二六年, 二五財年) next to the text's
+# own year is that year, as 26年 is; 三五年 (three or five years) is no year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "庚公司2025年營收創新高。法人預估二六年每股盈餘達14元，二五年為11元。\n",
+            {"14元": (2026, "same_sentence"), "11元": (2025, "same_sentence")},
+        ),
+        (
+            "辛公司2025年獲利轉佳，預期三五年內營收倍增至200億元。\n",
+            {"200億元": (2025, "same_sentence")},
+        ),
+    ],
+)
+def test_a_two_digit_year_in_chinese_numerals(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links36: a results box in running text — a value followed by a bracket that gives another
+# period's value (每股盈餘 3.1元（去年同期2.4元）) takes the box's period, not the bracket's
+# date; and a comparison period (去年同期28.5%) dates its own clause only, never the next
+# line's figures. (A bare date in brackets after a value still dates it: 營收5億元（2023年）.)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "壬公司2025年第三季財報摘要\n營收 88億元 季增6% 年增14%\n"
+            "毛利率 27.4%（上季26.8%，去年同期25.1%）\n每股盈餘 2.6元（去年同期1.9元）\n",
+            {
+                "27.4%": (2025, "heading"),
+                "25.1%": (2024, "same_sentence"),
+                "2.6元": (2025, "heading"),
+                "1.9元": (2024, "same_sentence"),
+            },
+        ),
+        ("癸公司營收約5億元（2023年），較前年成長。\n", {"約5億元": (2023, "after_number")}),
+    ],
+)
+def test_a_results_box_keeps_its_period_beside_bracketed_bases(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links36: a date framed by 與…相比 (與截至2022年3月31日止年度的約33.7%相比) is a comparison
+# base: the value before the frame is not of its year; the value inside the frame is the
+# base's own (與2021年高檔9140億元相比).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "子公司2024財年營收增加8%。毛利率約為36.1%，與截至2023年3月31日止年度的約34.2%"
+            "相比，增加約1.9個百分點。\n",
+            {"約為36.1%": (2024, "continuation"), "約34.2%": (2023, "same_sentence")},
+        ),
+        (
+            "丑公司淨值回升至5,200億元，但與2021年高點6,100億元相比仍有差距。\n",
+            {"6,100億元": (2021, "same_sentence")},
+        ),
+    ],
+)
+def test_a_base_framed_by_with_and_compared(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

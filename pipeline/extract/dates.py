@@ -726,6 +726,7 @@ class _Lex:
         self.headline_forecast_after = re.compile(
             rf"{_SP}[^，,。；;：:！？!?\n]*?(?:{_alt(ty['headline_forecast_after'])})"
         )
+        self.headline_measure = re.compile(_alt(ty["headline_measures"]))
         self.outlook_title_after = re.compile(
             rf"{_SP}[^，,。；;：:！？!?\n]{{0,{int(ty['outlook_title_reach'])}}}?"
             rf"(?:{_alt(ty['outlook_title_after'])})"
@@ -746,6 +747,10 @@ class _Lex:
         self.record_base = re.compile(rf"(?:{_alt(ty['record_base_before'])}){_SP}(?:[(（]{_SP})?$")
         self.year_on_year = re.compile(_alt(ty["year_on_year"]))
         self.budget_before_change = re.compile(_alt(ty["budget_before_change"]))
+        self.forecast_around_change = re.compile(_alt(ty["forecast_around_change"]))
+        self.forecast_before_year = re.compile(
+            rf"(?:{_alt(ty['forecast_around_change'])}){_SP}$"
+        )
         self.plan_horizon = int(ty["plan_horizon"])
         self.year_turn_not_after = re.compile(rf"(?:{_alt(ty['year_turn_not_after'])}){_SP}$")
         self.since_close = re.compile(rf"{clause}{{0,24}}?(?:{_alt(ty['since_count'])})")
@@ -2562,6 +2567,12 @@ def _shared_tail(lex: _Lex, fold: str, matches: list[DateMatch]) -> list[DateMat
 
 
 _SHORT_YEAR = gated(r"(?<![0-9A-Za-z.,/\-])(?P<y>[0-9]{2})(?=年|財年|FY)")
+# 二六年, 二五財年: the same two digits written as Chinese numerals (a year of this century's
+# first three decades; 三五年 is "three or five years", outside any text's window)
+_SHORT_CN_YEAR = gated(
+    r"(?<![〇○零一二三四五六七八九十百千萬兩第這那每])(?P<y>[一二][〇○零一二三四五六七八九])(?=年|財年)"
+)
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 # 24-26年, 25~27財年: a span of two-digit years (a research note's forecast years)
 _SHORT_RANGE = gated(
     r"(?<![0-9A-Za-z.,/\-])(?P<a>[0-9]{2})[ \t]*(?:-|~|～|至|到)[ \t]*(?P<b>[0-9]{2})(?=年|財年)"
@@ -2584,8 +2595,9 @@ def _short_years(
     ty = int(anchor)
     taken = [(m.start, m.end) for m in matches]
     extra = []
-    for m in _SHORT_YEAR.finditer(fold):
-        y = 2000 + int(m.group("y"))
+    for m in itertools.chain(_SHORT_YEAR.finditer(fold), _SHORT_CN_YEAR.finditer(fold)):
+        yy = m.group("y")
+        y = 2000 + (int(yy) if yy.isascii() else _CN_DIGIT[yy[0]] * 10 + _CN_DIGIT[yy[1]])
         # (創下25年來最佳, 25年以上: a length of time; 25年資本開支 stays a year)
         if lex.short_dur_after.match(fold, m.end() + 1) and fold.startswith("年", m.end()):
             continue
@@ -3999,17 +4011,26 @@ def _headline_restated(fold: str, matches: Sequence[DateMatch], m: DateMatch) ->
     """How many years the text lies before ``m``, a year its headline (the first line)
     forecasts a figure for (2022年全球半導體設備支出將成長5%), when the body restates that
     figure (5%, with its unit) right under 明年 (1) or 今年 (0), before any other relative
-    year of its sentence; None when there is no such headline or the restatements disagree."""
+    year of its sentence; None when there is no such headline or the restatements disagree.
+    A headline with no figure to restate, or one that reports (2025年…營收創新高), is
+    restated by its measure's word (headline_measures) — a report's under 今年 only."""
     if m.relative or m.precision != "year" or m.year is None:
         return None
     head_start = len(fold) - len(fold.lstrip())
     head_end = fold.find("\n", head_start)
     if head_end < 0 or m.start >= head_end or m.start < head_start:
         return None
-    cue = _lexicon().headline_forecast_after.match(fold, m.end)
-    if cue is None or cue.end() > head_end:
-        return None
+    lex = _lexicon()
+    cue = lex.headline_forecast_after.match(fold, m.end)
+    forecast = cue is not None and cue.end() <= head_end
     figures = {f.group() for f in _HEADLINE_FIGURE.finditer(fold, m.end, head_end)}
+    if not (forecast and figures):
+        # (links36) the measure a headline reports (2025年…營收創新高 ⏎ 今年營收…) or, with
+        # no figure, forecasts (2026年…出貨將增 ⏎ 明年出貨…): its words stand for its figure
+        figures = {f.group() for f in lex.headline_measure.finditer(fold, m.end, head_end)}
+        words = True
+    else:
+        words = False
     if not figures:
         return None
     offsets: set[int] = set()
@@ -4021,7 +4042,7 @@ def _headline_restated(fold: str, matches: Sequence[DateMatch], m: DateMatch) ->
             or o.vague
             or o.anchor != "doc"
             or o.precision != "year"
-            or o.offset not in (0, 1)
+            or o.offset not in ((0, 1) if forecast else (0,))
         ):
             continue
         # (the figures told under it: up to the next relative year of its sentence, 今年…
@@ -4030,8 +4051,12 @@ def _headline_restated(fold: str, matches: Sequence[DateMatch], m: DateMatch) ->
             [_sentence_bounds(fold, o.start, o.end)[1]]
             + [r.start for r in _sentence_relatives(fold, matches, o) if r.start > o.start]
         )
-        said = {f.group() for f in _HEADLINE_FIGURE.finditer(fold, o.end, end)}
-        if figures & said:
+        if words:  # (出貨 in the headline, 出貨量 under 明年: the word is found in it)
+            found = any(fold.find(w, o.end, end) >= 0 for w in sorted(figures))
+        else:
+            said = {f.group() for f in _HEADLINE_FIGURE.finditer(fold, o.end, end)}
+            found = bool(figures & said)
+        if found:
             offsets.add(o.offset)
     return offsets.pop() if len(offsets) == 1 else None
 
@@ -4257,10 +4282,13 @@ def _changed_on_year_before(fold: str, m: DateMatch) -> bool:
     end = _sentence_bounds(fold, m.start, m.end)[1]
     change = lex.year_on_year.search(fold, m.end, min(end, m.end + 30))
     # (nor a budget compared with last year's: 2024年安排財政赤字…，比上年年初預算增加)
+    # (nor an outlook: 2026年產值將年增50%, 法人估2026年產值年增50%)
     return (
         change is not None
         and not lex.part_of_year.search(fold, m.end, change.start())
         and not lex.budget_before_change.search(fold, m.end, change.start())
+        and not lex.forecast_around_change.search(fold, m.end, change.start())
+        and not lex.forecast_before_year.search(fold[max(0, m.start - 4) : m.start])
     )
 
 

@@ -315,6 +315,8 @@ class _Regexes:
     fraction_move_r: re.Pattern[str]
     comparison_r: re.Pattern[str]
     base_after: re.Pattern[str]
+    with_frame_r: re.Pattern[str]
+    with_frame_after: re.Pattern[str]
     base_frame: re.Pattern[str]
     history_then: re.Pattern[str]
     deadline: re.Pattern[str]
@@ -738,6 +740,12 @@ def _regexes() -> _Regexes:
         comparison_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['comparison_markers'])})"),
         base_after=re.compile(
             rf"{_SP}(?:[（(][^）)\n]{{0,30}}[）)])?{_SP}(?:{_alt(cx['base_after'])})"
+        ),
+        with_frame_r=re.compile(
+            rf"[ \t]*(?:止截|至截)?[ \t]*(?:{_alt_r(cx['with_frame_before'])})"
+        ),
+        with_frame_after=re.compile(
+            rf"[^，,；;。\n]{{0,30}}?(?:{_alt(cx['with_frame_after'])})"
         ),
         base_frame=re.compile(cx["base_frame"]),
         history_then=re.compile(_alt(cx["history_then"])),
@@ -1181,6 +1189,22 @@ def _rule(name: str) -> str:
 _LISTED_BASE = re.compile(r"(?:較|相較於?|比起)[^，,；;。\d]{1,8}?(?:以及|及|與|和|、)[ \t]*$")
 
 
+_SEASON_DIGITS = frozenset("0123456789０１２３４５６７８９")
+# the rest of a bracket after a date that holds a value of its own (（去年同期2.4元）)
+_BRACKET_VALUE_AFTER = re.compile(r"[^）)\n，,；;。]{0,8}?[0-9０-９]")
+
+
+def _season_start(scan: str, pos: int) -> int:
+    """Where the season a year at ``pos`` ends starts (``2024/25年度`` at ``25``: the ``2024``),
+    else ``pos``: a season across two years written with a slash is one period."""
+    if pos < 3 or scan[pos - 1] not in "/／":
+        return pos
+    j = pos - 1
+    while j > 0 and pos - 1 - j < 4 and scan[j - 1] in _SEASON_DIGITS:
+        j -= 1
+    return j if pos - 1 - j in (2, 4) else pos
+
+
 class _Finder:
     """State for one pass over a text (so the helpers share the scan view and skip spans)."""
 
@@ -1313,13 +1337,23 @@ class _Finder:
 
     def _compares(self, d: DateFact) -> bool:
         """``is_comparison``'s reading of the text around ``d`` (once per date)."""
+        # 較2024/25年度預算減少: the end of a season across two years is a base when its
+        # season is (the comparison word stands before the season's first year)
+        start = d.span.start
+        if d.period_id and d.precision == "year":
+            start = _season_start(self.scan, start)
         return bool(
-            self._ends_before(self.rx.comparison_r, d.span.start, 6)
+            self._ends_before(self.rx.comparison_r, start, 6)
             # 較前月以及去年同期分別增加23%與30%: the second base of a list of bases
-            or _LISTED_BASE.search(self.scan, max(0, d.span.start - 16), d.span.start)
+            or _LISTED_BASE.search(self.scan, max(0, start - 16), start)
             or self.rx.base_after.match(self.scan, d.span.end)
             or self.rx.base_frame.match(self.scan, d.span.end)
             or self.rx.multiple_base.match(self.scan, d.span.end)
+            # 與截至2022年3月31日止年度的約33.7%相比: a base framed by 與…相比
+            or (
+                self._ends_before(self.rx.with_frame_r, start, 8) is not None
+                and self.rx.with_frame_after.match(self.scan, d.span.end) is not None
+            )
         )
 
     def frames(self, d: DateFact, pos: int) -> bool:
@@ -1432,11 +1466,34 @@ class _Finder:
         clause only."""
         return bool(
             (
-                self.rx.same_period.match(self.scan, d.span.end)
+                (
+                    self.rx.same_period.match(self.scan, d.span.end)
+                    # 該公司2020年度同期溢利4.23億元，每股盈利18.03仙: a sentence that opens
+                    # on the comparison period is about it, its later clauses too
+                    and not self._opens_sentence(d.span.start)
+                )
                 or self.rx.term_end.match(self.scan, d.span.end)
             )
             and self.rx.delimiter.search(self.scan, d.span.end, pos)
         )
+
+    def in_with_frame(self, d: DateFact, pos: int) -> bool:
+        """``pos`` lies inside a 與…相比 frame whose base is ``d`` (與2021年高檔9140億元相比)."""
+        if self._ends_before(self.rx.with_frame_r, d.span.start, 8) is None:
+            return False
+        m = self.rx.with_frame_after.match(self.scan, d.span.end)
+        return m is not None and d.span.end <= pos < m.end()
+
+    def is_compared_period(self, d: DateFact) -> bool:
+        """A comparison period (去年同期28.5%) in a sentence that does not open on it."""
+        return bool(self.rx.same_period.match(self.scan, d.span.end)) and not self._opens_sentence(
+            d.span.start
+        )
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """No number stands between the sentence's start and ``pos`` (its subject at most)."""
+        lo = last_of(self.scan, "。！？!?\n", pos) + 1
+        return pos - lo <= 16 and not any(c in _SEASON_DIGITS for c in self.scan[lo:pos])
 
     def _is_name_part(self, pos: int) -> bool:
         """Digits glued to Latin letters or joiners are names (ABBV-RGX-314, COVID-19, H1N1);
@@ -4150,7 +4207,7 @@ def _list_order_years(
                 by_unit.setdefault(q.unit, []).append(q)
             if is_base is not None and any(is_base(d) for d in periods):
                 continue  # 較前月以及去年同期分別增加23%與30%: both changes are of the month told
-            slots = listed if named else _period_slots(periods, dates)
+            slots = listed if named else _period_slots(periods, dates, scan)
             if not periods and not named:
                 prior = _prior_year_slots(doc, si, seg, cue.start(), stated, dates, scan)
                 slots = prior or slots
@@ -4161,7 +4218,7 @@ def _list_order_years(
             # cue's own clause, when the values are as many, are the ones the list runs over)
             c_lo = max(scan.rfind(p, p_lo, cue.start()) for p in "，,；;")
             own = [d for d in periods if d.span.start > c_lo] if c_lo >= 0 else []
-            own_slots = _period_slots(own, dates) if 0 < len(own) < len(periods) else []
+            own_slots = _period_slots(own, dates, scan) if 0 < len(own) < len(periods) else []
             for group in by_unit.values():
                 if len(group) % len(slots) == 0:
                     for k, q in enumerate(group):
@@ -4289,7 +4346,7 @@ def _prior_year_slots(
 
 
 def _period_slots(
-    periods: Sequence[DateFact], dates: Sequence[DateFact]
+    periods: Sequence[DateFact], dates: Sequence[DateFact], scan: str
 ) -> list[tuple[int, str | None]]:
     """The periods a ``分別`` list runs over, one per value: a span of whole years stands for
     each of its years (``2021—2023年以及2024年上半年…分別約為A、B、C、D``: 2021, 2022, 2023,
@@ -4312,6 +4369,10 @@ def _period_slots(
             None,
         )
         first = int(d.iso[:4])
+        if end is not None and end.iso and _season_start(scan, end.span.start) == d.span.start:
+            # 2025/26年度: one fiscal year or season, not a span of two years
+            slots.append((int(end.iso[:4]), end.id))
+            continue
         if end is None or not end.iso or not 0 < int(end.iso[:4]) - first <= 10:
             slots.append((first, d.id))
             continue
@@ -4347,6 +4408,8 @@ def _span_lists(
             for a, b in itertools.pairwise(before)
             # (a span of whole years may end in a part of its last: 2021年至2023年上半年)
             if a.period_id and a.period_id == b.period_id and a.precision == "year"
+            # (2025/26年度 is one fiscal year or season, no span of two)
+            and _season_start(scan, b.span.start) != a.span.start
         ]
         # 在2021年和2022年，…收入為9460萬元和1.43億元: a list of years, one per value
         listed = before[-1:]
@@ -4567,6 +4630,9 @@ def _inherited_year(
             # the bond's end, is no period of the terms written after it)
             or finder.names_a_thing(dates[k])
             or finder.rx.term_end.match(finder.scan, dates[k].span.end) is not None
+            # (毛利率31.2%（去年同期28.5%）⏎每股盈餘3.1元: a comparison period dates its own
+            # clause only, no later sentence's figures)
+            or finder.is_compared_period(dates[k])
             or finder.is_history(dates[k], pos)
             or finder.is_deadline(dates[k])
             or (own_period and finder.is_plan(dates[k]))
@@ -5839,6 +5905,8 @@ def extract_quantities(
                 (
                     finder.is_comparison(date_list[k])
                     and not rx.base_value.fullmatch(scan, date_list[k].span.end, q.start)
+                    # (與2021年高檔9140億元相比: a value inside the frame is the base's own)
+                    and not finder.in_with_frame(date_list[k], q.start)
                 )
                 or finder.is_aside(date_list[k], q.start)
                 or finder.is_history(date_list[k], q.start)
@@ -6017,7 +6085,13 @@ def extract_quantities(
             k = bisect.bisect_left(date_starts, q.end)
             if k < len(date_list) and not scan[q.end : date_list[k].span.start].strip(" \t(（"):
                 d = date_list[k]
-                if d.span.start - q.end <= 3 and d.span.end <= s_hi:
+                if (
+                    d.span.start - q.end <= 3
+                    and d.span.end <= s_hi
+                    # (每股盈餘 3.1元（去年同期2.4元）: a bracket that gives another period's
+                    # value compares, it dates that value, not the one before it)
+                    and not _BRACKET_VALUE_AFTER.match(scan, d.span.end)
+                ):
                     year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
                     link = "after_number"
         leads = _lead_lines(doc, q.num_start, scan)
