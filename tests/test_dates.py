@@ -4839,10 +4839,17 @@ def test_a_period_from_a_day_that_is_dropped_is_no_period() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a season frames no bare month after it (its months may be of either year)
+        # a season frames no bare month after it by sentence (its months may be of either
+        # year); in a text whose only years are that season, a month before July is of its
+        # second year (dates39: test_dates39_months_of_a_season_report)
         (
             "協會預計2019/20年度庫存增加，相比4月份的預測上調。",
-            [("2019", "2019"), ("20年度", "2020"), ("4月份", None)],
+            [("2019", "2019"), ("20年度", "2020"), ("4月份", "2020-04")],
+        ),
+        (
+            "2019年協會預計2019/20年度庫存增加，相比4月份的預測上調。",
+            # (another year written: the sentence's year dates it, as before)
+            [("2019年", "2019"), ("2019", "2019"), ("20年度", "2020"), ("4月份", "2019-04")],
         ),
         # a record's gloss in brackets is of the record's year
         (
@@ -6295,4 +6302,94 @@ def test_a_lunar_month_is_no_gregorian_month(
     ],
 )
 def test_links33_outlook_titles_and_prepared_events(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+# Round dates39 (commodity and season reports): a text whose only written years are one crop
+# or marketing season (2019/20年度, 2017/18年度, 2018/19年制糖期) dates its bare months within
+# the season, a month from July on in its first year, an earlier one in its second; a month in
+# the bracket glossing the season (10月到次年9月) is its definition, no date; a fiscal year
+# (2016/17財年) or any other written year leaves the months to the other rules; a month so
+# dated is no date a later 上年 counts from.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "據中糖協統計，截至11月底，2019/20年度食糖產銷進一步展開。進入12月，產銷將全面展開。",
+            [
+                ("11月底", "2019-11"),
+                ("2019", "2019"),
+                ("20年度", "2020"),
+                ("12月", "2019-12"),
+            ],
+        ),
+        (
+            "美國農業部10月19日的報告將2017/18年度澳洲小麥產量下調至2000萬噸，比上年減少四成。",
+            [("10月19日", "2017-10-19"), ("2017", "2017"), ("18年度", "2018"), ("上年", None)],
+        ),
+        # a month before the season turns is of its second year
+        (
+            "截至3月底，2021/22年制糖期全國已累計產糖888萬噸。",
+            [("3月底", "2022-03"), ("2021", "2021"), ("22年", "2022")],
+        ),
+        # the bracket glossing the season's months: no dates
+        (
+            "2013/14年度(10月到次年9月)中國大豆產量可能在1250萬噸，上年為1310萬噸。",
+            [
+                ("2013", "2013"),
+                ("14年度", "2014"),
+                ("10月", None),
+                ("次年9月", None),
+                ("上年", None),
+            ],
+        ),
+        # a fiscal year may start in any month: its months stay open
+        ("公司8月公布2016/17財年營收。", [("8月", None), ("2016", "2016"), ("17財年", "2017")]),
+        # another year written: the season fixes nothing
+        (
+            "2024年產量創高，8月預估2024/25年度產量將下滑。",
+            [("2024年", "2024"), ("8月", "2024-08"), ("2024", "2024"), ("25年度", "2025")],
+        ),
+        # two seasons: which one a month is of is not told
+        (
+            "9月12日報告顯示2024/25年度產量高於2023/24年度。",
+            [
+                ("9月12日", None),
+                ("2024", "2024"),
+                ("25年度", "2025"),
+                ("2023", "2023"),
+                ("24年度", "2024"),
+            ],
+        ),
+    ],
+)
+def test_dates39_months_of_a_season_report(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates39: a year opening the clause after one that opens on 去年 in its sentence
+# (由於去年發貨量創歷史新高，2025年出口規模自然會出現回落) is told against 去年, so it is the
+# year after it, the text's own — not where its own clause looks ahead (2026年將再成長); a
+# potential a year holds (在2026年有潛力實現) is an outlook, no year of the text.
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "路透社5月12日電－巴西4月出口量下降。在出口商已創下2024年發貨紀錄後，態勢難以扭轉。"
+            "由於去年發貨量創歷史新高，2025年出口規模自然會出現回落。種植園在2026年有潛力實現"
+            "顯著的產量。",
+            "2025",
+        ),
+        ("4月出口量下降。因去年基期偏高，2025年出口規模回落。", "2025"),
+        # its own clause looks ahead: no year of the text
+        ("4月出口量下降。去年營收成長20%，2026年將再成長。", None),
+        # 去年 told in a sentence of its own: the year is not told against it
+        ("4月出口量下降。去年發貨量創高。2025年出口規模回落。", None),
+        # nor where the year does not open its clause
+        ("4月出口量下降。去年發貨量創高，公司2025年出口規模回落。", None),
+    ],
+)
+def test_dates39_year_told_against_last_year(text: str, year: str | None) -> None:
     assert text_year(text, find_dates(text)) == year

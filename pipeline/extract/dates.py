@@ -264,6 +264,12 @@ class _Lex:
             rf"(?P<y2>(?:19|20)[0-9]{{2}}|[0-9]{{2}})"
             rf"(?![0-9/])(?P<close>{_SP}[)）])?{_SP}(?P<w>{_alt(data['season_after'])})"
         )
+        # (dates39) the end of a crop or marketing season (2017/18年度, 2018/19年制糖期), not a
+        # fiscal year's (2016/17財年): its bare months split at season_turn_month
+        self.season_month_end = re.compile(
+            rf"[0-9]{{2,4}}(?:{_SP}[)）])?{_SP}(?:{_alt(data['season_month_words'])})"
+        )
+        self.season_turn_month = int(data["season_turn_month"])
         # 99年至101年間: the span word closing a range is no duration cue (range_span_after)
         self.range_span = re.compile(rf"{_SP}(?:{_alt(data['range_span_after'])})")
         self.conn_before = re.compile(rf"{_SP}(?:{conn}){_SP}$")
@@ -699,6 +705,16 @@ class _Lex:
         # 2015年營收仍將較去年增長: the year's own clause compares it with 去年 (see dates.yaml)
         self.on_last_year_after = re.compile(
             rf"{clause}{{0,16}}?(?:{_alt(ty['base_before'])}){_SP}(?:{_alt(ty['last_year_words'])})"
+        )
+        # (dates39) 由於去年發貨量創新高，2025年出口規模…: the clause before the year, in its
+        # sentence, opens on 去年 (its end anchored at the year's start: search backwards
+        # from a bounded window, never the whole text)
+        self.after_last_year = re.compile(
+            rf"(?:^|[，,。；;！？!?\n]){_SP}(?:{_alt(ty['after_last_year_openers'])})?"
+            rf"(?:{_alt(ty['last_year_words'])})(?![同底初末])[^，,。；;！？!?\n]{{1,30}}[，,]{_SP}$"
+        )
+        self.after_last_year_ahead = re.compile(
+            rf"[^，,。；;！？!?\n]{{0,12}}?(?:{_alt(ty['after_last_year_ahead'])})"
         )
         # 2022年底…推遲到去年第一季: the year is earlier than the relative one it moved to
         # (also past a comma: 2022年底廠區停工，訂單推遲到去年第一季生產)
@@ -3097,6 +3113,53 @@ def _year_within_span(m: DateMatch, span: tuple[str, str]) -> str | None:
     return None
 
 
+def _season_of_text(fold: str, matches: Sequence[DateMatch]) -> int | None:
+    """The first year of the one crop or marketing season a text writes as its only years
+    (``2019/20年度`` and nothing else written with a year: a USDA, sugar-association or
+    coffee report restating its season), else None. Its bare months (``截至11月底``,
+    ``8月份所預估``) fall in that season (see ``_season_month_year``)."""
+    lex = _lexicon()
+    first: int | None = None
+    for m in matches:
+        if m.relative or m.iso is None:
+            continue
+        if m.rule != rule_id("season"):
+            return None  # (another year written: the text's other rules fix its months)
+        if m.role == "end":
+            if lex.season_month_end.match(fold, m.start) is None:
+                return None  # (2016/17財年: a fiscal year may start in any month)
+            continue
+        if first is not None and first != m.year:
+            return None  # (two seasons: which one a month is of is not told)
+        first = m.year
+    return first
+
+
+def _glosses_season(fold: str, matches: Sequence[DateMatch], i: int) -> bool:
+    """Whether ``matches[i]`` sits in the bracket right after a season that glosses its
+    months (``2013/14年度(10月到次年9月)``): the season's definition, no date of its own."""
+    for j in range(i - 1, -1, -1):
+        o = matches[j]
+        if o.rule == rule_id("season") and o.role == "end":
+            between = fold[o.end : matches[i].start]
+            return (
+                any(c in between for c in "(（")
+                and not any(c in between for c in ")）")
+                and len(between) <= 8
+            )
+        if o.rule != rule_id("month_day"):
+            return False
+    return False
+
+
+def _season_month_year(m: DateMatch, first: int) -> str:
+    """The year of a bare month within the season starting in ``first``: crops are sown and
+    marketed from mid-year into the next, so a month from ``season_turn_month`` on is of the
+    first year, an earlier one of the second."""
+    month = m.month or 1
+    return str(first if month >= _lexicon().season_turn_month else first + 1)
+
+
 def _same_clause_run(text: str, end: int, start: int) -> bool:
     """Whether ``start`` lies in the sentence ``end`` closes a date of, close by."""
     return "。" not in text[end:start] and start - end <= _SAME_SENTENCE
@@ -4518,6 +4581,19 @@ def text_year_evidence(
             written.append((y, False, m.start))
             editions.add(m.start)
             continue
+        if (
+            not base
+            and m.precision == "year"
+            and m.qualifier == "none"
+            and m.rule == rule_id("cjk_ymd")
+            and lex.after_last_year.search(fold, max(0, m.start - 40), m.start) is not None
+            and lex.after_last_year_ahead.match(fold, m.end) is None
+        ):
+            # 由於去年發貨量創歷史新高，2025年出口規模自然會出現回落: told against 去年, the
+            # year after it, the text's own
+            written.append((y, False, m.start))
+            editions.add(m.start)
+            continue
         # 計劃於2025年啟動…試驗，2026年進一步推進…: a later year in the sentence of a plan
         # continues its timeline
         sentence = _sentence_bounds(fold, m.start, m.end)
@@ -5247,6 +5323,8 @@ def extract_dates(
         for m in matches
     )
     reach = list(itertools.accumulate((o.end for o in matches), max))  # (_month_told_before)
+    # (a text whose only written years are one season: its bare months' years)
+    season_first = _season_of_text(fold, matches) if reference is None else None
     # a text dated by the year it establishes that reports the year before complete
     year_end = (
         source == "text_year"
@@ -5256,6 +5334,7 @@ def extract_dates(
     )
     for i, m in enumerate(matches):
         iso = m.iso
+        by_season = False  # (a bare month dated by the text's one season)
         anchor: str | None = None
         anchor_source: AnchorSource | None = None
         if (
@@ -5424,6 +5503,16 @@ def extract_dates(
                 told_year = _month_told_before(doc.text, fold, facts, matches, m, reach)
                 if told_year is not None:
                     anchor, anchor_source = told_year, "previous"
+            by_season = (
+                anchor is None
+                and season_first is not None
+                and m.rule == rule_id("month_day")
+                and m.month is not None
+                and not _glosses_season(fold, matches, i)
+            )
+            if by_season and season_first is not None:
+                # 截至11月底，2019/20年度…: a bare month of the season the text reports on
+                anchor, anchor_source = _season_month_year(m, season_first), "previous"
             own_year = _year_of_own_phrase(fold, matches, i, reference)
             if own_year is not None:  # 第1季是2024年谷底: the year its own phrase names
                 anchor, anchor_source = own_year, "previous"
@@ -5483,6 +5572,7 @@ def extract_dates(
                 not (m.relative and m.anchor == "previous" and m.offset < 0)
                 and not starts_since
                 and not season
+                and not by_season  # (nor a month it dated: 10月19日的報告…比上年)
             ):
                 previous, previous_end = iso, m.end
             if m.relative and m.offset != 0 and m.month is not None and not _is_base(fold, m.start):
