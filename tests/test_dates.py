@@ -6393,3 +6393,41 @@ def test_dates39_months_of_a_season_report(
 )
 def test_dates39_year_told_against_last_year(text: str, year: str | None) -> None:
     assert text_year(text, find_dates(text)) == year
+
+
+# Round dates39 (statistics releases): 比上月 is a base month as 較上月 is; a base counted back
+# in a sentence that tells no month of its own counts back from the month its paragraph told
+# last (10月份…。裝備製造業…比上月加快: September), not from the stamp's month; a plain 上月 (no
+# comparison) still counts from the stamp, and a new paragraph leaves the told month behind.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2023年11月15日\n10月份，工業增加值同比增長4.6%，比上月加快0.1個百分點。"
+            "裝備製造業增加值同比增長6.2%，比上月加快0.7個百分點。",
+            [
+                ("2023年11月15日", "2023-11-15"),
+                ("10月份", "2023-10"),
+                ("上月", "2023-09"),
+                ("上月", "2023-09"),
+            ],
+        ),
+        (
+            "2023年11月15日\n10月份，工業增加值同比增長4.6%。\n公司上月宣布擴產，產量較上月增加。",
+            [
+                ("2023年11月15日", "2023-11-15"),
+                ("10月份", "2023-10"),
+                ("上月", "2023-10"),
+                ("上月", "2023-10"),
+            ],
+        ),
+        (
+            "2025年4月10日\n3月份CPI環比下降0.5%。PPI降幅比上月收窄。",
+            [("2025年4月10日", "2025-04-10"), ("3月份", "2025-03"), ("上月", "2025-02")],
+        ),
+    ],
+)
+def test_dates39_base_month_of_a_statistics_paragraph(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

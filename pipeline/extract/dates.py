@@ -2885,6 +2885,11 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
             # 與前月相比，9月份進口量月增: a base compared with the month its sentence
             # goes on to tell (August), not the month before the dateline's
             told_base = month_told_after(i, f.span.end)
+        if back and told_base is None and _is_base(fold, f.span.start):
+            # (dates39) 10月份，工業增加值…。裝備製造業增加值同比增長6.2%，比上月加快0.7個
+            # 百分點: a base counted back in a sentence that tells no month counts back from
+            # the month its paragraph told last (September), not from the dateline's
+            told_base = month_told(i, last_of(fold, "\n", f.span.start), as_of=True)
         base = told_base or dateline
         # (路透社7月26日報導…2016年6月，進口量較前月減少: where the present is only one the
         # text implies, the month told before 前月 in its sentence is what it counts back from)
