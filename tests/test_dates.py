@@ -6431,3 +6431,46 @@ def test_dates39_base_month_of_a_statistics_paragraph(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+# Round dates39 (stamps and fiscal quarters): a stamp localised from the English order keeps
+# its comma (4月. 19, 2025); a slash stamp with its year last is read where one of the first
+# two numbers is a day past 12, which fixes the order (19/04/2025, 04/19/2025; 05/04/2025 is
+# not told); a later quarter told after a fiscal one in its paragraph (2025財年第三季…，第四季;
+# FY2025 Q3…Q4) is of that fiscal year as the text labels it — not an earlier quarter (the next
+# fiscal year's), not past a paragraph break or a calendar date written since.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4月. 19, 2025\n公司公布3月營收。", [("4月. 19, 2025", "2025-04-19"), ("3月", "2025-03")]),
+        ("19/04/2025\n公司公布3月營收。", [("19/04/2025", "2025-04-19"), ("3月", "2025-03")]),
+        ("04/19/2025 公司公布3月營收。", [("04/19/2025", "2025-04-19"), ("3月", "2025-03")]),
+        ("05/04/2025 公司公布3月營收。", [("3月", None)]),
+        (
+            "美光2025財年第三季營收93億美元，第四季營收預估107億美元。",
+            [("2025財年第三季", "2025"), ("第四季", "2025")],
+        ),
+        (
+            "2025年11月20日\n輝達公布2026財年第三季財報，第四季營收預估650億美元。",
+            [("2025年11月20日", "2025-11-20"), ("2026財年第三季", "2026"), ("第四季", "2026")],
+        ),
+        (
+            "FY2025 Q3營收成長10%，Q4預估持平。",
+            [("FY2025", "2025"), ("Q3", "2025"), ("Q4", "2025")],
+        ),
+        # an earlier quarter after a fiscal one may be the next fiscal year's: open
+        (
+            "輝達2026財年第四季營收成長。展望第一季，營收預估成長。",
+            [("2026財年第四季", "2026")],
+        ),
+        # a paragraph break leaves the fiscal quarter behind
+        (
+            "2025財年第三季營收成長。\n第四季出貨量增加。",
+            [("2025財年第三季", "2025")],
+        ),
+    ],
+)
+def test_dates39_stamps_and_fiscal_quarters(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

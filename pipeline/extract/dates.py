@@ -339,6 +339,18 @@ class _Lex:
             ),
             # 2021 Dec, 2020 Jul 15 (a reference list's year-first form)
             re.compile(rf"(?P<y>[0-9]{{4}}){_SP}{word}(?:{_SP}(?P<d>{day_en})(?![0-9:]))?"),
+            # (dates39) 4月. 19, 2025: a stamp localised from Apr. 19, 2025, the month in
+            # Chinese, the English order and its comma kept
+            re.compile(
+                rf"(?P<mon>1[0-2]|0?[1-9])月\.?{_SP}(?P<d>{day_en})(?![0-9]),{_SP}"
+                rf"(?P<y>[0-9]{{4}})(?![0-9])"
+            ),
+        )
+        # (dates39) 19/04/2025, 04/19/2025: a stamp with its year last; read only where one
+        # of the first two numbers cannot be a month (a day past 12), which fixes the order
+        self.slash_year_last = re.compile(
+            r"(?P<a>3[01]|[12][0-9]|0?[1-9])/(?P<b>3[01]|[12][0-9]|0?[1-9])/"
+            r"(?P<y>(?:19|20)[0-9]{2})(?![0-9/])"
         )
 
         self.rel = re.compile(rf"(?P<rel>{_alt(self.relative)})(?P<du>度)?" + tail)
@@ -1274,6 +1286,16 @@ def _parse_slash(sc: _Scan) -> Iterator[Parts]:
         iso = _iso(y, int(m.group("m")), d)
         if iso:
             yield (_dm(sc, s, m.end(), iso, "day" if d else "month", "gregorian", "slash"),)
+    for m in lex.slash_year_last.finditer(fold):
+        s = m.start()
+        if s > 0 and fold[s - 1] in _NOT_BEFORE_NUM and not _label_colon(fold, s):
+            continue
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        if not lex.greg_min <= y <= lex.greg_max or (a > 12) == (b > 12):
+            continue  # (05/04/2025: day-first or month-first is not told)
+        iso = _iso(y, b, a) if a > 12 else _iso(y, a, b)
+        if iso:
+            yield (_dm(sc, s, m.end(), iso, "day", "gregorian", "slash"),)
 
 
 def _parse_roc_numeric(sc: _Scan) -> Iterator[Parts]:
@@ -1423,7 +1445,8 @@ def _parse_en_month(sc: _Scan) -> Iterator[Parts]:
                 fold[s - 1].isascii() and fold[s - 1].isalpha() if i == 0 else fold[s - 1].isdigit()
             ):
                 continue
-            month = lex.en_months.get(m.group("mon").lower())
+            mon = m.group("mon")
+            month = int(mon) if mon.isdigit() else lex.en_months.get(mon.lower())
             y = int(m.group("y"))
             if month is None or not lex.greg_min <= y <= lex.greg_max:
                 continue
@@ -3469,6 +3492,10 @@ _FRAME_CLOSE = gated(
 )
 
 
+# FY2025 Q3: a quarter right after a fiscal year's label is a part of that fiscal year
+_FY_BEFORE = re.compile(r"(?i:FY)[ \t]*(?:[0-9]{4}|[0-9]{2})[ \t]*$")
+
+
 def _fiscal_part(fold: str, m: DateMatch) -> bool:
     """A part of a fiscal year (``2027財年第二季度``, ``2026財年首財季``, ``FY2025 Q3``): whose
     calendar year it falls in depends on the company (NVIDIA's and Alibaba's years run ahead
@@ -5337,6 +5364,8 @@ def extract_dates(
         and reference[:4].isdigit()
         and year_end_reported(doc.text, _resolved_spans(matches, reference), int(reference[:4]))
     )
+    # (the end, fiscal-year label and quarter of the fiscal quarter told last: 2025財年第三季)
+    last_fiscal: tuple[int, str, int] | None = None
     for i, m in enumerate(matches):
         iso = m.iso
         by_season = False  # (a bare month dated by the text's one season)
@@ -5508,6 +5537,17 @@ def extract_dates(
                 told_year = _month_told_before(doc.text, fold, facts, matches, m, reach)
                 if told_year is not None:
                     anchor, anchor_source = told_year, "previous"
+            if (
+                m.rule == rule_id("yearless_quarter")
+                and last_fiscal is not None
+                and m.qualifier in ("q1", "q2", "q3", "q4")
+                and int(m.qualifier[1]) >= last_fiscal[2]
+                and "\n" not in doc.text[last_fiscal[0] : m.start]
+                and (last_explicit is None or last_explicit[0] < last_fiscal[0])
+            ):
+                # 美光2025財年第三季營收…，第四季營收預估…: a later quarter told after a
+                # fiscal one in its paragraph is of that fiscal year, as the text labels it
+                anchor, anchor_source = last_fiscal[1], "previous"
             by_season = (
                 anchor is None
                 and season_first is not None
@@ -5570,6 +5610,14 @@ def extract_dates(
             starts_since = (
                 m.group in since_groups if m.group is not None else _is_since(fold, m.end)
             )
+            if (
+                m.qualifier in ("q1", "q2", "q3", "q4")
+                and (
+                    (not m.relative and _fiscal_part(fold, m))
+                    or _FY_BEFORE.search(fold, max(0, m.start - 10), m.start) is not None
+                )
+            ):
+                last_fiscal = (m.end, iso[:4], int(m.qualifier[1]))  # (FY2025 Q3 too)
             # (自9月起的2015/16年度…較上年同期: a season across two years is no one year a
             # later relative word counts from, nor a bare month is of)
             season = m.rule == rule_id("season")
