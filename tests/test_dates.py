@@ -6474,3 +6474,35 @@ def test_dates39_stamps_and_fiscal_quarters(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+# Round dates39: a part of a month standing alone (上旬, 中旬, 下旬, 月初, 月中, 月底, 月末; no
+# month numeral, no 本/上/每 before it) is of the month its sentence told before it; with none,
+# or only a year, it is no date; 由上月3.3%減為2.7% counts back from the month told (a change's
+# start is a base), not 從上月起 (a span from the present).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2017年7月份咖啡價格上漲4%，雖然價格在上旬一度下滑，但隨後回升，至月底來到131美分。",
+            [("2017年7月份", "2017-07"), ("上旬", "2017-07"), ("月底", "2017-07")],
+        ),
+        (
+            "2025年3月中旬報價上漲，月中庫存下降，下旬回穩。",
+            [("2025年3月中旬", "2025-03"), ("月中", "2025-03"), ("下旬", "2025-03")],
+        ),
+        ("公司每月底結帳，歲月中成長。", []),
+        (
+            "2025年4月10日\n3月CPI年增2.3%。由上月3.3%減為2.7%。",
+            [("2025年4月10日", "2025-04-10"), ("3月", "2025-03"), ("上月", "2025-02")],
+        ),
+        (
+            "2025年4月10日\n3月營收成長。公司從上月起調漲價格。",
+            [("2025年4月10日", "2025-04-10"), ("3月", "2025-03"), ("上月", "2025-03")],
+        ),
+    ],
+)
+def test_dates39_month_parts_and_change_from_last_month(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

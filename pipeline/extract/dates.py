@@ -580,6 +580,7 @@ class _Lex:
         )
         self.compared_with_before = re.compile(rf"(?:{_alt(data['compared_with_before'])}){_SP}$")
         self.compared_with_after = re.compile(rf"{_SP}(?:{_alt(data['compared_with_after'])})")
+        self.month_change_from = re.compile(rf"(?:{_alt(data['month_change_from_before'])}){_SP}$")
         cy = data["counted_years"]
         self.counted_max: int = cy["max"]
         self.counted_back = tuple(cy["back"])
@@ -2908,7 +2909,12 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
             # 與前月相比，9月份進口量月增: a base compared with the month its sentence
             # goes on to tell (August), not the month before the dateline's
             told_base = month_told_after(i, f.span.end)
-        if back and told_base is None and _is_base(fold, f.span.start):
+        based = _is_base(fold, f.span.start) or (
+            back
+            and lex.month_change_from.search(fold, max(0, f.span.start - 3), f.span.start)
+            is not None
+        )
+        if back and told_base is None and based:
             # (dates39) 10月份，工業增加值…。裝備製造業增加值同比增長6.2%，比上月加快0.7個
             # 百分點: a base counted back in a sentence that tells no month counts back from
             # the month its paragraph told last (September), not from the dateline's
@@ -2918,9 +2924,7 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         # text implies, the month told before 前月 in its sentence is what it counts back from)
         # (dates38) and so does a comparison's base (發布8月景氣燈號…較上月減少2分, in a text of
         # September: July, the month before the one told, not the dateline's last month)
-        implied = told_base is not None and (
-            f.anchor_source == "text_year" or _is_base(fold, f.span.start)
-        )
+        implied = told_base is not None and (f.anchor_source == "text_year" or based)
         if (f.iso is None or implied) and word and base is not None:
             k = int(base[:4]) * 12 + int(base[5:7]) - 1 + month_words[word]
             iso = _iso(k // 12, k % 12 + 1)
