@@ -6506,3 +6506,25 @@ def test_dates39_month_parts_and_change_from_last_month(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+# Round dates39: 去年同期 after a month told as 上月 (the period reported, not a base) is that
+# month a year back (該國上月出口量…，較去年同期下降: April 2024 in a text of May 2025); after a
+# base 上月 (較上月增加) with no month told, only the year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025年5月12日\n該國上月出口量總計278萬袋，較去年同期下降29.1%。",
+            [("2025年5月12日", "2025-05-12"), ("上月", "2025-04"), ("去年", "2024-04")],
+        ),
+        (
+            "2025年5月12日\n出口量較上月增加，較去年同期下降。",
+            [("2025年5月12日", "2025-05-12"), ("上月", "2025-04"), ("去年", "2024")],
+        ),
+    ],
+)
+def test_dates39_same_period_of_a_month_told_relatively(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

@@ -2857,6 +2857,17 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
 
     in_order = all(a.span.start <= b.span.start for a, b in itertools.pairwise(facts))
 
+    def month_told_relatively(g: DateFact) -> bool:
+        """A month told as 上月/前月 that is the period reported, not a comparison's base."""
+        return bool(
+            g.iso
+            and g.relative
+            and month_word(g.text)
+            and g.precision == "month"
+            and not _is_base(fold, g.span.start)
+            and lex.month_change_from.search(fold, max(0, g.span.start - 3), g.span.start) is None
+        )
+
     def month_told(i: int, opened: int, as_of: bool = False) -> str | None:
         """The single month told last before fact ``i`` after ``opened`` (or None)."""
         last = last_before(out, i, opened, told, in_order)
@@ -2887,6 +2898,17 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         # (the sentence up to its full stop: 5月份，原油產量較前月增加0.9%；較去年同期也增加)
         opened = last_of(fold, "。！？!?\n", f.span.start)
         single = month_told(i, opened)
+        if (
+            single is None
+            and f.relative
+            and lex.same_period_after.match(fold, f.span.end)
+            and (told_month := last_before(out, i, opened, month_told_relatively, in_order))
+            and told_month.iso is not None
+            and len(told_month.iso) == 7
+        ):
+            # (dates39) 該國上月生咖啡豆出口量…，較去年同期下降29.1%: the same period a year
+            # back of a month told relatively (上月, not a base) is that month's
+            single = told_month.iso
         if single is None and lex.same_month_after.match(fold, f.span.end):
             # 2013年7月份…。其中，國內銷售量較去年同月大增: the month the paragraph told
             single = month_told(i, fold.rfind("\n", 0, f.span.start))
