@@ -4839,10 +4839,17 @@ def test_a_period_from_a_day_that_is_dropped_is_no_period() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a season frames no bare month after it (its months may be of either year)
+        # a season frames no bare month after it by sentence (its months may be of either
+        # year); in a text whose only years are that season, a month before July is of its
+        # second year (dates39: test_dates39_months_of_a_season_report)
         (
             "協會預計2019/20年度庫存增加，相比4月份的預測上調。",
-            [("2019", "2019"), ("20年度", "2020"), ("4月份", None)],
+            [("2019", "2019"), ("20年度", "2020"), ("4月份", "2020-04")],
+        ),
+        (
+            "2019年協會預計2019/20年度庫存增加，相比4月份的預測上調。",
+            # (another year written: the sentence's year dates it, as before)
+            [("2019年", "2019"), ("2019", "2019"), ("20年度", "2020"), ("4月份", "2019-04")],
         ),
         # a record's gloss in brackets is of the record's year
         (
@@ -6332,3 +6339,228 @@ def test_forecast_headlines_close_no_year_and_measures_restated(text: str, year:
 def test_two_digit_years_in_chinese_numerals(text: str, found: list[str]) -> None:
     facts, _ = extract_dates(make_doc(text))
     assert [f.iso for f in facts if f.precision == "year"] == found
+
+
+# Round dates39 (commodity and season reports): a text whose only written years are one crop
+# or marketing season (2019/20年度, 2017/18年度, 2018/19年制糖期) dates its bare months within
+# the season, a month from July on in its first year, an earlier one in its second; a month in
+# the bracket glossing the season (10月到次年9月) is its definition, no date; a fiscal year
+# (2016/17財年) or any other written year leaves the months to the other rules; a month so
+# dated is no date a later 上年 counts from.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "據中糖協統計，截至11月底，2019/20年度食糖產銷進一步展開。進入12月，產銷將全面展開。",
+            [
+                ("11月底", "2019-11"),
+                ("2019", "2019"),
+                ("20年度", "2020"),
+                ("12月", "2019-12"),
+            ],
+        ),
+        (
+            "美國農業部10月19日的報告將2017/18年度澳洲小麥產量下調至2000萬噸，比上年減少四成。",
+            [("10月19日", "2017-10-19"), ("2017", "2017"), ("18年度", "2018"), ("上年", None)],
+        ),
+        # a month before the season turns is of its second year
+        (
+            "截至3月底，2021/22年制糖期全國已累計產糖888萬噸。",
+            [("3月底", "2022-03"), ("2021", "2021"), ("22年", "2022")],
+        ),
+        # the bracket glossing the season's months: no dates
+        (
+            "2013/14年度(10月到次年9月)中國大豆產量可能在1250萬噸，上年為1310萬噸。",
+            [
+                ("2013", "2013"),
+                ("14年度", "2014"),
+                ("10月", None),
+                ("次年9月", None),
+                ("上年", None),
+            ],
+        ),
+        # a fiscal year may start in any month: its months stay open
+        ("公司8月公布2016/17財年營收。", [("8月", None), ("2016", "2016"), ("17財年", "2017")]),
+        # another year written: the season fixes nothing
+        (
+            "2024年產量創高，8月預估2024/25年度產量將下滑。",
+            [("2024年", "2024"), ("8月", "2024-08"), ("2024", "2024"), ("25年度", "2025")],
+        ),
+        # two seasons: which one a month is of is not told
+        (
+            "9月12日報告顯示2024/25年度產量高於2023/24年度。",
+            [
+                ("9月12日", None),
+                ("2024", "2024"),
+                ("25年度", "2025"),
+                ("2023", "2023"),
+                ("24年度", "2024"),
+            ],
+        ),
+    ],
+)
+def test_dates39_months_of_a_season_report(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates39: a year opening the clause after one that opens on 去年 in its sentence
+# (由於去年發貨量創歷史新高，2025年出口規模自然會出現回落) is told against 去年, so it is the
+# year after it, the text's own — not where its own clause looks ahead (2026年將再成長); a
+# potential a year holds (在2026年有潛力實現) is an outlook, no year of the text.
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "路透社5月12日電－巴西4月出口量下降。在出口商已創下2024年發貨紀錄後，態勢難以扭轉。"
+            "由於去年發貨量創歷史新高，2025年出口規模自然會出現回落。種植園在2026年有潛力實現"
+            "顯著的產量。",
+            "2025",
+        ),
+        ("4月出口量下降。因去年基期偏高，2025年出口規模回落。", "2025"),
+        # its own clause looks ahead: no year of the text
+        ("4月出口量下降。去年營收成長20%，2026年將再成長。", None),
+        # 去年 told in a sentence of its own: the year is not told against it
+        ("4月出口量下降。去年發貨量創高。2025年出口規模回落。", None),
+        # nor where the year does not open its clause
+        ("4月出口量下降。去年發貨量創高，公司2025年出口規模回落。", None),
+    ],
+)
+def test_dates39_year_told_against_last_year(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+# Round dates39 (statistics releases): 比上月 is a base month as 較上月 is; a base counted back
+# in a sentence that tells no month of its own counts back from the month its paragraph told
+# last (10月份…。裝備製造業…比上月加快: September), not from the stamp's month; a plain 上月 (no
+# comparison) still counts from the stamp, and a new paragraph leaves the told month behind.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2023年11月15日\n10月份，工業增加值同比增長4.6%，比上月加快0.1個百分點。"
+            "裝備製造業增加值同比增長6.2%，比上月加快0.7個百分點。",
+            [
+                ("2023年11月15日", "2023-11-15"),
+                ("10月份", "2023-10"),
+                ("上月", "2023-09"),
+                ("上月", "2023-09"),
+            ],
+        ),
+        (
+            "2023年11月15日\n10月份，工業增加值同比增長4.6%。\n公司上月宣布擴產，產量較上月增加。",
+            [
+                ("2023年11月15日", "2023-11-15"),
+                ("10月份", "2023-10"),
+                ("上月", "2023-10"),
+                ("上月", "2023-10"),
+            ],
+        ),
+        (
+            "2025年4月10日\n3月份CPI環比下降0.5%。PPI降幅比上月收窄。",
+            [("2025年4月10日", "2025-04-10"), ("3月份", "2025-03"), ("上月", "2025-02")],
+        ),
+    ],
+)
+def test_dates39_base_month_of_a_statistics_paragraph(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates39 (stamps and fiscal quarters): a stamp localised from the English order keeps
+# its comma (4月. 19, 2025); a slash stamp with its year last is read where one of the first
+# two numbers is a day past 12, which fixes the order (19/04/2025, 04/19/2025; 05/04/2025 is
+# not told); a later quarter told after a fiscal one in its paragraph (2025財年第三季…，第四季;
+# FY2025 Q3…Q4) is of that fiscal year as the text labels it — not an earlier quarter (the next
+# fiscal year's), not past a paragraph break or a calendar date written since.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4月. 19, 2025\n公司公布3月營收。", [("4月. 19, 2025", "2025-04-19"), ("3月", "2025-03")]),
+        ("19/04/2025\n公司公布3月營收。", [("19/04/2025", "2025-04-19"), ("3月", "2025-03")]),
+        ("04/19/2025 公司公布3月營收。", [("04/19/2025", "2025-04-19"), ("3月", "2025-03")]),
+        ("05/04/2025 公司公布3月營收。", [("3月", None)]),
+        (
+            "美光2025財年第三季營收93億美元，第四季營收預估107億美元。",
+            [("2025財年第三季", "2025"), ("第四季", "2025")],
+        ),
+        (
+            "2025年11月20日\n輝達公布2026財年第三季財報，第四季營收預估650億美元。",
+            [("2025年11月20日", "2025-11-20"), ("2026財年第三季", "2026"), ("第四季", "2026")],
+        ),
+        (
+            "FY2025 Q3營收成長10%，Q4預估持平。",
+            [("FY2025", "2025"), ("Q3", "2025"), ("Q4", "2025")],
+        ),
+        # an earlier quarter after a fiscal one may be the next fiscal year's: open
+        (
+            "輝達2026財年第四季營收成長。展望第一季，營收預估成長。",
+            [("2026財年第四季", "2026")],
+        ),
+        # a paragraph break leaves the fiscal quarter behind
+        (
+            "2025財年第三季營收成長。\n第四季出貨量增加。",
+            [("2025財年第三季", "2025")],
+        ),
+    ],
+)
+def test_dates39_stamps_and_fiscal_quarters(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates39: a part of a month standing alone (上旬, 中旬, 下旬, 月初, 月中, 月底, 月末; no
+# month numeral, no 本/上/每 before it) is of the month its sentence told before it; with none,
+# or only a year, it is no date; 由上月3.3%減為2.7% counts back from the month told (a change's
+# start is a base), not 從上月起 (a span from the present).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2017年7月份咖啡價格上漲4%，雖然價格在上旬一度下滑，但隨後回升，至月底來到131美分。",
+            [("2017年7月份", "2017-07"), ("上旬", "2017-07"), ("月底", "2017-07")],
+        ),
+        (
+            "2025年3月中旬報價上漲，月中庫存下降，下旬回穩。",
+            [("2025年3月中旬", "2025-03"), ("月中", "2025-03"), ("下旬", "2025-03")],
+        ),
+        ("公司每月底結帳，歲月中成長。", []),
+        (
+            "2025年4月10日\n3月CPI年增2.3%。由上月3.3%減為2.7%。",
+            [("2025年4月10日", "2025-04-10"), ("3月", "2025-03"), ("上月", "2025-02")],
+        ),
+        (
+            "2025年4月10日\n3月營收成長。公司從上月起調漲價格。",
+            [("2025年4月10日", "2025-04-10"), ("3月", "2025-03"), ("上月", "2025-03")],
+        ),
+    ],
+)
+def test_dates39_month_parts_and_change_from_last_month(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates39: 去年同期 after a month told as 上月 (the period reported, not a base) is that
+# month a year back (該國上月出口量…，較去年同期下降: April 2024 in a text of May 2025); after a
+# base 上月 (較上月增加) with no month told, only the year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025年5月12日\n該國上月出口量總計278萬袋，較去年同期下降29.1%。",
+            [("2025年5月12日", "2025-05-12"), ("上月", "2025-04"), ("去年", "2024-04")],
+        ),
+        (
+            "2025年5月12日\n出口量較上月增加，較去年同期下降。",
+            [("2025年5月12日", "2025-05-12"), ("上月", "2025-04"), ("去年", "2024")],
+        ),
+    ],
+)
+def test_dates39_same_period_of_a_month_told_relatively(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

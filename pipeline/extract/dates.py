@@ -264,6 +264,12 @@ class _Lex:
             rf"(?P<y2>(?:19|20)[0-9]{{2}}|[0-9]{{2}})"
             rf"(?![0-9/])(?P<close>{_SP}[)）])?{_SP}(?P<w>{_alt(data['season_after'])})"
         )
+        # (dates39) the end of a crop or marketing season (2017/18年度, 2018/19年制糖期), not a
+        # fiscal year's (2016/17財年): its bare months split at season_turn_month
+        self.season_month_end = re.compile(
+            rf"[0-9]{{2,4}}(?:{_SP}[)）])?{_SP}(?:{_alt(data['season_month_words'])})"
+        )
+        self.season_turn_month = int(data["season_turn_month"])
         # 99年至101年間: the span word closing a range is no duration cue (range_span_after)
         self.range_span = re.compile(rf"{_SP}(?:{_alt(data['range_span_after'])})")
         self.conn_before = re.compile(rf"{_SP}(?:{conn}){_SP}$")
@@ -333,6 +339,18 @@ class _Lex:
             ),
             # 2021 Dec, 2020 Jul 15 (a reference list's year-first form)
             re.compile(rf"(?P<y>[0-9]{{4}}){_SP}{word}(?:{_SP}(?P<d>{day_en})(?![0-9:]))?"),
+            # (dates39) 4月. 19, 2025: a stamp localised from Apr. 19, 2025, the month in
+            # Chinese, the English order and its comma kept
+            re.compile(
+                rf"(?P<mon>1[0-2]|0?[1-9])月\.?{_SP}(?P<d>{day_en})(?![0-9]),{_SP}"
+                rf"(?P<y>[0-9]{{4}})(?![0-9])"
+            ),
+        )
+        # (dates39) 19/04/2025, 04/19/2025: a stamp with its year last; read only where one
+        # of the first two numbers cannot be a month (a day past 12), which fixes the order
+        self.slash_year_last = re.compile(
+            r"(?P<a>3[01]|[12][0-9]|0?[1-9])/(?P<b>3[01]|[12][0-9]|0?[1-9])/"
+            r"(?P<y>(?:19|20)[0-9]{2})(?![0-9/])"
         )
 
         self.rel = re.compile(rf"(?P<rel>{_alt(self.relative)})(?P<du>度)?" + tail)
@@ -562,6 +580,7 @@ class _Lex:
         )
         self.compared_with_before = re.compile(rf"(?:{_alt(data['compared_with_before'])}){_SP}$")
         self.compared_with_after = re.compile(rf"{_SP}(?:{_alt(data['compared_with_after'])})")
+        self.month_change_from = re.compile(rf"(?:{_alt(data['month_change_from_before'])}){_SP}$")
         cy = data["counted_years"]
         self.counted_max: int = cy["max"]
         self.counted_back = tuple(cy["back"])
@@ -699,6 +718,16 @@ class _Lex:
         # 2015年營收仍將較去年增長: the year's own clause compares it with 去年 (see dates.yaml)
         self.on_last_year_after = re.compile(
             rf"{clause}{{0,16}}?(?:{_alt(ty['base_before'])}){_SP}(?:{_alt(ty['last_year_words'])})"
+        )
+        # (dates39) 由於去年發貨量創新高，2025年出口規模…: the clause before the year, in its
+        # sentence, opens on 去年 (its end anchored at the year's start: search backwards
+        # from a bounded window, never the whole text)
+        self.after_last_year = re.compile(
+            rf"(?:^|[，,。；;！？!?\n]){_SP}(?:{_alt(ty['after_last_year_openers'])})?"
+            rf"(?:{_alt(ty['last_year_words'])})(?![同底初末])[^，,。；;！？!?\n]{{1,30}}[，,]{_SP}$"
+        )
+        self.after_last_year_ahead = re.compile(
+            rf"[^，,。；;！？!?\n]{{0,12}}?(?:{_alt(ty['after_last_year_ahead'])})"
         )
         # 2022年底…推遲到去年第一季: the year is earlier than the relative one it moved to
         # (also past a comma: 2022年底廠區停工，訂單推遲到去年第一季生產)
@@ -1263,6 +1292,16 @@ def _parse_slash(sc: _Scan) -> Iterator[Parts]:
         iso = _iso(y, int(m.group("m")), d)
         if iso:
             yield (_dm(sc, s, m.end(), iso, "day" if d else "month", "gregorian", "slash"),)
+    for m in lex.slash_year_last.finditer(fold):
+        s = m.start()
+        if s > 0 and fold[s - 1] in _NOT_BEFORE_NUM and not _label_colon(fold, s):
+            continue
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        if not lex.greg_min <= y <= lex.greg_max or (a > 12) == (b > 12):
+            continue  # (05/04/2025: day-first or month-first is not told)
+        iso = _iso(y, b, a) if a > 12 else _iso(y, a, b)
+        if iso:
+            yield (_dm(sc, s, m.end(), iso, "day", "gregorian", "slash"),)
 
 
 def _parse_roc_numeric(sc: _Scan) -> Iterator[Parts]:
@@ -1412,7 +1451,8 @@ def _parse_en_month(sc: _Scan) -> Iterator[Parts]:
                 fold[s - 1].isascii() and fold[s - 1].isalpha() if i == 0 else fold[s - 1].isdigit()
             ):
                 continue
-            month = lex.en_months.get(m.group("mon").lower())
+            mon = m.group("mon")
+            month = int(mon) if mon.isdigit() else lex.en_months.get(mon.lower())
             y = int(m.group("y"))
             if month is None or not lex.greg_min <= y <= lex.greg_max:
                 continue
@@ -2829,6 +2869,17 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
 
     in_order = all(a.span.start <= b.span.start for a, b in itertools.pairwise(facts))
 
+    def month_told_relatively(g: DateFact) -> bool:
+        """A month told as 上月/前月 that is the period reported, not a comparison's base."""
+        return bool(
+            g.iso
+            and g.relative
+            and month_word(g.text)
+            and g.precision == "month"
+            and not _is_base(fold, g.span.start)
+            and lex.month_change_from.search(fold, max(0, g.span.start - 3), g.span.start) is None
+        )
+
     def month_told(i: int, opened: int, as_of: bool = False) -> str | None:
         """The single month told last before fact ``i`` after ``opened`` (or None)."""
         last = last_before(out, i, opened, told, in_order)
@@ -2859,6 +2910,17 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         # (the sentence up to its full stop: 5月份，原油產量較前月增加0.9%；較去年同期也增加)
         opened = last_of(fold, "。！？!?\n", f.span.start)
         single = month_told(i, opened)
+        if (
+            single is None
+            and f.relative
+            and lex.same_period_after.match(fold, f.span.end)
+            and (told_month := last_before(out, i, opened, month_told_relatively, in_order))
+            and told_month.iso is not None
+            and len(told_month.iso) == 7
+        ):
+            # (dates39) 該國上月生咖啡豆出口量…，較去年同期下降29.1%: the same period a year
+            # back of a month told relatively (上月, not a base) is that month's
+            single = told_month.iso
         if single is None and lex.same_month_after.match(fold, f.span.end):
             # 2013年7月份…。其中，國內銷售量較去年同月大增: the month the paragraph told
             single = month_told(i, fold.rfind("\n", 0, f.span.start))
@@ -2881,14 +2943,22 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
             # 與前月相比，9月份進口量月增: a base compared with the month its sentence
             # goes on to tell (August), not the month before the dateline's
             told_base = month_told_after(i, f.span.end)
+        based = _is_base(fold, f.span.start) or (
+            back
+            and lex.month_change_from.search(fold, max(0, f.span.start - 3), f.span.start)
+            is not None
+        )
+        if back and told_base is None and based:
+            # (dates39) 10月份，工業增加值…。裝備製造業增加值同比增長6.2%，比上月加快0.7個
+            # 百分點: a base counted back in a sentence that tells no month counts back from
+            # the month its paragraph told last (September), not from the dateline's
+            told_base = month_told(i, last_of(fold, "\n", f.span.start), as_of=True)
         base = told_base or dateline
         # (路透社7月26日報導…2016年6月，進口量較前月減少: where the present is only one the
         # text implies, the month told before 前月 in its sentence is what it counts back from)
         # (dates38) and so does a comparison's base (發布8月景氣燈號…較上月減少2分, in a text of
         # September: July, the month before the one told, not the dateline's last month)
-        implied = told_base is not None and (
-            f.anchor_source == "text_year" or _is_base(fold, f.span.start)
-        )
+        implied = told_base is not None and (f.anchor_source == "text_year" or based)
         if (f.iso is None or implied) and word and base is not None:
             k = int(base[:4]) * 12 + int(base[5:7]) - 1 + month_words[word]
             iso = _iso(k // 12, k % 12 + 1)
@@ -3107,6 +3177,53 @@ def _year_within_span(m: DateMatch, span: tuple[str, str]) -> str | None:
         if lo <= (y, month) <= hi:
             return str(y)
     return None
+
+
+def _season_of_text(fold: str, matches: Sequence[DateMatch]) -> int | None:
+    """The first year of the one crop or marketing season a text writes as its only years
+    (``2019/20年度`` and nothing else written with a year: a USDA, sugar-association or
+    coffee report restating its season), else None. Its bare months (``截至11月底``,
+    ``8月份所預估``) fall in that season (see ``_season_month_year``)."""
+    lex = _lexicon()
+    first: int | None = None
+    for m in matches:
+        if m.relative or m.iso is None:
+            continue
+        if m.rule != rule_id("season"):
+            return None  # (another year written: the text's other rules fix its months)
+        if m.role == "end":
+            if lex.season_month_end.match(fold, m.start) is None:
+                return None  # (2016/17財年: a fiscal year may start in any month)
+            continue
+        if first is not None and first != m.year:
+            return None  # (two seasons: which one a month is of is not told)
+        first = m.year
+    return first
+
+
+def _glosses_season(fold: str, matches: Sequence[DateMatch], i: int) -> bool:
+    """Whether ``matches[i]`` sits in the bracket right after a season that glosses its
+    months (``2013/14年度(10月到次年9月)``): the season's definition, no date of its own."""
+    for j in range(i - 1, -1, -1):
+        o = matches[j]
+        if o.rule == rule_id("season") and o.role == "end":
+            between = fold[o.end : matches[i].start]
+            return (
+                any(c in between for c in "(（")
+                and not any(c in between for c in ")）")
+                and len(between) <= 8
+            )
+        if o.rule != rule_id("month_day"):
+            return False
+    return False
+
+
+def _season_month_year(m: DateMatch, first: int) -> str:
+    """The year of a bare month within the season starting in ``first``: crops are sown and
+    marketed from mid-year into the next, so a month from ``season_turn_month`` on is of the
+    first year, an earlier one of the second."""
+    month = m.month or 1
+    return str(first if month >= _lexicon().season_turn_month else first + 1)
 
 
 def _same_clause_run(text: str, end: int, start: int) -> bool:
@@ -3411,6 +3528,10 @@ def _estimated_around(text: str, m: DateMatch) -> bool:
 _FRAME_CLOSE = gated(
     r"[)）]?[ \t]*(?:(?:相比|相較|比較|對比)(?:之下)?|相比[^，,。；;！？!?\n]{1,8})[ \t]*[，,]"
 )
+
+
+# FY2025 Q3: a quarter right after a fiscal year's label is a part of that fiscal year
+_FY_BEFORE = re.compile(r"(?i:FY)[ \t]*(?:[0-9]{4}|[0-9]{2})[ \t]*$")
 
 
 def _fiscal_part(fold: str, m: DateMatch) -> bool:
@@ -4546,6 +4667,19 @@ def text_year_evidence(
             written.append((y, False, m.start))
             editions.add(m.start)
             continue
+        if (
+            not base
+            and m.precision == "year"
+            and m.qualifier == "none"
+            and m.rule == rule_id("cjk_ymd")
+            and lex.after_last_year.search(fold, max(0, m.start - 40), m.start) is not None
+            and lex.after_last_year_ahead.match(fold, m.end) is None
+        ):
+            # 由於去年發貨量創歷史新高，2025年出口規模自然會出現回落: told against 去年, the
+            # year after it, the text's own
+            written.append((y, False, m.start))
+            editions.add(m.start)
+            continue
         # 計劃於2025年啟動…試驗，2026年進一步推進…: a later year in the sentence of a plan
         # continues its timeline
         sentence = _sentence_bounds(fold, m.start, m.end)
@@ -5275,6 +5409,8 @@ def extract_dates(
         for m in matches
     )
     reach = list(itertools.accumulate((o.end for o in matches), max))  # (_month_told_before)
+    # (a text whose only written years are one season: its bare months' years)
+    season_first = _season_of_text(fold, matches) if reference is None else None
     # a text dated by the year it establishes that reports the year before complete
     year_end = (
         source == "text_year"
@@ -5282,8 +5418,11 @@ def extract_dates(
         and reference[:4].isdigit()
         and year_end_reported(doc.text, _resolved_spans(matches, reference), int(reference[:4]))
     )
+    # (the end, fiscal-year label and quarter of the fiscal quarter told last: 2025財年第三季)
+    last_fiscal: tuple[int, str, int] | None = None
     for i, m in enumerate(matches):
         iso = m.iso
+        by_season = False  # (a bare month dated by the text's one season)
         anchor: str | None = None
         anchor_source: AnchorSource | None = None
         if (
@@ -5452,6 +5591,27 @@ def extract_dates(
                 told_year = _month_told_before(doc.text, fold, facts, matches, m, reach)
                 if told_year is not None:
                     anchor, anchor_source = told_year, "previous"
+            if (
+                m.rule == rule_id("yearless_quarter")
+                and last_fiscal is not None
+                and m.qualifier in ("q1", "q2", "q3", "q4")
+                and int(m.qualifier[1]) >= last_fiscal[2]
+                and "\n" not in doc.text[last_fiscal[0] : m.start]
+                and (last_explicit is None or last_explicit[0] < last_fiscal[0])
+            ):
+                # 美光2025財年第三季營收…，第四季營收預估…: a later quarter told after a
+                # fiscal one in its paragraph is of that fiscal year, as the text labels it
+                anchor, anchor_source = last_fiscal[1], "previous"
+            by_season = (
+                anchor is None
+                and season_first is not None
+                and m.rule == rule_id("month_day")
+                and m.month is not None
+                and not _glosses_season(fold, matches, i)
+            )
+            if by_season and season_first is not None:
+                # 截至11月底，2019/20年度…: a bare month of the season the text reports on
+                anchor, anchor_source = _season_month_year(m, season_first), "previous"
             own_year = _year_of_own_phrase(fold, matches, i, reference)
             if own_year is not None:  # 第1季是2024年谷底: the year its own phrase names
                 anchor, anchor_source = own_year, "previous"
@@ -5504,6 +5664,14 @@ def extract_dates(
             starts_since = (
                 m.group in since_groups if m.group is not None else _is_since(fold, m.end)
             )
+            if (
+                m.qualifier in ("q1", "q2", "q3", "q4")
+                and (
+                    (not m.relative and _fiscal_part(fold, m))
+                    or _FY_BEFORE.search(fold, max(0, m.start - 10), m.start) is not None
+                )
+            ):
+                last_fiscal = (m.end, iso[:4], int(m.qualifier[1]))  # (FY2025 Q3 too)
             # (自9月起的2015/16年度…較上年同期: a season across two years is no one year a
             # later relative word counts from, nor a bare month is of)
             season = m.rule == rule_id("season")
@@ -5511,6 +5679,7 @@ def extract_dates(
                 not (m.relative and m.anchor == "previous" and m.offset < 0)
                 and not starts_since
                 and not season
+                and not by_season  # (nor a month it dated: 10月19日的報告…比上年)
             ):
                 previous, previous_end = iso, m.end
             if m.relative and m.offset != 0 and m.month is not None and not _is_base(fold, m.start):
