@@ -156,6 +156,13 @@ def _has_values(t: Table, r: int) -> bool:
     return any(c.value is not None for c in t.rows[r][t.stub_columns :])
 
 
+def _heading_row(t: Table, r: int) -> bool:
+    """A row that heads the rows under it: no amount and no dash in its value cells. A
+    row of dashes (``再保費收入 - - -``, nothing that period) is a row of zeros among
+    the rows a 小計 may add, never the heading that bounds them."""
+    return not any(c.value is not None or c.null for c in t.rows[r][t.stub_columns :])
+
+
 def _row_checks(chk: _Checker) -> None:
     t = chk.table
     ranks = {r: _rank(_row_label(t, r)) for r in t.total_rows}
@@ -182,7 +189,7 @@ def _row_checks(chk: _Checker) -> None:
         outer: list[list[int]] = []
         if heading is None and not stem and not captioned:
             heading = next(
-                (x for x in range(r - 1, lo - 1, -1) if labels[x] and not _has_values(t, x)),
+                (x for x in range(r - 1, lo - 1, -1) if labels[x] and _heading_row(t, x)),
                 None,
             )
             if heading is not None and rank == 1:
@@ -320,7 +327,7 @@ def _outer_groups(
     return [
         [x for x in range(h + 1, r) if x not in ranks]
         for h in range(heading - 1, lo - 1, -1)
-        if labels[h] and not _has_values(t, h)
+        if labels[h] and _heading_row(t, h)
     ]
 
 
