@@ -8859,3 +8859,47 @@ def make_quality_grid_pdf(path: str | Path, title_size: float = 12.0) -> PdfFixt
 
 
 __all__ += ["PREMIUM_ROWS", "QUALITY_HEADER", "QUALITY_ROWS", "make_quality_grid_pdf"]
+
+
+# An insurer's claims development table (富邦金 113 Q1 pp. 116–117): a line of accident
+# years names the columns (`意外年度 ≦108 109 110 111`), under the date set over them all.
+CLAIMS_YEAR_ROWS: tuple[tuple[str, ...], ...] = (
+    ("事故年底", "-", "29,933", "33,595", "119,526"),
+    ("第一年度", "-", "28,512", "30,195", "-"),
+    ("累積理賠估計金額", "-", "28,512", "30,195", "119,526"),
+    ("累積理賠金額", "-", "27,100", "29,000", "100,000"),
+    ("小計", "-", "1,412", "1,195", "19,526"),
+)
+
+
+def make_claims_years_pdf(
+    path: str | Path,
+    years: tuple[str, ...] = ("≦108", "109", "110", "111"),
+    label: str = "意外年度",
+) -> PdfFixture:
+    """``CLAIMS_YEAR_ROWS`` under ``label`` and ``years`` (one a column) and a centred
+    ``113.3.31``, a 仟元 unit line above; amounts flush right, dashes centred."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    xs = (280.0, 360.0, 440.0, 530.0)
+    y = A4_H - 80
+    c.drawString(90, y, "(A)累計已報賠款總額")
+    c.drawRightString(530, y - 18, "單位：新台幣仟元")
+    y -= 40
+    c.drawCentredString(400, y, "113.3.31")
+    y -= 14
+    _draw_row(c, y, 110, label, xs, years)
+    for row_label, *cells in CLAIMS_YEAR_ROWS:
+        y -= 16
+        c.drawString(100, y, row_label)
+        for x, cell in zip(xs, cells, strict=True):
+            if cell == "-":  # a dash centred in its column, amounts flush right
+                c.drawCentredString(x - 14, y, cell)
+            else:
+                c.drawRightString(x, y, cell)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(A)累計已報賠款總額"])
+
+
+__all__ += ["CLAIMS_YEAR_ROWS", "make_claims_years_pdf"]

@@ -1973,3 +1973,29 @@ def test_a_date_over_the_next_pages_names_starts_a_new_table(
         page_height=842.0,
     )
     assert _continues(prev, nxt, True, frozenset({running})) is continues
+
+
+@pytest.mark.parametrize(
+    ("years", "label"),
+    [
+        # ROC accident years, the oldest ones pooled (≦108)
+        (("≦108", "109", "110", "111"), "意外年度"),
+        # calendar years under 事故年度
+        (("2020", "2021", "2022", "2023"), "事故年度"),
+    ],
+)
+def test_accident_years_name_the_columns_of_a_claims_table(
+    pdf_dir: Path, years: tuple[str, ...], label: str
+) -> None:
+    """An insurer's claims development table (富邦金 113 Q1 pp. 116–117): the line of
+    accident years under the date is the columns' names (``113.3.31 / 109``), never a
+    row of amounts (109 was NT$109 thousand), its all-dash oldest column kept apart; each
+    小計 nets the estimate and the claims paid."""
+    path = pdf_dir / f"claims-years-{label}.pdf"
+    pdfgen.make_claims_years_pdf(path, years=years, label=label)
+    doc = _doc_of(path)
+    (t,) = doc.facts.tables
+    assert t.columns == [label, *(f"113.3.31 / {y}" for y in years)]
+    assert [[c.text for c in r] for r in t.rows] == [list(r) for r in pdfgen.CLAIMS_YEAR_ROWS]
+    totals = _total_checks(doc)
+    assert len(totals) == 3 and all(c.status == "pass" for c in totals), [c.message for c in totals]

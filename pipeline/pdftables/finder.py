@@ -24,6 +24,8 @@ from pipeline.pdftables.cells import (
     parse_cell,
     parse_unit,
     split_markers,
+    year_cells,
+    year_row_label,
 )
 from pipeline.pdftables.date_tables import date_column_tables, duration_lists, word_tables
 from pipeline.pdftables.geometry import (
@@ -2366,6 +2368,13 @@ def _continues_caption(caption: _PLine, line: _PLine) -> bool:
     return centred or abs(line.x0 - caption.x0) < caption.size
 
 
+def _year_header(ph: Sequence[_Phrase]) -> bool:
+    """A header line of years (``意外年度 ≦108 109 110 … 113``): a ``year_row_labels`` label,
+    then only years counting by one (``cells.year_cells``). It names the columns of an
+    insurer's claims development table; its years are no amounts."""
+    return len(ph) >= 3 and year_row_label(ph[0].text) and year_cells([p.text for p in ph[1:]])
+
+
 def _is_data_phrase(text: str) -> bool:
     """An amount, a nil marker or a range of rates (``1.43%～2.60%``: a table of discount
     rates holds nothing else, and stays a table although its cells stay text)."""
@@ -2404,7 +2413,11 @@ def _collect_lines(
         if "。" in f:
             break
         ph = _phrases(ln)
-        data = any(_is_data_phrase(p.text) for p in ph) and not _numbered_words(ph)
+        data = (
+            any(_is_data_phrase(p.text) for p in ph)
+            and not _numbered_words(ph)
+            and not _year_header(ph)
+        )
         if (
             seen_data
             and not data
@@ -2679,7 +2692,7 @@ _STUB_NAME_MAX = 8  # glyphs of a label column's own name (關係人名稱, 證�
 
 def _stub_name(text: str) -> bool:
     """The label column's own name (``關係人名稱``, ``證券名稱``, ``項目``: ends with a
-    ``stub_header_words`` word, short, no colon): it stands in the label column on a
+    ``stub_header_words`` word, 8 glyphs at most): it stands in the label column on a
     header line, and is no row's label."""
     solid = re.sub(r"\s+", "", fold_width(text))
     return 2 <= len(solid) <= _STUB_NAME_MAX and solid.endswith(_lex().stub_header_words)
@@ -3918,7 +3931,10 @@ def _text_table(
     if len(data_idx) < min_rows:
         return None
     first_data = data_idx[0]
-    cols = _columns([p for i in data_idx for p in got[i][1]], one_line=len(data_idx) == 1)
+    # a header line of years (意外年度 ≦108 109 …) sets its columns as the amounts do: a
+    # year's column may hold nothing but dashes
+    years = [p for _, ph, d in got[:first_data] if not d and _year_header(ph) for p in ph[1:]]
+    cols = _columns([p for i in data_idx for p in got[i][1]] + years, one_line=len(data_idx) == 1)
     if len(cols) < 2 or not any(c.numeric for c in cols):
         return None
     ncol = len(cols)

@@ -105,6 +105,8 @@ class _Lex:
     stub_header_words: tuple[str, ...]
     lettered_heading: re.Pattern[str]
     table_title_endings: tuple[str, ...]
+    year_row_labels: frozenset[str]
+    year_header_cell: re.Pattern[str]
     foreign_money: re.Pattern[str]
     count_column: re.Pattern[str]
     plain_number_headers: frozenset[str]
@@ -217,6 +219,8 @@ def _lex() -> _Lex:
         stub_header_words=tuple(d["stub_header_words"]),
         lettered_heading=re.compile(d["lettered_heading"]),
         table_title_endings=tuple(d["table_title_endings"]),
+        year_row_labels=frozenset(d["year_row_labels"]),
+        year_header_cell=re.compile(d["year_header_cell"]),
         count_column=re.compile(_alternation(d["count_column_words"])),
         plain_number_headers=frozenset(d["plain_number_headers"]),
         amount_headers=frozenset(d["amount_headers"]),

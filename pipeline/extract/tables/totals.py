@@ -21,6 +21,7 @@ from pipeline.pdftables.cells import (
     is_account_code,
     parse_cell,
     total_kind,
+    year_cells,
 )
 from pipeline.pdftables.lexicon import _lex, caption_label
 
@@ -650,6 +651,8 @@ def _headless(t: Table) -> bool:
         return False
     if t.strategy == "text" and len(leaves) >= 2 and _counts_up(leaves):
         return False  # months 1 … 12 over a text table's columns: names, not a data row
+    if year_cells(leaves):
+        return False  # accident years (≦108 109 110 …) over a claims table: names
     for leaf in leaves:
         cv = parse_cell(leaf)
         if leaf in ("$", "NT$") or (cv is not None and cv.value is not None):
