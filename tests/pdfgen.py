@@ -8698,3 +8698,208 @@ def make_offset_note_unit_pdf(path: str | Path, heading: str = "未於資產負�
 
 
 __all__ += ["OFFSET_UNIT_NOTE", "make_offset_note_unit_pdf"]
+
+
+# A related-party note (富邦金 113 Q1 pp. 308–329): sub-tables one under the other, each
+# under a lettered heading (`C.應收款項`, `D.利息收入`) and its own header line, which names
+# the label column too (`關係人名稱 113.3.31 112.12.31 112.3.31`) and stands right over the
+# first row; a block may have one row, a two-line header of periods (`113年` over `1月至3月`),
+# and columns set further left than the block's before it.
+RelatedBlock = tuple[
+    str,  # lettered heading
+    tuple[str, ...],  # upper header line over the amounts (years), may be empty
+    tuple[str, ...],  # the column names after the label column's own name
+    tuple[float, ...],  # the columns' right edges
+    tuple[tuple[str, ...], ...],  # rows: label, then one cell per column
+]
+RELATED_BLOCKS: tuple[RelatedBlock, ...] = (
+    (
+        "C.應收款項",
+        (),
+        ("113.3.31", "112.12.31", "112.3.31"),
+        (380.0, 465.0, 550.0),
+        (("富邦人壽保險股份有限公司", "$ 12,872", "555,374", "23,016"),),
+    ),
+    (
+        "D.利息收入",
+        ("113年", "112年"),
+        ("1月至3月", "1月至3月"),
+        (465.0, 550.0),
+        (("富邦人壽保險股份有限公司", "$ 177,571", "177,568"),),
+    ),
+    (
+        "E.應收退稅款",
+        (),
+        ("113.3.31", "112.12.31", "112.3.31"),
+        (380.0, 465.0, 550.0),
+        (
+            ("台北富邦商業銀行股份有限公司", "$ 2,660,458", "1,786,822", "3,206,967"),
+            ("富邦綜合證券股份有限公司", "989,466", "781,641", "879,496"),
+            ("富邦產物保險股份有限公司", "114,337", "1,021", "1,021"),
+            ("合計", "$ 3,764,261", "2,569,484", "4,087,484"),
+        ),
+    ),
+)
+
+
+def make_related_blocks_pdf(
+    path: str | Path,
+    blocks: Sequence[RelatedBlock] = RELATED_BLOCKS,
+    stub_name: str = "關係人名稱",
+) -> PdfFixture:
+    """One notes page of related-party sub-tables (``RELATED_BLOCKS``) under a 仟元 unit
+    line: each block's lettered heading (indented past the labels when it opens with two
+    spaces), its header (the label column named
+    ``stub_name``) set 14 points over its first row, rows 18 points apart."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    y = A4_H - 80
+    c.drawString(90, y, "(2)與關係人間之重大交易事項")
+    c.drawRightString(550, y - 18, "單位：新台幣仟元")
+    y -= 40
+    for heading, upper, names, xs, rows in blocks:
+        # a sub-heading (two leading spaces: `b.租賃負債`) indented past the labels
+        c.drawString(130 if heading.startswith("  ") else 100, y, heading.strip())
+        y -= 20
+        if upper:
+            _draw_row(c, y, 110, "", xs[-len(upper) :], upper)
+            y -= 13
+        _draw_row(c, y, 150, stub_name, xs, names)
+        y -= 14
+        for label, *cells in rows:
+            _draw_row(c, y, 110, label, xs, cells)
+            y -= 18
+        y -= 8
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[blocks[0][0]])
+
+
+# Lease balances (p. 313): two one-row blocks under indented sub-headings, each with a
+# name over the amounts above the header line.
+LEASE_BLOCKS: tuple[RelatedBlock, ...] = tuple(
+    (
+        heading,
+        (name,),
+        ("113.3.31", "112.12.31", "112.3.31"),
+        (380.0, 465.0, 550.0),
+        (("富邦人壽保險股份有限公司", *cells),),
+    )
+    for heading, name, cells in (
+        ("  a.使用權資產", "使用權資產", ("$ 342,838", "378,888", "489,532")),
+        ("  b.租賃負債", "租賃負債", ("$ 406,380", "406,380", "515,243")),
+    )
+)
+
+
+__all__ += ["LEASE_BLOCKS", "RELATED_BLOCKS", "RelatedBlock", "make_related_blocks_pdf"]
+
+
+# An insurer's premium note (富邦金 113 Q1 p. 137): a row of dashes (再保費收入, nothing that
+# quarter) among the rows, a 小計 under the deductions that follow the 保費收入 line.
+PREMIUM_ROWS: tuple[tuple[str, str, str], ...] = (
+    ("簽單保費收入", "$ 88,917", "$ 89,784"),
+    ("再保費收入", "-", "-"),
+    ("保費收入", "88,917", "89,784"),
+    ("減：再保費支出", "(532)", "(532)"),
+    ("未滿期保費準備淨變動", "(274)", "(274)"),
+    ("小計", "(806)", "(806)"),
+    ("自留滿期保費收入", "$ 88,111", "$ 88,978"),
+)
+
+
+# A credit-quality table (富邦金 113 Q1 p. 178): a 12-point title, centred, over a 7-point
+# grid whose header has three levels (the date and the stages centred over their
+# columns, then the risk grades right-aligned), its first row right under the header.
+QUALITY_HEADER: tuple[tuple[tuple[float, str], ...], ...] = (
+    ((350.0, "113.3.31"),),
+    ((225.0, "stage1"), (410.0, "stage2")),
+    (
+        (190.0, "低度風險"),
+        (245.0, "高度風險"),
+        (300.0, "合計"),
+        (375.0, "低度風險"),
+        (430.0, "高度風險"),
+        (485.0, "合計"),
+        (545.0, "總計"),
+    ),
+)
+QUALITY_ROWS: tuple[tuple[str, ...], ...] = (
+    ("應收利息", "$ 31,824", "324", "32,148", "125", "165", "290", "32,438"),
+    ("其他金融資產", "4,064", "601", "4,665", "-", "-", "-", "4,665"),
+    ("放款", "183,664", "36,250", "219,914", "966", "4,685", "5,651", "225,565"),
+    ("合計", "$ 219,552", "37,175", "256,727", "1,091", "4,850", "5,941", "262,668"),
+)
+
+
+def make_quality_grid_pdf(path: str | Path, title_size: float = 12.0) -> PdfFixture:
+    """``QUALITY_HEADER`` and ``QUALITY_ROWS`` in 7-point type under a line of text and a
+    centred title in ``title_size`` type: the upper header lines centred at their x's,
+    the last one and the cells right-aligned."""
+    path = Path(path)
+    c, font = _cjk_page(path, title_size)
+    c.drawString(150, A4_H - 80, "子公司債務工具、放款及應收款項之信用品質分析如下：")
+    c.drawString(300, A4_H - 98, "金融資產信用品質分析表")
+    c.setFont(font, 7.0)
+    y = A4_H - 116
+    for level, line in enumerate(QUALITY_HEADER):
+        for x, name in line:
+            if level < len(QUALITY_HEADER) - 1:
+                c.drawCentredString(x, y, name)
+            else:
+                c.drawRightString(x, y, name)
+        y -= 9
+    xs = tuple(x for x, _ in QUALITY_HEADER[-1])
+    for label, *cells in QUALITY_ROWS:
+        _draw_row(c, y, 100, label, xs, cells)
+        y -= 10
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["金融資產信用品質分析表"])
+
+
+__all__ += ["PREMIUM_ROWS", "QUALITY_HEADER", "QUALITY_ROWS", "make_quality_grid_pdf"]
+
+
+# An insurer's claims development table (富邦金 113 Q1 pp. 116–117): a line of accident
+# years names the columns (`意外年度 ≦108 109 110 111`), under the date set over them all.
+CLAIMS_YEAR_ROWS: tuple[tuple[str, ...], ...] = (
+    ("事故年底", "-", "29,933", "33,595", "119,526"),
+    ("第一年度", "-", "28,512", "30,195", "-"),
+    ("累積理賠估計金額", "-", "28,512", "30,195", "119,526"),
+    ("累積理賠金額", "-", "27,100", "29,000", "100,000"),
+    ("小計", "-", "1,412", "1,195", "19,526"),
+)
+
+
+def make_claims_years_pdf(
+    path: str | Path,
+    years: tuple[str, ...] = ("≦108", "109", "110", "111"),
+    label: str = "意外年度",
+) -> PdfFixture:
+    """``CLAIMS_YEAR_ROWS`` under ``label`` and ``years`` (one a column) and a centred
+    ``113.3.31``, a 仟元 unit line above; amounts flush right, dashes centred."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    xs = (280.0, 360.0, 440.0, 530.0)
+    y = A4_H - 80
+    c.drawString(90, y, "(A)累計已報賠款總額")
+    c.drawRightString(530, y - 18, "單位：新台幣仟元")
+    y -= 40
+    c.drawCentredString(400, y, "113.3.31")
+    y -= 14
+    _draw_row(c, y, 110, label, xs, years)
+    for row_label, *cells in CLAIMS_YEAR_ROWS:
+        y -= 16
+        c.drawString(100, y, row_label)
+        for x, cell in zip(xs, cells, strict=True):
+            if cell == "-":  # a dash centred in its column, amounts flush right
+                c.drawCentredString(x - 14, y, cell)
+            else:
+                c.drawRightString(x, y, cell)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(A)累計已報賠款總額"])
+
+
+__all__ += ["CLAIMS_YEAR_ROWS", "make_claims_years_pdf"]

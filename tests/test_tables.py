@@ -45,6 +45,7 @@ from pipeline.tables import (
     table_to_records,
     to_frame,
 )
+from tests import pdfgen
 from tests.conftest import IN_PROCESS
 from tests.pdfgen import (
     DIAGRAM_TITLES,
@@ -1828,3 +1829,173 @@ def test_a_column_alternating_amounts_and_their_ratios_is_typed_by_row(
     t = _paired_table(rows)
     got = [[(r[j].unit, r[j].base_value) for j in (4, 6)] for r in t.rows]
     assert got == expected
+
+
+# --------------------------------------------------------------------------- financial notes
+
+
+def _doc_of(path: Path) -> Document:
+    return build(path, IN_PROCESS).document
+
+
+def _total_checks(doc: Document) -> list[Check]:
+    return [c for c in doc.checks if c.kind == "table_total_row"]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "stub_name"),
+    [
+        # C (one row), D (two header lines of periods, columns further right), E (its dates
+        # further left than D's amounts, four rows and 合計): three sub-tables
+        (pdfgen.RELATED_BLOCKS, "關係人名稱"),
+        # a securities block after a one-row block of the same columns
+        ((pdfgen.RELATED_BLOCKS[0], pdfgen.RELATED_BLOCKS[2]), "證券名稱"),
+        # the label column named 項目 (a plain notes table per counterparty kind)
+        ((pdfgen.RELATED_BLOCKS[1], pdfgen.RELATED_BLOCKS[2]), "項目"),
+        # one-row blocks under indented sub-headings (b.租賃負債 is the next block's, no
+        # wrapped tail of the row above it) and a name over the amounts
+        (pdfgen.LEASE_BLOCKS, "關係人名稱"),
+    ],
+)
+def test_a_header_naming_the_label_column_starts_the_next_sub_table(
+    pdf_dir: Path, blocks: Sequence[pdfgen.RelatedBlock], stub_name: str
+) -> None:
+    """A related-party note's sub-tables (富邦金 113 Q1 pp. 308–329): the header line
+    that names the label column (``關係人名稱 113.3.31 112.12.31 112.3.31``) after a
+    block's rows, under a lettered heading, heads the next sub-table, even after a block
+    of one row; it had been glued to the first row (``關係人名稱台北富邦…``, ``113.3.31$
+    2,660,458``) and the 合計 added the rows of the block above."""
+    path = pdf_dir / f"related-{len(blocks)}-{stub_name}.pdf"
+    pdfgen.make_related_blocks_pdf(path, blocks, stub_name=stub_name)
+    doc = _doc_of(path)
+    tables = doc.facts.tables
+    assert [len(t.rows) for t in tables] == [len(b[4]) for b in blocks], [
+        [[c.text for c in r] for r in t.rows] for t in tables
+    ]
+    for t, (_, _, names, _, rows) in zip(tables, blocks, strict=True):
+        assert t.columns[0] == stub_name
+        assert [c.text for c in t.rows[0]] == list(rows[0])
+        assert [name.split()[-1].rsplit("/", 1)[-1] for name in t.columns[1:]] == list(names)
+    totals = _total_checks(doc)
+    summed = sum(len(b[2]) for b in blocks if any(r[0] == "合計" for r in b[4]))
+    assert len(totals) == summed and all(c.status == "pass" for c in totals), [
+        c.message for c in totals
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "row", "addends"),
+    [
+        # 再保費收入 set as dashes is a row of zeros: the 小計 under the deductions adds
+        # them, never every row since the dashes taken for a heading
+        (pdfgen.PREMIUM_ROWS, "小計", [-532, -274]),
+        # the same without the dashed row: unchanged
+        (
+            tuple(r for r in pdfgen.PREMIUM_ROWS if r[0] != "再保費收入"),
+            "小計",
+            [-532, -274],
+        ),
+    ],
+)
+def test_a_row_of_dashes_heads_no_rows_of_a_subtotal(
+    pdf_dir: Path, rows: Sequence[tuple[str, str, str]], row: str, addends: list[int]
+) -> None:
+    """An insurer's premium note (富邦金 113 Q1 p. 137): ``再保費收入 - -`` is a row with
+    nothing that period, no heading over the rows below it, so the bare 小計 under
+    ``減：再保費支出`` and ``未滿期保費準備淨變動`` adds those two (it had added 保費收入
+    too and failed on both columns)."""
+    path = pdf_dir / f"premium-{len(rows)}.pdf"
+    pdfgen.make_bank_note_pdf(path, rows, heading="(二十九)保費收入", header=("113年", "112年"))
+    mine = [c for c in _total_checks(_doc_of(path)) if c.values["row"] == row]
+    assert len(mine) == 2 and all(c.status == "pass" for c in mine), [c.message for c in mine]
+    for check in mine:
+        assert [v for _, v in check.values["addends"]] == addends
+
+
+@pytest.mark.parametrize("title_size", [12.0, 14.0])
+def test_a_title_in_larger_type_is_no_header_of_a_small_grid(
+    pdf_dir: Path, title_size: float
+) -> None:
+    """A credit-quality table (富邦金 113 Q1 p. 178): the centred title in 12-point type
+    over a 7-point grid is its title, never a level of its header, and the lead-in line
+    above it no title; the header's three levels stand over the columns and every total
+    passes."""
+    path = pdf_dir / f"quality-{title_size}.pdf"
+    pdfgen.make_quality_grid_pdf(path, title_size=title_size)
+    doc = _doc_of(path)
+    (t,) = doc.facts.tables
+    assert t.title == "金融資產信用品質分析表"
+    assert not any("分析表" in name for name in t.columns), t.columns
+    assert [c.text for c in t.rows[0]] == list(pdfgen.QUALITY_ROWS[0])
+    assert all(name.startswith("113.3.31 / ") for name in t.columns[1:]), t.columns
+    totals = _total_checks(doc)
+    assert len(totals) == 7 and all(c.status == "pass" for c in totals), [c.message for c in totals]
+
+
+_RESERVE_HEAD = ["", "保險合約", "具裁量參與特性之金融工具", "總計"]
+_RESERVE_ROWS = [["期初餘額", "$ 7,125", "57", "7,182"], ["期末餘額", "7,011", "6", "7,017"]]
+
+
+@pytest.mark.parametrize(
+    ("head", "continues"),
+    [
+        # 113.3.31 over the names: a date the part above never had, so another table
+        # (an insurer's reserve details under its movement table, 富邦金 p. 128)
+        ([["", "113.3.31", "", ""], ["", "保險合約", "具裁量參與特性之金融工具", "合計"]], False),
+        # the same names set again with no date: the table goes on
+        ([_RESERVE_HEAD], True),
+        # no header at all at the top of the next page: the rows go on
+        ([], True),
+    ],
+)
+def test_a_date_over_the_next_pages_names_starts_a_new_table(
+    head: list[list[str | None]], continues: bool
+) -> None:
+    """A grid at the top of the next page, titled by the pages' running header only, goes
+    on from the grid that ran to the foot of the page before, unless its header names a
+    date the part above never named."""
+    from pipeline.extract.tables.uncaptioned import _continues
+    from pipeline.models import PdfTable
+
+    running = "富邦金融控股股份有限公司及子公司合併財務報告附註(續)"
+    prev = PdfTable(
+        page=127,
+        bbox=(100.0, 300.0, 550.0, 790.0),
+        rows=[_RESERVE_HEAD, *_RESERVE_ROWS],
+        title="前述賠款準備之變動調節如下：",
+        page_height=842.0,
+    )
+    nxt = PdfTable(
+        page=128,
+        bbox=(100.0, 140.0, 550.0, 400.0),
+        rows=[*head, ["壽險", "$ 3,970", "-", "3,970"], ["合計", "$ 3,970", "-", "3,970"]],
+        title=running,
+        page_height=842.0,
+    )
+    assert _continues(prev, nxt, True, frozenset({running})) is continues
+
+
+@pytest.mark.parametrize(
+    ("years", "label"),
+    [
+        # ROC accident years, the oldest ones pooled (≦108)
+        (("≦108", "109", "110", "111"), "意外年度"),
+        # calendar years under 事故年度
+        (("2020", "2021", "2022", "2023"), "事故年度"),
+    ],
+)
+def test_accident_years_name_the_columns_of_a_claims_table(
+    pdf_dir: Path, years: tuple[str, ...], label: str
+) -> None:
+    """An insurer's claims development table (富邦金 113 Q1 pp. 116–117): the line of
+    accident years under the date is the columns' names (``113.3.31 / 109``), never a
+    row of amounts (109 was NT$109 thousand), its all-dash oldest column kept apart; each
+    小計 nets the estimate and the claims paid."""
+    path = pdf_dir / f"claims-years-{label}.pdf"
+    pdfgen.make_claims_years_pdf(path, years=years, label=label)
+    doc = _doc_of(path)
+    (t,) = doc.facts.tables
+    assert t.columns == [label, *(f"113.3.31 / {y}" for y in years)]
+    assert [[c.text for c in r] for r in t.rows] == [list(r) for r in pdfgen.CLAIMS_YEAR_ROWS]
+    totals = _total_checks(doc)
+    assert len(totals) == 3 and all(c.status == "pass" for c in totals), [c.message for c in totals]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -165,9 +167,7 @@ def parse_counted_names(text: str) -> CellValue | None:
 # hyphen only between two unsigned numbers set solid (``4.6-4.7``), never ``-`` alone (null)
 # nor a date (``2025-12``: the upper end below the lower).
 _TILDE_RANGE_RE = re.compile(r"^(?P<lo>\S[^~至]*?)\s*(?:~|至)\s*(?P<hi>\S.*)$")
-_DASH_RANGE_RE = re.compile(
-    r"^(?P<lo>\d[\d,]*(?:\.\d+)?%?)[-–](?P<hi>\d[\d,]*(?:\.\d+)?%?)$"
-)
+_DASH_RANGE_RE = re.compile(r"^(?P<lo>\d[\d,]*(?:\.\d+)?%?)[-–](?P<hi>\d[\d,]*(?:\.\d+)?%?)$")
 
 
 # A range's end that may be a month (``113.8``, ``2024.01``: a ROC or western year, a month).
@@ -352,6 +352,27 @@ def _strip_unit_suffix(text: str) -> str:
 
 def _is_year(token: str) -> bool:
     return bool(_lex().year_header.match(fold_width(token).strip()))
+
+
+def year_row_label(text: str) -> bool:
+    """The label of a header line of years (``意外年度``, ``事故年度``: ``year_row_labels``)."""
+    return re.sub(r"\s+", "", fold_width(text)) in _lex().year_row_labels
+
+
+def year_cells(cells: Sequence[str]) -> bool:
+    """Cells that are all years (``year_header_cell``: ``≦108 109 110 111``, ``2019年以前
+    2020 2021``), the bare ones two or more and counting up or down by one: the column
+    names of an insurer's claims development table, never amounts."""
+    years: list[int] = []
+    texts = [fold_width(c).strip() for c in cells if c and c.strip()]
+    for text in texts:
+        m = _lex().year_header_cell.match(text)
+        if m is None:
+            return False
+        if m.group(0).strip() == m["year"]:
+            years.append(int(m["year"]))
+    steps = {b - a for a, b in itertools.pairwise(years)}
+    return len(years) >= 2 and (steps == {1} or steps == {-1})
 
 
 def total_kind(label: str | None) -> Literal["total", "subtotal"] | None:

@@ -24,6 +24,8 @@ from pipeline.pdftables.cells import (
     parse_cell,
     parse_unit,
     split_markers,
+    year_cells,
+    year_row_label,
 )
 from pipeline.pdftables.date_tables import date_column_tables, duration_lists, word_tables
 from pipeline.pdftables.geometry import (
@@ -1766,12 +1768,16 @@ def _under_table(ln: _PLine, boxes: Sequence[Box]) -> bool:
 
 def _min_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]], above: _PLine | None) -> int:
     """Labelled rows a table needs: two, or one under a header that names its date
-    (``112.3.31`` over ``帳面金額 第一級 …``: a fair-value block per date), or under a
-    line of nothing but a date set close above its header (``114 年 3月 31日`` over
-    ``持有股數`` / ``子公司名稱 …``: one block per balance-sheet date, of one row)."""
-    head_lines = [ln for ln, _, d in itertools.takewhile(lambda g: not g[2], got)]
+    (``112.3.31`` over ``帳面金額 第一級 …``: a fair-value block per date) or its label
+    column (``關係人名稱 1月至3月``), or under a line of nothing but a date set close above
+    its header (``114 年 3月 31日`` over ``持有股數`` / ``子公司名稱 …``: one block per
+    balance-sheet date, of one row)."""
+    head = list(itertools.takewhile(lambda g: not g[2], got))
+    head_lines = [ln for ln, _, _ in head]
     if _dates_in(" ".join(ln.text for ln in head_lines)):
         return 1
+    if any(len(ph) >= 2 and _stub_name(ph[0].text) for _, ph, _ in head):
+        return 1  # 關係人名稱 | 1月至3月 …: a header naming its label column heads one row
     if above is None or not head_lines:
         return 2
     solid = re.sub(r"\s+", "", fold_width(above.text))
@@ -1907,6 +1913,9 @@ def _drop_continued_marks(t: PdfTable) -> None:
 # A slide sets its column names farther above the first row than a filing does (a rule
 # and a blank line between: TSMC's ``4Q25 3Q25 4Q24`` 2.7 ems over ``期初現金``).
 HEADER_GAP_EM = 3.5
+# A line over a table set this many times larger than its rows is the table's title or a
+# heading (`金融資產信用品質分析表` at 12 points over a 7-point grid), never its header.
+TITLE_SIZE_RATIO = 1.4
 
 
 def _names_over(line: _PLine, cells: Sequence[tuple[float, float]]) -> bool:
@@ -1978,6 +1987,8 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
             break
         if labels and lines[start].top - ln.bottom > 2.5 * ln.size * (labels + 1):
             break
+        if ln.size > TITLE_SIZE_RATIO * lines[k].size:
+            break  # a title in larger type over a grid in small type
         single = len(_phrases(ln)) == 1
         if single and amounts and _section_date(lines, j, amounts) and labels < 2:
             labels += 1  # 113年3月31日 under the column names: the first date's block
@@ -2196,9 +2207,16 @@ def _context_above(
     # A note's numbered heading right above its table, not the page's running header in
     # larger type above both ("(二)透過損益按公允價值衡量之金融資產" under "…附註(續)").
     headed = [ln for ln in titles if lex.section_heading.match(fold_width(ln.text))][:1]
-    # A statement's name; else a note's heading; else the largest type (a slide title);
-    # else the nearest line.
-    pool = named or headed or titles
+    # A line naming a table (`…信用品質分析表`, `table_title_endings`), not the running
+    # header in larger type over it.
+    tabled = [
+        ln
+        for ln in titles
+        if clean_cell_text(fold_width(ln.text)).replace(" ", "").endswith(lex.table_title_endings)
+    ][:1]
+    # A statement's name; else a note's heading; else a table's name; else the largest
+    # type (a slide title); else the nearest line.
+    pool = named or headed or tabled or titles
     best = max(pool, key=lambda ln: (round(ln.size), -pool.index(ln)))
     if lex.bullet_line.match(fold_width(best.text)):
         # a slide's bullets in two sizes: the table stands under the nearest one's item
@@ -2350,6 +2368,13 @@ def _continues_caption(caption: _PLine, line: _PLine) -> bool:
     return centred or abs(line.x0 - caption.x0) < caption.size
 
 
+def _year_header(ph: Sequence[_Phrase]) -> bool:
+    """A header line of years (``意外年度 ≦108 109 110 … 113``): a ``year_row_labels`` label,
+    then only years counting by one (``cells.year_cells``). It names the columns of an
+    insurer's claims development table; its years are no amounts."""
+    return len(ph) >= 3 and year_row_label(ph[0].text) and year_cells([p.text for p in ph[1:]])
+
+
 def _is_data_phrase(text: str) -> bool:
     """An amount, a nil marker or a range of rates (``1.43%～2.60%``: a table of discount
     rates holds nothing else, and stays a table although its cells stay text)."""
@@ -2388,7 +2413,11 @@ def _collect_lines(
         if "。" in f:
             break
         ph = _phrases(ln)
-        data = any(_is_data_phrase(p.text) for p in ph) and not _numbered_words(ph)
+        data = (
+            any(_is_data_phrase(p.text) for p in ph)
+            and not _numbered_words(ph)
+            and not _year_header(ph)
+        )
         if (
             seen_data
             and not data
@@ -2427,6 +2456,16 @@ def _collect_lines(
             and _rows_ahead(lines, k + 1, amounts) >= (1 if new_date else 2)
         ) or (rows_read >= 2 and _new_periods_over_next(ph, lines, k, amounts)):
             break  # a new header over the amounts: the next table starts
+        if (
+            rows_read >= 1
+            and _named_header(ph, amounts, ln.size)
+            and _rows_ahead(lines, k + 1, amounts)
+        ):
+            # its upper header line (113年 112年 over 關係人名稱 1月至3月) goes with it
+            left = min(a for a, _ in amounts) - 2 * ln.size
+            while got and not got[-1][2] and all(p.x0 >= left for p in got[-1][1]):
+                got.pop()
+            break  # the label column named again over new rows: the next sub-table
         if got:
             gap = ln.top - got[-1][0].bottom
             if seen_data and gap > gap_factor * statistics.median(heights):
@@ -2531,6 +2570,7 @@ def _hangs_under(
         and first is not None
         and not _is_data_phrase(ph[0].text)
         and not ph[0].text.rstrip().endswith(("：", ":"))
+        and not _lex().lettered_heading.match(fold_width(ph[0].text))  # b.租賃負債: the next
         and ph[0].x0 >= label.x0 + HANGING_INDENT_EM * size
         and ph[0].x0 < label.x1
         and ph[0].x1 < first
@@ -2630,14 +2670,47 @@ def _column_header(
         and not any(_overlap(p.x0, p.x1, a0, a1) > 0 for a0, a1 in amounts)
         and not _over_cells(p, cells, size)
         and not _marker_name(p.text)
+        and not _stub_name(p.text)
         # a date among dates: the next table's first column, left of this one's amounts
         and not (len(ph) >= 2 and all(_solid_date(q.text) for q in ph))
+        # the same beside the label column's own name (關係人名稱 113.3.31 112.12.31)
+        and not (
+            _solid_date(p.text)
+            and _stub_name(ph[0].text)
+            and all(_solid_date(q.text) for q in ph[1:])
+        )
         for p in ph
     ):
         return False  # a label or a wrapped label: the table goes on
     if not any(_overlap(p.x0, p.x1, a0, a1) > 0 for p in ph for a0, a1 in amounts):
         return False
     return len(ph) >= 2 or any(ch.isdigit() for ch in ph[0].text)
+
+
+_STUB_NAME_MAX = 8  # glyphs of a label column's own name (關係人名稱, 證券名稱)
+
+
+def _stub_name(text: str) -> bool:
+    """The label column's own name (``關係人名稱``, ``證券名稱``, ``項目``: ends with a
+    ``stub_header_words`` word, 8 glyphs at most): it stands in the label column on a
+    header line, and is no row's label."""
+    solid = re.sub(r"\s+", "", fold_width(text))
+    return 2 <= len(solid) <= _STUB_NAME_MAX and solid.endswith(_lex().stub_header_words)
+
+
+def _named_header(
+    ph: Sequence[_Phrase], amounts: Sequence[tuple[float, float]], size: float
+) -> bool:
+    """A header line that names the label column too (``關係人名稱 113.3.31 112.12.31``
+    after a sub-table's rows, under its lettered heading ``E.應收退稅款``): the column
+    names set again, so the next sub-table starts, even after a block of one row."""
+    left = min((a for a, _ in amounts), default=0.0)
+    return (
+        len(ph) >= 2
+        and _stub_name(ph[0].text)
+        and ph[0].x1 < left
+        and _column_header(ph, amounts, size)
+    )
 
 
 def _marker_name(text: str) -> bool:
@@ -3858,7 +3931,10 @@ def _text_table(
     if len(data_idx) < min_rows:
         return None
     first_data = data_idx[0]
-    cols = _columns([p for i in data_idx for p in got[i][1]], one_line=len(data_idx) == 1)
+    # a header line of years (意外年度 ≦108 109 …) sets its columns as the amounts do: a
+    # year's column may hold nothing but dashes
+    years = [p for _, ph, d in got[:first_data] if not d and _year_header(ph) for p in ph[1:]]
+    cols = _columns([p for i in data_idx for p in got[i][1]] + years, one_line=len(data_idx) == 1)
     if len(cols) < 2 or not any(c.numeric for c in cols):
         return None
     ncol = len(cols)

@@ -102,6 +102,11 @@ class _Lex:
     header_date: re.Pattern[str]
     date_column_header: re.Pattern[str]
     word_table_headers: tuple[str, ...]
+    stub_header_words: tuple[str, ...]
+    lettered_heading: re.Pattern[str]
+    table_title_endings: tuple[str, ...]
+    year_row_labels: frozenset[str]
+    year_header_cell: re.Pattern[str]
     foreign_money: re.Pattern[str]
     count_column: re.Pattern[str]
     plain_number_headers: frozenset[str]
@@ -211,6 +216,11 @@ def _lex() -> _Lex:
         header_date=re.compile(d["header_date"]),
         date_column_header=re.compile(d["date_column_header"]),
         word_table_headers=tuple(d["word_table_headers"]),
+        stub_header_words=tuple(d["stub_header_words"]),
+        lettered_heading=re.compile(d["lettered_heading"]),
+        table_title_endings=tuple(d["table_title_endings"]),
+        year_row_labels=frozenset(d["year_row_labels"]),
+        year_header_cell=re.compile(d["year_header_cell"]),
         count_column=re.compile(_alternation(d["count_column_words"])),
         plain_number_headers=frozenset(d["plain_number_headers"]),
         amount_headers=frozenset(d["amount_headers"]),

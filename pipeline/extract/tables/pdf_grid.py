@@ -14,7 +14,7 @@ from pipeline.models import (
     Document,
     PdfTable,
 )
-from pipeline.pdftables.cells import _is_year, parse_cell
+from pipeline.pdftables.cells import _is_year, parse_cell, year_cells, year_row_label
 from pipeline.pdftables.finder import _round_box
 from pipeline.pdftables.geometry import to_frame
 from pipeline.pdftables.lexicon import _WS_RE
@@ -101,7 +101,12 @@ def _pdf_header_count(texts: list[list[str]], cover: list[list[Any]]) -> int:
             for x in texts[h][1:]
             if x
         )
-        if above_spans and not numeric:
+        # a line of accident years (意外年度 ≦108 109 110 …), its label in its own first
+        # cell or the corner above: column names, however its bare years parse
+        years = year_cells(texts[h][1:]) and (
+            year_row_label(texts[h][0]) or year_row_label(texts[h - 1][0])
+        )
+        if (above_spans and not numeric) or years:
             h += 1
         else:
             break

@@ -21,6 +21,7 @@ from pipeline.pdftables.cells import (
     is_account_code,
     parse_cell,
     total_kind,
+    year_cells,
 )
 from pipeline.pdftables.lexicon import _lex, caption_label
 
@@ -156,6 +157,13 @@ def _has_values(t: Table, r: int) -> bool:
     return any(c.value is not None for c in t.rows[r][t.stub_columns :])
 
 
+def _heading_row(t: Table, r: int) -> bool:
+    """A row that heads the rows under it: no amount and no dash in its value cells. A
+    row of dashes (``再保費收入 - - -``, nothing that period) is a row of zeros among
+    the rows a 小計 may add, never the heading that bounds them."""
+    return not any(c.value is not None or c.null for c in t.rows[r][t.stub_columns :])
+
+
 def _row_checks(chk: _Checker) -> None:
     t = chk.table
     ranks = {r: _rank(_row_label(t, r)) for r in t.total_rows}
@@ -182,7 +190,7 @@ def _row_checks(chk: _Checker) -> None:
         outer: list[list[int]] = []
         if heading is None and not stem and not captioned:
             heading = next(
-                (x for x in range(r - 1, lo - 1, -1) if labels[x] and not _has_values(t, x)),
+                (x for x in range(r - 1, lo - 1, -1) if labels[x] and _heading_row(t, x)),
                 None,
             )
             if heading is not None and rank == 1:
@@ -320,7 +328,7 @@ def _outer_groups(
     return [
         [x for x in range(h + 1, r) if x not in ranks]
         for h in range(heading - 1, lo - 1, -1)
-        if labels[h] and not _has_values(t, h)
+        if labels[h] and _heading_row(t, h)
     ]
 
 
@@ -643,6 +651,8 @@ def _headless(t: Table) -> bool:
         return False
     if t.strategy == "text" and len(leaves) >= 2 and _counts_up(leaves):
         return False  # months 1 … 12 over a text table's columns: names, not a data row
+    if year_cells(leaves):
+        return False  # accident years (≦108 109 110 …) over a claims table: names
     for leaf in leaves:
         cv = parse_cell(leaf)
         if leaf in ("$", "NT$") or (cv is not None and cv.value is not None):

@@ -333,6 +333,8 @@ def _continues(
     heads = _header_dates(prev), _header_dates(nxt)
     if all(heads) and heads[0] != heads[1]:
         return False  # dates of its own (the fair values at the next date): a new table
+    if heads[1] and not heads[0] and not _header_repeated(prev, nxt):
+        return False  # a date over names the part above never had (113.3.31 over 保險合約…)
     periods = _period_dates(prev), _period_dates(nxt)
     if all(periods) and periods[0] != periods[1]:
         return False  # its own period line above it (113 年 12 月 31 日 after 114 年 3 月 31 日)
