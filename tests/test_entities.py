@@ -7326,6 +7326,128 @@ def test_staff_titles_broker_labels_dual_listings_reporting_titles_and_price_mov
     assert_orgs(text, orgs, not_orgs)
 
 
+# orgs53 (issue 10): a Hong Kong market wrap writes its moves as 升 / 挫 (甲升近4%，乙挫逾6%), with
+# an adverb (再, 分別) or a time of the session (半日, 早段) before them and two stocks joined by
+# 和 / 及 before one move; a move's character inside a word (提升, 上升) moves no stock.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "港交所跌近1%，甲寅影音升逾7%，乙卯動畫再升近4%，丙辰網購挫逾6%。",
+            {"港交所", "甲寅影音", "乙卯動畫", "丙辰網購"},
+            set(),
+        ),
+        (
+            "港交所升近2%，甲寅影音和乙卯動畫跌近1%，丙辰網購及丁巳電商分別升逾9%及逾8%。",
+            {"甲寅影音", "乙卯動畫", "丙辰網購", "丁巳電商"},
+            {"甲寅影音和乙卯動畫", "丙辰網購及丁巳電商"},
+        ),
+        (
+            "港交所升近2%，阿里巴巴半日升近4%，騰訊早段一度升逾4%。",
+            {"港交所", "阿里巴巴", "騰訊"},
+            {"半日", "騰訊早段"},
+        ),
+        ("港交所升近2%，公司毛利率提升3%，營收上升5%。", {"港交所"}, {"毛利率提", "營收"}),
+    ],
+)
+def test_hong_kong_wrap_moves_name_their_stocks(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs53 (issue 10): the last item of a 、-list joined by 和 / 及 is a list mate of the items
+# before it, and the item before 和 is one of a firm known for sure after it, though the
+# segmenter split the item's last character off (鋰 + 能, a modal); a list of kinds of thing
+# before a generic 公司 gives no mates.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "前十的公司分別為寧德時代、比亞迪、甲寅影音和乙卯鋰能。",
+            {"甲寅影音", "乙卯鋰能"},
+            {"乙卯鋰"},
+        ),
+        ("7月，甲寅影音、乙卯動畫和寧德時代已將樣品送測。", {"甲寅影音", "乙卯動畫"}, set()),
+        ("銷量前三為寧德時代、天津力神和億緯鋰能。", {"天津力神", "億緯鋰能"}, {"億緯鋰"}),
+        ("植物肉、純素蛋及純素乳製品公司屬於最大的範疇。", set(), {"植物肉", "純素蛋"}),
+    ],
+)
+def test_joined_last_items_of_a_list_of_firms(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs53 (issue 10): a registered legal ending (股份有限公司) vouches for a coined name's last
+# character the segmenter split off as a word of its own (甲緯鋰 + 能); elsewhere such a
+# character still ends the walk back (降鈣素 + 原 of a list of test kinds is no name).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "中信證券股份有限公司會同惠州甲緯鋰能股份有限公司辦理核查。",
+            {"惠州甲緯鋰能股份有限公司"},
+            {"能股份有限公司"},
+        ),
+        (
+            "擬對腫瘤相關抗原、感染性疾病、心肌疾病、激素、降鈣素原（PCT）共5大類試劑納入集採。",
+            set(),
+            {"降鈣素原", "激素", "心肌疾病"},
+        ),
+    ],
+)
+def test_a_registered_name_keeps_a_character_split_off(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs53 (issue 10): a mainland group named by its province or city and plain trade words
+# (福建省 + 電子資訊 + 集團, 上海 + 電氣 + 集團) is a name, though no word in it is rare; a word
+# for a kind or a size after the place (大型, 各大) names the place's groups, not one.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("國內電子資訊集團出資20億元。", set(), {"國內電子資訊集團", "電子資訊集團"}),
+        ("其餘由廈門市政府、以及福建省電子資訊集團出資。", {"福建省電子資訊集團"}, set()),
+        ("北京汽車集團與上海電氣集團簽約。", {"北京汽車集團", "上海電氣集團"}, set()),
+        ("上海大型集團出資20億元。", set(), {"上海大型集團", "大型集團"}),
+        ("深圳各大集團均有布局。", set(), {"深圳各大集團", "各大集團"}),
+    ],
+)
+def test_a_group_named_by_its_place(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs53 (issue 10): a digest numbers its labelled lines (①甲：…；②乙：…, （1）丙：…); when a
+# label of the run is a company found, the other labels are companies too; a circled number is
+# an item's, no count (①台積電 is no 1 台 + 積電), and labels of topics name nothing.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "重點公司：①寧德時代：產能持續擴張；②甲寅鋰能：消費電池龍頭；③乙卯動畫：隔膜出貨增長。",
+            {"寧德時代", "甲寅鋰能", "乙卯動畫"},
+            set(),
+        ),
+        ("①台積電：先進製程；②甲寅影音：用戶成長。", {"台積電", "甲寅影音"}, set()),
+        ("(1)台積電：營收成長。(2)甲寅影音：用戶成長。", {"台積電", "甲寅影音"}, set()),
+        (
+            "①台積電：先進製程；②成熟製程：稼動率回升；③封裝：擴產。",
+            {"台積電"},
+            {"成熟製程", "封裝"},
+        ),
+        ("（1）市場需求：持續成長；（2）產能規劃：擴產。", set(), {"市場需求", "產能規劃"}),
+        ("工廠去年出貨1500台電腦。", set(), {"台電"}),
+    ],
+)
+def test_numbered_labels_beside_a_company_are_companies(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
 # prods38: products the text names with no cue word of their own — a list of owner + 的 + name in a
 # sentence about what they sell, a copula with a kind of product (是一款, 作為一種 …), a Chinese
 # name with its Latin name in brackets before a kind, a numbered line's siblings, game titles

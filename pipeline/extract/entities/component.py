@@ -80,6 +80,7 @@ from pipeline.extract.entities.context import (
     find_maker_plus_names,
     find_media_titles,
     find_move_mates,
+    find_numbered_mates,
     find_officer_employers,
     find_os_names,
     find_owner_lists,
@@ -831,11 +832,12 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
 
 
 def _measured(ctx: Ctx, start: int, end: int) -> bool:
-    """台電 in 1,500台電腦: a short name whose first character is a measure word after a number."""
+    """台電 in 1,500台電腦: a short name whose first character is a measure word after a number
+    (a number's digit, not an item's circled number: ①台積電 is a name, orgs53)."""
     return (
         end - start <= 3
         and start > 0
-        and ctx.fold[start - 1].isdigit()
+        and ctx.fold[start - 1].isdecimal()
         and ctx.fold[start] in ctx.glue_chars
     )
 
@@ -1609,6 +1611,7 @@ def discover(
     found += find_recommended_lists(ctx, found)
     found += find_heading_picks(ctx, found)
     found += find_move_mates(ctx, found)
+    found += find_numbered_mates(ctx, found)
     found += find_model_mates(ctx, found)
     found += find_number_siblings(ctx, found)
     found += find_brand_mates(ctx, found)

@@ -93,7 +93,7 @@ def _cjk_item_ok(ctx: Ctx, s: int, e: int, *, relaxed: bool, free_end: bool = Fa
         return False
     if any(ch.isdigit() for ch in item) or not all(CJK_RE.match(ch) for ch in item):
         return False
-    if fold[s - 1 : s].isdigit():
+    if fold[s - 1 : s].isdecimal():  # (a circled item number, ②, is none: orgs53)
         return False  # 公司150 + 仟股、新普科技: a number's unit read back to its digits
     if item in rules.country_words or item in rules.place_words or rules.is_generic(item):
         return False
@@ -1201,10 +1201,12 @@ def find_move_mates(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
         for sent in _WRAP_SENTENCE.finditer(fold, line.start(), line.end()):
             items: list[tuple[int, int]] = []
             for move in rules.price_move_re.finditer(fold, sent.start(), sent.end()):
+                if _move_inside_word(ctx, move.start()):
+                    continue  # 毛利率提 + 升3%: the move's character ends a word (提升), no move
                 move_starts.add(move.start())
                 opens = [m.end() for m in _CLAUSE_OPEN.finditer(fold, sent.start(), move.start())]
                 lo = opens[-1] if opens else sent.start()
-                for s, e in _recommended_items(ctx, lo, move.start()):
+                for s, e in _joined_items(ctx, _recommended_items(ctx, lo, move.start())):
                     if fold[s:e].endswith(rules.wrap_index_endings):
                         wrap = True  # 上證指數 + 跌0.27%: the paragraph is a market wrap
                     elif e - s <= 8 and not _moving_measure(ctx, s, e):
@@ -1217,6 +1219,80 @@ def find_move_mates(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
                     ctx, items, taken, "move_mate", frozenset(move_starts)
                 )
     return out
+
+
+# A numbered label ends at its colon within a name's length; its run goes on while the next
+# number follows within a paragraph's reach and no blank line parts them.
+_LABEL_END = re.compile(r"[：:，,。；;\n]")
+_LABEL_MAX, _NUMBERED_GAP = 8, 300
+
+
+def find_numbered_mates(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
+    """①甲：產能擴張；②乙：消費電池；③丙：隔膜出貨: a digest numbers its labelled lines
+    (``numbered_item_mark``: ①, （1）); when one label of a run is a company found (a lexicon's,
+    a rule's), the run is a list of companies and its other labels are companies too, though
+    nothing else names them (orgs53). A label is what stands between the number and a colon."""
+    rules, fold = ctx.rules, ctx.fold
+    companies = {(c.start, c.end) for c in found if c.label == ORG and c.strength >= 1}
+    taken = {(c.start, c.end) for c in found}
+    runs: list[list[tuple[int, int]]] = []
+    last = -1
+    for m in rules.numbered_item_re.finditer(fold):
+        s = m.end()
+        stop = _LABEL_END.search(fold, s, s + _LABEL_MAX + 2)
+        if stop is None or stop.group() not in "：:":
+            continue
+        e = stop.start()
+        while s < e and fold[s].isspace():
+            s += 1
+        while e > s and fold[e - 1].isspace():
+            e -= 1
+        if not 2 <= e - s <= _LABEL_MAX:
+            continue
+        if runs and m.start() - last <= _NUMBERED_GAP and "\n\n" not in fold[last : m.start()]:
+            runs[-1].append((s, e))
+        else:
+            runs.append([(s, e)])
+        last = e
+    out: list[Cand] = []
+    for items in runs:
+        if len(items) >= 2 and any(i in companies for i in items):
+            out += _companies_of_items(ctx, items, taken, "numbered_mate")
+    return out
+
+
+def _move_inside_word(ctx: Ctx, start: int) -> bool:
+    """The move at ``start`` is glued to the character before it into a word (提升, 上升,
+    回升): the character ends that word and moves no stock named before it (orgs53)."""
+    fold = ctx.fold
+    return (
+        start > 0
+        and not ctx.is_boundary(start)
+        and CJK_RE.match(fold[start - 1]) is not None
+        and ctx.word_freq(fold[start - 1 : start + 1]) > 0
+    )
+
+
+def _joined_items(ctx: Ctx, items: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each item split at a joining word that is a token of its own (中海油 + 和 + 中石油 +
+    跌近1%, 海底撈 + 及 + 九毛九 + 分別升逾9%: orgs53); a name holding the character inside a
+    token (和碩) stays whole."""
+    fold = ctx.fold
+    out: list[tuple[int, int]] = []
+    for s, e in items:
+        pos = s
+        for ts, te in ctx.tokens_from(s):
+            if te > e:
+                break
+            if fold[ts:te] in _MOVE_JOINERS and ts > pos:
+                out.append((pos, ts))
+                pos = te
+        if e > pos:
+            out.append((pos, e))
+    return out
+
+
+_MOVE_JOINERS = frozenset(("和", "及", "與", "以及"))
 
 
 def _moving_measure(ctx: Ctx, s: int, e: int) -> bool:
@@ -1374,7 +1450,17 @@ def _mates(ctx: Ctx, c: Cand) -> list[tuple[int, int]]:
         latin = _LATIN_MATE_BEFORE.search(fold, max(0, e - 32), e)
         if latin is not None and s == e:  # LGD、夏普: a Latin name before the known one
             s = latin.start()
-        if e - s >= 2 and (before.group().strip()[0] == "、" or _clause_opens(ctx, s)):
+        # 甲、乙和丙: 乙 before the joining word is itself an item of a 、-list, when 丙 is a
+        # company known for sure (a lexicon's, a strong rule's), not a kind of thing taken for
+        # one (植物肉、純素蛋及純素乳製品公司) (orgs53)
+        listed = c.strength >= 2 and before.group().strip()[0] != "、"
+        if listed and e - s < 2:
+            s = _from_list_mark(ctx, s, e)  # 甲、乙能 + 和丙: the segmenter split before 能
+        if e - s >= 2 and (
+            before.group().strip()[0] == "、"
+            or _clause_opens(ctx, s)
+            or (listed and fold[s - 1 : s] == "、")
+        ):
             out.append((s, e))
     # 聯岳（LYC）與鼎碩: past a name in parentheses written after the known one
     end = c.end
@@ -1388,10 +1474,36 @@ def _mates(ctx: Ctx, c: Cand) -> list[tuple[int, int]]:
         latin = _LATIN_MATE_AFTER.match(fold, s)
         if latin is not None and e == s:  # 夏普、LGD: a Latin name after the known one
             e = latin.end()
+        if not name_ends_well(ctx, e) and fold[c.start - 1 : c.start] == "、":
+            e = _to_item_mark(ctx, s, e)  # 甲、乙和丙能 + 。: the last item fills its slot
         # 天鈺（驅動IC）、虹晶（IP授權）: a mate glossed in brackets in turn ends at them (orgs46)
         if e - s >= 2 and (name_ends_well(ctx, e) or fold[e : e + 1] in ("（", "(")):
             out.append((s, e))
     return out
+
+
+# Where the last item of a 、-list ends at the latest: a list's or a clause's mark.
+_ITEM_MARK = re.compile(r"[、，,。；;：:！？\n]")
+_ITEM_MARK_REACH = 6
+
+
+def _to_item_mark(ctx: Ctx, s: int, e: int) -> int:
+    """The end of the item starting at ``s`` when a list's or a clause's mark closes it within
+    a name's length (天津力神、江蘇智航和 + 億緯鋰能 + 。, which the segmenter splits before 能, a
+    modal verb's character); else ``e``. The item of a 、-list fills its slot (orgs53)."""
+    m = _ITEM_MARK.search(ctx.fold, s, s + _ITEM_MARK_REACH + 1)
+    return m.start() if m is not None and m.start() - s >= 2 else e
+
+
+def _from_list_mark(ctx: Ctx, s: int, e: int) -> int:
+    """The start of the item ending at ``e`` when a 、 opens it within a name's length (欣旺達、
+    + 億緯鋰能 + 和寧德時代): the item of a 、-list fills its slot; else ``s`` (orgs53)."""
+    fold = ctx.fold
+    lo = max(0, e - _ITEM_MARK_REACH - 1)
+    marks = [m.start() for m in _ITEM_MARK.finditer(fold, lo, e)]
+    if marks and fold[marks[-1]] == "、" and e - marks[-1] - 1 >= 2:
+        return marks[-1] + 1
+    return s
 
 
 # A Latin list item beside a known name (LGD、夏普, Teradyne、ADVANTEST, 台積電及GF): a

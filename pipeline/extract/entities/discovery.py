@@ -2562,7 +2562,7 @@ def _suffix_name_start(ctx: Ctx, s_suf: int, suffix: str, strict: bool) -> int |
     anchor = s_suf
     if not ctx.is_boundary(s_suf):  # 昱厚 + 生技股 + 份有限公司: from the word's start
         anchor = ctx.tokens[bisect.bisect_right(ctx.starts, s_suf) - 1][0]
-    start = walk_back_name(ctx, anchor, 14)
+    start = walk_back_name(ctx, anchor, 14, registered=suffix in _REGISTERED_TAILS)
     second = start  # 商業法院 of 智慧財產及商業法院: what the usual tests read
     start = _across_joined_field(ctx, start, suffix)
     # 新創如雲象科技: a list head or a word for companies glued in front ends the reach
@@ -2584,9 +2584,36 @@ def _suffix_name_start(ctx: Ctx, s_suf: int, suffix: str, strict: bool) -> int |
     relaxed = _registered_head(ctx, start, s_suf) if suffix in rules.registered_forms else None
     if relaxed is not None:
         return _line_opening_joiner(ctx, relaxed)
+    if suffix in rules.place_group_suffixes and _place_led_group(ctx, start, s_suf):
+        return _line_opening_joiner(ctx, start)
     if not plausible_cjk_name(ctx, max(start, second), s_suf, strict=strict):
         return None
     return _line_opening_joiner(ctx, start)
+
+
+def _place_led_group(ctx: Ctx, start: int, end: int) -> bool:
+    """福建省 + 電子資訊, 上海 + 電氣 before 集團: a province's or a city's name (``name_places``)
+    opens the words, and trade words of a name's shape follow it, no word for a kind or a size
+    of company (大型), no function word, verb or place after it: a mainland group named by its
+    place, every word in the dictionary (orgs53)."""
+    rules, fold = ctx.rules, ctx.fold
+    m = rules.group_place_re.match(fold, start, end)
+    if m is None or not ctx.is_boundary(m.end()) or end - m.end() < 2:
+        return False
+    rest = ctx.words_in(m.end(), end)
+    return (
+        bool(rest)
+        and all(CJK_RE.fullmatch(ch) for ch in fold[m.end() : end])
+        and not any(
+            t in rules.place_kind_words
+            or ctx.is_verb(t)
+            or ctx.is_function_word(t)
+            or t in rules.place_words
+            or rules.group_place_re.fullmatch(t) is not None
+            for t in rest
+        )
+        and not rules.is_generic(fold[m.end() : end])
+    )
 
 
 _PARENS_BEFORE = re.compile(rf"[（(]([{CJK}]{{2,4}})[）)]$")

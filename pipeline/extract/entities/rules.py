@@ -345,6 +345,9 @@ class Rules:
             sorted(map(str, suf.get("institution_heads", ())), key=len, reverse=True)
         )
         self.place_kind_words = frozenset(suf.get("place_kind_words", ()))
+        # 福建省 + 電子資訊 + 集團: a group named by its place (orgs53)
+        self.place_group_suffixes = frozenset(suf.get("place_group_suffixes", ()))
+        self.group_place_re = re.compile(alternation(suf.get("name_places", ())) + "[省市]?")
         self.name_place_re = re.compile(
             alternation([*suf.get("name_places", ()), *c["country_prefixes"], *c["regions"]])
             + rf"|[\u4e00-\u9fff]{{2,4}}{alternation(suf['place_endings'])}"
@@ -964,6 +967,7 @@ class Rules:
         self.wrap_index_endings = tuple(c.get("wrap_index_endings", []))
         self.move_not_endings = tuple(c.get("move_not_endings", []))
         self.share_class_tail_re = re.compile(str(c.get("share_class_tail", "")) + "$")
+        self.numbered_item_re = re.compile(str(c.get("numbered_item_mark", "(?!)")))
         # 投資方包括 + a list: the list runs to the clause's end
         self.party_list_re = re.compile(
             rf"{alternation(c['party_nouns'])}\s*{alternation(c['party_list_heads'])}\s*[：:]?\s*"
@@ -1231,6 +1235,9 @@ class Rules:
         """The body word ``name`` ends in when a place opens it and plain words name it
         (福建 + 師範 + 大學, 韓國 + 產業 + 銀行), else None."""
         head = next((h for h in self.institution_heads if name.endswith(h)), None)
+        if head is None and self.group_place_re.match(name) is not None:
+            # 福建省 + 電子資訊 + 集團: a mainland group named by its province or city (orgs53)
+            head = next((h for h in sorted(self.place_group_suffixes) if name.endswith(h)), None)
         place = self.name_place_re.match(name)
         if head is None or place is None:
             return None

@@ -52,6 +52,26 @@ def _breaks_name(ctx: Ctx, tok: str) -> bool:
     )
 
 
+def _oov_glued_char(ctx: Ctx, i: int, start: int) -> bool:
+    """Token ``i`` is one Chinese character, no function character at a name's edge, glued
+    between a word the dictionary does not know (億緯鋰, read by the segmenter's guessing) and
+    the name walked so far (``start``): the segmenter split a coined name's last character off
+    as a word of its own (能, a modal), and it stays inside the name (orgs53)."""
+    fold, toks = ctx.fold, ctx.tokens
+    s, e = toks[i]
+    if e != start or e - s != 1 or i == 0 or fold[s] in ctx.rules.edge_chars:
+        return False
+    ps, pe = toks[i - 1]
+    prev = fold[ps:pe]
+    return (
+        pe == s
+        and len(prev) >= 2
+        and all(CJK_RE.match(ch) for ch in prev)
+        and ctx.word_freq(prev) == 0
+        and CJK_RE.match(fold[s]) is not None
+    )
+
+
 def breaks_name(ctx: Ctx, tok: str) -> bool:
     """A token that never sits inside a name: a stop word, a mark, a numeral, a function word."""
     return _breaks_name(ctx, tok)
@@ -75,8 +95,13 @@ def _counts(ctx: Ctx, i: int) -> bool:
     return any(ch.isdigit() for ch in tok) or bool(CHINESE_NUMERAL.match(tok))
 
 
-def walk_back_name(ctx: Ctx, end: int, max_chars: int, *, allow_latin: bool = False) -> int:
-    """Start of the name that ends at ``end``: tokens back to a stop word, mark or numeral."""
+def walk_back_name(
+    ctx: Ctx, end: int, max_chars: int, *, allow_latin: bool = False, registered: bool = False
+) -> int:
+    """Start of the name that ends at ``end``: tokens back to a stop word, mark or numeral.
+
+    ``registered``: the name ends in a registered legal ending (股份有限公司), which vouches
+    for a coined name's character the segmenter split off (``_oov_glued_char``)."""
     rules = ctx.rules
     i = ctx.token_index_ending_at(end)
     start = end
@@ -97,6 +122,8 @@ def walk_back_name(ctx: Ctx, end: int, max_chars: int, *, allow_latin: bool = Fa
                 break
         elif tok in _LONE_MAGNITUDES and e < end and not _counts(ctx, i - 1):
             pass  # 的 + 萬 + 勝發科技: a magnitude after no number opens a name (orgs38)
+        elif registered and _oov_glued_char(ctx, i, start):
+            pass  # 億緯鋰 + 能 + 股份有限公司: a name's last character the segmenter split off
         elif _breaks_name(ctx, tok) or not (CJK_RE.search(tok) or _short_latin(tok, allow_latin)):
             break
         start = s
