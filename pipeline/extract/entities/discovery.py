@@ -2562,7 +2562,7 @@ def _suffix_name_start(ctx: Ctx, s_suf: int, suffix: str, strict: bool) -> int |
     anchor = s_suf
     if not ctx.is_boundary(s_suf):  # 昱厚 + 生技股 + 份有限公司: from the word's start
         anchor = ctx.tokens[bisect.bisect_right(ctx.starts, s_suf) - 1][0]
-    start = walk_back_name(ctx, anchor, 14, registered=suffix in _REGISTERED_TAILS)
+    start = walk_back_name(ctx, anchor, 14, registered=suffix in ctx.rules.registered_forms)
     second = start  # 商業法院 of 智慧財產及商業法院: what the usual tests read
     start = _across_joined_field(ctx, start, suffix)
     # 新創如雲象科技: a list head or a word for companies glued in front ends the reach
