@@ -4919,3 +4919,23 @@ def test_quant28_spoken_pairs_with_one_and_far_pairs(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+# Round quant28: a fraction written before a rate's unit (Hong Kong's 減息四分一厘, 下調最優惠
+# 利率八分一厘, 四分之一厘, 四分三厘) is that part of the unit (0.25 厘 = 0.25 %), not the part
+# alone; a plain rate in 厘 stays as written.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("聯儲局減息四分一厘。", [("四分一厘", 0.25, "%")]),
+        ("三大發鈔行下調最優惠利率八分一厘，", [("八分一厘", 0.125, "%")]),
+        ("美國減息四分之一厘。", [("四分之一厘", 0.25, "%")]),
+        ("央行加息四分三厘。", [("四分三厘", 0.75, "%")]),
+        ("下調最優惠利率0.125厘。", [("0.125厘", 0.125, "%")]),
+        ("年息三厘。", [("三厘", 3, "%")]),
+    ],
+)
+def test_quant28_fractions_of_a_rate_unit(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert [(text[q.start : q.end], q.value, q.unit) for q in find_quantities(text)] == expected

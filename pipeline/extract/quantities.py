@@ -135,6 +135,7 @@ class _Context:
     bare_index_gap: int  # PMI報49.1: how far before the move the index word may stand
     grouped_not_after: tuple[str, ...]  # 下午3點附近: a time of day, no index level
     half_units: frozenset[str]
+    fraction_rate_units: frozenset[str]  # 四分一厘: a fraction of the unit before it
     ordinals: tuple[dict[str, Any], ...]
     name_joiners: frozenset[str]
     subject: dict[str, Any]
@@ -271,6 +272,7 @@ def _context() -> _Context:
         bare_index_gap=int(cx["bare_index_levels"]["gap"]),
         grouped_not_after=tuple(cx["grouped_only_cues"].get("not_after", ())),
         half_units=frozenset(mw["half_units"]["units"]),
+        fraction_rate_units=frozenset(mw.get("fraction_rate_units", ())),
         ordinals=tuple(cx["ordinal_prefixes"]),
         name_joiners=frozenset(cx["name_joiners"]),
         subject=dict(cx["subject"]),
@@ -2390,6 +2392,12 @@ class _Finder:
             # 3年半 = 3.5 年 (the half belongs to the number, not to 半導體 after it)
             parsed = dataclasses.replace(parsed, value=exact_sum(parsed.value, 0.5))
             end = h.end()
+        rule = _rule(f"{_script(parsed)}_{kind}")
+        if surface in self.ctx.fraction_rate_units and (
+            fr := self._rate_fraction(start, parsed)
+        ):
+            start, parsed = fr  # 減息四分一厘 = 0.25 厘, not 1 厘
+            rule = _rule("rate_fraction")
         self._emit(
             num_start=start,
             num_end=m.end("n"),
@@ -2398,10 +2406,29 @@ class _Finder:
             parsed=parsed,
             unit=unit,
             multiplier=mult,
-            rule=_rule(f"{_script(parsed)}_{kind}"),
+            rule=rule,
             forced_qualifier=forced,
         )
         return True
+
+    def _rate_fraction(
+        self, start: int, parsed: ParsedNumber
+    ) -> tuple[int, ParsedNumber] | None:
+        """``四分一厘``, ``八分之一厘``, ``四分三厘``: the whole and 分(之) written before the
+        part of a rate's unit (measure_words.yaml: fraction_rate_units) make the value the
+        part over the whole (0.25 厘), starting at the whole."""
+        if parsed.vague or parsed.pair or parsed.upper is not None or start < 2:
+            return None
+        lo = start - (3 if self.scan.startswith("分之", start - 2) else 2)
+        if lo < 0 or not self.scan.startswith("分", lo + 1):
+            return None
+        whole = _digit_values().get(self.scan[lo])
+        if whole is None or not 0 < parsed.value < whole:
+            return None
+        prev = self.scan[lo - 1 : lo]
+        if prev and (prev in _digit_values() or prev in "十百千零〇" or prev.isdigit()):
+            return None  # 二十四分一: no single-digit whole
+        return lo, dataclasses.replace(parsed, value=round(parsed.value / whole, 6))
 
     def _tenth_digit(self, num_end: int, unit_start: int, end: int) -> re.Match[str] | None:
         """The digit after 成 that is its tenth (三成五, and 約 7 成 6 where the number stands
