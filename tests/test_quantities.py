@@ -4851,3 +4851,91 @@ def test_quant27_spoken_pairs_of_counted_people(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+# Round quant28: 碼, a quarter point of a policy or lending rate, counts after a word of a
+# rate (降息一碼, 升息半碼, 重貼現率調升1碼, 降息一碼半); a code's digits (條碼3碼) and the idiom
+# 兩碼事 are no rate.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("聯準會宣布降息一碼。", [(1, "碼")]),
+        ("央行升息半碼。", [(0.5, "碼")]),
+        ("房貸利率調升半碼。", [(0.5, "碼")]),
+        ("重貼現率調升1碼。", [(1, "碼")]),
+        ("市場預期降息兩碼。", [(2, "碼")]),
+        ("累計降息一碼半。", [(1.5, "碼")]),
+        ("商品條碼共3碼。", []),
+        ("這是兩碼事。", []),
+    ],
+)
+def test_quant28_quarter_points_of_a_rate(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+# Round quant28: an index level or move written as a plain number with no unit (PMI報49.1,
+# 採購經理指數跌至49，, 按月升1.8、, 收報19,230。) is in 點 when a word of the index stands
+# before it in its sentence and the number ends its clause; a rate, price or amount word
+# between (年增率升至2.1, 營收升至52.1) or a unit after it keeps it out.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中國1月製造業PMI報49.1 跌穿50", [(49.1, "點"), (50, "點")]),
+        ("6月製造業PMI為50.3，較上月上升。", [(50.3, "點")]),
+        (
+            "官方製造業採購經理指數跌至49，低於市場預期的49.2。",
+            [(49, "點"), (49.2, "點")],
+        ),
+        ("服務業採購經理指數上月升至56.7，按月升4.4。", [(56.7, "點"), (4.4, "點")]),
+        ("恒生指數收報19,230。", [(19230, "點")]),
+        ("台股終場收在23,456.78，成交量放大。", [(23456.78, "點")]),
+        ("消費者物價指數年增率升至2.1，創新高。", []),
+        ("台股大漲，公司營收升至52.1，", []),
+        ("製造業PMI為49.1%。", [(49.1, "%")]),
+        ("製造業PMI報49.4點。", [(49.4, "點")]),
+    ],
+)
+def test_quant28_bare_index_levels(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+# Round quant28: a spoken pair inside a line whose first digit is 一 (一、兩年, masked as a
+# list head in the scan view) and the pair 三、五 said as a range though no neighbours
+# (三、五年, 三、五家) are two values; a list head at a line's start (一、兩岸關係), a
+# three-item list (三、五、七年) and a rank after 第 stay out.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新廠預計一、兩年內完工。", [(1, "年"), (2, "年")]),
+        ("投資預計三、五年後回收。", [(3, "年"), (5, "年")]),
+        ("每年新增三、五家客戶。", [(3, "家"), (5, "家")]),
+        ("營收約一、兩成來自海外。", [(10, "%"), (20, "%")]),
+        ("一、兩岸關係\n二、市場展望", []),
+        ("分三、五、七年攤提。", [(7, "年")]),
+        ("兩家公司分居第三、五名。", [(2, "家")]),
+    ],
+)
+def test_quant28_spoken_pairs_with_one_and_far_pairs(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+# Round quant28: a fraction written before a rate's unit (Hong Kong's 減息四分一厘, 下調最優惠
+# 利率八分一厘, 四分之一厘, 四分三厘) is that part of the unit (0.25 厘 = 0.25 %), not the part
+# alone; a plain rate in 厘 stays as written.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("聯儲局減息四分一厘。", [("四分一厘", 0.25, "%")]),
+        ("三大發鈔行下調最優惠利率八分一厘，", [("八分一厘", 0.125, "%")]),
+        ("美國減息四分之一厘。", [("四分之一厘", 0.25, "%")]),
+        ("央行加息四分三厘。", [("四分三厘", 0.75, "%")]),
+        ("下調最優惠利率0.125厘。", [("0.125厘", 0.125, "%")]),
+        ("年息三厘。", [("三厘", 3, "%")]),
+    ],
+)
+def test_quant28_fractions_of_a_rate_unit(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert [(text[q.start : q.end], q.value, q.unit) for q in find_quantities(text)] == expected

@@ -132,8 +132,10 @@ class _Context:
     grouped_after: tuple[str, ...]  # 挑戰 16500 點關卡: a barrier word after an index level
     unit_lists: dict[str, Any]  # 30、35 及 40 元: items that share the unit written last
     shorthand_after: tuple[str, ...]  # 拉回萬六關卡: a barrier after a level with no unit
+    bare_index_gap: int  # PMI報49.1: how far before the move the index word may stand
     grouped_not_after: tuple[str, ...]  # 下午3點附近: a time of day, no index level
     half_units: frozenset[str]
+    fraction_rate_units: frozenset[str]  # 四分一厘: a fraction of the unit before it
     ordinals: tuple[dict[str, Any], ...]
     name_joiners: frozenset[str]
     subject: dict[str, Any]
@@ -148,6 +150,7 @@ class _Context:
     volume_count_min: float  # a count this large is a volume measured over a period
     specifications: dict[str, Any]
     spoken_pair_not_units: frozenset[str]
+    spoken_pair_far: dict[str, str]  # 三、五年: a range though the digits are no neighbours
     spoken_pair_counted: dict[str, Any]  # 三、四位董事: a position word counting a noun
 
 
@@ -266,8 +269,10 @@ def _context() -> _Context:
         grouped_after=tuple(cx["grouped_only_cues"].get("after", ())),
         unit_lists=dict(cx.get("unit_lists", {"joiners": ["、"], "cues": [], "reach": 60})),
         shorthand_after=tuple(cx["grouped_only_cues"].get("shorthand_after", ())),
+        bare_index_gap=int(cx["bare_index_levels"]["gap"]),
         grouped_not_after=tuple(cx["grouped_only_cues"].get("not_after", ())),
         half_units=frozenset(mw["half_units"]["units"]),
+        fraction_rate_units=frozenset(mw.get("fraction_rate_units", ())),
         ordinals=tuple(cx["ordinal_prefixes"]),
         name_joiners=frozenset(cx["name_joiners"]),
         subject=dict(cx["subject"]),
@@ -282,6 +287,7 @@ def _context() -> _Context:
         volume_count_min=float(cx.get("volume_count_min", float("inf"))),
         specifications=dict(cx["specifications"]),
         spoken_pair_not_units=frozenset(cx["spoken_pair_not_units"]),
+        spoken_pair_far=dict(cx.get("spoken_pair_far", {})),
         spoken_pair_counted=dict(cx["spoken_pair_counted"]),
     )
 
@@ -441,6 +447,9 @@ class _Regexes:
     unit_list_item: re.Pattern[str]
     grouped_list_item: re.Pattern[str]
     shorthand_level: re.Pattern[str]
+    bare_index_level: re.Pattern[str]  # 報49.1, 跌至49: a move, a plain number, a clause end
+    bare_index_word: re.Pattern[str]  # 指數, PMI (reversed: read back from the move)
+    bare_index_not_between: re.Pattern[str]
     currency_word: re.Pattern[str]
     unit_list_cue_r: re.Pattern[str]
 
@@ -974,6 +983,14 @@ def _regexes() -> _Regexes:
             + r")))"
             r"(?![0-9一二三四五六七八九十百千萬億兆零%]|[.,]\d)"
         ),
+        # PMI報49.1, 指數跌至49,: a move word, then a plain number ending its clause
+        bare_index_level=re.compile(
+            r"(?:" + _alt(cx["bare_index_levels"]["moves"]) + r")[ \t]*"
+            r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})*(?:\.[0-9]+)?|0\.[0-9]+)"
+            r"(?=$|\n|" + _alt(cx["bare_index_levels"]["ends"]) + r")"
+        ),
+        bare_index_word=re.compile(_alt_r(cx["bare_index_levels"]["index_words"])),
+        bare_index_not_between=re.compile(_alt(cx["bare_index_levels"]["not_between"])),
         # 新台幣存款分別為 3 億、5 億: a currency's name said once before bare amounts
         currency_word=re.compile(
             _alt(sorted((p for p in ctx.prefixes if not p[:1].isascii()), key=len, reverse=True))
@@ -2432,6 +2449,12 @@ class _Finder:
             # 3年半 = 3.5 年 (the half belongs to the number, not to 半導體 after it)
             parsed = dataclasses.replace(parsed, value=exact_sum(parsed.value, 0.5))
             end = h.end()
+        rule = _rule(f"{_script(parsed)}_{kind}")
+        if surface in self.ctx.fraction_rate_units and (
+            fr := self._rate_fraction(start, parsed)
+        ):
+            start, parsed = fr  # 減息四分一厘 = 0.25 厘, not 1 厘
+            rule = _rule("rate_fraction")
         self._emit(
             num_start=start,
             num_end=m.end("n"),
@@ -2440,10 +2463,29 @@ class _Finder:
             parsed=parsed,
             unit=unit,
             multiplier=mult,
-            rule=_rule(f"{_script(parsed)}_{kind}"),
+            rule=rule,
             forced_qualifier=forced,
         )
         return True
+
+    def _rate_fraction(
+        self, start: int, parsed: ParsedNumber
+    ) -> tuple[int, ParsedNumber] | None:
+        """``四分一厘``, ``八分之一厘``, ``四分三厘``: the whole and 分(之) written before the
+        part of a rate's unit (measure_words.yaml: fraction_rate_units) make the value the
+        part over the whole (0.25 厘), starting at the whole."""
+        if parsed.vague or parsed.pair or parsed.upper is not None or start < 2:
+            return None
+        lo = start - (3 if self.scan.startswith("分之", start - 2) else 2)
+        if lo < 0 or not self.scan.startswith("分", lo + 1):
+            return None
+        whole = _digit_values().get(self.scan[lo])
+        if whole is None or not 0 < parsed.value < whole:
+            return None
+        prev = self.scan[lo - 1 : lo]
+        if prev and (prev in _digit_values() or prev in "十百千零〇" or prev.isdigit()):
+            return None  # 二十四分一: no single-digit whole
+        return lo, dataclasses.replace(parsed, value=round(parsed.value / whole, 6))
 
     def _tenth_digit(self, num_end: int, unit_start: int, end: int) -> re.Match[str] | None:
         """The digit after 成 that is its tenth (三成五, and 約 7 成 6 where the number stands
@@ -2680,6 +2722,7 @@ class _Finder:
         self._priced_from()
         self._lone_magnitudes()
         self._shorthand_levels()
+        self._bare_index_levels()
         self._slash_lists()
         self._unit_lists()
         self._spoken_pairs()
@@ -2925,6 +2968,31 @@ class _Finder:
             self.out = [q for q in self.out if q not in inside]
             self._emit_bare(a, b, parsed, _Unit(raw, "點", "other"), _rule("shorthand_level"))
 
+    def _bare_index_levels(self) -> None:
+        """``PMI報49.1``, ``採購經理指數跌至49，``, ``按月升1.8、``: a plain number after a
+        move word, ending its clause, with a word of the index before it in the clause and
+        no rate word between, is a level (or move) of that index in 點
+        (quantity_context.yaml: bare_index_levels)."""
+        cfg = self.ctx.bare_index_gap
+        taken = _merge((q.start, q.end) for q in self.out)
+        for m in self.rx.bare_index_level.finditer(self.scan):
+            a, b = m.start("n"), m.end("n")
+            i = bisect.bisect_right(taken[0], b - 1) - 1
+            if (i >= 0 and taken[1][i] > a) or self._skipped(a, b):
+                continue
+            stop = last_of(self.scan, _SENTENCE_ENDS, m.start())
+            lo = max(stop + 1, m.start() - cfg)
+            word = self.rx.bare_index_word.search(self.rscan, self.n - m.start(), self.n - lo)
+            if word is None:
+                continue
+            if self.rx.bare_index_not_between.search(self.scan, self.n - word.start(), a):
+                continue
+            parsed = parse_number(m.group("n").replace(",", ""))
+            if parsed is None or parsed.positional:
+                continue
+            unit = _Unit(m.group("n"), "點", "other")
+            self._emit_bare(a, b, parsed, unit, _rule("bare_index_level"))
+
     def _lone_qualifier(self, a: int) -> str:
         q, _ = self._qualifier_before(a)
         return q if q in ("lt", "lte") else "gt"
@@ -3162,12 +3230,21 @@ class _Finder:
             if q.unit in self.ctx.spoken_pair_not_units and not self._counted_pair(q, a):
                 continue  # 二、三季營收: two quarters, not a count of them
             second = _pair_head(self.scan[q.num_start : q.num_end], values)
-            first = values.get(self.scan[a : a + 1]) if a >= 0 else None
-            if second is None or first is None or first + 1 != second:
-                continue
-            if self.scan[a + 1] != "、" or self.scan[q.num_start - 1 : q.num_start] != "、":
-                continue
             prev = self.folded[a - 1 : a]  # (not the scan view, which masks 一、 heads)
+            # 一、兩年: the scan view masks a 一、 head; inside a line it is no heading
+            head = self.folded[a : a + 1] if a > 0 and prev not in ("", "\n") else ""
+            first_c = self.scan[a : a + 1] if a >= 0 else ""
+            first = values.get(first_c, values.get(head)) if a >= 0 else None
+            if first is not None and first_c not in values:
+                first_c = head
+            if second is None or first is None:
+                continue
+            far = self.ctx.spoken_pair_far.get(first_c)
+            nxt = self.scan[q.num_start : q.num_start + 1]
+            if first + 1 != second and not (far is not None and far == nxt):
+                continue
+            if self.folded[a + 1] != "、" or self.scan[q.num_start - 1 : q.num_start] != "、":
+                continue
             if prev in values or prev in ("、", "第", ".", ",") or prev.isdigit():
                 continue  # 一、二、三類; 第三、四季; 1.5、6
             i = bisect.bisect_right(taken[0], a) - 1
@@ -3177,7 +3254,7 @@ class _Finder:
                 a,
                 a + 1,
                 ParsedNumber(value=exact_product(q.value / second, first)),
-                _Unit(self.scan[a], q.unit, q.kind),
+                _Unit(first_c, q.unit, q.kind),
                 _rule("spoken_pair"),
             )
 
