@@ -7,6 +7,7 @@ the same accessors work inside the pipeline and on ``extracted/`` output.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pipeline.chars import fold_width
 from pipeline.extract.numerals import parse_number
 from pipeline.models import Cell, Table
+from pipeline.pdftables.lexicon import _lex
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -160,14 +162,12 @@ TABLE_CELL_COLUMNS = [
     "end",
     "bbox",
 ]
-_PERIOD_RE = re.compile(
-    r"(?:\d{2,4}|[〇零一二三四五六七八九十]{2,4})\s*年|\d{2,3}\.\d{1,2}\.\d{1,2}|[1-4]Q\d{2}|"
-    r"Q[1-4]\s*'?\d{2,4}|(?<!\d)(?:19|20)\d{2}(?!\d)|第[一二三四1-4]季"
-)
 
 
 # A row named by a period and nothing else (``2025年``, ``2026年(e)``, ``4Q25``, ``113年度``).
-_ROW_PERIOD_RE = re.compile(rf"(?:{_PERIOD_RE.pattern})(?:度|\s*[(（]?[eEfF][)）]?)?")
+@functools.cache
+def _row_period_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_lex().column_period.pattern})(?:度|\s*[(（]?[eEfF][)）]?)?")
 
 
 def cell_period(table: Table | Mapping[str, Any], cell: Cell) -> str | None:
@@ -177,10 +177,10 @@ def cell_period(table: Table | Mapping[str, Any], cell: Cell) -> str | None:
     the table's period line."""
     t = _as_table(table)
     for part in reversed((cell.col_header or "").split(" / ")):
-        if _PERIOD_RE.search(fold_width(part)):
+        if _lex().column_period.search(fold_width(part)):
             return part.strip()
     row = (cell.row_header or "").rsplit(" / ", 1)[-1].strip()
-    if row and _ROW_PERIOD_RE.fullmatch(fold_width(row)):
+    if row and _row_period_re().fullmatch(fold_width(row)):
         return row
     return t.period
 

@@ -8903,3 +8903,241 @@ def make_claims_years_pdf(
 
 
 __all__ += ["CLAIMS_YEAR_ROWS", "make_claims_years_pdf"]
+
+
+# ------------------------------------------------------------------ schedule over pages
+
+SCHEDULE_TITLE = "母公司與子公司間之業務關係及重要交易往來情形"
+SCHEDULE_UNIT = "單位﹕新台幣仟元"  # the small-form colon (U+FE55) some filings set
+# (item number, party, counterparty, item, amount, terms): one party's number on each of its rows
+SCHEDULE_PAGES = (
+    (
+        ("0", "甲一企業(股)公司", "乙一商行(股)公司", "銷貨", "$ 10,884,796", "月結45天"),
+        ("0", "甲一企業(股)公司", "乙一商行(股)公司", "應收帳款", "1,349,904", "-"),
+        ("0", "甲一企業(股)公司", "丙二物流(股)公司", "運費", "634,707", "月結30天"),
+        ("0", "甲一企業(股)公司", "丁三食品(股)公司", "銷貨", "6,706,713", "週結38天"),
+        ("0", "甲一企業(股)公司", "丁三食品(股)公司", "應收帳款", "443,339", "-"),
+        ("0", "甲一企業(股)公司", "捷四行銷(股)公司", "銷貨", "4,990,883", "月結30天"),
+        ("0", "甲一企業(股)公司", "捷四行銷(股)公司", "應收帳款", "521,391", "-"),
+    ),
+    (
+        ("1", "戊四開發(股)公司", "己五置業(股)公司", "其他應收款", "200,000", "-"),
+        ("1", "戊四開發(股)公司", "己五置業(股)公司", "工程收入", "120,000", "月結45天"),
+        ("2", "辛七投資(股)公司", "壬八建設(股)公司", "其他應收款", "127,000", "-"),
+        ("2", "辛七投資(股)公司", "癸九百貨(股)公司", "租賃收入", "384,151", "按月收現"),
+        ("3", "子十包裝有限公司", "丑十一食品有限公司", "應收帳款", "207,688", "-"),
+        ("4", "寅十二貿易有限公司", "卯十三飲品有限公司", "勞務收入", "280,683", "月結30天"),
+        ("5", "辰十四物流有限公司", "巳十五超商有限公司", "配送收入", "169,377", "月結58天"),
+    ),
+    (
+        ("6", "午十六企業(股)公司", "未十七飲料(股)公司", "銷貨", "1,875,023", "發票日後25天"),
+        ("6", "午十六企業(股)公司", "未十七飲料(股)公司", "應收帳款", "207,688", "-"),
+        ("7", "申十八開發(股)公司", "酉十九商場(股)公司", "租賃收入", "121,759", "按月收現"),
+        ("8", "戌二十包裝有限公司", "亥廿一食品有限公司", "銷貨", "153,598", "月結30天"),
+        ("8", "戌二十包裝有限公司", "亥廿一食品有限公司", "應收帳款", "136,931", "-"),
+    ),
+)
+# The item column's cell is set with distributed alignment across the column: its glyphs
+# stand at other places for a two-character and a four-character item.
+SCHEDULE_ITEM_SPAN = (470.0, 560.0)
+
+
+def make_schedule_pages_pdf(path: str | Path) -> PdfFixture:
+    """A filing's schedule (附表) printed over three landscape pages: the first page opens
+    with the title, the period and ``附表九 單位﹕新台幣仟元``; every page sets the ruled
+    column names again and its rows; each party's item number repeats on each of its rows
+    (``0 甲一企業(股)公司 …``); the item column's words are spread across the column
+    (``應 收 帳 款``, ``銷　貨``), so a page whose items are all long has its glyphs at
+    other places than a page of short ones; a footer ``附表九第N頁``."""
+    path = Path(path)
+    font = _register_cjk()
+    size = 8.0
+    width, height = A4_H, A4_W  # landscape
+    c = _canvas(path, (width, height))
+    pages: list[str] = []
+    lo, hi = SCHEDULE_ITEM_SPAN
+    for number, rows in enumerate(SCHEDULE_PAGES, start=1):
+        c.setFont(font, size)
+        y = height - 40
+        if number == 1:
+            c.drawCentredString(width / 2, y, "甲一企業股份有限公司")
+            c.drawCentredString(width / 2, y - 13, SCHEDULE_TITLE)
+            c.drawCentredString(width / 2, y - 26, "民國113年1月1日至12月31日")
+            c.drawString(40, y - 39, "附表九")
+            c.drawRightString(width - 40, y - 39, SCHEDULE_UNIT)
+            y -= 70
+        c.drawCentredString(600, y, "交易往來情形")
+        c.line(470, y - 3, 760, y - 3)
+        y -= 14
+        c.drawCentredString(60, y, "編號")
+        c.drawCentredString(150, y, "交易人名稱")
+        c.drawCentredString(330, y, "交易往來對象")
+        c.drawCentredString(515, y, "項目")
+        c.drawCentredString(640, y, "金額")
+        c.drawCentredString(730, y, "交易條件")
+        c.line(40, y - 3, 760, y - 3)
+        for item_no, party, other, item, amount, terms in rows:
+            y -= 16
+            c.drawCentredString(60, y, item_no)
+            c.drawString(90, y, party)
+            c.drawString(260, y, other)
+            _spread_string(c, lo, hi, y, item, size)
+            c.drawRightString(680, y, amount)
+            c.drawCentredString(730, y, terms)
+        c.drawCentredString(width / 2, 30, f"附表九第{number}頁")
+        c.showPage()
+        pages.append(str(number))
+    _save(c)
+    return PdfFixture(path=path, pages=pages)
+
+
+# An annual report's five-year summary: ROC years before 100 over the amounts, the unit
+# line set with the small-form colon.
+FIVE_YEAR_TITLE = "1.簡明資產負債表資料"
+FIVE_YEARS = ("99年", "100年", "101年", "102年", "103年")
+FIVE_YEAR_ROWS = (
+    ("流動資產", "2,515,100", "2,602,331", "2,831,045", "2,746,950", "2,905,114"),
+    ("非流動資產", "612,004", "598,770", "601,233", "640,125", "655,870"),
+    ("資產總額", "3,127,104", "3,201,101", "3,432,278", "3,387,075", "3,560,984"),
+)
+
+
+def make_five_year_summary_pdf(path: str | Path) -> PdfFixture:
+    """An annual report's five-year summary: the title, ``單位﹕新台幣仟元`` at the right,
+    then a ruled grid whose header cell ``最近五年度財務資料`` spans the years set under it
+    (``99年 100年 … 103年``: the first a ROC year before 100) and the rows."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    y = A4_H - 90
+    c.drawString(80, y, FIVE_YEAR_TITLE)
+    c.drawRightString(520, y - 16, SCHEDULE_UNIT)
+    top = y - 24
+    xs = [80.0, 190.0, 256.0, 322.0, 388.0, 454.0, 520.0]
+    nrows = 2 + len(FIVE_YEAR_ROWS)
+    ys = [top - 18 * k for k in range(nrows + 1)]
+    for yy in ys:
+        c.line(xs[0], yy, xs[-1], yy)
+    for k, x in enumerate(xs):
+        if 1 < k < len(xs) - 1:
+            c.line(x, ys[1], x, ys[-1])  # the years' rules start under the spanning cell
+        else:
+            c.line(x, ys[0], x, ys[-1])
+    c.line(xs[1], ys[0], xs[1], ys[-1])
+    c.drawCentredString((xs[1] + xs[-1]) / 2, ys[0] - 13, "最近五年度財務資料")
+    c.drawString(xs[0] + 4, ys[0] - 13, "項目")
+    for k, year in enumerate(FIVE_YEARS):
+        c.drawCentredString((xs[k + 1] + xs[k + 2]) / 2, ys[1] - 13, year)
+    for r, (label, *cells) in enumerate(FIVE_YEAR_ROWS):
+        yy = ys[2 + r] - 13
+        c.drawString(xs[0] + 4, yy, label)
+        for k, cell in enumerate(cells):
+            c.drawRightString(xs[k + 2] - 4, yy, cell)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[FIVE_YEAR_TITLE])
+
+
+__all__ += [
+    "FIVE_YEARS",
+    "FIVE_YEAR_ROWS",
+    "FIVE_YEAR_TITLE",
+    "SCHEDULE_PAGES",
+    "SCHEDULE_TITLE",
+    "SCHEDULE_UNIT",
+    "make_five_year_summary_pdf",
+    "make_schedule_pages_pdf",
+]
+
+
+# An annual report's contents continued on a second page that has no heading of its own:
+# titles closed by dot leaders, then their page numbers.
+LEADER_CONTENTS = (
+    ("壹、致股東報告書", "1"),
+    ("貳、公司簡介", "5"),
+    ("參、公司治理報告", "8"),
+    ("肆、募資情形", "40"),
+    ("伍、營運概況", "52"),
+    ("陸、財務概況", "66"),
+    ("一、財務狀況", "76"),
+    ("二、財務績效", "77"),
+    ("三、現金流量", "78"),
+    ("四、風險事項分析評估", "79"),
+)
+
+
+def make_leader_contents_pdf(path: str | Path) -> PdfFixture:
+    """Contents over two pages: ``目　　錄`` heads the first only; every entry is its title,
+    dot leaders (``……``) and its page number at the right margin."""
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    size = 12.0
+    half = len(LEADER_CONTENTS) // 2
+    for number, entries in ((1, LEADER_CONTENTS[:half]), (2, LEADER_CONTENTS[half:])):
+        y = A4_H - 80
+        if number == 1:
+            c.setFont(font, 16)
+            c.drawCentredString(A4_W / 2, y, "目　　錄")
+            y -= 30
+        c.setFont(font, size)
+        for title, page in entries:
+            y -= 24
+            c.drawString(80, y, title + "…" * (24 - len(title)))
+            c.drawRightString(520, y, page)
+        c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["目錄", "財務狀況"])
+
+
+__all__ += ["LEADER_CONTENTS", "make_leader_contents_pdf"]
+
+
+# An annual report's supply-chain diagram: the stages over short rules, boxes of words
+# under them joined by lines. Each box: its top-down frame (x0, top, x1, bottom) and
+# its lines, as a 2015 annual report sets them.
+FLOW_STAGES = ((99.0, 198.0, "上游"), (247.0, 346.0, "中游"), (387.0, 510.0, "下游"))
+FLOW_BOXES = (
+    ((100.0, 240.0, 199.0, 278.0), ("設備及雷射", "設備製造業")),
+    ((99.0, 300.0, 198.0, 339.0), ("設備模組或設", "備零組件業")),
+    ((243.0, 267.0, 342.0, 321.0), ("儀器設備之組裝", "銷售及代理經銷", "通路商")),
+    ((387.0, 213.0, 513.0, 243.0), ("通訊產品製造業",)),
+    ((387.0, 262.0, 513.0, 289.0), ("個人電腦製造業",)),
+    ((387.0, 303.0, 513.0, 330.0), ("其他電子產品製造業",)),
+    ((387.0, 348.0, 513.0, 375.0), ("電子零組件製造業",)),
+)
+
+
+def make_flow_diagram_pdf(path: str | Path) -> PdfFixture:
+    """A supply-chain diagram under a paragraph: ``上游 中游 下游`` each standing on a
+    short rule, then boxes of words in three columns (two, one, four boxes), each box
+    apart from the others, joined to the next column by lines; a source line under it."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 12.0)
+
+    def at(top: float) -> float:  # a top-down position as reportlab's baseline
+        return A4_H - top
+
+    c.drawString(90, at(130), "(2)設備產品")
+    c.drawString(100, at(150), "本公司位處產業中游，上下游關聯性圖示如下：")
+    for x0, x1, stage in FLOW_STAGES:
+        c.drawCentredString((x0 + x1) / 2, at(194), stage)
+        c.line(x0, at(201), x1, at(201))
+    for (x0, top, x1, bottom), words in FLOW_BOXES:
+        c.rect(x0, at(bottom), x1 - x0, bottom - top, stroke=1, fill=0)
+        for k, w in enumerate(words):
+            c.drawString(x0 + 7, at(top + 17 + 18 * k), w)
+    for y in (259.0, 320.0):  # the left boxes to the middle one
+        c.line(199, at(y), 221, at(y))
+    c.line(221, at(259), 221, at(320))
+    c.line(221, at(294), 243, at(294))
+    c.line(342, at(294), 364, at(294))  # the middle box to the right column
+    c.line(364, at(228), 364, at(362))
+    for y in (228.0, 276.0, 317.0, 362.0):
+        c.line(364, at(y), 387, at(y))
+    c.drawString(113, at(407), "資料來源：本公司提供")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["上游"])
+
+
+__all__ += ["FLOW_BOXES", "FLOW_STAGES", "make_flow_diagram_pdf"]

@@ -667,6 +667,10 @@ def test_side_by_side_panels_stack(pdf_dir: Path) -> None:
         ("(NT$bn)", "NT$bn"),
         ("營業收入", None),
         ("(註2)", None),
+        # the colon in its small and vertical forms (an annual report's 單位﹕新台幣仟元)
+        ("單位﹕新台幣仟元", "新台幣仟元"),
+        ("（單位︓新台幣千元）", "新台幣千元"),
+        ("附表一 單位﹕新台幣仟元", "新台幣仟元"),
     ],
 )
 def test_unit_lines(line: str, unit: str | None) -> None:
@@ -4197,3 +4201,90 @@ def test_spaced_column_names_around_a_solid_one_keep_their_glyphs(pdf_dir: Path)
     (t,) = _page_tables(path, 1)
     assert t.rows[0][1:] == list(pdfgen.AGEING_SPACED_HEAD)  # type: ignore[attr-defined]
     assert [r[0] for r in t.rows[1:]] == [r[0] for r in pdfgen.AGEING_SPACED_ROWS]  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------- schedules and summaries
+
+
+def test_a_schedule_over_pages_is_one_table(pdf_dir: Path) -> None:
+    """A schedule (附表) over three pages is one table: its first page's grid is found
+    though every row's first cell is the party's repeated item number (``0 甲一企業…``),
+    its unit set with a small-form colon (``單位﹕新台幣仟元``) scales it, and the later
+    pages join it although the item column's spread glyphs cut it into another count of
+    columns on each page (their header set again, each column falling into one)."""
+    path = pdf_dir / "schedule-pages.pdf"
+    pdfgen.make_schedule_pages_pdf(path)
+    (t,) = build(path, IN_PROCESS).document.facts.tables
+    assert t.pages == [1, 2, 3]
+    assert t.title == pdfgen.SCHEDULE_TITLE
+    assert t.unit == "新台幣仟元"
+    rows = [r for page in pdfgen.SCHEDULE_PAGES for r in page]
+    assert [r[0].text for r in t.rows] == [r[0] for r in rows]
+    amounts = [c for r in t.rows for c in r if c.value is not None and c.text != r[0].text]
+    assert [c.text for c in amounts] == [r[4] for r in rows]
+    assert amounts[0].base_value == 10_884_796_000
+
+
+def test_a_five_year_summary_reads_its_years_as_column_names(pdf_dir: Path) -> None:
+    """An annual report's five-year summary: the years under the spanning header cell
+    (``99年``: a ROC year before 100) are its column names, not a row of amounts, and the
+    unit line set with a small-form colon scales the amounts."""
+    path = pdf_dir / "five-year.pdf"
+    pdfgen.make_five_year_summary_pdf(path)
+    (t,) = build(path, IN_PROCESS).document.facts.tables
+    assert t.unit == "新台幣仟元"
+    assert [c.split(" / ")[-1] for c in t.columns[1:]] == list(pdfgen.FIVE_YEARS)
+    assert [r[0].text for r in t.rows] == [r[0] for r in pdfgen.FIVE_YEAR_ROWS]
+    assert t.rows[0][1].base_value == 2_515_100_000
+
+
+@pytest.mark.parametrize(
+    ("header", "year"),
+    [
+        ("99 年", True),
+        ("85年度", True),
+        ("103年", True),
+        ("2024年", True),
+        ("5年", False),  # durations stay amounts
+        ("50年", False),
+        ("150年", False),
+    ],
+)
+def test_year_column_names(header: str, year: bool) -> None:
+    from pipeline.pdftables.cells import _is_year
+
+    assert _is_year(header) is year
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("交易條件單價授信期間", "單價授信期間交易條件", True),  # the header cut otherwise
+        ("金額交易條件", "金額交易條件", True),
+        ("金額交易條件", "金額交易", False),
+        ("本期金額", "上期金額", False),
+    ],
+)
+def test_a_header_set_again_in_another_form(a: str, b: str, same: bool) -> None:
+    from pipeline.extract.tables.pdf_grid import same_characters
+
+    assert same_characters(a, b) is same
+
+
+def test_contents_continued_past_its_heading_are_no_table(pdf_dir: Path) -> None:
+    """A contents page with no heading of its own (the annual report's contents run on
+    from the page of ``目　　錄``) is read by its dot leaders: no table on either page."""
+    path = pdf_dir / "leader-contents.pdf"
+    pdfgen.make_leader_contents_pdf(path)
+    assert _page_tables(path, 1) == [] and _page_tables(path, 2) == []
+    assert build(path, IN_PROCESS).document.facts.tables == []
+
+
+def test_a_flow_diagram_of_boxes_is_no_table(pdf_dir: Path) -> None:
+    """A supply-chain diagram (``上游 中游 下游`` on short rules, boxes of words under them
+    joined by lines) is a figure: its words stand each in a box of its own, the boxes
+    apart, where a table's ruled cells share their strokes."""
+    path = pdf_dir / "flow-diagram.pdf"
+    pdfgen.make_flow_diagram_pdf(path)
+    assert _page_tables(path, 1) == []
+    assert build(path, IN_PROCESS).document.facts.tables == []

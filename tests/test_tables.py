@@ -1634,6 +1634,15 @@ def test_tables_in_text_input_without_a_caption(
         ("2025年", "2024年", "2024年"),  # the column's period first
         ("2025年營收", "金額", None),  # a row that names more than a period
         ("北美", "金額", None),
+        # a quarter however a filing or a deck writes it, in the column's name
+        ("營業收入", "103Q4", "103Q4"),
+        ("營業收入", "金額 / 103年第4季", "103年第4季"),
+        ("營業收入", "2024Q4", "2024Q4"),
+        ("營業收入", "1H25", "1H25"),
+        ("營業收入", "2025H1", "2025H1"),
+        ("營業收入", "Q-Q", None),  # a change, no period
+        ("營業收入", "QoQ%", None),
+        ("103Q4", "金額", "103Q4"),  # quarters down the rows
     ],
 )
 def test_cell_period_from_a_row_named_by_a_period(

@@ -1144,12 +1144,19 @@ def _contents_heading(text: str) -> bool:
 
 def is_contents(t: PdfTable, contents_page: bool = False) -> bool:
     """A table of contents (titles with page numbers), which is not a table: a contents
-    word (目錄, 頁次) in its title or first rows, or a contents heading on its page, and
-    every number in it a page reference, ascending down one column."""
+    word (目錄, 頁次) in its title or first rows, a contents heading on its page, or dot
+    leaders closing most of its labels (a contents page continued past its heading's),
+    and every number in it a page reference, ascending down one column."""
     lex = _lex()
     head = [t.title or "", t.caption or "", *(c or "" for r in t.rows[:2] for c in r)]
     key = re.sub(r"\s+", "", fold_width(" ".join(head))).casefold()
-    if not contents_page and not lex.contents_words.search(key):
+    labels = [(r[0] or "").strip() for r in t.rows if r and (r[0] or "").strip()]
+    led = sum(1 for x in labels if lex.contents_leader.search(x))
+    if (
+        not contents_page
+        and not lex.contents_words.search(key)
+        and not (led >= 2 and 2 * led >= len(labels))
+    ):
         return False
     pages: dict[int, list[int]] = {}
     for r in t.rows:
@@ -1248,7 +1255,7 @@ def _label_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
     """Data lines that start with a label (a statement's or a KPI table's rows do; a
     chart's axis ticks and data labels do not). Row numbers counting up by one down the
     first column (a deck's monthly table: ``1 52,215,347 …``, ``2 42,346,181 …``; an
-    item number column) label their rows too."""
+    item number column) label their rows too, as does a name right after a row number."""
     n = 0
     previous: int | None = None  # the row number of the line before, if it had one
     counted = False  # whether that line was counted as part of a run of row numbers
@@ -1262,6 +1269,12 @@ def _label_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
         if first is not None and _ORDINAL.fullmatch(first.text) and len(ph) > 1:
             number = int(first.text)
         labelled = first is not None and not _is_data_phrase(first.text)
+        if number is not None and first is not None and not labelled:
+            # an item number, then a name (``0 統一企業(股)公司 統昶行銷(股)公司 1 銷貨
+            # $ 10,884,796``: one party's number on each of its rows, repeated, not counting
+            # up): the name labels the row
+            after = ph[ph.index(first) + 1 :]
+            labelled = bool(after) and not _is_data_phrase(after[0].text)
         if labelled or (data and _under_merged_label(got, k)):
             n += 1
         elif number is not None and previous is not None and number == previous + 1:

@@ -61,6 +61,7 @@ class _Lex:
     source_prefix: re.Pattern[str]
     source_dates: tuple[re.Pattern[str], ...]
     year_header: re.Pattern[str]
+    column_period: re.Pattern[str]
     year_suffix: re.Pattern[str]
     counted_names: re.Pattern[str]
     reference_range: re.Pattern[str]
@@ -85,6 +86,7 @@ class _Lex:
     total_suffix: re.Pattern[str]
     balance_pairs: tuple[tuple[str, str], ...]
     contents_words: re.Pattern[str]
+    contents_leader: re.Pattern[str]
     contents_page_ref: re.Pattern[str]
     section_heading: re.Pattern[str]
     note_refs_line: re.Pattern[str]
@@ -172,6 +174,7 @@ def _lex() -> _Lex:
         source_prefix=re.compile(d["source_prefix"]),
         source_dates=tuple(re.compile(p) for p in d["source_dates"]),
         year_header=re.compile(d["year_header"]),
+        column_period=re.compile(d["column_period"]),
         year_suffix=re.compile(d["year_suffix"]),
         counted_names=re.compile(d["counted_names"]),
         reference_range=re.compile(d["reference_range"]),
@@ -199,6 +202,7 @@ def _lex() -> _Lex:
         check_marks=frozenset(d["check_marks"]),
         balance_pairs=tuple((a, b) for a, b in d["balance_pairs"]),
         contents_words=re.compile(_alternation([w.casefold() for w in d["contents_words"]])),
+        contents_leader=re.compile(d["contents_leader"]),
         contents_page_ref=re.compile(d["contents_page_ref"]),
         section_heading=re.compile(d["section_heading"]),
         note_refs_line=re.compile(d["note_refs_line"]),

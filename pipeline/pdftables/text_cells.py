@@ -187,9 +187,76 @@ def ruled_text_tables(
         if any(_boxed(rule, other) or _box_tops(rule, other, verticals) for other in rules):
             continue
         t = _table(lines, rule, page_number, [*exclude, *(p.bbox for p in out)], height)
-        if t is not None:
+        if t is not None and not _boxes_of_a_diagram(t, edges):
             out.append(t)
     return out
+
+
+DIAGRAM_BOXES = 3  # separate boxes holding a grid's cells that make it a diagram
+BOX_SIDE_MIN = 20.0  # points: the shortest side of a box round a diagram's step
+
+
+def _closed_boxes(edges: Sequence[dict[str, Any]]) -> list[Box]:
+    """Boxes drawn on the page: a top and a bottom stroke of the same reach, joined by a
+    vertical at both ends (a flow diagram's or an organization chart's boxes)."""
+    hs = sorted(
+        {
+            (round(float(e["x0"])), round(float(e["top"])), round(float(e["x1"])))
+            for e in edges
+            if e.get("orientation") == "h" and float(e["x1"]) - float(e["x0"]) >= BOX_SIDE_MIN
+        }
+    )
+    vs = [e for e in edges if e.get("orientation") == "v"]
+
+    def side(x: float, top: float, bottom: float) -> bool:
+        return any(
+            abs(float(e["x0"]) - x) <= 3
+            and float(e["top"]) <= top + 3
+            and float(e["bottom"]) >= bottom - 3
+            for e in vs
+        )
+
+    out: set[Box] = set()
+    for (x0, top, x1), (a0, bottom, a1) in itertools.combinations(hs, 2):
+        if abs(x0 - a0) > 3 or abs(x1 - a1) > 3 or not 8 <= bottom - top <= BOX_MAX:
+            continue
+        if side(x0, top, bottom) and side(x1, top, bottom):
+            out.add((float(x0), float(top), float(x1), float(bottom)))
+    return sorted(out)
+
+
+def _apart(a: Box, b: Box) -> bool:
+    """Two boxes that share no stroke: a gap between them across or down the page."""
+    return a[2] + 2 < b[0] or b[2] + 2 < a[0] or a[3] + 2 < b[1] or b[3] + 2 < a[1]
+
+
+def _boxes_of_a_diagram(t: PdfTable, edges: Sequence[dict[str, Any]]) -> bool:
+    """The grid's cells below its header stand each in a box of its own, the boxes apart
+    from one another (``SMT設備及雷射設備製造業`` → ``儀器設備之組裝銷售…`` → ``通訊產品製造業``,
+    joined by arrows): a flow diagram or an organization chart, a figure, not a table. A
+    table's ruled cells share their strokes."""
+    boxes = _closed_boxes(edges)
+    if len(boxes) < DIAGRAM_BOXES:
+        return False
+    cells = [
+        b
+        for r, bs in zip(t.rows[1:], t.cell_bboxes[1:], strict=False)
+        for c, b in zip(r, bs, strict=False)
+        if c and c.strip() and b is not None
+    ]
+    held: set[Box] = set()
+    inside = 0
+    for b in cells:
+        cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+        box = next((o for o in boxes if o[0] <= cx <= o[2] and o[1] <= cy <= o[3]), None)
+        if box is not None:
+            inside += 1
+            held.add(box)
+    return (
+        len(held) >= DIAGRAM_BOXES
+        and 2 * inside >= len(cells)
+        and all(_apart(a, b) for a, b in itertools.combinations(sorted(held), 2))
+    )
 
 
 def _header(

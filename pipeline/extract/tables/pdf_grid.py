@@ -89,6 +89,12 @@ def _grid_texts(t: PdfTable, cover: list[list[tuple[int, int] | None]]) -> list[
     return out
 
 
+def same_characters(a: str, b: str) -> bool:
+    """The same characters, each as often, in any order: a header set again on the next
+    page in another form (the finder cut it into other cells and rows there)."""
+    return len(a) == len(b) and sorted(a) == sorted(b)
+
+
 def _pdf_header_count(texts: list[list[str]], cover: list[list[Any]]) -> int:
     """Header rows: the first, plus rows under a spanning header cell (two-level headers)."""
     h = 1
@@ -128,11 +134,19 @@ def _column_extents(t: PdfTable) -> list[tuple[float, float] | None]:
     return out
 
 
-def column_map(first: PdfTable, part: PdfTable) -> list[int | None] | None:
+# How far (points) a continued part's column of text may stand from the first part's
+# column it falls into when it overlaps none (a letter-spaced glyph of an item name).
+_MERGE_GAP = 12.0
+
+
+def column_map(first: PdfTable, part: PdfTable, merge: bool = False) -> list[int | None] | None:
     """Where each column of a continued part stands among the first part's columns: the
     one it overlaps most for their joint reach, left to right (a column of nothing maps
-    nowhere); none when a column of text overlaps no column of the first part or two
-    fall into one."""
+    nowhere); none when a column of text overlaps no column of the first part or, unless
+    ``merge`` (the part is known to continue: its header set again), two fall into one
+    (a letter-spaced item ``其 他 應 收 款`` the finder cut into more columns there, its
+    glyphs set elsewhere on each page: one that overlaps no column falls into the nearest
+    one at most ``_MERGE_GAP`` away, not left of the column before it)."""
     a, b = _column_extents(first), _column_extents(part)
     out: list[int | None] = []
     last = -1
@@ -147,7 +161,15 @@ def column_map(first: PdfTable, part: PdfTable) -> list[int | None] | None:
             if ea is not None and max(ea[1], eb[1]) > min(ea[0], eb[0])
         ]
         best = max(overlaps, default=None)
-        if best is None or best[0] <= 0 or best[1] <= last:
+        if merge and (best is None or best[0] <= 0):
+            gaps = [
+                (max(ea[0] - eb[1], eb[0] - ea[1]), i)
+                for i, ea in enumerate(a)
+                if ea is not None and i >= last
+            ]
+            near = min(gaps, default=None)
+            best = (1.0, near[1]) if near is not None and near[0] <= _MERGE_GAP else None
+        if best is None or best[0] <= 0 or best[1] < last or (best[1] == last and not merge):
             return None
         last = best[1]
         out.append(best[1])
@@ -197,7 +219,9 @@ def _grid_from_pdf(doc: Document, region: TableRegion, parts: list[PdfTable]) ->
         texts = texts0 if k == 0 else _grid_texts(part, cover)
         part_boxes = part.cell_bboxes
         part_cov = [[c is None for c in r] for r in part.rows]
-        cmap = column_map(first, part) if k > 0 and len(part.rows[0]) != ncol else None
+        cmap = None
+        if k > 0 and len(part.rows[0]) != ncol:
+            cmap = column_map(first, part) or column_map(first, part, merge=True)
         if cmap is not None:  # its columns differ (one the finder opened for nothing)
             texts, part_boxes, part_cov = _remapped(part, texts, ncol, cmap)
         start = h if k == 0 else 0
@@ -212,6 +236,15 @@ def _grid_from_pdf(doc: Document, region: TableRegion, parts: list[PdfTable]) ->
                 keys[start] == header_keys[start] or whole[start] == header_whole[start]
             ):
                 start += 1
+            head = "".join(header_whole)
+            if start == 0 and len(head) >= 8:
+                # the whole header set again in another form (its rows cut otherwise, maybe
+                # into more rows than the first part's)
+                rows_solid = [_WS_RE.sub("", fold_width("".join(r))) for r in texts]
+                for m in range(1, min(len(texts) - 1, h + 3) + 1):
+                    if same_characters("".join(rows_solid[:m]), head):
+                        start = m
+                        break
         for i in range(start, len(texts)):
             row = texts[i] + [""] * (ncol - len(texts[i]))
             if k > 0 and i == start and body and _carried_text(part, row):

@@ -23,6 +23,7 @@ from pipeline.extract.tables.pdf_grid import (
     _pdf_header_count,
     column_map,
     read_boxes,
+    same_characters,
 )
 from pipeline.models import Document, PdfTable
 from pipeline.pdftables.cells import clean_cell_text, parse_cell
@@ -217,10 +218,10 @@ def _columns_carry_on(prev: PdfTable, nxt: PdfTable, marked: bool) -> bool:
     part receives one (a column the finder opened for nothing on one page is no column; a
     mark lets two columns the finder ran together on the next page fall into one)."""
     cmap = column_map(prev, nxt)
+    if marked:
+        return (cmap or column_map(prev, nxt, merge=True)) is not None
     if cmap is None:
         return False
-    if marked:
-        return True
     filled = {j for j, e in enumerate(_column_extents(prev)) if e is not None}
     return {k for k in cmap if k is not None} == filled
 
@@ -249,17 +250,43 @@ def _head(t: PdfTable) -> list[list[str | None]]:
 
 def _same_header(prev: PdfTable, nxt: PdfTable) -> bool:
     """The next part opens with the first part's header rows set again, word for word
-    however the finder cut them into cells (a group's name may follow on one part)."""
+    however the finder cut them into cells (a group's name may follow on one part), or
+    in another form: the same characters read in another order (a schedule's ruled header
+    whose group name and the names under it the finder cut into other rows on each page,
+    ``單價 授信期間`` under ``交易條件…`` on one page, run into it on the next)."""
     a, b = _header_rows(prev), _header_rows(nxt)
     n = min(len(a), len(b))
-    return sum(len(h) for h in a[:n]) >= 8 and "".join(a[:n]) == "".join(b[:n])
+    if sum(len(h) for h in a[:n]) >= 8 and "".join(a[:n]) == "".join(b[:n]):
+        return True
+    # in another form, its rows cut otherwise (one row on a page, three on the next): the
+    # whole header, without a section's label set under it (``股票：``, ``受益憑證：``)
+    wa, wb = _header_words(prev), _header_words(nxt)
+    return len(wa) >= 8 and same_characters(wa, wb)
+
+
+def _header_words(t: PdfTable) -> str:
+    """The grid's header rows run together, spaces dropped, rows holding nothing but a
+    section's label (one cell ending in a colon) left out."""
+    out = []
+    for r in _head(t):
+        cells = [c.strip() for c in r if c and c.strip()]
+        if len(cells) == 1 and cells[0][-1:] in (":", "："):
+            continue
+        out.append(_solid(" ".join(cells)))
+    return "".join(out)
 
 
 def _header_repeated(prev: PdfTable, nxt: PdfTable) -> bool:
     """The next part opens with the first part's header set again, column for column (a
     schedule's ruled header on every page of it), however far down its page the first
-    part ended (the rest of a landscape page left blank)."""
-    return _same_header(prev, nxt) and _same_columns(prev, nxt)
+    part ended (the rest of a landscape page left blank); with another count of columns,
+    each of the next part's columns falling into one of the first part's (an item's
+    spread glyphs cut into other columns on each page)."""
+    if not _same_header(prev, nxt):
+        return False
+    if len(prev.rows[0]) == len(nxt.rows[0]):
+        return _same_columns(prev, nxt)
+    return column_map(prev, nxt, merge=True) is not None
 
 
 def _amounts_in(line: str) -> bool:
