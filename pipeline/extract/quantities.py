@@ -393,6 +393,7 @@ class _Regexes:
     base_revision_from: re.Pattern[str]
     yearless: re.Pattern[str]
     present_quarter: re.Pattern[str]
+    present_results: re.Pattern[str]
     item_break: re.Pattern[str]
     base_list_join: re.Pattern[str]
     other_years: re.Pattern[str]
@@ -402,6 +403,7 @@ class _Regexes:
     relative_period: re.Pattern[str]
     statement_period: re.Pattern[str]
     closed_period: re.Pattern[str]
+    results_period: re.Pattern[str]
     cue_span: re.Pattern[str]
     outlook_predicate: re.Pattern[str]
     continues: re.Pattern[str]
@@ -859,6 +861,7 @@ def _regexes() -> _Regexes:
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         relative_period=re.compile(_alt(cx["glossed_periods"])),
         present_quarter=re.compile(_alt(cx["present_quarters"])),
+        present_results=re.compile(_alt(cx["present_results_periods"])),
         item_break=re.compile(rf"(?:{_alt(cx['item_breaks'])})[.…。 \t]*"),
         base_list_join=re.compile(rf"[ \t]*(?:{_alt(cx['base_list_joiners'])})[ \t]*"),
         other_years=re.compile(_alt(cx["other_years"])),
@@ -875,6 +878,7 @@ def _regexes() -> _Regexes:
             "|".join(f"(?:{p})" for p in [*cx["yearless_periods"], *cx["statement_periods"]])
         ),
         closed_period=re.compile("|".join(f"(?:{p})" for p in cx["statement_periods"])),
+        results_period=re.compile("|".join(f"(?:{p})" for p in cx["results_periods"])),
         outlook_predicate=re.compile(cx["outlook_predicate"]),
         cue_span=re.compile(rf"[ \t]*(?:{_alt(cx['cue_span_words'])})?[ \t]*"),
         continues=re.compile(rf"[ \t]*(?:{_alt(cx['continuation_starts'])})"),
@@ -1190,8 +1194,18 @@ _LISTED_BASE = re.compile(r"(?:較|相較於?|比起)[^，,；;。\d]{1,8}?(?:�
 
 
 _SEASON_DIGITS = frozenset("0123456789０１２３４５６７８９")
-# the rest of a bracket after a date that holds a value of its own (（去年同期2.4元）)
-_BRACKET_VALUE_AFTER = re.compile(r"[^）)\n，,；;。]{0,8}?[0-9０-９]")
+# the rest of a bracket after a date that holds a value of its own (（去年同期2.4元）), or
+# the comparative figure of a results notice, the date and a colon (（2022年：港幣5700萬元）,
+# (2021年:無): the base period's figure, or none)
+_BRACKET_VALUE_AFTER = re.compile(r"[ \t]*[:：]|[^）)\n，,；;。]{0,8}?[0-9０-９]")
+
+
+def _bracket_base(scan: str, d: DateFact) -> bool:
+    """``d`` opens a bracket that gives another period's value (…6.96億港元（2022年：港幣5700萬
+    元）, 毛利率31.2%（去年同期28.5%）): it dates the value inside, none before or after it."""
+    return scan[: d.span.start].rstrip(" \t").endswith(("(", "（")) and bool(
+        _BRACKET_VALUE_AFTER.match(scan, d.span.end)
+    )
 
 
 def _season_start(scan: str, pos: int) -> int:
@@ -5033,6 +5047,28 @@ def _prior_quarter_year(
     return year - 1 if quarter == 1 else year
 
 
+def _reported_results_period(
+    doc: Document, dates: Sequence[DateFact], pos: int, finder: _Finder
+) -> DateFact | None:
+    """The period a results notice reports, as it names it (截至2022年9月30日止6個月業績): the
+    nearest date before ``pos`` in a sentence that names results (``results_periods``) and is
+    no comparison base nor bracketed base, else the first such after it; None when none."""
+    found: list[DateFact] = []
+    for d in dates:
+        if not d.iso or d.relative or finder.is_comparison(d) or _bracket_base(finder.scan, d):
+            continue
+        si = doc.sentence_at(d.span.start)
+        if si is None:
+            continue
+        sent = doc.sentences[_full_sentence(doc, si)]
+        if finder.rx.results_period.search(finder.scan, sent.start, sent.end):
+            found.append(d)
+    before = [d for d in found if d.span.end <= pos]
+    if before:
+        return before[-1]
+    return next((d for d in found if d.span.start >= pos), None)
+
+
 def _reported_quarter(dates: Sequence[DateFact], pos: int, finder: _Finder) -> DateFact | None:
     """The quarter a text reports, as it dates it: the nearest dated quarter before ``pos``
     that is no comparison base, else the first after it; None when it dates none."""
@@ -5696,6 +5732,54 @@ def _compared_later(
     return years
 
 
+def _paragraph_results_period(
+    doc: Document,
+    pos: int,
+    dates: Sequence[DateFact],
+    date_starts: Sequence[int],
+    finder: _Finder,
+) -> DateFact | None:
+    """``營業額12.3億元，按年增5%。…董事會公布截至2025年6月30日止六個月的業績``: a results
+    notice that gives its figures before the sentence naming the period they report. That
+    period, the only date of the paragraph, written in a later sentence that names results
+    (``quantity_context.yaml: results_periods``), dates the paragraph's yearless figures; not
+    a plan, base, span or forecast sentence, nor a paragraph that sets any other date."""
+    bi = doc.block_at(pos)
+    if bi is None:
+        return None
+    block = doc.blocks[bi]
+    if block.kind in ("title", "heading"):
+        return None
+    lo = bisect.bisect_left(date_starts, block.start)
+    hi = bisect.bisect_left(date_starts, block.end)
+    if hi - lo != 1:
+        return None
+    d = dates[lo]
+    si = doc.sentence_at(pos)
+    di = doc.sentence_at(d.span.start)
+    if si is None or di is None or not d.iso or d.relative:
+        return None
+    own = doc.sentences[si]
+    sent = doc.sentences[_full_sentence(doc, di)]
+    if sent.start < own.end or d.span.start <= pos:
+        return None  # (a date in the number's own sentence is _later_period's)
+    if (
+        finder.is_plan(d)
+        or finder.is_comparison(d)
+        or finder.is_since(d)
+        or finder.is_edition(d)
+        or finder.names_a_thing(d)
+        or finder.is_deadline(d)
+    ):
+        return None
+    rx = finder.rx
+    if rx.forecast.search(finder.scan, sent.start, sent.end):
+        return None
+    if not rx.results_period.search(finder.scan, sent.start, sent.end):
+        return None
+    return d
+
+
 def _later_period(
     doc: Document,
     q: QuantityMatch,
@@ -5733,6 +5817,9 @@ def _later_period(
         head = _LIST_HEAD.match(finder.scan, end)
         if head is not None and _LIST_CUE.search(head.group()):
             return None  # (…20%以下，2022年—2024年分別是A、B、C: the list's periods)
+        if _bracket_base(finder.scan, d):
+            k += 1  # (增加至6.96億港元（2022年：港幣5700萬元）: the bracket's base is no period)
+            continue
         if not finder.is_comparison(d) and not finder.is_since(d):
             return d
         k += 1
@@ -6221,6 +6308,10 @@ def extract_quantities(
             later = _later_period(doc, q, si, date_list, date_starts, finder)
             if later is not None:
                 year, year_id, link = int(later.iso[:4]), later.id, "same_sentence"  # type: ignore[index]
+            else:
+                told = _paragraph_results_period(doc, q.start, date_list, date_starts, finder)
+                if told is not None:
+                    year, year_id, link = int(told.iso[:4]), told.id, "continuation"  # type: ignore[index]
         if (
             year is None
             and not stated_open
@@ -6238,6 +6329,18 @@ def extract_quantities(
                 year, year_id, link = int(reported.iso[:4]), reported.id, "continuation"  # type: ignore[index]
             elif (dy := doc_year()) is not None:
                 year, year_id, link = dy, None, "anchor"
+        if (
+            year is None
+            and not stated_open
+            and not present
+            and rx.present_results.search(scan, y_lo, q.start)
+            and (bq := doc.block_at(q.start)) is not None
+            and doc.blocks[bq].kind not in ("title", "heading")
+        ):
+            # 集團期內取得…資助4090萬港元: the results period the text names
+            reported = _reported_results_period(doc, date_list, q.start, finder)
+            if reported is not None:
+                year, year_id, link = int(reported.iso[:4]), reported.id, "continuation"  # type: ignore[index]
         if (
             year is None
             and not stated_open
