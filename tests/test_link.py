@@ -3496,3 +3496,30 @@ def test_a_comparative_bracket_and_the_reported_period(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links38: a sentence that tells a deed done before its figure (quantity_context.yaml
+# done_marks: 接收了) is about its own time, not about the plan the sentence before looks to
+# (…2029年將達…): it continues no plan's year; a closed year it still continues.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "研究機構預估，全球市場規模2029年將達120億美元。臺北市接收了50%的投資案件，"
+            "金額約30億元。\n",
+            {"120億美元": (2029, "same_sentence"), "50%": (None, None), "約30億元": (None, None)},
+        ),
+        (
+            "研究機構預估，全球市場規模2029年將達120億美元。其中亞洲將占40%。\n",
+            {"40%": (2029, "continuation")},
+        ),
+        (
+            "甲公司2023年營收達50億元。其中外銷占了60%。\n",
+            {"60%": (2023, "continuation")},
+        ),
+    ],
+)
+def test_a_deed_done_continues_no_plans_year(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

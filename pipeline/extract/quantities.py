@@ -404,6 +404,7 @@ class _Regexes:
     statement_period: re.Pattern[str]
     closed_period: re.Pattern[str]
     results_period: re.Pattern[str]
+    done_mark: re.Pattern[str]
     cue_span: re.Pattern[str]
     outlook_predicate: re.Pattern[str]
     continues: re.Pattern[str]
@@ -879,6 +880,7 @@ def _regexes() -> _Regexes:
         ),
         closed_period=re.compile("|".join(f"(?:{p})" for p in cx["statement_periods"])),
         results_period=re.compile("|".join(f"(?:{p})" for p in cx["results_periods"])),
+        done_mark=re.compile("|".join(f"(?:{p})" for p in cx["done_marks"])),
         outlook_predicate=re.compile(cx["outlook_predicate"]),
         cue_span=re.compile(rf"[ \t]*(?:{_alt(cx['cue_span_words'])})?[ \t]*"),
         continues=re.compile(rf"[ \t]*(?:{_alt(cx['continuation_starts'])})"),
@@ -4626,6 +4628,9 @@ def _inherited_year(
     # a month, or 今年以來 (2025年6月24日以來指數漲幅僅18%, 今年以來…匯率從年初30元持續走升),
     # the span lies in that date's year; since a year (自2000年上市以來) it spans many: none)
     own_lo = doc.sentences[_full_sentence(doc, si)].start if si is not None else pos
+    # (…2029年將達120億美元。臺北市接收了50%的投資案件: a deed done before the number is of
+    # the sentence's own time, not the plan's year the sentence before looks to)
+    done = si is not None and finder.rx.done_mark.search(finder.scan, own_lo, pos) is not None
     while k >= 0 and dates[k].span.start >= floor:
         if dates[k].span.start >= own_lo and finder.is_since(dates[k]):
             d = dates[k]
@@ -4649,7 +4654,7 @@ def _inherited_year(
             or finder.is_compared_period(dates[k])
             or finder.is_history(dates[k], pos)
             or finder.is_deadline(dates[k])
-            or (own_period and finder.is_plan(dates[k]))
+            or ((own_period or done) and finder.is_plan(dates[k]))
         ):
             # (自2003年接觸該藥以來: a span to the present is no period of the next sentence)
             return dates[k], "continuation"
@@ -6280,7 +6285,10 @@ def extract_quantities(
                 and chained[1] is not None
                 and chained[1] in date_by_id
                 and finder.is_plan(date_by_id[chained[1]])
-                and _own_yearless_period(doc, si, q.start, finder)
+                and (
+                    _own_yearless_period(doc, si, q.start, finder)
+                    or rx.done_mark.search(scan, y_lo, q.start) is not None
+                )
             )
             if chained is not None and not aside and not planned:
                 (year, year_id), link = chained, "continuation"
