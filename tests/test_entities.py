@@ -8510,3 +8510,51 @@ def test_holding_short_names_carry_the_holdings_code(text: str, name: str, code:
 )
 def test_edition_years_are_no_stock_codes(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# prods44: a memory standard at a speed grade (DDR4-3200, LPDDR4-4266, DDR5-6400MHz) and a
+# socket or a package with its pin count (LGA 1851, LGA1700, BGA) are standards, no products; a
+# car maker in mainland wording (奔馳, 大眾) or a mainland car kind (純電動車, 轎跑) before a
+# Latin model names it, with lower-case, hyphenated and dotted model words (e-tron, i4, ID.4); a
+# quoted line said (“某 Y L,秋天見!”) or a long clause before a kind (“首款…的手機產品”) names
+# nothing
+# (made-up models, shortened sentences of the kinds seen in consumer-tech news)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "新款筆電會用上DDR4-3200或LPDDR4-4266記憶體，效能更好。",
+            set(),
+            {"DDR4-3200", "LPDDR4-4266"},
+        ),
+        ("記憶體最多可支援DDR5-6400MHz，時脈更高。", set(), {"DDR5-6400MHz", "DDR5-6400"}),
+        (
+            "桌上型處理器Zeta Lake將採用全新LGA 1851插槽，與現行LGA1700不同。",
+            {"Zeta Lake"},
+            {"LGA 1851", "LGA1700"},
+        ),
+        ("我們可能看到所有產品都將採用BGA設計。", set(), {"BGA"}),
+        ("今年車展上，奔馳將帶來旗艦純電動車EQZ，續航可達770km。", {"EQZ"}, set()),
+        ("寶馬同樣有大動作，將帶來純電動轎跑i7x，外觀與燃油版相似。", {"i7x"}, set()),
+        (
+            "奧迪將帶來一款車型——奧迪RS e-tron QT，零百加速僅需3.1秒。",
+            {"RS e-tron QT"},
+            {"RS"},
+        ),
+        ("奧迪Q9 e-tron也將亮相，將與大眾ID.9共線生產。", {"Q9 e-tron", "ID.9"}, set()),
+        (
+            "特斯拉在官微宣布：“Model Y L,冬天見!”並附上新車照片。",
+            set(),
+            {"Model Y L,冬天見!"},
+        ),
+        (
+            "某公司回應「首款搭載並量產發售該感測器的手機產品」，說法無誤。",
+            set(),
+            {"首款搭載並量產發售該感測器的手機產品"},
+        ),
+    ],
+)
+def test_standards_at_a_grade_mainland_car_makers_and_quoted_lines(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

@@ -1937,6 +1937,10 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
     return out
 
 
+# marks that end or break a sentence: a quoted text holding one is something said, no name
+_SENTENCE_MARKS = frozenset("，,。！!？?；;")
+
+
 _CJK_SPACE_CJK = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
 
 
@@ -1956,6 +1960,8 @@ def _slogan_or_described(ctx: Ctx, name: str, start: int, end: int) -> bool:
     head, of, tail = name.rpartition("的")
     if of and head and ctx.word_freq(tail) >= RARE_FREQ:
         return True  # “令人印象深刻的模型”: a kind described by a clause, no name
+    if of and len(head) >= 6 and rules.product_noun_end_re.search(tail):
+        return True  # “首款搭載並量產該感測器的手機產品”: a long clause before a kind (prods44)
     words = [w for w in ctx.tokens_in(start, end) if w.strip()]
     return (
         len(words) == 2
@@ -2708,6 +2714,7 @@ def find_quoted_product_lines(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         if (
             not CJK_RE.search(rest)  # 「Helio Cloud」的概念: a Latin phrase, no line's part
             or any(ch in rest for ch in "()（）/／")  # 「某 Glass(見附圖)」, 「16nm/14nm節點」
+            or any(ch in rest for ch in _SENTENCE_MARKS)  # “某 Y L,秋天見!”: a line said (prods44)
             or rules.spec_re.match(name)
             or rules.not_product_head_re.search(name)
             or rules.title_not_product_re.search(name)

@@ -703,6 +703,10 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
 _STANDARD_VERSION = re.compile(r"(?:\s?(?:Gen\s?|v|V)?[0-9]+(?:\.[0-9]+)*[a-z]?)$")
 
 
+# a memory standard's speed grade after a hyphen: DDR4-3200, LPDDR4-4266, DDR5-6400MHz (prods44)
+_STANDARD_SPEED = re.compile(r"-[0-9]{3,5}(?:\s?(?:MHz|MT/s|Mbps|Gbps))?$")
+
+
 # a standard's code: the body's letters, then its number and parts (ISO14064-1, IAS 36)
 _STANDARD_CODE = re.compile(r"([A-Za-z]+)[- ]?[0-9][0-9.:]*(?:[-/][0-9]+)*")
 
@@ -722,7 +726,10 @@ def ordinary_product(ctx: Ctx, c: Cand) -> bool:
         return True  # Black-Scholes + 評價模式: a method (not ABC2.0 + 技術架構, a platform)
     bare = _STANDARD_VERSION.sub("", text)
     if bare != text and bare.casefold() in rules.not_product_terms:
-        return True  # PCIe 5.0, DirectX11, OpenGL4.5, Bluetooth 5.4: a standard's version
+        return True  # PCIe 5.0, DirectX11, OpenGL4.5, Bluetooth 5.4, LGA 1851: a standard's version
+    graded = _STANDARD_SPEED.sub("", text)
+    if graded != text and graded.casefold() in rules.not_product_terms:
+        return True  # DDR4-3200, DDR5-6400MHz: a memory standard at a speed grade
     code = _STANDARD_CODE.fullmatch(text)
     if code is not None and code.group(1).casefold() in rules.standard_bodies:
         return True  # IFRS9, ISO-9001, CNS62933-5-2: a body's standard and its number

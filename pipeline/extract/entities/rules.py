@@ -727,7 +727,12 @@ class Rules:
         maker_names = [w for b in makers for w in (b["name"], *b.get("aliases", ()))]
         latin_makers = [w for w in maker_names if w.isascii()]
         cjk_makers = [w for w in maker_names if not w.isascii()]
-        word = r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?"
+        # a model's word: capitalised (Corolla, Mach-E), a lower-case letter or two before a
+        # digit (i4, iX3), a hyphenated lower-case word (e-tron), a dot and a number (ID.4)
+        word = (
+            r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,2}[0-9][A-Za-z0-9]*|[a-z]+-[a-z]+)"
+            r"(?:[.\-][A-Z0-9][A-Za-z0-9]*)?"
+        )
         self.car_maker_model_re = gated(
             rf"(?<![A-Za-z0-9])(?:{alternation(latin_makers)} |{alternation(cjk_makers)} ?)"
             rf"(?P<model>{word}(?: (?:{word}|[0-9]{{1,3}}(?![0-9.,%])))"
