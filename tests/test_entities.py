@@ -8558,3 +8558,31 @@ def test_standards_at_a_grade_mainland_car_makers_and_quoted_lines(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# prods44: a Latin brand before a copy drug's class word (學名藥, 生物相似藥) is the reference
+# product, in capitals too, but not before a company's business (學名藥部門); a foundry's node
+# code before 製程 or 節點 is no product; a Chinese drug name glossed by its capitalised INN
+# (-virin) is one drug with two names; models listed after 型號分別是; a platform's edition after
+# a dash (Zeta Lake-S, Zeta Lake -S) is a product of its own (made-up names)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("保瑞取得原廠為某藥廠的VELTRIS學名藥藥證。", {"VELTRIS"}, set()),
+        ("該公司開發的Restora生物相似藥進入三期臨床。", {"Restora"}, set()),
+        ("Zandoz學名藥部門去年營收成長。", set(), {"Zandoz"}),
+        ("台積電將於明年量產N2製程，並導入N3E節點。", set(), {"N2", "N3E"}),
+        ("新車型號分別是TSL6500BEVBA0和TSL7000BEVBR1。", {"TSL6500BEVBA0", "TSL7000BEVBR1"}, set()),
+        ("處理器Zeta Lake-S桌上型CPU預計明年上市。", {"Zeta Lake-S"}, set()),
+        ("處理器Zeta Lake -S再次被定位為第一個平台。", {"Zeta Lake -S"}, set()),
+    ],
+)
+def test_copy_drug_brands_node_codes_listed_models_and_dash_editions(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+def test_a_chinese_drug_name_glossed_by_its_capitalised_inn_is_one_product() -> None:
+    found = entities_of("利巴韋林（Ribavirin）可用於治療丙肝。").products
+    assert [(p.name, sorted(p.aliases)) for p in found] == [("利巴韋林", ["Ribavirin"])]

@@ -58,6 +58,7 @@ from pipeline.extract.entities.context import (
     find_copula_lists,
     find_copula_products,
     find_counted_product_lists,
+    find_dash_editions,
     find_deal_parties,
     find_defined_short_forms,
     find_family_names,
@@ -1620,6 +1621,7 @@ def discover(
     found += find_maker_plus_names(ctx, found)
     found += find_plus_kind_names(ctx, found)
     found += find_variant_extensions(ctx, found)
+    found += find_dash_editions(ctx, found)
     found += find_letter_series(ctx, found)
     found += find_fitted_systems(ctx, found)
     found += find_maker_owned_names(ctx, found)

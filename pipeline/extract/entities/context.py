@@ -2462,6 +2462,31 @@ def find_variant_extensions(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+# a platform's edition after a dash: Arrow Lake-S, Raptor Lake-HX, Zeta Lake -S (prods44)
+_DASH_EDITION = re.compile(r" ?-[A-Z]{1,2}(?![A-Za-z0-9\-])")
+
+
+def find_dash_editions(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """Arrow Lake-S 桌上型 CPU, Raptor Lake-HX: a found product's name in Latin words with a
+    dash and one or two capitals right after it is that line's edition (desktop, mobile), a
+    product of its own, as the maker names it; the bare name stays where the text writes it
+    bare. A lower-case letter or more letters after the dash make another word (prods44)."""
+    fold = ctx.fold
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for c in sorted(found, key=lambda c: (c.start, c.end)):
+        if c.label != PRODUCT or c.strength < 1 or not fold[c.start : c.end].isascii():
+            continue
+        if not fold[c.end - 1 : c.end].isalnum():
+            continue
+        m = _DASH_EDITION.match(fold, c.end)
+        if m is None or (c.start, m.end()) in taken:
+            continue
+        taken.add((c.start, m.end()))
+        out.append(Cand(c.start, m.end(), PRODUCT, None, rule_id("dash_edition"), 2))
+    return out
+
+
 # one capital, then 系列 (a space may stand between): 購買 S 系列, 三星的 A 系列
 _LETTER_SERIES = re.compile(r"(?<![A-Za-z0-9])[A-Z] ?系列")
 

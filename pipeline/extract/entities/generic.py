@@ -703,6 +703,10 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
 _STANDARD_VERSION = re.compile(r"(?:\s?(?:Gen\s?|v|V)?[0-9]+(?:\.[0-9]+)*[a-z]?)$")
 
 
+# a foundry's node code: N2, N3E, A16, 18A (prods44)
+_NODE_CODE = re.compile(r"[A-Z]{1,2}[0-9]{1,2}[A-Z]?|[0-9]{1,2}A")
+
+
 # a memory standard's speed grade after a hyphen: DDR4-3200, LPDDR4-4266, DDR5-6400MHz (prods44)
 _STANDARD_SPEED = re.compile(r"-[0-9]{3,5}(?:\s?(?:MHz|MT/s|Mbps|Gbps))?$")
 
@@ -721,6 +725,8 @@ def ordinary_product(ctx: Ctx, c: Cand) -> bool:
     end = c.end + (ctx.fold[c.end : c.end + 1] in ("®", "™"))  # TheiaCel™ + 技術
     if text.casefold() in rules.not_product_terms:
         return True
+    if _NODE_CODE.fullmatch(text) and rules.process_after_re.match(ctx.fold, end):
+        return True  # N2 + 製程, A16 + 節點: a foundry's process node (prods44)
     platform = rules.platform_word_re.match(ctx.fold, end)
     if rules.method_after_re.match(ctx.fold, end) and not platform:
         return True  # Black-Scholes + 評價模式: a method (not ABC2.0 + 技術架構, a platform)

@@ -583,6 +583,11 @@ class Rules:
             w.casefold() for w in c["not_product_terms"].get("standard_bodies", ())
         )
         self.method_after_re = re.compile(rf"[ ]?{alternation(c['method_after'])}")
+        self.process_after_re = re.compile(rf"[ ]?{alternation(c.get('process_after', ()))}")
+        copy_not = alternation(c.get("copy_drug_not_after", ()))
+        self.copy_drug_after_re = re.compile(
+            rf"[ ]?{alternation(c.get('copy_drug_after', ()))}(?!{copy_not})"
+        )
         self.device_class_heads = tuple(sorted(c["device_class_heads"], key=len, reverse=True))
         self.class_gloss_endings = tuple(
             sorted(c.get("class_gloss_endings", ()), key=len, reverse=True)
