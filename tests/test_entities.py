@@ -8586,3 +8586,30 @@ def test_copy_drug_brands_node_codes_listed_models_and_dash_editions(
 def test_a_chinese_drug_name_glossed_by_its_capitalised_inn_is_one_product() -> None:
     found = entities_of("利巴韋林（Ribavirin）可用於治療丙肝。").products
     assert [(p.name, sorted(p.aliases)) for p in found] == [("利巴韋林", ["Ribavirin"])]
+
+
+# prods44: a processor's tier and number (Core i7-14700K, 酷睿i9-14900K, i7 14700K) is a model
+# wherever written, not a tier and a year with a space (i3 2024年); 酷睿 Ultra is Core Ultra; a
+# Chinese maker and a space before a model the text also writes alone (「某為 Mate 60 RS」) is
+# cut off, the model keeping one name (made-up sentences of the kinds seen in PC and phone news)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "英特爾推出酷睿 Ultra 300S處理器，包括Core i7-15700K與i7 15700K。",
+            {"酷睿 Ultra 300S", "Core i7-15700K", "i7 15700K"},
+            set(),
+        ),
+        ("酷睿i9-15900K與i5-15400F售價下調。", {"酷睿i9-15900K", "i5-15400F"}, set()),
+        ("入門款i3 2024年推出。", set(), {"i3 2024"}),
+        (
+            "華為推出「華為 Mate 90 RS」手機。新機Mate 90 RS是系列最高端的產品。",
+            {"Mate 90 RS"},
+            {"華為 Mate 90 RS"},
+        ),
+    ],
+)
+def test_processor_numbers_and_chinese_makers_before_a_spaced_model(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

@@ -2805,6 +2805,21 @@ def find_os_names(ctx: Ctx) -> list[Cand]:
     return out
 
 
+def find_numbered_models(ctx: Ctx) -> list[Cand]:
+    """Core i7-14700K, 酷睿 i9-14900K, i7 14700K: a processor's tier and number in the maker's
+    naming scheme (``model_number_patterns``) names that model wherever it is written; a
+    Latin letter or digit right before it makes it part of another word (prods44)."""
+    fold = ctx.fold
+    out: list[Cand] = []
+    for m in ctx.rules.model_number_re.finditer(fold):
+        s, e = m.span()
+        before = fold[s - 1 : s]
+        if before == "-" or (before.isascii() and before.isalnum()):
+            continue
+        out.append(Cand(s, e, PRODUCT, None, rule_id("model_number"), 2))
+    return out
+
+
 _INN_GLOSS = re.compile(rf"([{CJK}])[（(]([a-z]{{4,}})[）)]")
 
 

@@ -583,6 +583,11 @@ class Rules:
             w.casefold() for w in c["not_product_terms"].get("standard_bodies", ())
         )
         self.method_after_re = re.compile(rf"[ ]?{alternation(c['method_after'])}")
+        # Core i7-14700K, i7 14700K: a processor's tier and number (prods44)
+        numbers = "|".join(f"(?:{p})" for p in c.get("model_number_patterns", ()))
+        self.model_number_re = (
+            re.compile(rf"(?:{numbers})(?![A-Za-z0-9\-])") if numbers else re.compile("(?!)")
+        )
         self.process_after_re = re.compile(rf"[ ]?{alternation(c.get('process_after', ()))}")
         copy_not = alternation(c.get("copy_drug_not_after", ()))
         self.copy_drug_after_re = re.compile(
