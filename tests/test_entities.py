@@ -8613,3 +8613,20 @@ def test_processor_numbers_and_chinese_makers_before_a_spaced_model(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# prods44: a counted kind of launched thing (新品, 新機, 感測器) then a colon alone and a list of
+# Latin names: each is a product; a list of companies after it is none (made-up names)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("某威推出三款新品：OV50X、OV64Y與OX08Z。", {"OV50X", "OV64Y", "OX08Z"}, set()),
+        ("該公司發表兩款新機：Zeta Phone和Zeta Pad。", {"Zeta Phone", "Zeta Pad"}, set()),
+        ("某公司推出三款感測器：KX-100、KX-200和KX-300。", {"KX-100", "KX-200", "KX-300"}, set()),
+        ("去年兩款晶片：NVIDIA、AMD的份額上升。", set(), {"NVIDIA", "AMD"}),
+    ],
+)
+def test_counted_launches_listed_after_a_colon(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

@@ -995,7 +995,7 @@ class Rules:
             r"(?:[0-9]+|[一二兩三四五六七八九十]+)\s*"
             rf"{alternation(c['counted_product_measures'])}[^，,。；;：:、\n]{{0,12}}?"
             rf"{alternation(c['counted_product_kinds'])}\s*[，,]?\s*"
-            rf"{alternation(c['counted_product_heads'])}\s*[：:]?\s*"
+            rf"(?:{alternation(c['counted_product_heads'])}\s*[：:]?|[：:])\s*"
             r"([^，,。；;：:！？\n（）()「」《》]{2,160})"
         )
         self.subject_lead_re = re.compile(
