@@ -8635,3 +8635,123 @@ def test_holding_short_names_carry_the_holdings_code(text: str, name: str, code:
 )
 def test_edition_years_are_no_stock_codes(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# prods44: a memory standard at a speed grade (DDR4-3200, LPDDR4-4266, DDR5-6400MHz) and a
+# socket or a package with its pin count (LGA 1851, LGA1700, BGA) are standards, no products; a
+# car maker in mainland wording (奔馳, 大眾) or a mainland car kind (純電動車, 轎跑) before a
+# Latin model names it, with lower-case, hyphenated and dotted model words (e-tron, i4, ID.4); a
+# quoted line said (“某 Y L,秋天見!”) or a long clause before a kind (“首款…的手機產品”) names
+# nothing
+# (made-up models, shortened sentences of the kinds seen in consumer-tech news)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "新款筆電會用上DDR4-3200或LPDDR4-4266記憶體，效能更好。",
+            set(),
+            {"DDR4-3200", "LPDDR4-4266"},
+        ),
+        ("記憶體最多可支援DDR5-6400MHz，時脈更高。", set(), {"DDR5-6400MHz", "DDR5-6400"}),
+        (
+            "桌上型處理器Zeta Lake將採用全新LGA 1851插槽，與現行LGA1700不同。",
+            {"Zeta Lake"},
+            {"LGA 1851", "LGA1700"},
+        ),
+        ("我們可能看到所有產品都將採用BGA設計。", set(), {"BGA"}),
+        ("今年車展上，奔馳將帶來旗艦純電動車EQZ，續航可達770km。", {"EQZ"}, set()),
+        ("寶馬同樣有大動作，將帶來純電動轎跑i7x，外觀與燃油版相似。", {"i7x"}, set()),
+        (
+            "奧迪將帶來一款車型——奧迪RS e-tron QT，零百加速僅需3.1秒。",
+            {"RS e-tron QT"},
+            {"RS"},
+        ),
+        ("奧迪Q9 e-tron也將亮相，將與大眾ID.9共線生產。", {"Q9 e-tron", "ID.9"}, set()),
+        (
+            "特斯拉在官微宣布：“Model Y L,冬天見!”並附上新車照片。",
+            set(),
+            {"Model Y L,冬天見!"},
+        ),
+        (
+            "某公司回應「首款搭載並量產發售該感測器的手機產品」，說法無誤。",
+            set(),
+            {"首款搭載並量產發售該感測器的手機產品"},
+        ),
+    ],
+)
+def test_standards_at_a_grade_mainland_car_makers_and_quoted_lines(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods44: a Latin brand before a copy drug's class word (學名藥, 生物相似藥) is the reference
+# product, in capitals too, but not before a company's business (學名藥部門); a foundry's node
+# code before 製程 or 節點 is no product; a Chinese drug name glossed by its capitalised INN
+# (-virin) is one drug with two names; models listed after 型號分別是; a platform's edition after
+# a dash (Zeta Lake-S, Zeta Lake -S) is a product of its own (made-up names)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("保瑞取得原廠為某藥廠的VELTRIS學名藥藥證。", {"VELTRIS"}, set()),
+        ("該公司開發的Restora生物相似藥進入三期臨床。", {"Restora"}, set()),
+        ("Zandoz學名藥部門去年營收成長。", set(), {"Zandoz"}),
+        ("台積電將於明年量產N2製程，並導入N3E節點。", set(), {"N2", "N3E"}),
+        ("新車型號分別是TSL6500BEVBA0和TSL7000BEVBR1。", {"TSL6500BEVBA0", "TSL7000BEVBR1"}, set()),
+        ("處理器Zeta Lake-S桌上型CPU預計明年上市。", {"Zeta Lake-S"}, set()),
+        ("處理器Zeta Lake -S再次被定位為第一個平台。", {"Zeta Lake -S"}, set()),
+    ],
+)
+def test_copy_drug_brands_node_codes_listed_models_and_dash_editions(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+def test_a_chinese_drug_name_glossed_by_its_capitalised_inn_is_one_product() -> None:
+    found = entities_of("利巴韋林（Ribavirin）可用於治療丙肝。").products
+    assert [(p.name, sorted(p.aliases)) for p in found] == [("利巴韋林", ["Ribavirin"])]
+
+
+# prods44: a processor's tier and number (Core i7-14700K, 酷睿i9-14900K, i7 14700K) is a model
+# wherever written, not a tier and a year with a space (i3 2024年); 酷睿 Ultra is Core Ultra; a
+# Chinese maker and a space before a model the text also writes alone (「某為 Mate 60 RS」) is
+# cut off, the model keeping one name (made-up sentences of the kinds seen in PC and phone news)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "英特爾推出酷睿 Ultra 300S處理器，包括Core i7-15700K與i7 15700K。",
+            {"酷睿 Ultra 300S", "Core i7-15700K", "i7 15700K"},
+            set(),
+        ),
+        ("酷睿i9-15900K與i5-15400F售價下調。", {"酷睿i9-15900K", "i5-15400F"}, set()),
+        ("入門款i3 2024年推出。", set(), {"i3 2024"}),
+        (
+            "華為推出「華為 Mate 90 RS」手機。新機Mate 90 RS是系列最高端的產品。",
+            {"Mate 90 RS"},
+            {"華為 Mate 90 RS"},
+        ),
+    ],
+)
+def test_processor_numbers_and_chinese_makers_before_a_spaced_model(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods44: a counted kind of launched thing (新品, 新機, 感測器) then a colon alone and a list of
+# Latin names: each is a product; a list of companies after it is none (made-up names)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("某威推出三款新品：OV50X、OV64Y與OX08Z。", {"OV50X", "OV64Y", "OX08Z"}, set()),
+        ("該公司發表兩款新機：Zeta Phone和Zeta Pad。", {"Zeta Phone", "Zeta Pad"}, set()),
+        ("某公司推出三款感測器：KX-100、KX-200和KX-300。", {"KX-100", "KX-200", "KX-300"}, set()),
+        ("去年兩款晶片：NVIDIA、AMD的份額上升。", set(), {"NVIDIA", "AMD"}),
+    ],
+)
+def test_counted_launches_listed_after_a_colon(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

@@ -58,6 +58,7 @@ from pipeline.extract.entities.context import (
     find_copula_lists,
     find_copula_products,
     find_counted_product_lists,
+    find_dash_editions,
     find_deal_parties,
     find_defined_short_forms,
     find_family_names,
@@ -81,6 +82,7 @@ from pipeline.extract.entities.context import (
     find_media_titles,
     find_move_mates,
     find_numbered_mates,
+    find_numbered_models,
     find_officer_employers,
     find_os_names,
     find_owner_lists,
@@ -1491,7 +1493,8 @@ def _starts_of(text: str, word: str) -> Iterator[int]:
 
 
 # a Latin maker's word opening a product's name: Sony + PS5
-_MAKER_WORD = re.compile(r"([A-Za-z][A-Za-z&.\-]*)\s+(?=[A-Za-z0-9])")
+# (a Chinese maker too, with a space: 華為 Mate 60 RS, prods44)
+_MAKER_WORD = re.compile(r"([A-Za-z][A-Za-z&.\-]*|[\u4e00-\u9fff]{2,6})\s+(?=[A-Za-z0-9])")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 
 
@@ -1623,6 +1626,7 @@ def discover(
     found += find_maker_plus_names(ctx, found)
     found += find_plus_kind_names(ctx, found)
     found += find_variant_extensions(ctx, found)
+    found += find_dash_editions(ctx, found)
     found += find_letter_series(ctx, found)
     found += find_fitted_systems(ctx, found)
     found += find_maker_owned_names(ctx, found)
@@ -1631,6 +1635,7 @@ def discover(
     found += find_quoted_product_lines(ctx, found)
     found += find_product_modules(ctx, found)
     found += find_os_names(ctx)
+    found += find_numbered_models(ctx)
     found += find_inn_glossed_drugs(ctx)
     kind_models = find_kind_named_models(ctx)
     if kind_models:  # 爆款車型 + 甲蘭達: an organization that swallowed the kind word is none

@@ -703,6 +703,14 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
 _STANDARD_VERSION = re.compile(r"(?:\s?(?:Gen\s?|v|V)?[0-9]+(?:\.[0-9]+)*[a-z]?)$")
 
 
+# a foundry's node code: N2, N3E, A16, 18A (prods44)
+_NODE_CODE = re.compile(r"[A-Z]{1,2}[0-9]{1,2}[A-Z]?|[0-9]{1,2}A")
+
+
+# a memory standard's speed grade after a hyphen: DDR4-3200, LPDDR4-4266, DDR5-6400MHz (prods44)
+_STANDARD_SPEED = re.compile(r"-[0-9]{3,5}(?:\s?(?:MHz|MT/s|Mbps|Gbps))?$")
+
+
 # a standard's code: the body's letters, then its number and parts (ISO14064-1, IAS 36)
 _STANDARD_CODE = re.compile(r"([A-Za-z]+)[- ]?[0-9][0-9.:]*(?:[-/][0-9]+)*")
 
@@ -717,12 +725,17 @@ def ordinary_product(ctx: Ctx, c: Cand) -> bool:
     end = c.end + (ctx.fold[c.end : c.end + 1] in ("®", "™"))  # TheiaCel™ + 技術
     if text.casefold() in rules.not_product_terms:
         return True
+    if _NODE_CODE.fullmatch(text) and rules.process_after_re.match(ctx.fold, end):
+        return True  # N2 + 製程, A16 + 節點: a foundry's process node (prods44)
     platform = rules.platform_word_re.match(ctx.fold, end)
     if rules.method_after_re.match(ctx.fold, end) and not platform:
         return True  # Black-Scholes + 評價模式: a method (not ABC2.0 + 技術架構, a platform)
     bare = _STANDARD_VERSION.sub("", text)
     if bare != text and bare.casefold() in rules.not_product_terms:
-        return True  # PCIe 5.0, DirectX11, OpenGL4.5, Bluetooth 5.4: a standard's version
+        return True  # PCIe 5.0, DirectX11, OpenGL4.5, Bluetooth 5.4, LGA 1851: a standard's version
+    graded = _STANDARD_SPEED.sub("", text)
+    if graded != text and graded.casefold() in rules.not_product_terms:
+        return True  # DDR4-3200, DDR5-6400MHz: a memory standard at a speed grade
     code = _STANDARD_CODE.fullmatch(text)
     if code is not None and code.group(1).casefold() in rules.standard_bodies:
         return True  # IFRS9, ISO-9001, CNS62933-5-2: a body's standard and its number

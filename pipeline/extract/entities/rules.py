@@ -586,6 +586,16 @@ class Rules:
             w.casefold() for w in c["not_product_terms"].get("standard_bodies", ())
         )
         self.method_after_re = re.compile(rf"[ ]?{alternation(c['method_after'])}")
+        # Core i7-14700K, i7 14700K: a processor's tier and number (prods44)
+        numbers = "|".join(f"(?:{p})" for p in c.get("model_number_patterns", ()))
+        self.model_number_re = (
+            re.compile(rf"(?:{numbers})(?![A-Za-z0-9\-])") if numbers else re.compile("(?!)")
+        )
+        self.process_after_re = re.compile(rf"[ ]?{alternation(c.get('process_after', ()))}")
+        copy_not = alternation(c.get("copy_drug_not_after", ()))
+        self.copy_drug_after_re = re.compile(
+            rf"[ ]?{alternation(c.get('copy_drug_after', ()))}(?!{copy_not})"
+        )
         self.device_class_heads = tuple(sorted(c["device_class_heads"], key=len, reverse=True))
         self.class_gloss_endings = tuple(
             sorted(c.get("class_gloss_endings", ()), key=len, reverse=True)
@@ -731,7 +741,12 @@ class Rules:
         maker_names = [w for b in makers for w in (b["name"], *b.get("aliases", ()))]
         latin_makers = [w for w in maker_names if w.isascii()]
         cjk_makers = [w for w in maker_names if not w.isascii()]
-        word = r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?"
+        # a model's word: capitalised (Corolla, Mach-E), a lower-case letter or two before a
+        # digit (i4, iX3), a hyphenated lower-case word (e-tron), a dot and a number (ID.4)
+        word = (
+            r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,2}[0-9][A-Za-z0-9]*|[a-z]+-[a-z]+)"
+            r"(?:[.\-][A-Z0-9][A-Za-z0-9]*)?"
+        )
         self.car_maker_model_re = gated(
             rf"(?<![A-Za-z0-9])(?:{alternation(latin_makers)} |{alternation(cjk_makers)} ?)"
             rf"(?P<model>{word}(?: (?:{word}|[0-9]{{1,3}}(?![0-9.,%])))"
@@ -985,7 +1000,7 @@ class Rules:
             r"(?:[0-9]+|[一二兩三四五六七八九十]+)\s*"
             rf"{alternation(c['counted_product_measures'])}[^，,。；;：:、\n]{{0,12}}?"
             rf"{alternation(c['counted_product_kinds'])}\s*[，,]?\s*"
-            rf"{alternation(c['counted_product_heads'])}\s*[：:]?\s*"
+            rf"(?:{alternation(c['counted_product_heads'])}\s*[：:]?|[：:])\s*"
             r"([^，,。；;：:！？\n（）()「」《》]{2,160})"
         )
         self.subject_lead_re = re.compile(
