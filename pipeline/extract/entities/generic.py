@@ -395,6 +395,16 @@ def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
     or a rarer word (合作金庫 has three) makes it a name.
     """
     rules = ctx.rules
+    form = next((f for f in rules.partnership_forms if text.endswith(f)), None)
+    if form is not None and len(text) > len(form):
+        # 群創開發創業投資 + 有限合夥: a partnership's legal form closes a registered name, and
+        # ordinary words before it are its name (as before 有限公司); a kind's word alone or
+        # with one word (投資 + 有限合夥, 科技創投 + 有限合夥) is none (orgs52)
+        rest = text[: -len(form)]
+        head = _tokens_before_tail(toks, len(form))
+        if len(rest) < 2 or rest in rules.cjk_suffixes or rules.is_generic(rest):
+            return True
+        return len(head) <= 2 and all(_common(ctx, t) for t in head)
     if _QUANTIFIER.match(text):
         return True
     suffix = next((suf for suf in rules.kind_suffixes if text.endswith(suf)), None)
@@ -437,6 +447,18 @@ def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
     if "及" in head and rules.cjk_org_kind(text) == "agency":
         return False  # 智慧財產 + 及 + 商業 + 法院: a public body named for two fields
     return all(_common(ctx, t) for t in head)
+
+
+def _tokens_before_tail(toks: list[str], n: int) -> list[str]:
+    """The tokens of a text less its last ``n`` characters (a token the cut runs through
+    keeps its part before the cut)."""
+    out = list(toks)
+    while n > 0 and out:
+        last = out.pop()
+        if len(last) > n:
+            out.append(last[: len(last) - n])
+        n -= len(last)
+    return out
 
 
 def place_named(ctx: Ctx, text: str, head: list[str]) -> bool:
@@ -509,6 +531,8 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         return True  # 固態電池滲透率 (預計…): a figure's name, no body (orgs41)
     if any(len(text) > len(w) and text.endswith(w) for w in rules.facility_endings):
         return True  # 順豐鄂州機場 + 轉運中心: a site a body runs, no body (orgs48)
+    if text.endswith(rules.organ_endings):
+        return True  # 年度 + 審計委員會, 民企共謀 + 上市公司: an organ or a class (orgs52)
     if len(text) >= 3 and text.endswith(rules.quality_endings):
         return True  # 研發優勢 (等頭部企業), 低空經濟: a quality or a field, no body (orgs43)
     if rules.ordinal_point_re.fullmatch(text):
@@ -802,6 +826,10 @@ def _cut_nationality(ctx: Ctx, c: Cand) -> None:
 _TERM_ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[屆任期]")
 
 
+# a filing table's first cell holding a registered name (context.find_cell_legal_names)
+_CELL_NAME_RULE = rule_id("table_cell_legal_name")
+
+
 def keep_candidate(ctx: Ctx, c: Cand) -> bool:
     """False for a generic organization candidate; may move its start past a swallowed head.
 
@@ -831,9 +859,16 @@ def _keep_organization(ctx: Ctx, c: Cand) -> bool:
         return False
     if ctx.fold[c.start : c.end].isascii():
         return not _latin_generic(ctx, c)
-    end = c.end
+    end, start = c.end, c.start
     _cut_role_or_clause(ctx, c)
     coded = _cut_head(ctx, c)
+    if (
+        c.start > start
+        and c.rule == _CELL_NAME_RULE
+        and ctx.fold.endswith(ctx.rules.partnership_forms, c.start, c.end)
+    ):
+        return False  # 國泰私募 + 股權智慧科技有限合夥: a cell's partnership cut in its middle
+
     _cut_tail(ctx, c)
     _cut_nationality(ctx, c)
     _cut_staff_unit(ctx, c)
