@@ -5171,7 +5171,7 @@ def test_the_line_of_a_found_model_is_a_product(
     [
         ("本誠創業投資股份有限公司 - 同上 4,455 88,562 11.11", {"本誠創業投資股份有限公司"}, set()),
         ("太和光股份有限公司 - 同上 6,388 - 12.79 -", {"太和光股份有限公司"}, {"和光股份有限公司"}),
-        ("本質創業投資有限合夥 - 同上 100,000 72,162", {"本質創業投資"}, {"有限合夥"}),
+        ("本質創業投資有限合夥 - 同上 100,000 72,162", {"本質創業投資有限合夥"}, {"本質創業投資"}),
         ("宸豐塑膠有限公司\n（宸豐公司） 8,361 8,521", {"宸豐塑膠有限公司"}, set()),
         (
             "本公司與宸豐塑膠有限公司\n簽訂契約。",
@@ -8755,3 +8755,86 @@ def test_counted_launches_listed_after_a_colon(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# orgs52: a limited partnership's registered name keeps its legal form (豐新參有限合夥: cut before
+# it, 豐新參 is no name); a fund's legal forms and its partners' roles glossed (有限合夥企業（LP）,
+# GP（普通合夥人）) are no firms; a company's own organs (its board's committees) and the class
+# of listed companies (X + 上市公司) name none; a kind of electronic part glossed in English
+# (靜電保護器（ESD Diode）) is no company.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("豐新參有限合夥 - 同上 28,003 19,733 3.29", {"豐新參有限合夥"}, {"豐新參"}),
+        (
+            "台杉水牛五號科技創投有限合夥 - 同上 50,000 39,653",
+            {"台杉水牛五號科技創投有限合夥"},
+            {"台杉水牛五號科技創投"},
+        ),
+        ("群創開發貳創業投資有限合夥 22,500 - -", {"群創開發貳創業投資有限合夥"}, set()),
+        ("投資有限合夥 - 同上 1,000", set(), {"投資有限合夥"}),
+        ("科技創投有限合夥 - 同上 1,000", set(), {"科技創投有限合夥"}),
+        ("群創開發創業投資有限合夥 $54,172 $53,943", {"群創開發創業投資有限合夥"}, {"群創"}),
+        # a cell's partnership name is never cut in its middle (its head read as a clause's)
+        ("國泰私募股權智慧科技有限合夥 - 同上 30,000", set(), {"股權智慧科技有限合夥"}),
+        ("以有限合夥企業（LP）形式設立的併購基金日漸增多。", set(), {"有限合夥企業", "LP"}),
+        ("控制權可透過GP（普通合夥人）身份與投決會席位取得。", set(), {"GP", "普通合夥人"}),
+        ("基金由普通合夥人（GP）負責管理。", set(), {"GP", "合夥人", "普通合夥人"}),
+        ("本公司 2022 年度審計委員會查核報告書。", set(), {"度審計委員會", "審計委員會"}),
+        ("國資與民企共謀上市公司控制權。", set(), {"民企共謀上市公司"}),
+        ("中國上市公司協會今日發布報告。", {"中國上市公司協會"}, set()),
+        ("靜電保護器（ESD Diode）：高速傳輸需求提升。", set(), {"靜電保護器", "ESD Diode"}),
+        ("共模濾波器（Common Mode Filter）需求增加。", set(), {"共模濾波器", "Common Mode Filter"}),
+        ("英飛凌（Infineon）推出新一代功率元件。", {"英飛凌", "Infineon"}, set()),
+    ],
+)
+def test_partnership_forms_organs_and_part_kinds(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs52: a firm's name that also names a trade (IDC) is the firm only in a firm's context (a
+# research firm's words around it, an act, a list of firms); an item of a telecom's business
+# lines is none. The tail of a fund's name a table cell wrapped onto its own line (FUND VI L.P.)
+# is no name; a source credited as a site (SEMI大半導體產業網站) is the Latin body it names.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("企客新興業務營收年減 8.9%\nIDC 5G 企業專網\nYoY +18.9%", set(), {"IDC"}),
+        ("根據IDC最新報告，手機出貨成長。", {"IDC"}, set()),
+        ("IDC全球追蹤報告團隊研究總監表示，市場回溫。", {"IDC"}, set()),
+        ("市場研究機構IDC的資料顯示出貨成長。", {"IDC"}, set()),
+        ("景氣趨緩，IDC與Gartner紛紛指出PC市場仍成長。", {"IDC", "Gartner"}, set()),
+        # the row's name cut by the cell's wrap: neither its head nor its tail is a name
+        (
+            "LUMORA ASIA TECHNOLOGY - 同上 1,000 4,241 0.67\nFUND VI L.P.\n135,431",
+            set(),
+            {"FUND VI L.P.", "LUMORA ASIA TECHNOLOGY"},
+        ),
+        (
+            "Ironyun Incorporated - 同上 5,000 - 2.94 -\nLiqid, Inc. - 同上 2,111",
+            {"Ironyun Incorporated", "Liqid, Inc."},
+            set(),
+        ),
+        (
+            "Lumora Capital Partners III, L.P. - 同上 1,500",
+            {"Lumora Capital Partners III, L.P."},
+            set(),
+        ),
+        ("X Corp. 宣布裁員。", {"X Corp."}, set()),
+        ("董事會通過投資案。\n(來源:SEMI大半導體產業網站)", {"SEMI"}, {"SEMI大半導體產業"}),
+        ("資料來源：DCB產資組 ITIS研究團隊（2024/01）", {"DCB產資組", "ITIS研究團隊"}, set()),
+        # FT: the Financial Times, and a chip's final test; a process step glossed is no firm
+        ("某封測廠提供晶圓測試(CP)與成品測試(FT)服務。", set(), {"FT", "CP", "成品測試"}),
+        ("法人指出，FT產能吃緊，CP報價上漲。", set(), {"FT", "CP"}),
+        ("日月光投控規劃布局晶圓測試（CP）等封測端。", {"日月光投控"}, {"CP", "晶圓測試"}),
+        ("據FT引述知情人士，蘋果將擴產。", {"FT"}, set()),
+        ("英國金融時報(FT)報導，歐盟將加稅。", {"FT", "金融時報"}, set()),
+        ("華測檢測(CTI)宣布擴產。", {"華測檢測", "CTI"}, set()),
+    ],
+)
+def test_trade_namesakes_wrapped_fund_tails_and_site_credits(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -3721,17 +3721,25 @@ def _source_items(fold: str, start: int, end: int) -> Iterable[tuple[int, int]]:
 _LATIN_THEN_CJK = re.compile(r"([A-Za-z][A-Za-z0-9&.\- ]*?)\s*([\u4e00-\u9fff]+)")
 
 
-def _source_head(ctx: Ctx, item: str) -> str:
+def _source_head(ctx: Ctx, item: str, start: int = -1) -> str:
     """NCC + 數值: an ordinary word after a Latin name says what was taken from it (its
     figures, its data); the source is the name. An organization word (ITIS + 研究團隊,
-    DCB + 產資組) stays part of it."""
+    DCB + 產資組) stays part of it. So do a site's field words (SEMI + 大半導體產業 of
+    SEMI大半導體產業網站, ``start`` the item's place in the text): ordinary words all, they
+    name the body's site, and the body is the Latin name (orgs52)."""
     m = _LATIN_THEN_CJK.fullmatch(item)
     if m is None:
         return item
     tail = m.group(2)
     rules = ctx.rules
-    if ctx.word_freq(tail) < KIND_FREQ or rules.cjk_org_kind("X" + tail) is not None:
+    if rules.cjk_org_kind("X" + tail) is not None:
         return item
+    if ctx.word_freq(tail) < KIND_FREQ:
+        toks = ctx.words_in(start + m.start(2), start + m.end(2)) if start >= 0 else []
+        if len(toks) < 2 or "".join(toks) != tail:
+            return item
+        if not all(ctx.word_freq(t) >= KIND_FREQ for t in toks):
+            return item
     return m.group(1).strip()
 
 
@@ -3759,7 +3767,8 @@ def find_source_orgs(ctx: Ctx) -> list[Cand]:
             item = rules.source_item_trim_re.sub("", item).strip() or item
             item = rules.credit_byline_re.sub("", item).strip()  # X時報─記者／…報導 (orgs26)
             item = _REPORTER_TAIL.sub("", item).strip()  # X時報─某某某/台北報導 (orgs42)
-            item = _source_head(ctx, item)
+            at = raw.find(item)
+            item = _source_head(ctx, item, s + at if at >= 0 else -1)
             if not item:
                 continue
             s += raw.find(item)
