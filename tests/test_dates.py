@@ -6661,3 +6661,21 @@ def test_dates40_base_framed_by_yu_xiangjiao(
 )
 def test_dates40_recurring_year_end(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dated(text, None) == expected
+
+
+# Round dates40: a page stamp on a line of its own with its parts set apart by commas
+# (2021,11月,09日) is the text's day: 昨(8)日 and the bare months after it take its year; the
+# form inside a sentence or a number list is none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "外銷規模創高\n\n2021,11月,09日\n\n財政部昨(8)日公布10月出口。",
+            [("2021,11月,09日", "2021-11-09"), ("昨(8)日", "2021-11-08"), ("10月", "2021-10")],
+        ),
+        # (the bare day stays open, as any bare day with no dateline does)
+        ("數量為2021,11月,09日公布。", [("09日", None)]),
+    ],
+)
+def test_dates40_comma_stamp_line(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, None) == expected

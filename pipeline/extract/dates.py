@@ -345,6 +345,13 @@ class _Lex:
                 rf"(?P<mon>1[0-2]|0?[1-9])月\.?{_SP}(?P<d>{day_en})(?![0-9]),{_SP}"
                 rf"(?P<y>[0-9]{{4}})(?![0-9])"
             ),
+            # (dates40) 2021,11月,09日: a page stamp on a line of its own, the parts set
+            # apart by commas (a theme's date format)
+            re.compile(
+                rf"^{_SP}(?P<y>[0-9]{{4}}),{_SP}(?P<mon>1[0-2]|0?[1-9])月,{_SP}"
+                rf"(?P<d>{day_en})日{_SP}$",
+                re.MULTILINE,
+            ),
         )
         # (dates39) 19/04/2025, 04/19/2025: a stamp with its year last; read only where one
         # of the first two numbers cannot be a month (a day past 12), which fixes the order
