@@ -8838,3 +8838,38 @@ def test_trade_namesakes_wrapped_fund_tails_and_site_credits(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs54 (issue 10): an accounting firm is named before its kind (某某會計師事務所): 會計師 opens
+# the kind there and is no person's role; a verb of engaging or changing an auditor, or the
+# kind written out before the name (前任會計師事務所 + 致同…), is no part of it.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("本案由立信會計師事務所查核。", {"立信會計師事務所"}, {"事務所"}),
+        (
+            "公司擬聘任立信會計師事務所為年度審計機構。",
+            {"立信會計師事務所"},
+            {"聘任立信會計師事務所"},
+        ),
+        (
+            "公司與前任會計師事務所致同會計師事務所合約期滿。",
+            {"致同會計師事務所"},
+            {"事務所致同會計師事務所", "前任會計師事務所致同會計師事務所"},
+        ),
+        (
+            "公司已就本次變更會計師事務所事項與原審計機構溝通。",
+            set(),
+            {"本次變更會計師事務所", "變更會計師事務所"},
+        ),
+        ("公司委任會計師事務所辦理查核。", set(), {"委任會計師事務所"}),
+        ("財報經勤業眾信聯合會計師事務所查核。", {"勤業眾信聯合會計師事務所"}, set()),
+        (
+            "法人董事宇達資訊股份有限公司代表人出席。",
+            {"宇達資訊股份有限公司"},
+            {"法人董事宇達資訊股份有限公司"},
+        ),
+    ],
+)
+def test_accounting_firms_keep_their_kind(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)

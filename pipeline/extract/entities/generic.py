@@ -328,12 +328,16 @@ def _cut_role_or_clause(ctx: Ctx, c: Cand) -> None:
     if end < c.end:
         c.end = end
         return
+    # a role word that opens the name's own kind is no role (立信 + 會計師 + 事務所)
+    kind = rules.longest_cjk_suffix(ctx.fold[c.start : c.end], min_head=1)
+    limit = c.end - len(kind) if kind else c.end
     k = max(bisect.bisect_right(ctx.starts, c.start) - 1, 0)
     while k < len(ctx.tokens) and ctx.tokens[k][1] < c.end:
         s, e = ctx.tokens[k]
         tok = ctx.fold[s:e]
-        if s >= c.start and (tok in rules.role_words or tok in rules.clause_words):
-            c.start = e
+        if c.start <= s < limit and (tok in rules.role_words or tok in rules.clause_words):
+            # the kind written out before the name is no part of it (前任 + 會計師事務所 + 致同…)
+            c.start = s + len(kind) if kind and ctx.fold.startswith(kind, s) else e
         k += 1
 
 
