@@ -6679,3 +6679,34 @@ def test_dates40_recurring_year_end(text: str, expected: list[tuple[str, str | N
 )
 def test_dates40_comma_stamp_line(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dated(text, None) == expected
+
+
+# links39: a results notice defines a relative word as the period it names, in brackets
+# and quotes right after it (dates.yaml text_year.defined_term_between/_close); every use of
+# the word is that period, not the year the notice is published in. A word defined as two
+# periods of different years dates nothing new.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "董事會公布截至二零二三年十二月三十一日止年度（「本年度」）之業績。本年度虧損擴大。",
+            "2024-03-25",
+            [("二零二三年十二月三十一日", "2023-12-31"), ("本年度", "2023"), ("本年度", "2023")],
+        ),
+        (
+            "公布截至2024年6月30日止年度(「本年度」)業績。本年度收益上升。",
+            "2024-09-20",
+            [("2024年6月30日", "2024-06-30"), ("本年度", "2024"), ("本年度", "2024")],
+        ),
+        # no quoted definition: 本年度 is the year of publication
+        (
+            "截至二零二三年十二月三十一日止年度業績。本年度虧損擴大。",
+            "2024-03-25",
+            [("二零二三年十二月三十一日", "2023-12-31"), ("本年度", "2024")],
+        ),
+    ],
+)
+def test_a_relative_word_defined_as_a_period_is_that_period(
+    text: str, published: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, published) == expected

@@ -3498,6 +3498,61 @@ def test_a_comparative_bracket_and_the_reported_period(
     _check(tmp_path, text, expected)
 
 
+# links39: the figure right before a comparative bracket (營業額6.96億港元（2022年：5.7億港元）)
+# is of the results period the text names (截至2023年12月31日止年度), in whatever paragraph;
+# the bracket's value keeps the bracket's year, and the next figure continues no base year.
+# A lead word may stand between the bracket and its date (quantity_context.yaml
+# bracket_base_leads: （截至2022年9月30日止六個月：…）).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "壬公司公布截至2023年12月31日止年度之全年業績。\n\n"
+            "集團營業額6.96億港元（2022年：5.7億港元），毛利率為35%（2022年：30%）。\n",
+            {
+                "6.96億港元": (2023, "continuation"),
+                "5.7億港元": (2022, "same_sentence"),
+                "35%": (2023, "continuation"),
+                "30%": (2022, "same_sentence"),
+            },
+        ),
+        (
+            "癸公司公布2023年中期業績。\n\n純利1.2億港元（2022年：9,000萬港元）。\n",
+            {"1.2億港元": (2023, "continuation"), "9,000萬港元": (2022, "same_sentence")},
+        ),
+        (
+            "子公司公布截至2023年9月30日止六個月業績。\n\n於本期間，分部溢利約1,010萬港元"
+            "（截至2022年9月30日止六個月：約1.3億港元）。\n",
+            {"約1,010萬港元": (2023, "continuation"), "約1.3億港元": (2022, "same_sentence")},
+        ),
+        # no results period named: the figure before the bracket stays open
+        ("丑公司純利增至港幣3.2億元（2023年：港幣2.1億元）。\n", {"港幣3.2億元": (None, None)}),
+    ],
+)
+def test_the_figure_before_a_comparative_bracket_is_of_the_reported_period(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links39: a relative word the notice defines as its period (截至二零二三年十二月三十一日止年度
+# （「本年度」）) dates the figures told with it by that period, not by the publishing year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2024年3月25日\n寅公司公布截至二零二三年十二月三十一日止年度（「本年度」）之業績。\n\n"
+            "本年度虧損約港幣2.2億元（二零二二年：約港幣4.7億元）。\n",
+            {"約港幣2.2億元": (2023, "same_sentence"), "約港幣4.7億元": (2022, "same_sentence")},
+        ),
+    ],
+)
+def test_a_defined_relative_period_dates_its_figures(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
 # links38: a sentence that tells a deed done before its figure (quantity_context.yaml
 # done_marks: 接收了) is about its own time, not about the plan the sentence before looks to
 # (…2029年將達…): it continues no plan's year; a closed year it still continues.

@@ -724,6 +724,9 @@ class _Lex:
             rf"(?P<w>{_cls(ty['stated_offsets'])})(?:{_alt(ty['stated_units'])})?"
             rf"(?:{_alt(ty['stated_part_words'])})?{_SP}[(（]{_SP}$"
         )
+        # 截至2023年12月31日止年度（「本年度」）: a relative word defined as a dated period
+        self.defined_between = re.compile(ty["defined_term_between"])
+        self.defined_close = re.compile(ty["defined_term_close"])
         # 去年春節月份（2024年2月）: a year word and what of it the bracket dates (a few words)
         self.stated_glossed_before = re.compile(
             rf"(?P<w>{_cls(ty['stated_offsets'])})年[\u4e00-\u9fff]{{1,{ty['stated_gloss_max']}}}"
@@ -5428,6 +5431,26 @@ def _news_month(matches: Sequence[DateMatch], year: str) -> tuple[str, set[tuple
     return iso, {(mo, d) for mo, d in pairs}
 
 
+def _defined_terms(fold: str, matches: Sequence[DateMatch]) -> dict[str, tuple[int, str]]:
+    """Relative words a text defines as the dated period they follow (截至2023年12月31日止
+    年度（「本年度」）): word → (where defined, the date's iso). A word defined as two
+    periods dates nothing (dropped)."""
+    lex = _lexicon()
+    found: dict[str, tuple[int, str]] = {}
+    clash: set[str] = set()
+    for prev, m in itertools.pairwise(matches):
+        if not m.relative or m.iso is not None or prev.relative or prev.iso is None:
+            continue
+        if not lex.defined_between.fullmatch(fold, prev.end, m.start):
+            continue
+        if not lex.defined_close.match(fold, m.end):
+            continue
+        if m.text in found and found[m.text][1][:4] != prev.iso[:4]:
+            clash.add(m.text)
+        found.setdefault(m.text, (m.start, prev.iso))
+    return {k: v for k, v in found.items() if k not in clash}
+
+
 def extract_dates(
     doc: Document, reference_date: str | None = None
 ) -> tuple[list[DateFact], list[Period]]:
@@ -5467,6 +5490,7 @@ def extract_dates(
     since_groups = {m.group for m in matches if m.role == "end" and _is_since(fold, m.end)}
     base_groups = {m.group for m in matches if m.role == "start" and _is_base(fold, m.start)}
     columns = _column_years(fold, matches)
+    defined = _defined_terms(fold, matches)
     # (今年, 去年: the text names its own year; or it tells a part of the year it is read
     # as, 2023年首季: see _release_year)
     named = _names_own_year(matches) or any(
@@ -5685,6 +5709,9 @@ def extract_dates(
                 anchor, anchor_source = own_year, "previous"
             if i in columns:  # 113年 112年 / 1月至3月 1月至3月: each under its own year
                 anchor, anchor_source = columns[i], "previous"
+            if m.text in defined and defined[m.text][0] <= m.start:
+                # 截至2023年12月31日止年度（「本年度」）…本年度虧損…: the period defined
+                anchor, anchor_source = defined[m.text][1], "previous"
             count_from = anchor
             if (
                 anchor_source == "text_year"

@@ -400,6 +400,7 @@ class _Regexes:
     yearless: re.Pattern[str]
     present_quarter: re.Pattern[str]
     present_results: re.Pattern[str]
+    bracket_lead: re.Pattern[str]
     item_break: re.Pattern[str]
     base_list_join: re.Pattern[str]
     other_years: re.Pattern[str]
@@ -872,6 +873,7 @@ def _regexes() -> _Regexes:
         relative_period=re.compile(_alt(cx["glossed_periods"])),
         present_quarter=re.compile(_alt(cx["present_quarters"])),
         present_results=re.compile(_alt(cx["present_results_periods"])),
+        bracket_lead=re.compile(rf"[(（][ \t]*(?:{_alt(cx['bracket_base_leads'])})?[ \t]*$"),
         item_break=re.compile(rf"(?:{_alt(cx['item_breaks'])})[.…。 \t]*"),
         base_list_join=re.compile(rf"[ \t]*(?:{_alt(cx['base_list_joiners'])})[ \t]*"),
         other_years=re.compile(_alt(cx["other_years"])),
@@ -1222,9 +1224,25 @@ _BRACKET_VALUE_AFTER = re.compile(r"[ \t]*[:：]|[^）)\n，,；;。]{0,8}?[0-9�
 def _bracket_base(scan: str, d: DateFact) -> bool:
     """``d`` opens a bracket that gives another period's value (…6.96億港元（2022年：港幣5700萬
     元）, 毛利率31.2%（去年同期28.5%）): it dates the value inside, none before or after it."""
-    return scan[: d.span.start].rstrip(" \t").endswith(("(", "（")) and bool(
-        _BRACKET_VALUE_AFTER.match(scan, d.span.end)
-    )
+    lead = _regexes().bracket_lead.search(scan, max(0, d.span.start - 8), d.span.start)
+    return lead is not None and bool(_BRACKET_VALUE_AFTER.match(scan, d.span.end))
+
+
+def _bracket_head(
+    scan: str, q: QuantityMatch, dates: Sequence[DateFact], starts: Sequence[int]
+) -> bool:
+    """``q`` stands right before a comparative bracket (營業額6.96億港元（2022年：5.7億港元）):
+    it is the figure of the period the text reports, the bracket's year only the base's."""
+    j = q.end
+    while j < len(scan) and scan[j] in " \t":
+        j += 1
+    if j >= len(scan) or scan[j] not in "(（":
+        return False
+    k = bisect.bisect_left(starts, j + 1)
+    # (（截至二零二二年九月三十日止六個月：約13億港元）: a lead word before the date)
+    if k >= len(dates) or dates[k].span.start - j > 6:
+        return False
+    return _bracket_base(scan, dates[k])
 
 
 def _season_start(scan: str, pos: int) -> int:
@@ -6338,6 +6356,19 @@ def extract_quantities(
         # the sentence it continues, not a plan's year (…2027年可望達70萬台。然而，約14.6萬家
         # 工廠…: what exists now); a small one, 兩家, 3款產品, names things, no period)
         periodic = q.kind != "count" or abs(q.value) >= ctx.volume_count_min
+        headed_base = year is None and _bracket_head(scan, q, date_list, date_starts)
+        if headed_base and not stated_open and not present:
+            # 營業額6.96億港元（2022年：5.7億港元）: the figure before a comparative bracket is
+            # of the results period the text names (截至2023年12月31日止年度), not the base's
+            # (a results box under its dated heading keeps the heading's period)
+            inherited = _inherited_year(
+                doc, q.start, date_list, date_ends, finder, headed, item_break, reported_years
+            )
+            reported = _reported_results_period(doc, date_list, q.start, finder)
+            if inherited is not None and inherited[1] == "heading":
+                pass
+            elif reported is not None:
+                year, year_id, link = int(reported.iso[:4]), reported.id, "continuation"  # type: ignore[index]
         if year is None and periodic and not stated_open and not present and not framed:
             inherited = _inherited_year(
                 doc, q.start, date_list, date_ends, finder, headed, item_break, reported_years
