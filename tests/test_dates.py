@@ -6564,3 +6564,118 @@ def test_dates39_same_period_of_a_month_told_relatively(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+# Round dates40: a three-digit year closed by 學年 (a Taiwanese school year) is a ROC date by
+# its form, alone in a text with no other ROC date and no date of its own (as 113年度 is); a
+# Gregorian school year stays Gregorian; a count of years stays none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("學童午餐食米114學年已由業者統一供應。", [("114學年", "2025")]),
+        ("教育部表示，113學年度第1學期起調整課綱。", [("113學年度", "2024")]),
+        ("該校2025學年度招生人數增加。", [("2025學年度", "2025")]),
+        ("他在該校任教30年，學生眾多。", []),
+    ],
+)
+def test_dates40_school_years_in_roc(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates40: a date with 時 right after it whose clause goes on to a record since a date
+# (創下自…以來) is a past the text recalls: no year of the text, so the yearless months of a
+# statistics note stay open; the month a record is reported for (no 時) still dates the text.
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("3月份PPI同比下跌2.5%，2023年6月時數值創下自2015年12月以來最大跌幅。", None),
+        ("3月份PPI同比下跌2.5%。2023年6月時的跌幅曾創下2015年以來新高。", None),
+        ("2025年3月CPI同比下跌0.1%，創下自2024年1月以來最大跌幅。", "2025"),
+        ("3月份出口成長，2025年前3月累計出口創下2021年以來新高。", "2025"),
+    ],
+)
+def test_dates40_record_told_at_a_past_time(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+# Round dates40: a bare weekday after a wire's dateline whose year is only the text's own
+# (路透社聖保羅5月12日電, a text that writes 2025年 later) is a day of the dateline's week; a
+# weekday with nothing to count from stays out.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "路透社聖保羅5月12日電 - 協會週一公佈的資料顯示出口下降。2025年出口規模將回落。",
+            [("5月12日", "2025-05-12"), ("週一", "2025-05-12"), ("2025年", "2025")],
+        ),
+        (
+            "路透社東京3月14日電 - 日本央行上週五表示維持利率。日本2025年2月出口成長3%。",
+            [("3月14日", "2025-03-14"), ("上週五", "2025-03-07"), ("2025年2月", "2025-02")],
+        ),
+        ("協會週一公佈的資料顯示出口下降。", []),
+    ],
+)
+def test_dates40_weekday_after_a_yearless_dateline(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates40: a year right after 與 whose clause goes on to 相較/相比 (no comma needed) is a
+# comparison's base: the text is of the year after it, and a yearless day in the next
+# sentence does not take the base's year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1月海外生產比率為52.9%，與2020年平均值相較也降低1.1%。\n\n"
+            "經濟部2月24日公布1月外銷訂單，較前月減少。",
+            [
+                ("1月", "2021-01"),
+                ("2020年", "2020"),
+                ("2月24日", "2021-02-24"),
+                ("1月", "2021-01"),
+                ("前月", "2020-12"),
+            ],
+        ),
+        (
+            "3月營收與2024年同期相比增加。4月10日公司公布新品。",
+            [("3月", "2025-03"), ("2024年", "2024"), ("4月10日", "2025-04-10")],
+        ),
+    ],
+)
+def test_dates40_base_framed_by_yu_xiangjiao(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates40: 年底/年初 in a clause that recurs every year (每年都會在年底前公布) is no
+# year's end; in a plain clause it takes the year written before it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("教育部於106學年度起公布註冊率，之後每年都會在年底前公布。", [("106學年度", "2017")]),
+        ("公司2024年營收成長，至年底訂單仍滿。", [("2024年", "2024"), ("年底", "2024")]),
+    ],
+)
+def test_dates40_recurring_year_end(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates40: a page stamp on a line of its own with its parts set apart by commas
+# (2021,11月,09日) is the text's day: 昨(8)日 and the bare months after it take its year; the
+# form inside a sentence or a number list is none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "外銷規模創高\n\n2021,11月,09日\n\n財政部昨(8)日公布10月出口。",
+            [("2021,11月,09日", "2021-11-09"), ("昨(8)日", "2021-11-08"), ("10月", "2021-10")],
+        ),
+        # (the bare day stays open, as any bare day with no dateline does)
+        ("數量為2021,11月,09日公布。", [("09日", None)]),
+    ],
+)
+def test_dates40_comma_stamp_line(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, None) == expected

@@ -5171,7 +5171,7 @@ def test_the_line_of_a_found_model_is_a_product(
     [
         ("本誠創業投資股份有限公司 - 同上 4,455 88,562 11.11", {"本誠創業投資股份有限公司"}, set()),
         ("太和光股份有限公司 - 同上 6,388 - 12.79 -", {"太和光股份有限公司"}, {"和光股份有限公司"}),
-        ("本質創業投資有限合夥 - 同上 100,000 72,162", {"本質創業投資"}, {"有限合夥"}),
+        ("本質創業投資有限合夥 - 同上 100,000 72,162", {"本質創業投資有限合夥"}, {"本質創業投資"}),
         ("宸豐塑膠有限公司\n（宸豐公司） 8,361 8,521", {"宸豐塑膠有限公司"}, set()),
         (
             "本公司與宸豐塑膠有限公司\n簽訂契約。",
@@ -8634,4 +8634,207 @@ def test_holding_short_names_carry_the_holdings_code(text: str, name: str, code:
     ],
 )
 def test_edition_years_are_no_stock_codes(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# prods44: a memory standard at a speed grade (DDR4-3200, LPDDR4-4266, DDR5-6400MHz) and a
+# socket or a package with its pin count (LGA 1851, LGA1700, BGA) are standards, no products; a
+# car maker in mainland wording (奔馳, 大眾) or a mainland car kind (純電動車, 轎跑) before a
+# Latin model names it, with lower-case, hyphenated and dotted model words (e-tron, i4, ID.4); a
+# quoted line said (“某 Y L,秋天見!”) or a long clause before a kind (“首款…的手機產品”) names
+# nothing
+# (made-up models, shortened sentences of the kinds seen in consumer-tech news)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "新款筆電會用上DDR4-3200或LPDDR4-4266記憶體，效能更好。",
+            set(),
+            {"DDR4-3200", "LPDDR4-4266"},
+        ),
+        ("記憶體最多可支援DDR5-6400MHz，時脈更高。", set(), {"DDR5-6400MHz", "DDR5-6400"}),
+        (
+            "桌上型處理器Zeta Lake將採用全新LGA 1851插槽，與現行LGA1700不同。",
+            {"Zeta Lake"},
+            {"LGA 1851", "LGA1700"},
+        ),
+        ("我們可能看到所有產品都將採用BGA設計。", set(), {"BGA"}),
+        ("今年車展上，奔馳將帶來旗艦純電動車EQZ，續航可達770km。", {"EQZ"}, set()),
+        ("寶馬同樣有大動作，將帶來純電動轎跑i7x，外觀與燃油版相似。", {"i7x"}, set()),
+        (
+            "奧迪將帶來一款車型——奧迪RS e-tron QT，零百加速僅需3.1秒。",
+            {"RS e-tron QT"},
+            {"RS"},
+        ),
+        ("奧迪Q9 e-tron也將亮相，將與大眾ID.9共線生產。", {"Q9 e-tron", "ID.9"}, set()),
+        (
+            "特斯拉在官微宣布：“Model Y L,冬天見!”並附上新車照片。",
+            set(),
+            {"Model Y L,冬天見!"},
+        ),
+        (
+            "某公司回應「首款搭載並量產發售該感測器的手機產品」，說法無誤。",
+            set(),
+            {"首款搭載並量產發售該感測器的手機產品"},
+        ),
+    ],
+)
+def test_standards_at_a_grade_mainland_car_makers_and_quoted_lines(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods44: a Latin brand before a copy drug's class word (學名藥, 生物相似藥) is the reference
+# product, in capitals too, but not before a company's business (學名藥部門); a foundry's node
+# code before 製程 or 節點 is no product; a Chinese drug name glossed by its capitalised INN
+# (-virin) is one drug with two names; models listed after 型號分別是; a platform's edition after
+# a dash (Zeta Lake-S, Zeta Lake -S) is a product of its own (made-up names)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("保瑞取得原廠為某藥廠的VELTRIS學名藥藥證。", {"VELTRIS"}, set()),
+        ("該公司開發的Restora生物相似藥進入三期臨床。", {"Restora"}, set()),
+        ("Zandoz學名藥部門去年營收成長。", set(), {"Zandoz"}),
+        ("台積電將於明年量產N2製程，並導入N3E節點。", set(), {"N2", "N3E"}),
+        ("新車型號分別是TSL6500BEVBA0和TSL7000BEVBR1。", {"TSL6500BEVBA0", "TSL7000BEVBR1"}, set()),
+        ("處理器Zeta Lake-S桌上型CPU預計明年上市。", {"Zeta Lake-S"}, set()),
+        ("處理器Zeta Lake -S再次被定位為第一個平台。", {"Zeta Lake -S"}, set()),
+    ],
+)
+def test_copy_drug_brands_node_codes_listed_models_and_dash_editions(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+def test_a_chinese_drug_name_glossed_by_its_capitalised_inn_is_one_product() -> None:
+    found = entities_of("利巴韋林（Ribavirin）可用於治療丙肝。").products
+    assert [(p.name, sorted(p.aliases)) for p in found] == [("利巴韋林", ["Ribavirin"])]
+
+
+# prods44: a processor's tier and number (Core i7-14700K, 酷睿i9-14900K, i7 14700K) is a model
+# wherever written, not a tier and a year with a space (i3 2024年); 酷睿 Ultra is Core Ultra; a
+# Chinese maker and a space before a model the text also writes alone (「某為 Mate 60 RS」) is
+# cut off, the model keeping one name (made-up sentences of the kinds seen in PC and phone news)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "英特爾推出酷睿 Ultra 300S處理器，包括Core i7-15700K與i7 15700K。",
+            {"酷睿 Ultra 300S", "Core i7-15700K", "i7 15700K"},
+            set(),
+        ),
+        ("酷睿i9-15900K與i5-15400F售價下調。", {"酷睿i9-15900K", "i5-15400F"}, set()),
+        ("入門款i3 2024年推出。", set(), {"i3 2024"}),
+        (
+            "華為推出「華為 Mate 90 RS」手機。新機Mate 90 RS是系列最高端的產品。",
+            {"Mate 90 RS"},
+            {"華為 Mate 90 RS"},
+        ),
+    ],
+)
+def test_processor_numbers_and_chinese_makers_before_a_spaced_model(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods44: a counted kind of launched thing (新品, 新機, 感測器) then a colon alone and a list of
+# Latin names: each is a product; a list of companies after it is none (made-up names)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("某威推出三款新品：OV50X、OV64Y與OX08Z。", {"OV50X", "OV64Y", "OX08Z"}, set()),
+        ("該公司發表兩款新機：Zeta Phone和Zeta Pad。", {"Zeta Phone", "Zeta Pad"}, set()),
+        ("某公司推出三款感測器：KX-100、KX-200和KX-300。", {"KX-100", "KX-200", "KX-300"}, set()),
+        ("去年兩款晶片：NVIDIA、AMD的份額上升。", set(), {"NVIDIA", "AMD"}),
+    ],
+)
+def test_counted_launches_listed_after_a_colon(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# orgs52: a limited partnership's registered name keeps its legal form (豐新參有限合夥: cut before
+# it, 豐新參 is no name); a fund's legal forms and its partners' roles glossed (有限合夥企業（LP）,
+# GP（普通合夥人）) are no firms; a company's own organs (its board's committees) and the class
+# of listed companies (X + 上市公司) name none; a kind of electronic part glossed in English
+# (靜電保護器（ESD Diode）) is no company.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("豐新參有限合夥 - 同上 28,003 19,733 3.29", {"豐新參有限合夥"}, {"豐新參"}),
+        (
+            "台杉水牛五號科技創投有限合夥 - 同上 50,000 39,653",
+            {"台杉水牛五號科技創投有限合夥"},
+            {"台杉水牛五號科技創投"},
+        ),
+        ("群創開發貳創業投資有限合夥 22,500 - -", {"群創開發貳創業投資有限合夥"}, set()),
+        ("投資有限合夥 - 同上 1,000", set(), {"投資有限合夥"}),
+        ("科技創投有限合夥 - 同上 1,000", set(), {"科技創投有限合夥"}),
+        ("群創開發創業投資有限合夥 $54,172 $53,943", {"群創開發創業投資有限合夥"}, {"群創"}),
+        # a cell's partnership name is never cut in its middle (its head read as a clause's)
+        ("國泰私募股權智慧科技有限合夥 - 同上 30,000", set(), {"股權智慧科技有限合夥"}),
+        ("以有限合夥企業（LP）形式設立的併購基金日漸增多。", set(), {"有限合夥企業", "LP"}),
+        ("控制權可透過GP（普通合夥人）身份與投決會席位取得。", set(), {"GP", "普通合夥人"}),
+        ("基金由普通合夥人（GP）負責管理。", set(), {"GP", "合夥人", "普通合夥人"}),
+        ("本公司 2022 年度審計委員會查核報告書。", set(), {"度審計委員會", "審計委員會"}),
+        ("國資與民企共謀上市公司控制權。", set(), {"民企共謀上市公司"}),
+        ("中國上市公司協會今日發布報告。", {"中國上市公司協會"}, set()),
+        ("靜電保護器（ESD Diode）：高速傳輸需求提升。", set(), {"靜電保護器", "ESD Diode"}),
+        ("共模濾波器（Common Mode Filter）需求增加。", set(), {"共模濾波器", "Common Mode Filter"}),
+        ("英飛凌（Infineon）推出新一代功率元件。", {"英飛凌", "Infineon"}, set()),
+    ],
+)
+def test_partnership_forms_organs_and_part_kinds(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs52: a firm's name that also names a trade (IDC) is the firm only in a firm's context (a
+# research firm's words around it, an act, a list of firms); an item of a telecom's business
+# lines is none. The tail of a fund's name a table cell wrapped onto its own line (FUND VI L.P.)
+# is no name; a source credited as a site (SEMI大半導體產業網站) is the Latin body it names.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("企客新興業務營收年減 8.9%\nIDC 5G 企業專網\nYoY +18.9%", set(), {"IDC"}),
+        ("根據IDC最新報告，手機出貨成長。", {"IDC"}, set()),
+        ("IDC全球追蹤報告團隊研究總監表示，市場回溫。", {"IDC"}, set()),
+        ("市場研究機構IDC的資料顯示出貨成長。", {"IDC"}, set()),
+        ("景氣趨緩，IDC與Gartner紛紛指出PC市場仍成長。", {"IDC", "Gartner"}, set()),
+        # the row's name cut by the cell's wrap: neither its head nor its tail is a name
+        (
+            "LUMORA ASIA TECHNOLOGY - 同上 1,000 4,241 0.67\nFUND VI L.P.\n135,431",
+            set(),
+            {"FUND VI L.P.", "LUMORA ASIA TECHNOLOGY"},
+        ),
+        (
+            "Ironyun Incorporated - 同上 5,000 - 2.94 -\nLiqid, Inc. - 同上 2,111",
+            {"Ironyun Incorporated", "Liqid, Inc."},
+            set(),
+        ),
+        (
+            "Lumora Capital Partners III, L.P. - 同上 1,500",
+            {"Lumora Capital Partners III, L.P."},
+            set(),
+        ),
+        ("X Corp. 宣布裁員。", {"X Corp."}, set()),
+        ("董事會通過投資案。\n(來源:SEMI大半導體產業網站)", {"SEMI"}, {"SEMI大半導體產業"}),
+        ("資料來源：DCB產資組 ITIS研究團隊（2024/01）", {"DCB產資組", "ITIS研究團隊"}, set()),
+        # FT: the Financial Times, and a chip's final test; a process step glossed is no firm
+        ("某封測廠提供晶圓測試(CP)與成品測試(FT)服務。", set(), {"FT", "CP", "成品測試"}),
+        ("法人指出，FT產能吃緊，CP報價上漲。", set(), {"FT", "CP"}),
+        ("日月光投控規劃布局晶圓測試（CP）等封測端。", {"日月光投控"}, {"CP", "晶圓測試"}),
+        ("據FT引述知情人士，蘋果將擴產。", {"FT"}, set()),
+        ("英國金融時報(FT)報導，歐盟將加稅。", {"FT", "金融時報"}, set()),
+        ("華測檢測(CTI)宣布擴產。", {"華測檢測", "CTI"}, set()),
+    ],
+)
+def test_trade_namesakes_wrapped_fund_tails_and_site_credits(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
     assert_orgs(text, orgs, not_orgs)

@@ -3439,3 +3439,87 @@ def test_a_base_framed_by_with_and_compared(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links38: a results notice that gives its figures before the sentence naming the period
+# they report: that period, the paragraph's only date, in a later sentence naming results
+# (quantity_context.yaml results_periods), dates them; not a forecast sentence's year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "丙集團營業額約4.5億港元，按年減少8%，毛利率為22.3%。董事會公布截至2024年3月31日"
+            "止年度的經審核業績。\n",
+            {
+                "約4.5億港元": (2024, "continuation"),
+                "8%": (2024, "continuation"),
+                "22.3%": (2024, "continuation"),
+            },
+        ),
+        (
+            "丁公司收益9.8億港元，同比增加3%。董事會宣布2023年度全年業績。\n",
+            {"9.8億港元": (2023, "continuation"), "3%": (2023, "continuation")},
+        ),
+        # a forecast sentence's year is no period of the figures before it
+        (
+            "戊公司收益9.8億港元，同比增加3%。公司預期2025年度的業績將改善。\n",
+            {"9.8億港元": (None, None), "3%": (None, None)},
+        ),
+    ],
+)
+def test_a_results_period_named_after_the_figures_dates_its_paragraph(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links38: a results notice's comparative bracket, the date and a colon (（2023年：港幣2.1億
+# 元）, （2022年：無）), dates only the value inside it; a figure told 期內 (報告期內, 年內) is
+# of the results period the text names (quantity_context.yaml present_results_periods).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "庚公司純利增至港幣3.2億元（2023年：港幣2.1億元）。\n",
+            {"港幣3.2億元": (None, None), "港幣2.1億元": (2023, "same_sentence")},
+        ),
+        (
+            "己公司公布截至2023年6月30日止六個月業績，收益5.2億港元。\n\n"
+            "集團期內錄得其他收入1,200萬港元（2022年：無）。\n",
+            {"5.2億港元": (2023, "same_sentence"), "1,200萬港元": (2023, "continuation")},
+        ),
+        # no results period named: 年內 dates nothing
+        ("辛公司年內營業額增至12億元。\n", {"12億元": (None, None)}),
+    ],
+)
+def test_a_comparative_bracket_and_the_reported_period(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links38: a sentence that tells a deed done before its figure (quantity_context.yaml
+# done_marks: 接收了) is about its own time, not about the plan the sentence before looks to
+# (…2029年將達…): it continues no plan's year; a closed year it still continues.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "研究機構預估，全球市場規模2029年將達120億美元。臺北市接收了50%的投資案件，"
+            "金額約30億元。\n",
+            {"120億美元": (2029, "same_sentence"), "50%": (None, None), "約30億元": (None, None)},
+        ),
+        (
+            "研究機構預估，全球市場規模2029年將達120億美元。其中亞洲將占40%。\n",
+            {"40%": (2029, "continuation")},
+        ),
+        (
+            "甲公司2023年營收達50億元。其中外銷占了60%。\n",
+            {"60%": (2023, "continuation")},
+        ),
+    ],
+)
+def test_a_deed_done_continues_no_plans_year(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

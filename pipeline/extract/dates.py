@@ -345,6 +345,13 @@ class _Lex:
                 rf"(?P<mon>1[0-2]|0?[1-9])月\.?{_SP}(?P<d>{day_en})(?![0-9]),{_SP}"
                 rf"(?P<y>[0-9]{{4}})(?![0-9])"
             ),
+            # (dates40) 2021,11月,09日: a page stamp on a line of its own, the parts set
+            # apart by commas (a theme's date format)
+            re.compile(
+                rf"^{_SP}(?P<y>[0-9]{{4}}),{_SP}(?P<mon>1[0-2]|0?[1-9])月,{_SP}"
+                rf"(?P<d>{day_en})日{_SP}$",
+                re.MULTILINE,
+            ),
         )
         # (dates39) 19/04/2025, 04/19/2025: a stamp with its year last; read only where one
         # of the first two numbers cannot be a month (a day past 12), which fixes the order
@@ -569,6 +576,8 @@ class _Lex:
             rf"(?:[ \t]*(?P<d>{_DAY})[ \t]*[日號]|(?!{_NOT_MONTH}))"
         )
         self.recurring = re.compile(rf"(?:{_alt(data['recurring_before'])}){_SP}$")
+        # (之後每年都會在年底前公布: a recurring word anywhere before in the clause)
+        self.recurring_in_clause = re.compile(_alt(data["recurring_before"]))
         self.lunar = re.compile(rf"(?:{_alt(data['lunar_before'])}){_SP}$")
         self.model_year = re.compile(
             rf"(?<![0-9A-Za-z.])(?P<y>(?:19|20)[0-9]{{2}}){_SP}年?款"
@@ -638,6 +647,13 @@ class _Lex:
         self.fiscal_quarter = re.compile(rf"(?:{_alt(data['fiscal_quarter_marks'])}){_SP}季")
         # （編輯：張良知）1130425: the editor's bracket, then seven digits closing the line
         self.editor_stamp_cues: tuple[str, ...] = tuple(map(str, data["editor_stamp_cues"]))
+        # 113年度, 114學年: a year word no count of years takes (dates.yaml: roc_form_year_words)
+        self.roc_form_year_words: tuple[str, ...] = tuple(map(str, data["roc_form_year_words"]))
+        frame = data["base_frame"]
+        self.base_frame_open = re.compile(rf"(?:{_alt(frame['open_before'])}){_SP}$")
+        self.base_frame_close = re.compile(
+            rf"[^，,。；;！？!?\n]{{0,{int(frame['reach'])}}}?(?:{_alt(frame['close_after'])})"
+        )
         self.editor_stamp = re.compile(
             rf"[(（][^()（）\n]{{0,20}}(?:{_alt(data['editor_stamp_cues'])})[^()（）\n]{{0,20}}[)）]"
             r"[ \t\u3000]*\n?[ \t\u3000]*"
@@ -795,6 +811,14 @@ class _Lex:
         # characters after it in its clause (not 2024年迄今, the year run so far)
         self.lasting_to_now = re.compile(
             rf"{clause}{{2,24}}?(?:{_alt(ty['lasting_to_now_later'])})"
+        )
+        # 2023年6月時數值創下自2015年12月以來最大跌幅: a record set back then (時 right after
+        # the date, a record's verb and 以來 later in its clause) is history the text recalls
+        rt = ty["record_at_time"]
+        self.record_at_time = re.compile(
+            rf"{_SP}(?:{_alt(rt['time_marks'])}){clause}{{0,{int(rt['reach'])}}}?"
+            rf"(?:{_alt(rt['record_verbs'])}){clause}{{0,{int(rt['reach'])}}}?"
+            rf"(?:{_alt(ty['since_count'])})"
         )
         self.year_end_after = re.compile(
             rf"{_SP}(?:{_alt(ty['year_end_after'])})(?!{_SP}(?:{_alt(ty['year_end_not_after'])}))"
@@ -1494,15 +1518,7 @@ def _parse_weekday(sc: _Scan) -> Iterator[Parts]:
             continue
         if re.match(rf"{_SP}[(（]", fold[e : e + 3]):
             continue
-        name = m.group("name")
-        day = min(lex.weekday_names.index(name), 6)  # (日 and 天 are both Sunday)
-        pre = m.group("pre")
-        if pre is not None:
-            week = lex.weekday_weeks[pre]
-        else:
-            begin = last_of(fold, "，,。！？!?；;\n", s)
-            ahead = lex.weekday_future.search(fold, begin, s) or lex.weekday_future.match(fold, e)
-            week = WEEKDAY_NEXT if ahead else WEEKDAY_PAST
+        week, day = _weekday_parts(lex, fold, m)
         yield (
             _dm(
                 sc,
@@ -1519,6 +1535,19 @@ def _parse_weekday(sc: _Scan) -> Iterator[Parts]:
                 day=day,
             ),
         )
+
+
+def _weekday_parts(lex: _Lex, fold: str, m: re.Match[str]) -> tuple[int, int]:
+    """The week (-1, 0, 1, WEEKDAY_PAST or WEEKDAY_NEXT) and the weekday (Monday 0) of a
+    weekday matched in ``fold``."""
+    day = min(lex.weekday_names.index(m.group("name")), 6)  # (日 and 天 are both Sunday)
+    pre = m.group("pre")
+    if pre is not None:
+        return lex.weekday_weeks[pre], day
+    s, e = m.start(), m.end()
+    begin = last_of(fold, "，,。！？!?；;\n", s)
+    ahead = lex.weekday_future.search(fold, begin, s) or lex.weekday_future.match(fold, e)
+    return (WEEKDAY_NEXT if ahead else WEEKDAY_PAST), day
 
 
 def _weekday_from(anchor_iso: str, week: int, weekday: int) -> str | None:
@@ -1836,6 +1865,10 @@ def _parse_yearless_part(sc: _Scan) -> Iterator[Parts]:
     """年末, 年底, 年初 with no year of their own: of the year written before them."""
     lex = sc.lex
     for m in lex.yearless_part.finditer(sc.fold):
+        # (每年都會在年底前公布: the end of every year, recurring, is no year's)
+        begin = last_of(sc.fold, "，,。；;！？!?\n", m.start()) + 1
+        if lex.recurring_in_clause.search(sc.fold, begin, m.start()):
+            continue
         yield _clause_anchored(sc, m, "yearless_part", 0, lex.year_q[m.group("yq")])
 
 
@@ -2819,8 +2852,21 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         None,
     )
     dateline = first_day.iso[:7] if first_day and first_day.iso else None
-    # (a day counted from today needs a dateline written out: not 去年12月31日)
-    dateline_day = first_day.iso if first_day and not first_day.relative else None
+    # (a day counted from today needs a dateline written out: not 去年12月31日; a wire's
+    # dateline, 聖保羅5月12日電, dates it though its year is only the text's)
+    dateline_day = (
+        first_day.iso
+        if first_day
+        and (
+            not first_day.relative
+            or (
+                first_day.anchor_source == "text_year"
+                and (wire := lex.dateline_day.search(fold, first_day.span.start))
+                and wire.end() == first_day.span.end
+            )
+        )
+        else None
+    )
     # (days of a month other than the dateline's: 今(8)日 beside 2023-07-08 stays open)
     other_days = {
         int(f.iso[8:]) for f in facts if f.iso and len(f.iso) == 10 and f.iso[:7] != dateline
@@ -2968,6 +3014,16 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         ):
             # 2024年5月21日（中央社…21日電）…昨天: a day counted from the dateline's day
             iso = _day_plus(day_base, int(e["offset"]))
+            update = {"iso": iso, "anchor": day_base, "anchor_source": "previous"}
+        elif (
+            f.iso is None
+            and f.rule == _WEEKDAY_RULE
+            and (day_base := stated_today or dateline_day)
+            and (wd := lex.weekday.search(fold, f.span.start, f.span.end + 2))
+            and wd.start() == f.span.start
+        ):
+            # 路透社聖保羅5月12日電…協會週一公佈: a weekday of the dateline's week
+            iso = _weekday_from(day_base, *_weekday_parts(lex, fold, wd))
             update = {"iso": iso, "anchor": day_base, "anchor_source": "previous"}
         elif (
             f.iso is None
@@ -3568,6 +3624,15 @@ def _compared_in_clause(fold: str, end: int) -> bool:
     return _FRAME_CLOSE.search(fold, end, min(len(fold), stop + 1)) is not None
 
 
+def _framed_base(fold: str, start: int, end: int) -> bool:
+    """``與2020年平均值相較也降低1.1%``: a date right after a frame's opener whose clause goes
+    on to its closer (dates.yaml: base_frame) is the base compared with, no period told."""
+    lex = _lexicon()
+    if not lex.base_frame_open.search(fold, max(0, start - 3), start):
+        return False
+    return lex.base_frame_close.match(fold, end) is not None
+
+
 def _told_year_frames(fold: str, told: DateMatch, m: DateMatch, after: Sequence[DateMatch]) -> bool:
     """Whether the year ``told`` relatively (去年, 明年) frames the part of a year ``m`` its
     sentence writes alone after it (``去年受惠追加量、前三季EPS仍達4.43元``: 去年's first
@@ -3914,7 +3979,7 @@ def _roc_year_month(m: DateMatch, fold: str = "") -> bool:
         or m.precision in ("quarter", "half")
         or lex.leading_end.search(m.text) is not None
         or lex.base_after.match(fold, m.end) is not None
-        or m.text.rstrip().endswith("年度")
+        or m.text.rstrip().endswith(lex.roc_form_year_words)
         or lex.roc_ordinal_after.match(fold, m.end) is not None
     )
     return y is not None and part and _ROC_THREE_DIGITS[0] <= y - 1911 <= _ROC_THREE_DIGITS[1]
@@ -4362,6 +4427,8 @@ def told_as_history(
         return True
     if lex.lasting_to_now.match(fold, end) is not None:
         return True
+    if lex.record_at_time.match(fold, end) is not None:
+        return True
     return lex.background_in_clause.match(fold, end) is not None
 
 
@@ -4655,6 +4722,7 @@ def text_year_evidence(
             editions.add(m.start)
             continue
         base = lex.base_before.search(before) is not None  # (將較2025年成長: a base, no plan)
+        base = base or _framed_base(fold, m.start, m.end)  # (與2020年平均值相較也降低)
         if (
             not base
             and m.precision == "year"
@@ -5720,6 +5788,8 @@ def extract_dates(
                     # (與2021年高檔9140億元相比仍有差距，首季…: the base of a comparison whose
                     # frame closes in the year's clause)
                     base = base or _compared_in_clause(fold, m.end)
+                    # (與2020年平均值相較也降低1.1%: a base framed by 與…相較, no comma after)
+                    base = base or _framed_base(fold, m.start, m.end)
                 # 自2013年6月以來 starts a span and 較2015年1-4月 is a comparison's base, not
                 # the period the next sentences are about (今年以來, 2024年以來 are this
                 # year's and that year's)
@@ -5781,7 +5851,9 @@ def extract_dates(
                     or _fiscal_part(fold, m)
                 ):
                     last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
-                    last_explicit_base = _is_base(fold, m.start)
+                    last_explicit_base = _is_base(fold, m.start) or _framed_base(
+                        fold, m.start, m.end
+                    )
                     first = facts[group_ids[m.group][0]].iso if m.group in group_ids else None
                     spans_years = (
                         m.role == "end" and first is not None and int(first[:4]) + 1 == int(iso[:4])

@@ -399,6 +399,7 @@ class _Regexes:
     base_revision_from: re.Pattern[str]
     yearless: re.Pattern[str]
     present_quarter: re.Pattern[str]
+    present_results: re.Pattern[str]
     item_break: re.Pattern[str]
     base_list_join: re.Pattern[str]
     other_years: re.Pattern[str]
@@ -408,6 +409,8 @@ class _Regexes:
     relative_period: re.Pattern[str]
     statement_period: re.Pattern[str]
     closed_period: re.Pattern[str]
+    results_period: re.Pattern[str]
+    done_mark: re.Pattern[str]
     cue_span: re.Pattern[str]
     outlook_predicate: re.Pattern[str]
     continues: re.Pattern[str]
@@ -868,6 +871,7 @@ def _regexes() -> _Regexes:
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         relative_period=re.compile(_alt(cx["glossed_periods"])),
         present_quarter=re.compile(_alt(cx["present_quarters"])),
+        present_results=re.compile(_alt(cx["present_results_periods"])),
         item_break=re.compile(rf"(?:{_alt(cx['item_breaks'])})[.…。 \t]*"),
         base_list_join=re.compile(rf"[ \t]*(?:{_alt(cx['base_list_joiners'])})[ \t]*"),
         other_years=re.compile(_alt(cx["other_years"])),
@@ -884,6 +888,8 @@ def _regexes() -> _Regexes:
             "|".join(f"(?:{p})" for p in [*cx["yearless_periods"], *cx["statement_periods"]])
         ),
         closed_period=re.compile("|".join(f"(?:{p})" for p in cx["statement_periods"])),
+        results_period=re.compile("|".join(f"(?:{p})" for p in cx["results_periods"])),
+        done_mark=re.compile("|".join(f"(?:{p})" for p in cx["done_marks"])),
         outlook_predicate=re.compile(cx["outlook_predicate"]),
         cue_span=re.compile(rf"[ \t]*(?:{_alt(cx['cue_span_words'])})?[ \t]*"),
         continues=re.compile(rf"[ \t]*(?:{_alt(cx['continuation_starts'])})"),
@@ -1207,8 +1213,18 @@ _LISTED_BASE = re.compile(r"(?:較|相較於?|比起)[^，,；;。\d]{1,8}?(?:�
 
 
 _SEASON_DIGITS = frozenset("0123456789０１２３４５６７８９")
-# the rest of a bracket after a date that holds a value of its own (（去年同期2.4元）)
-_BRACKET_VALUE_AFTER = re.compile(r"[^）)\n，,；;。]{0,8}?[0-9０-９]")
+# the rest of a bracket after a date that holds a value of its own (（去年同期2.4元）), or
+# the comparative figure of a results notice, the date and a colon (（2022年：港幣5700萬元）,
+# (2021年:無): the base period's figure, or none)
+_BRACKET_VALUE_AFTER = re.compile(r"[ \t]*[:：]|[^）)\n，,；;。]{0,8}?[0-9０-９]")
+
+
+def _bracket_base(scan: str, d: DateFact) -> bool:
+    """``d`` opens a bracket that gives another period's value (…6.96億港元（2022年：港幣5700萬
+    元）, 毛利率31.2%（去年同期28.5%）): it dates the value inside, none before or after it."""
+    return scan[: d.span.start].rstrip(" \t").endswith(("(", "（")) and bool(
+        _BRACKET_VALUE_AFTER.match(scan, d.span.end)
+    )
 
 
 def _season_start(scan: str, pos: int) -> int:
@@ -4689,6 +4705,9 @@ def _inherited_year(
     # a month, or 今年以來 (2025年6月24日以來指數漲幅僅18%, 今年以來…匯率從年初30元持續走升),
     # the span lies in that date's year; since a year (自2000年上市以來) it spans many: none)
     own_lo = doc.sentences[_full_sentence(doc, si)].start if si is not None else pos
+    # (…2029年將達120億美元。臺北市接收了50%的投資案件: a deed done before the number is of
+    # the sentence's own time, not the plan's year the sentence before looks to)
+    done = si is not None and finder.rx.done_mark.search(finder.scan, own_lo, pos) is not None
     while k >= 0 and dates[k].span.start >= floor:
         if dates[k].span.start >= own_lo and finder.is_since(dates[k]):
             d = dates[k]
@@ -4712,7 +4731,7 @@ def _inherited_year(
             or finder.is_compared_period(dates[k])
             or finder.is_history(dates[k], pos)
             or finder.is_deadline(dates[k])
-            or (own_period and finder.is_plan(dates[k]))
+            or ((own_period or done) and finder.is_plan(dates[k]))
         ):
             # (自2003年接觸該藥以來: a span to the present is no period of the next sentence)
             return dates[k], "continuation"
@@ -5108,6 +5127,28 @@ def _prior_quarter_year(
     if quarter is None:
         return None
     return year - 1 if quarter == 1 else year
+
+
+def _reported_results_period(
+    doc: Document, dates: Sequence[DateFact], pos: int, finder: _Finder
+) -> DateFact | None:
+    """The period a results notice reports, as it names it (截至2022年9月30日止6個月業績): the
+    nearest date before ``pos`` in a sentence that names results (``results_periods``) and is
+    no comparison base nor bracketed base, else the first such after it; None when none."""
+    found: list[DateFact] = []
+    for d in dates:
+        if not d.iso or d.relative or finder.is_comparison(d) or _bracket_base(finder.scan, d):
+            continue
+        si = doc.sentence_at(d.span.start)
+        if si is None:
+            continue
+        sent = doc.sentences[_full_sentence(doc, si)]
+        if finder.rx.results_period.search(finder.scan, sent.start, sent.end):
+            found.append(d)
+    before = [d for d in found if d.span.end <= pos]
+    if before:
+        return before[-1]
+    return next((d for d in found if d.span.start >= pos), None)
 
 
 def _reported_quarter(dates: Sequence[DateFact], pos: int, finder: _Finder) -> DateFact | None:
@@ -5773,6 +5814,54 @@ def _compared_later(
     return years
 
 
+def _paragraph_results_period(
+    doc: Document,
+    pos: int,
+    dates: Sequence[DateFact],
+    date_starts: Sequence[int],
+    finder: _Finder,
+) -> DateFact | None:
+    """``營業額12.3億元，按年增5%。…董事會公布截至2025年6月30日止六個月的業績``: a results
+    notice that gives its figures before the sentence naming the period they report. That
+    period, the only date of the paragraph, written in a later sentence that names results
+    (``quantity_context.yaml: results_periods``), dates the paragraph's yearless figures; not
+    a plan, base, span or forecast sentence, nor a paragraph that sets any other date."""
+    bi = doc.block_at(pos)
+    if bi is None:
+        return None
+    block = doc.blocks[bi]
+    if block.kind in ("title", "heading"):
+        return None
+    lo = bisect.bisect_left(date_starts, block.start)
+    hi = bisect.bisect_left(date_starts, block.end)
+    if hi - lo != 1:
+        return None
+    d = dates[lo]
+    si = doc.sentence_at(pos)
+    di = doc.sentence_at(d.span.start)
+    if si is None or di is None or not d.iso or d.relative:
+        return None
+    own = doc.sentences[si]
+    sent = doc.sentences[_full_sentence(doc, di)]
+    if sent.start < own.end or d.span.start <= pos:
+        return None  # (a date in the number's own sentence is _later_period's)
+    if (
+        finder.is_plan(d)
+        or finder.is_comparison(d)
+        or finder.is_since(d)
+        or finder.is_edition(d)
+        or finder.names_a_thing(d)
+        or finder.is_deadline(d)
+    ):
+        return None
+    rx = finder.rx
+    if rx.forecast.search(finder.scan, sent.start, sent.end):
+        return None
+    if not rx.results_period.search(finder.scan, sent.start, sent.end):
+        return None
+    return d
+
+
 def _later_period(
     doc: Document,
     q: QuantityMatch,
@@ -5810,6 +5899,9 @@ def _later_period(
         head = _LIST_HEAD.match(finder.scan, end)
         if head is not None and _LIST_CUE.search(head.group()):
             return None  # (…20%以下，2022年—2024年分別是A、B、C: the list's periods)
+        if _bracket_base(finder.scan, d):
+            k += 1  # (增加至6.96億港元（2022年：港幣5700萬元）: the bracket's base is no period)
+            continue
         if not finder.is_comparison(d) and not finder.is_since(d):
             return d
         k += 1
@@ -6270,7 +6362,10 @@ def extract_quantities(
                 and chained[1] is not None
                 and chained[1] in date_by_id
                 and finder.is_plan(date_by_id[chained[1]])
-                and _own_yearless_period(doc, si, q.start, finder)
+                and (
+                    _own_yearless_period(doc, si, q.start, finder)
+                    or rx.done_mark.search(scan, y_lo, q.start) is not None
+                )
             )
             if chained is not None and not aside and not planned:
                 (year, year_id), link = chained, "continuation"
@@ -6298,6 +6393,10 @@ def extract_quantities(
             later = _later_period(doc, q, si, date_list, date_starts, finder)
             if later is not None:
                 year, year_id, link = int(later.iso[:4]), later.id, "same_sentence"  # type: ignore[index]
+            else:
+                told = _paragraph_results_period(doc, q.start, date_list, date_starts, finder)
+                if told is not None:
+                    year, year_id, link = int(told.iso[:4]), told.id, "continuation"  # type: ignore[index]
         if (
             year is None
             and not stated_open
@@ -6315,6 +6414,18 @@ def extract_quantities(
                 year, year_id, link = int(reported.iso[:4]), reported.id, "continuation"  # type: ignore[index]
             elif (dy := doc_year()) is not None:
                 year, year_id, link = dy, None, "anchor"
+        if (
+            year is None
+            and not stated_open
+            and not present
+            and rx.present_results.search(scan, y_lo, q.start)
+            and (bq := doc.block_at(q.start)) is not None
+            and doc.blocks[bq].kind not in ("title", "heading")
+        ):
+            # 集團期內取得…資助4090萬港元: the results period the text names
+            reported = _reported_results_period(doc, date_list, q.start, finder)
+            if reported is not None:
+                year, year_id, link = int(reported.iso[:4]), reported.id, "continuation"  # type: ignore[index]
         if (
             year is None
             and not stated_open

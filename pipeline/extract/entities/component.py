@@ -58,6 +58,7 @@ from pipeline.extract.entities.context import (
     find_copula_lists,
     find_copula_products,
     find_counted_product_lists,
+    find_dash_editions,
     find_deal_parties,
     find_defined_short_forms,
     find_family_names,
@@ -81,6 +82,7 @@ from pipeline.extract.entities.context import (
     find_media_titles,
     find_move_mates,
     find_numbered_mates,
+    find_numbered_models,
     find_officer_employers,
     find_os_names,
     find_owner_lists,
@@ -529,7 +531,14 @@ def _joiner_and_word(ctx: Ctx, c: Cand) -> bool:
 
 
 def _needs_context(ctx: Ctx, c: Cand) -> bool:
-    return _context_only(ctx, c) or _joiner_and_word(ctx, c)
+    """A common word, or a firm's name that also names a trade (IDC: a research firm and the
+    data-centre trade, an item of a telecom's business lines): a company only with a
+    company's context (IDC + 指出, 根據 + IDC, a list of firms) somewhere (orgs52)."""
+    return (
+        _context_only(ctx, c)
+        or _joiner_and_word(ctx, c)
+        or ctx.fold[c.start : c.end].casefold() in ctx.rules.field_namesakes
+    )
 
 
 def _stray_piece(ctx: Ctx, c: Cand) -> bool:
@@ -796,6 +805,11 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
         return m is not None and m.end() > e and m.end() in starts
 
     def company_context(s: int, e: int) -> bool:
+        if fold[s:e].casefold() in rules.field_namesakes and (
+            rules.namesake_firm_after_re.match(fold, e)
+            or rules.namesake_firm_before_re.search(fold, max(0, s - 6), s)
+        ):
+            return True  # 根據 + IDC, IDC + 最新報告: the research firm (orgs52)
         return bool(
             rules.company_tail_re.match(fold, e)
             or rules.latin_company_tail_re.match(fold, e)
@@ -1030,6 +1044,14 @@ def _pair_orgs(
         if _sentence_case_term(rules, p.en.text):
             continue  # 脈動陣列（Systolic array）: an English phrase in sentence case (orgs29)
         known = [orgs[s] for s in sides if s in orgs]
+        if not known and p.en.text.split()[-1].casefold() in rules.english_part_kinds:
+            continue  # 靜電保護器（ESD Diode）: a kind of electronic part glossed (orgs52)
+        if (
+            not known
+            and fold.endswith(rules.gloss_process_words, p.zh.start, p.zh.end)
+            and _dictionary_phrase(ctx, p.zh.start, p.zh.end)
+        ):
+            continue  # 成品測試（FT）: a step of a process glossed, no firm (orgs52)
         if not known and _class_glossed(rules, fold[p.zh.start : p.zh.end]):
             continue  # 主權財富基金（SWFs）: a class of funds or a term glossed, no name (orgs48)
         if not known and _kind_glossed(ctx, p):
@@ -1057,6 +1079,15 @@ def _pair_orgs(
         for s, e in sides:
             out.append(Cand(s, e, ORG, kind, rule_id("name_pair"), strength))
     return out
+
+
+def _dictionary_phrase(ctx: Ctx, start: int, end: int) -> bool:
+    """成品 + 測試: Chinese dictionary words only, with no organization's ending (華測 + 檢測
+    opens with a word the dictionary lacks: a firm's name)."""
+    if ctx.rules.cjk_org_kind(ctx.fold[start:end]) is not None:
+        return False
+    toks = ctx.tokens_in(start, end)
+    return bool(toks) and all(CJK_RE.match(t) and ctx.word_freq(t) > 0 for t in toks)
 
 
 def _class_glossed(rules: rules_module.Rules, zh: str) -> bool:
@@ -1491,7 +1522,8 @@ def _starts_of(text: str, word: str) -> Iterator[int]:
 
 
 # a Latin maker's word opening a product's name: Sony + PS5
-_MAKER_WORD = re.compile(r"([A-Za-z][A-Za-z&.\-]*)\s+(?=[A-Za-z0-9])")
+# (a Chinese maker too, with a space: 華為 Mate 60 RS, prods44)
+_MAKER_WORD = re.compile(r"([A-Za-z][A-Za-z&.\-]*|[\u4e00-\u9fff]{2,6})\s+(?=[A-Za-z0-9])")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 
 
@@ -1623,6 +1655,7 @@ def discover(
     found += find_maker_plus_names(ctx, found)
     found += find_plus_kind_names(ctx, found)
     found += find_variant_extensions(ctx, found)
+    found += find_dash_editions(ctx, found)
     found += find_letter_series(ctx, found)
     found += find_fitted_systems(ctx, found)
     found += find_maker_owned_names(ctx, found)
@@ -1631,6 +1664,7 @@ def discover(
     found += find_quoted_product_lines(ctx, found)
     found += find_product_modules(ctx, found)
     found += find_os_names(ctx)
+    found += find_numbered_models(ctx)
     found += find_inn_glossed_drugs(ctx)
     kind_models = find_kind_named_models(ctx)
     if kind_models:  # 爆款車型 + 甲蘭達: an organization that swallowed the kind word is none

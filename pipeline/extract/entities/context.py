@@ -2049,6 +2049,10 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
     return out
 
 
+# marks that end or break a sentence: a quoted text holding one is something said, no name
+_SENTENCE_MARKS = frozenset("，,。！!？?；;")
+
+
 _CJK_SPACE_CJK = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
 
 
@@ -2068,6 +2072,8 @@ def _slogan_or_described(ctx: Ctx, name: str, start: int, end: int) -> bool:
     head, of, tail = name.rpartition("的")
     if of and head and ctx.word_freq(tail) >= RARE_FREQ:
         return True  # “令人印象深刻的模型”: a kind described by a clause, no name
+    if of and len(head) >= 6 and rules.product_noun_end_re.search(tail):
+        return True  # “首款搭載並量產該感測器的手機產品”: a long clause before a kind (prods44)
     words = [w for w in ctx.tokens_in(start, end) if w.strip()]
     return (
         len(words) == 2
@@ -2568,6 +2574,31 @@ def find_variant_extensions(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+# a platform's edition after a dash: Arrow Lake-S, Raptor Lake-HX, Zeta Lake -S (prods44)
+_DASH_EDITION = re.compile(r" ?-[A-Z]{1,2}(?![A-Za-z0-9\-])")
+
+
+def find_dash_editions(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """Arrow Lake-S 桌上型 CPU, Raptor Lake-HX: a found product's name in Latin words with a
+    dash and one or two capitals right after it is that line's edition (desktop, mobile), a
+    product of its own, as the maker names it; the bare name stays where the text writes it
+    bare. A lower-case letter or more letters after the dash make another word (prods44)."""
+    fold = ctx.fold
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for c in sorted(found, key=lambda c: (c.start, c.end)):
+        if c.label != PRODUCT or c.strength < 1 or not fold[c.start : c.end].isascii():
+            continue
+        if not fold[c.end - 1 : c.end].isalnum():
+            continue
+        m = _DASH_EDITION.match(fold, c.end)
+        if m is None or (c.start, m.end()) in taken:
+            continue
+        taken.add((c.start, m.end()))
+        out.append(Cand(c.start, m.end(), PRODUCT, None, rule_id("dash_edition"), 2))
+    return out
+
+
 # one capital, then 系列 (a space may stand between): 購買 S 系列, 三星的 A 系列
 _LETTER_SERIES = re.compile(r"(?<![A-Za-z0-9])[A-Z] ?系列")
 
@@ -2820,6 +2851,7 @@ def find_quoted_product_lines(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         if (
             not CJK_RE.search(rest)  # 「Helio Cloud」的概念: a Latin phrase, no line's part
             or any(ch in rest for ch in "()（）/／")  # 「某 Glass(見附圖)」, 「16nm/14nm節點」
+            or any(ch in rest for ch in _SENTENCE_MARKS)  # “某 Y L,秋天見!”: a line said (prods44)
             or rules.spec_re.match(name)
             or rules.not_product_head_re.search(name)
             or rules.title_not_product_re.search(name)
@@ -2882,6 +2914,21 @@ def find_os_names(ctx: Ctx) -> list[Cand]:
         if rules.is_generic(fold[s : e - 2]) and e - 2 - s <= 2:
             continue  # 系統OS: a kind, no name
         out.append(Cand(s, e, PRODUCT, None, rule_id("os_name"), 2))
+    return out
+
+
+def find_numbered_models(ctx: Ctx) -> list[Cand]:
+    """Core i7-14700K, 酷睿 i9-14900K, i7 14700K: a processor's tier and number in the maker's
+    naming scheme (``model_number_patterns``) names that model wherever it is written; a
+    Latin letter or digit right before it makes it part of another word (prods44)."""
+    fold = ctx.fold
+    out: list[Cand] = []
+    for m in ctx.rules.model_number_re.finditer(fold):
+        s, e = m.span()
+        before = fold[s - 1 : s]
+        if before == "-" or (before.isascii() and before.isalnum()):
+            continue
+        out.append(Cand(s, e, PRODUCT, None, rule_id("model_number"), 2))
     return out
 
 

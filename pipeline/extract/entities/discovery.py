@@ -928,6 +928,8 @@ def classify_runs(
             r.add(PRODUCT, 1, rule_id("latin_product_cue"))  # not 美國 FDA + 藥證: the agency
         if rules.product_field_before_re.search(fold, max(0, r.start - 14), r.start):
             r.add(PRODUCT, 2, rule_id("product_field"))  # 新藥名稱或代號：MCS-2
+        if rules.copy_drug_after_re.match(fold, r.end):
+            r.add(PRODUCT, 2, rule_id("copy_of_brand"))  # RESTASIS + 學名藥: the reference drug
         if rules.units_sold_after_re.match(fold, r.end):
             r.add(PRODUCT, 2, rule_id("units_sold"))  # RAV4則以19,590輛: a model's count
         if rules.price_gloss_re.match(fold, r.end) and not _acronym_like(r.name):
@@ -3719,17 +3721,25 @@ def _source_items(fold: str, start: int, end: int) -> Iterable[tuple[int, int]]:
 _LATIN_THEN_CJK = re.compile(r"([A-Za-z][A-Za-z0-9&.\- ]*?)\s*([\u4e00-\u9fff]+)")
 
 
-def _source_head(ctx: Ctx, item: str) -> str:
+def _source_head(ctx: Ctx, item: str, start: int = -1) -> str:
     """NCC + 數值: an ordinary word after a Latin name says what was taken from it (its
     figures, its data); the source is the name. An organization word (ITIS + 研究團隊,
-    DCB + 產資組) stays part of it."""
+    DCB + 產資組) stays part of it. So do a site's field words (SEMI + 大半導體產業 of
+    SEMI大半導體產業網站, ``start`` the item's place in the text): ordinary words all, they
+    name the body's site, and the body is the Latin name (orgs52)."""
     m = _LATIN_THEN_CJK.fullmatch(item)
     if m is None:
         return item
     tail = m.group(2)
     rules = ctx.rules
-    if ctx.word_freq(tail) < KIND_FREQ or rules.cjk_org_kind("X" + tail) is not None:
+    if rules.cjk_org_kind("X" + tail) is not None:
         return item
+    if ctx.word_freq(tail) < KIND_FREQ:
+        toks = ctx.words_in(start + m.start(2), start + m.end(2)) if start >= 0 else []
+        if len(toks) < 2 or "".join(toks) != tail:
+            return item
+        if not all(ctx.word_freq(t) >= KIND_FREQ for t in toks):
+            return item
     return m.group(1).strip()
 
 
@@ -3757,7 +3767,8 @@ def find_source_orgs(ctx: Ctx) -> list[Cand]:
             item = rules.source_item_trim_re.sub("", item).strip() or item
             item = rules.credit_byline_re.sub("", item).strip()  # X時報─記者／…報導 (orgs26)
             item = _REPORTER_TAIL.sub("", item).strip()  # X時報─某某某/台北報導 (orgs42)
-            item = _source_head(ctx, item)
+            at = raw.find(item)
+            item = _source_head(ctx, item, s + at if at >= 0 else -1)
             if not item:
                 continue
             s += raw.find(item)
@@ -5008,6 +5019,8 @@ def find_glossed_kind_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
 
 # A lower-case Latin word alone in parentheses: Evrysdi（risdiplam）
 _INN_GLOSS = re.compile(r"\s*[（(]\s*([a-z]{6,}(?:-[a-z]+)?)\s*[）)]")
+# 利巴韋林（Ribavirin）: a Chinese drug name glossed by its INN written with a capital (prods44)
+_CJK_INN_GLOSS = re.compile(r"\s*[（(]\s*([A-Z][a-z]{5,}(?:-[a-z]+)?)\s*[）)]")
 
 
 def _dash_variant_of(folded: str, models: set[str]) -> bool:
@@ -5030,9 +5043,27 @@ def find_inn_glosses(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     strong = {fold[c.start : c.end] for c in found if c.label == PRODUCT and c.strength >= 2}
     out: list[Cand] = []
     for c in found:
+        if c.label != PRODUCT:
+            continue
+        # 利巴韋林（Ribavirin）: a Chinese name found as a drug, its INN in brackets with a
+        # capital — one drug with two names, whatever found the Latin one (prods44)
+        gloss = _CJK_INN_GLOSS.match(fold, c.end)
+        if gloss is not None and all(CJK_RE.match(ch) for ch in fold[c.start : c.end]):
+            word = gloss.group(1)
+            stem = rules.inn_latin_re.fullmatch(word) and len(word) >= rules.inn_min_length
+            if (
+                fold[c.start : c.end] in strong
+                and (stem or word in strong)
+                and word.casefold() not in rules.not_drugs
+            ):
+                # stronger than the Latin name's own find, which has no link to keep
+                inn = Cand(gloss.start(1), gloss.end(1), PRODUCT, None, rule_id("inn_gloss"), 3)
+                inn.link = fold[c.start : c.end]
+                out.append(inn)
+            continue
         # (the gloss first: it is one match at the name's end, where the repeat test reads
         # every strong name, and it rarely follows)
-        if c.label != PRODUCT or (m := _INN_GLOSS.match(fold, c.end)) is None:
+        if (m := _INN_GLOSS.match(fold, c.end)) is None:
             continue
         if not any(n.startswith(fold[c.start : c.end]) for n in strong):
             continue  # a repeat of a name found elsewhere, or of its brand (某藥 of 某藥口服液)

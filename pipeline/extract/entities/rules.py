@@ -393,6 +393,7 @@ class Rules:
         self.possessives = frozenset(c["possessive"])
         self.term_endings = tuple(c["term_endings"])
         self.gloss_document_words = tuple(c["gloss_document_words"])
+        self.gloss_process_words = tuple(c.get("gloss_process_words", ()))
         self.gloss_explain_openers = tuple(c.get("gloss_explain_openers", ()))
         self.gloss_term_endings = tuple(c.get("gloss_term_endings", ()))
         self.gloss_measure_endings = tuple(c.get("gloss_measure_endings", ()))
@@ -544,6 +545,9 @@ class Rules:
             re.MULTILINE,
         )
         self.cell_ending_kept: dict[str, bool] = dict(c["cell_legal_endings"])
+        # a limited partnership's legal form (有限合夥): kept in the name, and the name before
+        # it judged as a name of its own (orgs52)
+        self.partnership_forms = tuple(c.get("partnership_forms", ()))
         self.cell_name_not_openers = frozenset(c["cell_name_not_openers"])
         self.cell_name_not_inside = frozenset(c["cell_name_not_inside"])
         self.role_verbs = tuple(c["role_verbs"])
@@ -586,6 +590,16 @@ class Rules:
             w.casefold() for w in c["not_product_terms"].get("standard_bodies", ())
         )
         self.method_after_re = re.compile(rf"[ ]?{alternation(c['method_after'])}")
+        # Core i7-14700K, i7 14700K: a processor's tier and number (prods44)
+        numbers = "|".join(f"(?:{p})" for p in c.get("model_number_patterns", ()))
+        self.model_number_re = (
+            re.compile(rf"(?:{numbers})(?![A-Za-z0-9\-])") if numbers else re.compile("(?!)")
+        )
+        self.process_after_re = re.compile(rf"[ ]?{alternation(c.get('process_after', ()))}")
+        copy_not = alternation(c.get("copy_drug_not_after", ()))
+        self.copy_drug_after_re = re.compile(
+            rf"[ ]?{alternation(c.get('copy_drug_after', ()))}(?!{copy_not})"
+        )
         self.device_class_heads = tuple(sorted(c["device_class_heads"], key=len, reverse=True))
         self.class_gloss_endings = tuple(
             sorted(c.get("class_gloss_endings", ()), key=len, reverse=True)
@@ -731,7 +745,12 @@ class Rules:
         maker_names = [w for b in makers for w in (b["name"], *b.get("aliases", ()))]
         latin_makers = [w for w in maker_names if w.isascii()]
         cjk_makers = [w for w in maker_names if not w.isascii()]
-        word = r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?"
+        # a model's word: capitalised (Corolla, Mach-E), a lower-case letter or two before a
+        # digit (i4, iX3), a hyphenated lower-case word (e-tron), a dot and a number (ID.4)
+        word = (
+            r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,2}[0-9][A-Za-z0-9]*|[a-z]+-[a-z]+)"
+            r"(?:[.\-][A-Z0-9][A-Za-z0-9]*)?"
+        )
         self.car_maker_model_re = gated(
             rf"(?<![A-Za-z0-9])(?:{alternation(latin_makers)} |{alternation(cjk_makers)} ?)"
             rf"(?P<model>{word}(?: (?:{word}|[0-9]{{1,3}}(?![0-9.,%])))"
@@ -985,7 +1004,7 @@ class Rules:
             r"(?:[0-9]+|[一二兩三四五六七八九十]+)\s*"
             rf"{alternation(c['counted_product_measures'])}[^，,。；;：:、\n]{{0,12}}?"
             rf"{alternation(c['counted_product_kinds'])}\s*[，,]?\s*"
-            rf"{alternation(c['counted_product_heads'])}\s*[：:]?\s*"
+            rf"(?:{alternation(c['counted_product_heads'])}\s*[：:]?|[：:])\s*"
             r"([^，,。；;：:！？\n（）()「」《》]{2,160})"
         )
         self.subject_lead_re = re.compile(
@@ -1067,6 +1086,7 @@ class Rules:
         # IDC + 及液冷業務: a firm's name that also names a trade, written before the trade's
         # business word (or one coordinated with it) (orgs48)
         self.facility_endings = tuple(c.get("facility_endings", ()))
+        self.organ_endings = tuple(c.get("organ_endings", ()))
         # 某某公司 + 研究部: a house's unit after its name (orgs48)
         self.staff_units = tuple(sorted(c.get("staff_units", ()), key=lambda u: (-len(u), u)))
         self.every_country_bodies = frozenset(c.get("every_country_bodies", ()))
@@ -1080,6 +1100,13 @@ class Rules:
         self.field_namesake_after_re = re.compile(
             r"\s?(?:(?:及|與|和|、|/)\s?[\u4e00-\u9fff]{1,6}?)?"
             rf"(?:{alternation(c.get('field_namesake_words', ()))})"
+        )
+        # a research firm's words around a field namesake (根據 + IDC, IDC + 最新報告: orgs52)
+        self.namesake_firm_after_re = re.compile(
+            rf"\s?(?:{alternation(c.get('field_namesake_firm_after', ()))})"
+        )
+        self.namesake_firm_before_re = re.compile(
+            rf"(?:{alternation(c.get('field_namesake_firm_before', ()))})\s?$"
         )
         # 36 + 支 + 硬科技團隊, 一 + 群創業者: counting words after a numeral open no name (orgs38)
         self.count_classifiers = frozenset(c.get("count_classifiers", ()))
@@ -1125,6 +1152,7 @@ class Rules:
             rf"\s*[（(]\s*(?:{words}\s*{signs}?|{signs})\s*[0-9][0-9,.]*\s*(?:[萬千]?元|港元|美元)?\s*[）)]"
         )
         self.english_particles = frozenset(c.get("english_particles", ()))
+        self.english_part_kinds = frozenset(w.casefold() for w in c.get("english_part_kinds", ()))
         self.domain_terms = frozenset(lex.domain_terms)
         self.domain_term_re = re.compile(alternation(lex.domain_terms))
 

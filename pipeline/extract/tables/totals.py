@@ -191,11 +191,26 @@ def _has_values(t: Table, r: int) -> bool:
     return any(c.value is not None for c in t.rows[r][t.stub_columns :])
 
 
+# An amount set as accountants write it (thousands grouped), wherever it stands in a cell.
+_GROUPED_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def _unread(cell: Cell) -> bool:
+    """A cell that holds an amount the table could not read: a header fragment run into
+    it (``(e)=(c)-(d)57,208`` under a net column's formula, ``112.12.31235,109`` under a
+    date set on the first row's line). Its row adds something unknown, so no sum over a
+    set of rows that includes it says anything about the total."""
+    return cell.value is None and not cell.null and _GROUPED_AMOUNT.search(cell.text) is not None
+
+
 def _heading_row(t: Table, r: int) -> bool:
     """A row that heads the rows under it: no amount and no dash in its value cells. A
     row of dashes (``再保費收入 - - -``, nothing that period) is a row of zeros among
-    the rows a 小計 may add, never the heading that bounds them."""
-    return not any(c.value is not None or c.null for c in t.rows[r][t.stub_columns :])
+    the rows a 小計 may add, never the heading that bounds them; nor is a row whose amount
+    could not be read (``_unread``)."""
+    return not any(
+        c.value is not None or c.null or _unread(c) for c in t.rows[r][t.stub_columns :]
+    )
 
 
 def _state_row(t: Table, r: int) -> bool:
@@ -293,28 +308,32 @@ def _row_checks(chk: _Checker) -> None:
             # A share set among the amounts (a column of 占比 run into the amounts beside
             # it) is never one of their addends.
             shares = total.kind == "percent"
+            # a set of rows holding an amount the table could not read adds up to nothing known
+            unread = {x for x in range(len(t.rows)) if x != r and _unread(t.rows[x][j])}
+            read = [[] if unread.intersection(xs) else xs for xs in groups]
+            spans = [] if unread.intersection(sections) else sections
             options = [
                 [
                     (_row_label(t, x) or "", t.rows[x][j])
                     for x in xs
                     if t.rows[x][j].value is not None and (shares or t.rows[x][j].kind != "percent")
                 ]
-                for xs in groups
+                for xs in read
             ]
             # ``$`` marks a column's first amount and again the first of each section
             # totalled apart: a total may add the rows from the last such amount on
             # (合約負債 $ 29,122,642, then 其他流動負債 $ 7,712,571 … 合計 $ 8,726,205).
-            signed = [x for x in sections[1:] if t.rows[x][j].text.lstrip().startswith("$")]
+            signed = [x for x in spans[1:] if t.rows[x][j].text.lstrip().startswith("$")]
             if signed:
                 options.append(
                     [
                         (_row_label(t, x) or "", t.rows[x][j])
-                        for x in sections
+                        for x in spans
                         if x >= signed[-1] and t.rows[x][j].value is not None
                     ]
                 )
             if rank == 1 and not stem and heading is None:
-                options.extend(_trailing_runs(t, sections, j))
+                options.extend(_trailing_runs(t, spans, j))
             folded = _folded_subtotals(options[0]) if options else []
             if folded:
                 options.append(folded)
