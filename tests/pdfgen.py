@@ -9141,3 +9141,89 @@ def make_flow_diagram_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["FLOW_BOXES", "FLOW_STAGES", "make_flow_diagram_pdf"]
+
+
+# An annual report's ruled table whose first column holds a group's name in a cell merged
+# over the group's rows (雷科 103 annual report pp. 58, 64, 71): `外銷` over `亞洲 美洲
+# 歐洲 非洲 小計` (非洲 dashes), `內銷` alone in a cell spanning both label columns; a
+# five-year summary's `股東權益總計` over `分配前 / 分配後`; a production table whose
+# 合計 is printed with two digits swapped. A group whose only item is "" spans both columns.
+GroupedRows = tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...]
+SALES_REGION_GROUPS: GroupedRows = (
+    ("內銷", (("", "536,393", "467,971"),)),
+    (
+        "外銷",
+        (
+            ("亞洲", "1,292,900", "1,311,669"),
+            ("美洲", "29,782", "30,505"),
+            ("歐洲", "81,987", "103,173"),
+            ("非洲", "-", "-"),
+            ("小計", "1,404,669", "1,445,347"),
+        ),
+    ),
+    ("銷貨收入淨額", (("", "1,941,062", "1,913,318"),)),
+)
+STATE_ROW_GROUPS: GroupedRows = (
+    ("股本", (("", "756,916", "801,757"),)),
+    ("保留盈餘", (("分配前", "467,267", "450,359"), ("分配後", "320,558", "336,645"))),
+    ("股東權益總計", (("分配前", "1,224,183", "1,252,116"), ("分配後", "1,077,474", "1,138,402"))),
+)
+
+
+def production_groups(total: str) -> GroupedRows:
+    """Products, each a row, then 合計 stated as ``total`` for 103 (the sum is 1,218,780)."""
+    return (
+        ("SMD封裝材料", (("", "809,921", "886,599"),)),
+        ("鐳射製品", (("", "70,246", "53,382"),)),
+        ("其他", (("", "338,613", "390,433"),)),
+        ("合計", (("", total, "1,330,414"),)),
+    )
+
+
+def make_grouped_rows_pdf(
+    path: str | Path, groups: GroupedRows, title: str = "1.主要產品銷售地區："
+) -> PdfFixture:
+    """A ruled table under ``單位：新台幣仟元``, columns ``103年度 102年度``: each group's
+    name in a cell merged over its items' rows (``groups``), or over both label columns
+    when its one item is ""."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    xs = (80.0, 170.0, 300.0, 410.0, 520.0)
+    pitch = 20.0
+    top = A4_H - 80
+    c.drawString(80, top, title)
+    c.drawRightString(520, top - 16, STATEMENT_UNIT)
+    top -= 24
+    c.drawString(xs[0] + 4, top - 14, "項目")
+    for k, name in ((2, "103年度"), (3, "102年度")):
+        c.drawRightString(xs[k + 1] - 4, top - 14, name)
+    c.line(xs[0], top, xs[-1], top)
+    y = top - pitch
+    c.line(xs[0], y, xs[-1], y)
+    for group, items in groups:
+        g_top = y
+        for k, (label, *values) in enumerate(items):
+            if label:
+                c.drawString(xs[1] + 4, y - 14, label)
+            for x, v in zip(xs[3:], values, strict=True):
+                c.drawRightString(x - 4, y - 14, v)
+            y -= pitch
+            c.line(xs[1] if k < len(items) - 1 else xs[0], y, xs[-1], y)
+        c.drawString(xs[0] + 4, (g_top + y) / 2 - 4, group)
+        if items[0][0]:
+            c.line(xs[1], g_top, xs[1], y)
+    for k, x in enumerate(xs):
+        if k != 1:
+            c.line(x, top, x, y)
+    c.line(xs[1], top, xs[1], top - pitch)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[title])
+
+
+__all__ += [
+    "SALES_REGION_GROUPS",
+    "STATE_ROW_GROUPS",
+    "make_grouped_rows_pdf",
+    "production_groups",
+]

@@ -590,7 +590,9 @@ def test_wrong_total_fails_without_crashing() -> None:
     lines = [*SEED_TABLE_LINES[:-1], "總計 503 258 1,389"]
     doc = table_doc("表 1 細胞治療施行計畫申請案件、核准案件及總收案人數統計", lines)
     _, checks = extract_tables(doc)
-    assert [c.status for c in checks] == ["fail", "pass", "fail"]
+    # 1,389 for 1,398: two adjacent digits swapped, reported as the source's misprint
+    assert [c.status for c in checks] == ["fail", "pass", "info"]
+    assert checks[2].values["misprint"] == "transposed_digits"
     bad = checks[0]
     assert bad.values["total"] == 503 and bad.values["sum"] == 502
     assert bad.values["difference"] == -1 and bad.fact_ids == ["t1"]
@@ -2071,3 +2073,51 @@ def test_accident_years_name_the_columns_of_a_claims_table(
     assert [[c.text for c in r] for r in t.rows] == [list(r) for r in pdfgen.CLAIMS_YEAR_ROWS]
     totals = _total_checks(doc)
     assert len(totals) == 3 and all(c.status == "pass" for c in totals), [c.message for c in totals]
+
+
+@pytest.mark.parametrize(
+    ("name", "groups", "expected"),
+    [
+        # 小計 under 外銷 adds its own block (亞洲 … 非洲, a run of rows right above it),
+        # never 內銷 above it
+        (
+            "sales",
+            pdfgen.SALES_REGION_GROUPS,
+            {("小計", "103年度"): "pass", ("小計", "102年度"): "pass"},
+        ),
+        # 分配前 / 分配後 under 股東權益總計 restate it at a state: nothing is compared
+        ("state", pdfgen.STATE_ROW_GROUPS, {}),
+        # a 合計 right but for two adjacent digits swapped is the filing's misprint
+        (
+            "swapped",
+            pdfgen.production_groups("1,281,780"),
+            {("合計", "103年度"): "info", ("合計", "102年度"): "pass"},
+        ),
+        # any other difference still fails
+        (
+            "wrong",
+            pdfgen.production_groups("1,219,780"),
+            {("合計", "103年度"): "fail", ("合計", "102年度"): "pass"},
+        ),
+        # the same digits in another order, not two neighbours swapped: fails
+        (
+            "shuffled",
+            pdfgen.production_groups("1,281,078"),
+            {("合計", "103年度"): "fail", ("合計", "102年度"): "pass"},
+        ),
+    ],
+)
+def test_total_rows_under_group_cells(
+    pdf_dir: Path,
+    name: str,
+    groups: pdfgen.GroupedRows,
+    expected: dict[tuple[str, str], str],
+) -> None:
+    """An annual report's ruled tables (雷科 103 pp. 58, 64, 71): a total named under a
+    group cell merged over its rows adds that group only; a row named as a state before
+    or after an event is no total; a total misprinted with two digits swapped is reported
+    as a misprint, not a failed sum."""
+    path = pdf_dir / f"grouped-{name}.pdf"
+    pdfgen.make_grouped_rows_pdf(path, groups)
+    got = {(c.values["row"], c.values["column"]): c.status for c in _total_checks(_doc_of(path))}
+    assert got == expected, [c.message for c in _total_checks(_doc_of(path))]

@@ -94,6 +94,7 @@ class _Lex:
     aggregate_code: re.Pattern[str]
     reconciliation_base: re.Pattern[str]
     deduction_cue: re.Pattern[str]
+    state_row: re.Pattern[str]
     statement_phrase_lead: re.Pattern[str]
     addition_cue: re.Pattern[str]
     generic_lead_in: re.Pattern[str]
@@ -210,6 +211,7 @@ def _lex() -> _Lex:
         aggregate_code=re.compile(d["aggregate_code"]),
         reconciliation_base=re.compile(d["reconciliation_base"]),
         deduction_cue=re.compile(d["deduction_cue"]),
+        state_row=re.compile(d["state_row"]),
         statement_phrase_lead=re.compile(d["statement_phrase_lead"]),
         addition_cue=re.compile(d["addition_cue"]),
         generic_lead_in=re.compile(d["generic_lead_in"]),

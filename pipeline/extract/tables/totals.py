@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from pipeline.chars import fold_width
 from pipeline.models import (
@@ -69,18 +69,47 @@ def _is_rounded(cells: Sequence[Cell]) -> bool:
     return False
 
 
+def _transposed(total: Cell, s: float) -> bool:
+    """The stated total's digits are the sum's with two adjacent ones swapped
+    (``1,281,780`` printed for ``1,218,780``, a production table's 合計): the filing's
+    own misprint, which the check reports as such rather than as a failed sum. Compared at
+    the total's shown decimals; a sign or a length that differs is never a misprint."""
+    if total.value is None or (total.value < 0) != (s < 0):
+        return False
+    d = _decimals(total)
+    stated = re.sub(r"\D", "", f"{abs(total.value):.{d}f}")
+    summed = re.sub(r"\D", "", f"{abs(s):.{d}f}")
+    if len(stated) != len(summed) or stated == summed:
+        return False
+    diff = [k for k in range(len(stated)) if stated[k] != summed[k]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and stated[diff[0]] == summed[diff[1]]
+        and stated[diff[1]] == summed[diff[0]]
+    )
+
+
 @dataclass
 class _Checker:
     table: Table
     checks: list[Check] = field(default_factory=list)
 
-    def add(self, kind: str, rule: str, ok: bool, message: str, values: dict[str, Any]) -> None:
+    def add(
+        self,
+        kind: str,
+        rule: str,
+        ok: bool,
+        message: str,
+        values: dict[str, Any],
+        status: Literal["info"] | None = None,
+    ) -> None:
         cid = f"{self.table.id}.c{len(self.checks) + 1}"
         self.checks.append(
             Check(
                 id=cid,
                 kind=kind,
-                status="pass" if ok else "fail",
+                status=status or ("pass" if ok else "fail"),
                 message=message,
                 fact_ids=[self.table.id],
                 values=values,
@@ -119,6 +148,9 @@ def _sum_check(
     terms = " + ".join(c.text.strip() for _, c in addends)
     rel = "=" if ok else "≠"
     message = f"{chk.table.table_id} {where}: {total.text.strip()} {rel} {terms} (sum {_fmt(s)})"
+    misprint = not ok and _transposed(total, s)
+    if misprint:
+        message += "; the total's digits are the sum's with two adjacent ones swapped: a misprint"
     chk.add(
         kind,
         rule,
@@ -133,7 +165,9 @@ def _sum_check(
             "tolerance": tol,
             "addends": [[label, c.value] for label, c in addends],
             "page": total.page,
+            **({"misprint": "transposed_digits"} if misprint else {}),
         },
+        status="info" if misprint else None,
     )
 
 
@@ -179,12 +213,22 @@ def _heading_row(t: Table, r: int) -> bool:
     )
 
 
+def _state_row(t: Table, r: int) -> bool:
+    """A row whose own name is a state before or after an event (``股東權益總計`` over
+    ``分配前`` / ``分配後``): it restates the total over it at that state, no sum of the
+    rows above, so nothing is compared (it stays a total row, never another's addend)."""
+    label = re.sub(r"\s+", "", fold_width(_row_label(t, r) or ""))
+    return _lex().state_row.match(label) is not None
+
+
 def _row_checks(chk: _Checker) -> None:
     t = chk.table
     ranks = {r: _rank(_row_label(t, r)) for r in t.total_rows}
     labels = {r: _norm_label(_row_label(t, r) or "") for r in range(len(t.rows))}
     captioned = caption_label(t.table_id, "table") is not None
     for r in t.total_rows:
+        if _state_row(t, r):
+            continue
         rank = ranks[r]
         lo = 0
         for x in range(r - 1, -1, -1):
