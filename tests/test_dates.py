@@ -6710,3 +6710,45 @@ def test_a_relative_word_defined_as_a_period_is_that_period(
     text: str, published: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, published) == expected
+
+
+# Round dates41: a plain year told as history (a founding, 在2008年推出的計畫 dating the thing
+# named after it, 自2015年起) in a text whose own later year a stamp fixes frames no yearless
+# month later in its sentence: the month is of the text's year. 同年 still takes the history
+# year, and so does a plain year with no history cue (2010年營收成長，11月…); with no stamp the
+# month keeps the year written before it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2013年12月27日\n\n聯邦政府在2008年推出的補助計畫，4月份的申請人數增加。",
+            [("2013年12月27日", "2013-12-27"), ("2008年", "2008"), ("4月份", "2013-04")],
+        ),
+        (
+            "2013年12月27日\n\n該公司於1987年成立，11月將推出新品。",
+            [("2013年12月27日", "2013-12-27"), ("1987年", "1987"), ("11月", "2013-11")],
+        ),
+        (
+            "2025年12月27日\n\n該公司自2015年起擴產，11月營收創新高。",
+            [("2025年12月27日", "2025-12-27"), ("2015年", "2015"), ("11月", "2025-11")],
+        ),
+        (
+            "2025年12月27日\n\n政府2019年通過的條例，3月修正後上路。",
+            [("2025年12月27日", "2025-12-27"), ("2019年", "2019"), ("3月", "2025-03")],
+        ),
+        (
+            "2013年12月27日\n\n該公司於1987年成立，同年11月上市。",
+            [("2013年12月27日", "2013-12-27"), ("1987年", "1987"), ("同年11月", "1987-11")],
+        ),
+        (
+            "2013年12月27日\n\n該公司2010年營收成長，11月營收創高。",
+            [("2013年12月27日", "2013-12-27"), ("2010年", "2010"), ("11月", "2010-11")],
+        ),
+        ("該公司於1987年成立，11月營收成長。", [("1987年", "1987"), ("11月", "1987-11")]),
+    ],
+)
+def test_dates41_history_year_lends_no_year_to_later_months(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
