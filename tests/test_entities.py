@@ -8708,6 +8708,32 @@ def test_copy_drug_brands_node_codes_listed_models_and_dash_editions(
     _assert_products(text, present, absent)
 
 
+# prods45: a node code listed with others before 製程 (N3P、N2製程) or glossed by its size in
+# brackets (SF2（2奈米）, 3奈米（N3E）) is a process, not a product, while a chip's code before
+# 晶片 stays one; a Latin handle after a word for a leaker or an analyst (爆料達人 @OnLeaks) is a
+# person's or an account's name, not a product (made-up sentences of the kinds seen in tech news)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("台積電N3P、N2製程已進入量產。", set(), {"N3P", "N2"}),
+        ("某廠將跳過原定製程，直攻SF2（2奈米）。", set(), {"SF2"}),
+        ("台積電以第三版3奈米（N3E）明年放量。", set(), {"N3E"}),
+        ("蘋果A19晶片由台積電代工量產。", {"A19"}, set()),
+        (
+            "據爆料者OnLeaks的渲染圖顯示，iPhone 18 Pro將改用新設計。",
+            {"iPhone 18 Pro"},
+            {"OnLeaks"},
+        ),
+        ("知名爆料客ZetaLeaks在社群平台搶先曝光新機外型。", set(), {"ZetaLeaks"}),
+        ("爆料大神 @zetaleaks 再度發布Galaxy S30渲染圖。", {"Galaxy S30"}, {"zetaleaks"}),
+    ],
+)
+def test_listed_or_glossed_node_codes_and_leakers_handles(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
 def test_a_chinese_drug_name_glossed_by_its_capitalised_inn_is_one_product() -> None:
     found = entities_of("利巴韋林（Ribavirin）可用於治療丙肝。").products
     assert [(p.name, sorted(p.aliases)) for p in found] == [("利巴韋林", ["Ribavirin"])]

@@ -782,8 +782,13 @@ def ordinary_product(ctx: Ctx, c: Cand) -> bool:
     end = c.end + (ctx.fold[c.end : c.end + 1] in ("®", "™"))  # TheiaCel™ + 技術
     if text.casefold() in rules.not_product_terms:
         return True
-    if _NODE_CODE.fullmatch(text) and rules.process_after_re.match(ctx.fold, end):
-        return True  # N2 + 製程, A16 + 節點: a foundry's process node (prods44)
+    if _NODE_CODE.fullmatch(text) and (
+        rules.process_after_re.match(ctx.fold, end)
+        or rules.process_before_re.search(ctx.fold[max(0, c.start - 6) : c.start])
+    ):
+        return True  # N2 + 製程, N3P、N2製程, SF2（2奈米）: a foundry's process node (prods44/45)
+    if text.isascii() and rules.handle_before_re.search(ctx.fold[max(0, c.start - 8) : c.start]):
+        return True  # 爆料達人 @OnLeaks: a person's or an account's handle (prods45)
     platform = rules.platform_word_re.match(ctx.fold, end)
     if rules.method_after_re.match(ctx.fold, end) and not platform:
         return True  # Black-Scholes + 評價模式: a method (not ABC2.0 + 技術架構, a platform)

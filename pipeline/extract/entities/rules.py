@@ -595,7 +595,19 @@ class Rules:
         self.model_number_re = (
             re.compile(rf"(?:{numbers})(?![A-Za-z0-9\-])") if numbers else re.compile("(?!)")
         )
-        self.process_after_re = re.compile(rf"[ ]?{alternation(c.get('process_after', ()))}")
+        # N2 + 製程, N3P、N2 + 製程, SF2（2奈米）: what makes a node code a process (prods44/45)
+        node = r"(?:[A-Z]{1,2}[0-9]{1,2}[A-Z]?|[0-9]{1,2}A)"
+        units = alternation(c.get("process_size_units", ()))
+        self.process_after_re = re.compile(
+            rf"(?:[ ]?[、/和及與][ ]?{node})*[ ]?{alternation(c.get('process_after', ()))}"
+            rf"|[ ]?[（(][ ]?[0-9]+(?:\.[0-9]+)?[ ]?{units}[ ]?[）)]"
+        )
+        # 2奈米（N2）: a node code in brackets right after a size (prods45)
+        self.process_before_re = re.compile(rf"{units}[ ]?[（(][ ]?$")
+        # 爆料達人 @OnLeaks: a handle after a word for a person (prods45)
+        self.handle_before_re = re.compile(
+            rf"{alternation(c.get('handle_before', ()))}[ ]?[@＠]?$"
+        )
         copy_not = alternation(c.get("copy_drug_not_after", ()))
         self.copy_drug_after_re = re.compile(
             rf"[ ]?{alternation(c.get('copy_drug_after', ()))}(?!{copy_not})"
