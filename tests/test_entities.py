@@ -8899,3 +8899,35 @@ def test_trade_namesakes_wrapped_fund_tails_and_site_credits(
 )
 def test_accounting_firms_keep_their_kind(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs55: a verb of a deal in shares between two firms inside one run parts them (the name is the
+# one after it); 控股 stays a registered name's word at its end or before a legal or group ending,
+# but after another such verb (甲 + 收購 + 控股) it is the deal's. A guest or a host of a meeting
+# before a person is his role, no firm; a country alone is a state, no organization.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("東方富海收購控股了大成公司。", {"大成公司"}, {"東方富海收購控股"}),
+        ("基石資本控股聚隆科技，持股達30%。", {"聚隆科技"}, {"基石資本控股聚隆科技"}),
+        ("鴻海入股夏普公司。", {"夏普公司"}, {"鴻海入股夏普公司"}),
+        ("騰訊控股有限公司公告。", {"騰訊控股有限公司"}, set()),
+        ("富邦金融控股股份有限公司公告。", {"富邦金融控股股份有限公司"}, set()),
+        ("日月光投資控股股份有限公司今日公告。", {"日月光投資控股股份有限公司"}, set()),
+        ("業成控股今年營收成長。", {"業成控股"}, set()),
+        ("特殊目的收購公司掛牌。", set(), {"收購公司"}),
+        ("來賓江滄炫表示，公司今年營收成長。", set(), {"來賓江滄炫"}),
+        ("貴賓陳大明表示，今年景氣好。", set(), {"貴賓陳大明"}),
+        ("與談人台積電副總陳大明表示，需求強。", {"台積電"}, {"與談人台積電"}),
+        ("沙特與阿聯酋簽署協議。", set(), {"沙特", "阿聯酋"}),
+        ("卡達與科威特簽署協議。", set(), {"卡達", "科威特"}),
+        ("沙特公共投資基金入股Lucid公司。", {"沙特公共投資基金"}, {"沙特"}),
+        ("美國商務部宣布新規。", {"美國商務部"}, {"美國"}),
+        # a conjunction of roles glued before a body; a company by its share board is a kind
+        ("某精密董事長暨工具機公會理事長表示，需合作。", {"工具機公會"}, {"暨工具機公會"}),
+        ("國立暨南國際大學與台積電合作。", {"國立暨南國際大學", "台積電"}, set()),
+        ("A股公司控制權變更通常採用協議收購。", set(), {"A股公司"}),
+    ],
+)
+def test_stake_verbs_guests_and_countries(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)

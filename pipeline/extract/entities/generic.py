@@ -920,6 +920,8 @@ def _keep_organization(ctx: Ctx, c: Cand) -> bool:
     ):
         return False  # 國泰私募 + 股權智慧科技有限合夥: a cell's partnership cut in its middle
 
+    if not _cut_stake_verb(ctx, c):
+        return False
     _cut_tail(ctx, c)
     _cut_nationality(ctx, c)
     _cut_staff_unit(ctx, c)
@@ -928,6 +930,37 @@ def _keep_organization(ctx: Ctx, c: Cand) -> bool:
     if _purchase_alliance(ctx.rules, ctx.fold[c.start : c.end]):
         return False
     return c.length > 0 and (coded or not _cjk_generic(ctx, c))
+
+
+def _cut_stake_verb(ctx: Ctx, c: Cand) -> bool:
+    """甲資本 + 控股 + 乙科技, 甲 + 入股 + 乙公司: a verb of a deal in shares inside the run
+    (``stake_verbs``, a whole token) parts two firms; the name is the one after it. False when
+    the run ends in 控股 right after another such verb (甲 + 收購 + 控股): a deal, no name."""
+    rules = ctx.rules
+    fold = ctx.fold
+    k = max(bisect.bisect_right(ctx.starts, c.start) - 1, 0)
+    spans: list[tuple[int, int]] = []
+    while k < len(ctx.tokens) and ctx.tokens[k][0] < c.end:
+        s, e = ctx.tokens[k][0], ctx.tokens[k][1]
+        if s >= c.start and e <= c.end:
+            spans.append((s, e))
+        k += 1
+    for i in range(len(spans) - 1, 0, -1):
+        s, e = spans[i]
+        tok = fold[s:e]
+        if tok not in rules.stake_verbs:
+            continue
+        rest = fold[e : c.end]
+        if tok == "控股" and (not rest or rest.startswith(rules.stake_legal_after)):
+            prev = fold[spans[i - 1][0] : spans[i - 1][1]]
+            if not rest and prev in rules.stake_verbs and prev != "控股":
+                c.end = c.start
+                return False
+            continue
+        if len(rest) >= 2 and not _bare_org_word(rules, rest):
+            c.start = e
+            return True
+    return True
 
 
 def _cut_staff_unit(ctx: Ctx, c: Cand) -> None:
