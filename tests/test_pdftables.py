@@ -3826,6 +3826,33 @@ def test_range_cells_parse_to_their_two_ends(
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("112.12.31235,109", (235109, "112.12.31")),  # a date: its day has two digits
+        ("2024/03/31 1,234", None),  # set apart: a date column merged with an amount's
+        ("113.3.31(5,120)", (-5120, "113.3.31")),
+        ("(重編後)427,079", (427079, "(重編後)")),  # a bracketed note
+        ("(e)=(c)-(d)57,208", (57208, "(e)=(c)-(d)")),  # a net column's formula
+        ("(e)=(c)-(d)(1,200)", (-1200, "(e)=(c)-(d)")),
+        ("(a)-57,208", None),  # a sign, not a formula
+        ("(USD)1,234", None),  # a unit, not header words
+        ("(註1)1,234", None),  # a note number: not set as a header
+        ("(註一) 271,466", None),  # set apart: a note column's
+        ("112.12.312", None),  # no grouped amount
+        ("112.12.31", None),
+        ("公司名稱1,234", None),  # words without a date or brackets
+    ],
+)
+def test_header_words_run_into_an_amount_are_split_off(
+    text: str, expected: tuple[float, str] | None
+) -> None:
+    """A block's header set on its first row's line: the amount, the words its marker."""
+    cv = parse_value_cell(text)
+    got = (cv.value, cv.markers[0]) if cv is not None and cv.markers else None
+    assert got == expected
+
+
 @pytest.mark.parametrize("stated", [True, False])
 def test_a_share_count_row_in_a_money_table_is_no_amount(pdf_dir: Path, stated: bool) -> None:
     """A weighted-average share count among an EPS note's amounts under 新台幣千元 (its

@@ -32,7 +32,7 @@ from pipeline.models import (
     Table,
 )
 from pipeline.pdftables import find_pdf_tables, page_may_have_table
-from pipeline.pdftables.cells import parse_cell, parse_unit, total_kind
+from pipeline.pdftables.cells import parse_cell, parse_unit, parse_value_cell, total_kind
 from pipeline.pdftables.geometry import crossed_frames
 from pipeline.pdftables.lexicon import caption_label
 from pipeline.run import build
@@ -1260,6 +1260,52 @@ def test_a_total_over_an_unread_amount_is_not_compared(
     """A row whose cell holds an amount run together with header text adds an unknown
     amount: a sum that leaves it out is no check of the total."""
     t = _statement_table("未於資產負債表互抵之相關金額", rows)
+    checks = [c for c in check_table(t) if c.kind == "table_total_row"]
+    assert [c.status for c in checks] == statuses, [c.message for c in checks]
+
+
+@pytest.mark.parametrize(
+    ("rows", "statuses"),
+    [
+        # a net column's formula run into the first row's amount
+        (
+            [
+                ("衍生金融工具", "(e)=(c)-(d)57,208", "(e)=(c)-(d)57,208"),
+                ("附買回票券及債券負債", "6,174,920", "6,174,920"),
+                ("合計", "$ 6,232,128", "$ 6,232,128"),
+            ],
+            ["pass", "pass"],
+        ),
+        # a block's header dates set on its first row's line
+        (
+            [
+                ("甲銀行有限公司", "112.12.31235,109", "(重編後)427,079"),
+                ("乙銀行股份有限公司", "126,536", "111,789"),
+                ("合計", "$ 361,645", "$ 538,868"),
+            ],
+            ["pass", "pass"],
+        ),
+        # read so, a wrong total still fails
+        (
+            [
+                ("甲銀行有限公司", "113.03.31235,109", "(重編後)427,079"),
+                ("乙銀行股份有限公司", "126,536", "111,789"),
+                ("合計", "$ 361,654", "$ 538,868"),
+            ],
+            ["fail", "pass"],
+        ),
+    ],
+)
+def test_a_total_over_an_amount_with_header_words_run_in_is_checked(
+    rows: list[tuple[str, str, str]], statuses: list[str]
+) -> None:
+    """Cells read as a table found reads them (``parse_value_cell``): the header words run
+    into a first row's amount are split off, so the total is compared with all its rows."""
+    t = _statement_table("存放央行及拆借銀行同業", rows)
+    for row in t.rows:
+        for c in row[1:]:
+            cv = parse_value_cell(c.text)
+            c.value = None if cv is None else cv.value
     checks = [c for c in check_table(t) if c.kind == "table_total_row"]
     assert [c.status for c in checks] == statuses, [c.message for c in checks]
 

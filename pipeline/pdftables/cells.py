@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -241,7 +242,21 @@ def parse_value_cell(text: str) -> CellValue | None:
     """``parse_cell``, or a range (``4.6~4.7`` -> 4.6 up to 4.7, a forecast's range, its
     unit the row's or column's): how the cells of a table found are read."""
     folded = fold_width(text).strip()
-    return _range_cell(folded) or _parse_one(folded)
+    return _range_cell(folded) or _parse_one(folded) or _header_led(folded)
+
+
+def _header_led(folded: str) -> CellValue | None:
+    """An amount with header words run into it (``112.12.31235,109``, ``(e)=(c)-(d)57,208``,
+    ``(重編後)427,079``: the grid set a block's header on its first row's line): the
+    amount, the words kept as a marker, so the row adds what it holds to its total. A
+    unit in brackets (``(USD)1,234``) is no header word."""
+    m = _lex().cell_header_lead.match(folded)
+    if m is None or parse_unit(m.group("lead")) is not None:
+        return None
+    cv = _parse_one(m.group("amount"))
+    if cv is None or cv.value is None:
+        return None
+    return dataclasses.replace(cv, markers=(m.group("lead").strip(), *cv.markers))
 
 
 @functools.lru_cache(maxsize=8192)

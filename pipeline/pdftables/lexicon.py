@@ -55,6 +55,7 @@ class _Lex:
     note_line: re.Pattern[str]
     bullet_line: re.Pattern[str]
     cell_change: re.Pattern[str]
+    cell_header_lead: re.Pattern[str]
     cell_price_per_unit: re.Pattern[str]
     note_prefix: re.Pattern[str]
     source_line: re.Pattern[str]
@@ -169,6 +170,7 @@ def _lex() -> _Lex:
         note_line=re.compile(d["note_line"]),
         bullet_line=re.compile(d["bullet_line"]),
         cell_change=re.compile(d["cell_change"]),
+        cell_header_lead=re.compile(d["cell_header_lead"]),
         cell_price_per_unit=re.compile(d["cell_price_per_unit"]),
         note_prefix=re.compile(d["note_prefix"]),
         source_line=re.compile(d["source_line"]),
