@@ -6610,37 +6610,16 @@ ANALYSIS_GROUPS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
 
 def make_analysis_groups_pdf(path: str | Path) -> PdfFixture:
     """A ruled table under ``單位：新台幣仟元`` whose first column holds each group's name
-    (``ANALYSIS_GROUPS``) in a cell merged over the group's rows."""
-    path = Path(path)
-    size = 10.0
-    c, _ = _cjk_page(path, size)
-    xs = (80.0, 170.0, 350.0, 440.0, 530.0)
-    pitch = 20.0
-    top = A4_H - 80
-    c.drawString(80, top, "(三)財務收支及獲利能力分析：")
-    c.drawRightString(530, top - 16, STATEMENT_UNIT)
-    top -= 24
-    c.drawString(xs[0] + 4, top - 14, "項目")
-    for k, name in ((2, "113年度"), (3, "112年度")):
-        c.drawRightString(xs[k + 1] - 4, top - 14, name)
-    c.line(xs[0], top, xs[-1], top)
-    y = top - pitch
-    c.line(xs[0], y, xs[-1], y)
-    for group, items in ANALYSIS_GROUPS:
-        g_top = y
-        for k, (label, *values) in enumerate(items):
-            c.drawString(xs[1] + 4, y - 14, label)
-            for x, v in zip(xs[3:], values, strict=True):
-                c.drawRightString(x - 4, y - 14, v)
-            y -= pitch
-            # the rule under an item runs from the items' column, the group's cell merged
-            c.line(xs[1] if k < len(items) - 1 else xs[0], y, xs[-1], y)
-        c.drawString(xs[0] + 4, (g_top + y) / 2 - 4, group)
-    for k, x in enumerate(xs):
-        c.line(x, top if k != 1 else top - pitch, x, y)
-    c.showPage()
-    _save(c)
-    return PdfFixture(path=path, pages=["(三)財務收支及獲利能力分析："])
+    (``ANALYSIS_GROUPS``) in a cell merged over the group's rows; its header cell ``項目``
+    spans both label columns."""
+    return make_grouped_rows_pdf(
+        path,
+        ANALYSIS_GROUPS,
+        "(三)財務收支及獲利能力分析：",
+        years=("113年度", "112年度"),
+        xs=(80.0, 170.0, 350.0, 440.0, 530.0),
+        header_divider=False,
+    )
 
 
 __all__ += ["ANALYSIS_GROUPS", "make_analysis_groups_pdf"]
@@ -9181,21 +9160,27 @@ def production_groups(total: str) -> GroupedRows:
 
 
 def make_grouped_rows_pdf(
-    path: str | Path, groups: GroupedRows, title: str = "1.主要產品銷售地區："
+    path: str | Path,
+    groups: GroupedRows,
+    title: str = "1.主要產品銷售地區：",
+    *,
+    years: tuple[str, str] = ("103年度", "102年度"),
+    xs: tuple[float, float, float, float, float] = (80.0, 170.0, 300.0, 410.0, 520.0),
+    header_divider: bool = True,
 ) -> PdfFixture:
-    """A ruled table under ``單位：新台幣仟元``, columns ``103年度 102年度``: each group's
-    name in a cell merged over its items' rows (``groups``), or over both label columns
-    when its one item is ""."""
+    """A ruled table under ``單位：新台幣仟元``, columns ``years``: each group's name in a
+    cell merged over its items' rows (``groups``), or over both label columns when its one
+    item is "". ``header_divider=False`` lets the header cell ``項目`` span both label
+    columns too (a financial analysis table)."""
     path = Path(path)
     c, _ = _cjk_page(path, 10.0)
-    xs = (80.0, 170.0, 300.0, 410.0, 520.0)
     pitch = 20.0
     top = A4_H - 80
     c.drawString(80, top, title)
-    c.drawRightString(520, top - 16, STATEMENT_UNIT)
+    c.drawRightString(xs[-1], top - 16, STATEMENT_UNIT)
     top -= 24
     c.drawString(xs[0] + 4, top - 14, "項目")
-    for k, name in ((2, "103年度"), (3, "102年度")):
+    for k, name in ((2, years[0]), (3, years[1])):
         c.drawRightString(xs[k + 1] - 4, top - 14, name)
     c.line(xs[0], top, xs[-1], top)
     y = top - pitch
@@ -9208,6 +9193,7 @@ def make_grouped_rows_pdf(
             for x, v in zip(xs[3:], values, strict=True):
                 c.drawRightString(x - 4, y - 14, v)
             y -= pitch
+            # the rule under an item runs from the items' column, the group's cell merged
             c.line(xs[1] if k < len(items) - 1 else xs[0], y, xs[-1], y)
         c.drawString(xs[0] + 4, (g_top + y) / 2 - 4, group)
         if items[0][0]:
@@ -9215,7 +9201,8 @@ def make_grouped_rows_pdf(
     for k, x in enumerate(xs):
         if k != 1:
             c.line(x, top, x, y)
-    c.line(xs[1], top, xs[1], top - pitch)
+    if header_divider:
+        c.line(xs[1], top, xs[1], top - pitch)
     c.showPage()
     _save(c)
     return PdfFixture(path=path, pages=[title])
