@@ -806,7 +806,6 @@ class _Lex:
             rf"{_SP}(?:的)?(?:{_alt([*ty['background_right_after'], *ty['crisis_right_after']])})"
         )
         self.crisis_right_after = re.compile(rf"{_SP}(?:的)?(?:{_alt(ty['crisis_right_after'])})")
-        self.attributive_deed = re.compile(rf"{_SP}(?:所)?(?:{_alt(ty['attributive_deed_after'])})")
         self.background_in_clause = re.compile(
             rf"{clause}{{0,24}}?(?:{_alt(ty['background_in_clause'])}"
             rf"|被{clause}{{0,12}}?(?:{_alt(ty['background_passive'])}))"
@@ -4436,35 +4435,6 @@ def told_as_history(
     return lex.background_in_clause.match(fold, end) is not None
 
 
-def _history_before_reference(fold: str, m: DateMatch, reference: str | None) -> bool:
-    """``該公司於1987年成立``, ``在2008年推出的計畫``, ``自2015年起``: a plain written year told
-    as history (a founding, a launch dating the thing after it, the start of a span) in a
-    text whose own year is known and later: a launch or founding year is no year the text is
-    about, so it frames no yearless month after it."""
-    if (
-        reference is None
-        or m.relative
-        or m.group is not None
-        or m.precision != "year"
-        or m.qualifier != "none"
-        or m.year is None
-        or m.year >= int(reference[:4])
-    ):
-        return False
-    lex = _lexicon()
-    begin = last_of(fold, "，,。；;！？!?\n", m.start) + 1
-    # (自2015年起, 從2019年開始: right after 自/從 and right before 起/開始)
-    started = lex.month_start.match(fold, m.end) is not None and lex.since_open.search(
-        fold, max(begin, m.start - 2), m.start
-    )
-    return (
-        told_as_history(fold, m.start, m.end)
-        or lex.attributive_deed.match(fold, m.end) is not None
-        or _is_since(fold, m.end)
-        or bool(started)
-    )
-
-
 def _since_start(fold: str, begin: int, start: int, end: int) -> bool:
     """``自美聯儲2022年6月開始實施…以來``, ``創下2009年第1季宅指數發佈以來``: the date at
     ``fold[start:end]`` starts a span since then (自/從 or a record's 創下 before it in its
@@ -5856,12 +5826,7 @@ def extract_dates(
                 # (nor does a record's date or a span's start told without 以來 right after
                 # it, 創2007年11月至2009年11月金融海嘯時期以來, 紀錄(2001年1月…): the group whole)
                 group_key = m.group if m.group is not None else -1 - i  # (a lone date: itself)
-                # (該公司於1987年成立，11月將推出新品; 在2008年推出的計畫，4月份…; 自2015年起
-                # 擴產，11月營收…: a founding, launch or since year before the text's own known
-                # year is history, no year the later yearless months of its sentence are of)
-                if (
-                    not m.relative and m.role != "end" and _frames_nothing(fold, m)
-                ) or _history_before_reference(fold, m, reference):
+                if not m.relative and m.role != "end" and _frames_nothing(fold, m):
                     history_groups.add(group_key)
                 # (是2007年7月份公布營收以來的新低: a lone record's date is no period the
                 # release reports either, so no part of a year after it takes its year)
