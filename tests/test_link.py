@@ -3545,6 +3545,18 @@ def test_the_figure_before_a_comparative_bracket_is_of_the_reported_period(
             "本年度虧損約港幣2.2億元（二零二二年：約港幣4.7億元）。\n",
             {"約港幣2.2億元": (2023, "same_sentence"), "約港幣4.7億元": (2022, "same_sentence")},
         ),
+        # links40: ‘本期間’ in any quotes; a 去年同期 told before it lends no year
+        (
+            "2023年8月20日\n甲公司公布截至2023年6月30日止六個月（‘本期間’）之中期業績。\n\n"
+            "去年同期收益為17.9億港元。於本期間，收益增長19%至21.34億港元。\n",
+            {"17.9億港元": (2022, "same_sentence"), "19%": (2023, "same_sentence"),
+             "21.34億港元": (2023, "same_sentence")},
+        ),
+        (
+            "2024年8月20日\n乙公司公布截至2024年6月30日止六個月（「本期」）之業績。\n\n"
+            "本期收益增長8%至5.2億元。\n",
+            {"8%": (2024, "same_sentence"), "5.2億元": (2024, "same_sentence")},
+        ),
     ],
 )
 def test_a_defined_relative_period_dates_its_figures(

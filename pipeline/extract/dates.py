@@ -182,6 +182,8 @@ class _Lex:
         self.period_start = {k: v[0] for k, v in self.period_months.items()}
         self.period_end = {k: v[1] for k, v in self.period_months.items()}
         self.relative = {e["word"]: e for e in data["relative"]}
+        # (links40) relative words that date only where the text defines them (本期間)
+        self.defined_only = frozenset(e["word"] for e in data["relative"] if e.get("defined_only"))
         # 今日, 昨天, 明日: a day counted from the day the text is dated (its dateline)
         self.relative_days: dict[str, dict[str, Any]] = {
             e["word"]: e for e in data["relative_days"]
@@ -3794,6 +3796,14 @@ def _scan_dates(text: str) -> tuple[_Lex, _Scan, list[DateMatch]]:
             matches.extend(replace(p, group=-1) for p in c.parts)
         else:
             matches.append(_month_quarter(scan, c.parts[0]))
+    if any(m.relative and m.text in lex.defined_only for m in matches):
+        # (本期間, 本期: a date only where the text defines it as a period, text_year.defined_*)
+        defined = _defined_terms(fold, matches)
+        matches = [
+            m
+            for m in matches
+            if not (m.relative and m.text in lex.defined_only) or m.text in defined
+        ]
     return lex, scan, _link_and_qualify(lex, fold, _shared_tail(lex, fold, matches))
 
 
