@@ -8921,13 +8921,16 @@ SCHEDULE_PAGES = (
 SCHEDULE_ITEM_SPAN = (470.0, 560.0)
 
 
-def make_schedule_pages_pdf(path: str | Path) -> PdfFixture:
+def make_schedule_pages_pdf(path: str | Path, limits: bool = False) -> PdfFixture:
     """A filing's schedule (附表) printed over three landscape pages: the first page opens
     with the title, the period and ``附表九 單位﹕新台幣仟元``; every page sets the ruled
     column names again and its rows; each party's item number repeats on each of its rows
     (``0 甲一企業(股)公司 …``); the item column's words are spread across the column
     (``應 收 帳 款``, ``銷　貨``), so a page whose items are all long has its glyphs at
-    other places than a page of short ones; a footer ``附表九第N頁``."""
+    other places than a page of short ones; a footer ``附表九第N頁``. With ``limits``,
+    the schedule's last page holds a second table of its own, at the page's top: fewer
+    columns under names of their own (the investment limits closing a 大陸投資資訊
+    schedule), no part of the first."""
     path = Path(path)
     font = _register_cjk()
     size = 8.0
@@ -8966,8 +8969,31 @@ def make_schedule_pages_pdf(path: str | Path) -> PdfFixture:
         c.drawCentredString(width / 2, 30, f"附表九第{number}頁")
         c.showPage()
         pages.append(str(number))
+    if limits:
+        c.setFont(font, size)
+        y = height - 40
+        xs = (60.0, 300.0, 460.0, 620.0)
+        for x, name in zip(xs, SCHEDULE_LIMITS_HEADER, strict=True):
+            c.drawString(x, y, name)
+        c.line(40, y - 3, 760, y - 3)
+        for row in SCHEDULE_LIMITS_ROWS:
+            y -= 16
+            c.drawString(xs[0], y, row[0])
+            for x, amount in zip(xs[1:], row[1:], strict=True):
+                c.drawRightString(x + 110, y, amount)
+        c.drawCentredString(width / 2, 30, f"附表九第{len(SCHEDULE_PAGES) + 1}頁")
+        c.showPage()
+        pages.append(str(len(SCHEDULE_PAGES) + 1))
     _save(c)
     return PdfFixture(path=path, pages=pages)
+
+
+SCHEDULE_LIMITS_HEADER = ("公司名稱", "累計匯出投資金額", "核准投資金額", "赴大陸地區投資限額")
+SCHEDULE_LIMITS_ROWS = (
+    ("甲一企業(股)公司", "26,188,656", "39,250,725", "125,711,156"),
+    ("乙二實業(股)公司", "6,658,536", "13,326,683", "13,026,896"),
+    ("丙三超商(股)公司", "5,053,415", "12,537,219", "31,212,395"),
+)
 
 
 # An annual report's five-year summary: ROC years before 100 over the amounts, the unit

@@ -4252,6 +4252,19 @@ def test_a_schedule_over_pages_is_one_table(pdf_dir: Path) -> None:
     assert amounts[0].base_value == 10_884_796_000
 
 
+def test_a_schedules_second_table_on_its_last_page_stays_its_own(pdf_dir: Path) -> None:
+    """A schedule whose last page opens with a second table (fewer columns under names of
+    their own: 大陸投資資訊's investment limits after its basic data) is two tables: the
+    pages of the first still join, the last page's grid is no continued part of them."""
+    path = pdf_dir / "schedule-limits.pdf"
+    pdfgen.make_schedule_pages_pdf(path, limits=True)
+    first, limits = build(path, IN_PROCESS).document.facts.tables
+    assert first.pages == [1, 2, 3]
+    assert limits.pages == [4]
+    assert [r[0].text for r in limits.rows] == [r[0] for r in pdfgen.SCHEDULE_LIMITS_ROWS]
+    assert [c.text for c in limits.rows[0][1:]] == list(pdfgen.SCHEDULE_LIMITS_ROWS[0][1:])
+
+
 def test_a_five_year_summary_reads_its_years_as_column_names(pdf_dir: Path) -> None:
     """An annual report's five-year summary: the years under the spanning header cell
     (``99年``: a ROC year before 100) are its column names, not a row of amounts, and the
