@@ -8931,3 +8931,35 @@ def test_accounting_firms_keep_their_kind(text: str, orgs: set[str], not_orgs: s
 )
 def test_stake_verbs_guests_and_countries(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        # a verb of winning a tender glued before the buyer whose bid it won
+        (
+            "該公司日前公告中標華勤集團有限公司的工程案。",
+            {"華勤集團有限公司"},
+            {"中標華勤集團有限公司"},
+        ),
+        (
+            "本公司近日中標比亞迪股份有限公司項目。",
+            {"比亞迪股份有限公司"},
+            {"中標比亞迪股份有限公司"},
+        ),
+        (
+            "該集團去年得標台灣電力股份有限公司的標案。",
+            {"台灣電力股份有限公司"},
+            {"得標台灣電力股份有限公司"},
+        ),
+        ("中標公司為某某科技。", set(), {"中標公司"}),
+        # a clock time's unit and the joining word after it, glued before a place's body
+        ("論壇於明天下午2點在逢甲大學舉行，由市府主辦。", {"逢甲大學"}, {"點在逢甲大學"}),
+        ("昨日下午3時在台灣大學舉辦座談。", {"台灣大學"}, {"時在台灣大學"}),
+        ("公司今年3月在台灣成立大華科技公司。", {"大華科技公司"}, set()),
+    ],
+)
+def test_tender_verbs_and_clock_units_open_no_name(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

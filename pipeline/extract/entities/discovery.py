@@ -2431,7 +2431,15 @@ def _after_date_unit(ctx: Ctx, start: int, s_suf: int) -> int:
     (orgs41)."""
     fold = ctx.fold
     unit = fold[start : start + 1]
-    if not (unit and unit in "年月" and _NEWS_DAY_BEFORE.search(fold, max(0, start - 6), start)):
+    if not (unit and _NEWS_DAY_BEFORE.search(fold, max(0, start - 6), start)):
+        return start
+    if unit in ctx.rules.clock_units:
+        # 下午 2 + 點在 + 逢甲大學: a clock's unit, and the joining word after it (orgs57)
+        s = start + 1
+        if fold[s : s + 1] and fold[s] in ctx.rules.edge_chars and s_suf - s - 1 >= 2:
+            return s + 1
+        return start
+    if unit not in "年月":
         return start
     words = ctx.words_in(start + 1, s_suf)
     stops = ctx.rules.stop_tokens

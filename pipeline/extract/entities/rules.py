@@ -537,6 +537,7 @@ class Rules:
         self.name_heads_cut = frozenset(c["name_heads_cut"]) | frozenset(c["clause_openers"])
         self.pair_name_openers = frozenset(c["pair_name_openers"])
         self.stake_verbs = frozenset(c.get("stake_verbs", ()))
+        self.clock_units = frozenset(c.get("clock_units", ()))
         self.stake_legal_after = tuple(sorted(c.get("stake_legal_after", ())))
         self.verb_complements = frozenset(c.get("verb_complements", ()))
         # a filing table's first cell holding a registered name (``find_cell_legal_names``)
