@@ -8963,3 +8963,36 @@ def test_tender_verbs_and_clock_units_open_no_name(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# prods46: a generic word after a plain Chinese quoted word (技術, 方案, 產品) says what the
+# quote describes — a nickname, a technique, a scheme — whatever verb opens it; a kind's word
+# before the quote, Latin inside or a kind word closing the name still names a product. A Latin
+# word for a car's kind (SUV, MPV) introduces the model after it, and a Latin maker before a line
+# named with plain English words stays part of its name (Google Drive), not before a coined
+# name or a model (Android, PS5).
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        ("某廠推出「機皇」產品，售價偏高。", set(), {"機皇"}),
+        ("某廠發表「星閃」技術，用於車載。", set(), {"星閃"}),
+        ("業者推出「油改電」方案，協助車主轉換。", set(), {"油改電"}),
+        ("比亞迪「王朝系列」產品已經啟動降價。", {"王朝系列"}, set()),
+        ("推出植物肉品牌「綠享肉」產品。", {"綠享肉"}, set()),
+        ("「慧農通」平台正式上線。", {"慧農通"}, set()),
+        ("小米推出「小米 AI 眼鏡」產品。", {"小米 AI 眼鏡"}, set()),
+        ("福特推出純電SUV Mustang Mach-E，續航力達500公里。", {"Mustang Mach-E"}, set()),
+        ("純電MPV Zeekr 009 即將上市。", {"Zeekr 009"}, set()),
+        ("全新SUV車款將於明年上市。", set(), {"SUV"}),
+        ("AMD為微軟設計「Microsoft Surface Edition」處理器。", {"Microsoft Surface Edition"},
+         {"Surface Edition"}),
+        ("手機無法使用Google Play與Google Drive等服務。", {"Google Play", "Google Drive"}, set()),
+        ("Sony PS5銷量持續成長。", {"PS5"}, {"Sony PS5"}),
+    ],
+)
+def test_quoted_plain_words_kind_words_and_kept_makers(
+    text: str, products: set[str], not_products: set[str]
+) -> None:
+    found = names(entities_of(text).products)
+    assert products <= found
+    assert not (not_products & found)

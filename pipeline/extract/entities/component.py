@@ -77,6 +77,7 @@ from pipeline.extract.entities.context import (
     find_launched_titles,
     find_letter_series,
     find_list_mates_of,
+    find_maker_kept_lines,
     find_maker_owned_names,
     find_maker_plus_names,
     find_media_titles,
@@ -1653,6 +1654,7 @@ def discover(
     found += find_initials_glosses(ctx, found)
     found += find_last_word_mates(ctx, found)
     found += find_maker_plus_names(ctx, found)
+    found += find_maker_kept_lines(ctx, found)
     found += find_plus_kind_names(ctx, found)
     found += find_variant_extensions(ctx, found)
     found += find_dash_editions(ctx, found)

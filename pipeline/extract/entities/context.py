@@ -2021,6 +2021,14 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
         # 系統（ADAS）“某眼”: a kind named, glossed, then named again in quotes, an apposition
         glossed = _product_word_before_gloss(ctx, m.start())
         after = _product_word_starting_at(ctx, m.end()) or _names_its_kind(ctx, name) or latin_kind
+        if (
+            (before or after)
+            and not (glossed or listed or _product_word_ending_at(ctx, m.start()))
+            and _weak_kind_after_only(ctx, name, m.end())
+        ):
+            # 推出「某閃」技術, 「機皇」產品: a generic word after a plain Chinese word says what
+            # it is, whatever verb opens it; a kind's word before it (品牌「某某」) still names
+            continue  # one (prods46)
         if listed:  # “甲”和“乙”兩款晶片: the kind after the list is each item's
             after = after or _kind_after_list(ctx, group_end[m.start()])
         elif rules.not_product_next_re.match(fold, m.end()):
@@ -2080,6 +2088,22 @@ def _slogan_or_described(ctx: Ctx, name: str, start: int, end: int) -> bool:
         and (words[0] in ctx.adjectives or words[0] in ctx.rules.describing_words)
         and ctx.word_freq(words[1]) >= RARE_FREQ
     )
+
+
+def _weak_kind_after_only(ctx: Ctx, name: str, end: int) -> bool:
+    """「某閃」技術, 「油改電」方案, 「機皇」產品: the only product word beside an all-Chinese
+    quoted word is a generic one (``quoted_weak_after_kinds``) that says what it describes,
+    a technique, a scheme, goods; a nickname or a technique's name, no product's. A name
+    closing in a kind word of its own (「某某系列」產品) is still one (prods46)."""
+    if not all(CJK_RE.match(ch) for ch in name) or _names_its_kind(ctx, name):
+        return False
+    if ctx.rules.product_noun_end_re.search(name):
+        return False
+    i = ctx.token_index_at(end)
+    if i is None:
+        return False
+    s, e = ctx.tokens[i]
+    return ctx.fold[s:e] in ctx.rules.quoted_weak_after_kinds
 
 
 def _ends_in_latin_kind(ctx: Ctx, name: str) -> bool:
@@ -2510,6 +2534,32 @@ def find_maker_plus_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         if m.group("word").casefold() in rules.plus_strategy_words:
             continue
         out.append(Cand(s, e, PRODUCT, None, rule_id("maker_plus"), 2))
+    return out
+
+
+# a Latin line's name one space after its maker: words of letters, the later ones capitalized
+_MAKER_LINE = re.compile(r" ([A-Za-z][a-z]+(?: [A-Z][a-z]+)*)(?![A-Za-z0-9\-+])")
+
+
+def find_maker_kept_lines(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """Google Drive, Microsoft Surface Edition: a Latin company found right before a line
+    named with plain English words (``maker_kept_line_words``) is part of the line's name, as
+    the dev gold writes it; alone the words name nothing. A coined name or a model after its
+    maker (Android, PS5) is named without it (prods46)."""
+    fold, rules = ctx.fold, ctx.rules
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for c in found:
+        if c.label != ORG or c.strength < 1 or not fold[c.start : c.end].isascii():
+            continue
+        if not fold[c.start : c.end].strip() or not fold[c.start].isalpha():
+            continue
+        m = _MAKER_LINE.match(fold, c.end)
+        if m is None or m.group(1).split(" ", 1)[0] not in rules.maker_kept_line_words:
+            continue
+        if (c.start, m.end()) not in taken:
+            taken.add((c.start, m.end()))
+            out.append(Cand(c.start, m.end(), PRODUCT, None, rule_id("maker_kept_line"), 2))
     return out
 
 

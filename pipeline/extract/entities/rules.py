@@ -269,6 +269,7 @@ class Rules:
         )
         self.not_product_nouns = frozenset(c["not_product_nouns"])
         self.quoted_soft_kinds = frozenset(c["quoted_soft_kinds"])
+        self.quoted_weak_after_kinds = frozenset(c["quoted_weak_after_kinds"])
         self.quoted_latin_kinds = frozenset(c["quoted_latin_kinds"])
         self.pair_product_kinds = tuple(c["pair_product_kinds"])
         self.system_fit_re = re.compile(alternation(c["system_fit_cues"]) + r"(?:了)?\s*")
@@ -278,6 +279,7 @@ class Rules:
             "(?P<lead>" + alternation(c["platform_leads"]) + rf")[{CJK}]{{0,6}}\s*$"
         )
         self.platform_word_re = re.compile(r"\s*(?:技術)?" + alternation(c["platform_words"]))
+        self.maker_kept_line_words = frozenset(c["maker_kept_line_words"])
         self.plus_strategy_words = frozenset(w.casefold() for w in c["plus_strategy_words"])
         self.letter_series_verbs = frozenset(c.get("letter_series_verbs", ()))
         kinds = c.get("plus_kind_words", ())
