@@ -2293,12 +2293,27 @@ def test_a_plus_after_a_model_number_is_part_of_it(text: str, product: str) -> N
 @pytest.mark.parametrize(
     ("text", "org"),
     [
-        # a company's name wrapped before its legal form at a line end is a company
-        ("持股比例\nZentaGrade Digital\nInc. 151,503 28.71\n", "ZentaGrade Digital"),
-        ("子公司 NovaQuill Storage\nLimited 100.00\n", "NovaQuill Storage"),
+        # a company's name wrapped before its legal form at a line end is a company, and the
+        # form on the next line of its cell is part of the name (orgs56)
+        ("持股比例\nZentaGrade Digital\nInc. 151,503 28.71\n", "ZentaGrade Digital Inc."),
+        ("子公司 NovaQuill Storage\nLimited 100.00\n", "NovaQuill Storage Limited"),
+        (
+            "權益法投資\nStarEpo Devices\n(BVI) Corporation 173,654 30.51\n",
+            "StarEpo Devices (BVI) Corporation",
+        ),
+        (
+            "子公司\nQuillon Technology India\nPrivate Limited 100.00\n",
+            "Quillon Technology India Private Limited",
+        ),
         # a narrow cell wraps the name over several lines before its legal form
-        ("子公司名稱\nTrueMe\nInvestment\nLimited\n一般投資業 100.00\n", "TrueMe"),
-        ("子公司名稱\nKestrel\nHoldings\n(Samoa)\nLimited\n一般投資業\n", "Kestrel"),
+        (
+            "子公司名稱\nTrueMe\nInvestment\nLimited\n一般投資業 100.00\n",
+            "TrueMe Investment Limited",
+        ),
+        (
+            "子公司名稱\nKestrel\nHoldings\n(Samoa)\nLimited\n一般投資業\n",
+            "Kestrel Holdings (Samoa) Limited",
+        ),
         # … also as the first column of a table, the row's other cells after each line's word
         (
             "子公司名稱\nTrueMe 合肥某某電子科技有限 電子產品 100.00\nInvestment 公司 的研發\n"
@@ -3311,8 +3326,8 @@ def test_a_lowercase_gloss_is_no_name(text: str, expected: set[str]) -> None:
             set(),
             {"Governance Business", "People Fleet"},
         ),
-        ("子公司\nProGrade Digital\nInc. 100%", {"ProGrade Digital"}, set()),
-        ("子公司\nRealYou\nInvestment\nLimited 100% 100%", {"RealYou"}, set()),
+        ("子公司\nProGrade Digital\nInc. 100%", {"ProGrade Digital Inc."}, set()),
+        ("子公司\nRealYou\nInvestment\nLimited 100% 100%", {"RealYou Investment Limited"}, set()),
     ],
 )
 def test_stacked_slide_headings_are_no_wrapped_name(
@@ -6131,6 +6146,8 @@ def test_quoted_names_in_straight_quotes_and_after_a_glossed_kind(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
 # orgs30: a news date between a name and its cue (本周 + 股價, 日前 + 來台也宣布), an industry
 # (a field + 業), a listed short name that is an everyday word written with its own stock code,
 # a typographic apostrophe in a Latin name, two companies joined by 暨 after a company's
@@ -6195,9 +6212,7 @@ def test_dates_industries_coded_words_and_joined_companies(
         ("參考《霧港奇談》、《星河漫遊》。", set(), {"霧港奇談", "星河漫遊"}),
     ],
 )
-def test_titles_chained_kinded_and_glossed(
-    text: str, present: set[str], absent: set[str]
-) -> None:
+def test_titles_chained_kinded_and_glossed(text: str, present: set[str], absent: set[str]) -> None:
     _assert_products(text, present, absent)
 
 
@@ -6256,6 +6271,8 @@ def test_a_plus_ending_a_name_word_is_its_own(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
 # orgs31: a broker's recommendation names stocks (every 【…】 list in the sentence of 推薦 /
 # 建議關注, a bare 、-list after the word when one item is already a company; a share's class
 # mark cut), goods after the word make none; an officer's title after a whole body's name
@@ -6286,6 +6303,8 @@ def test_recommended_stocks_and_bodies_named_by_their_officers(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
 # A brand's `!` inside a Latin name (tables19): the name runs on past it; an exclamation
 # that ends a slogan or the Latin text is no part of any name.
 @pytest.mark.parametrize(
@@ -6411,6 +6430,8 @@ def test_trade_words_of_displays_name_nothing() -> None:
     )
     found = entities_of(text)
     assert not {"RGB", "TV"} & (names(found.products) | names(found.organizations))
+
+
 # Words of a filing's notes read as a company's name before 公司, 電子 or 部, and a name
 # vouched for by a bracket that holds an amount (round pdfwild4; made-up sentences).
 @pytest.mark.parametrize(
@@ -6578,7 +6599,6 @@ def test_joining_verbs_listing_marks_periods_fields_and_described_items(
     assert_orgs(text, orgs, not_orgs)
 
 
-
 # orgs33: a lexicon company glued to dictionary words (a model, a report) names the company
 # alone; a kind word after a verb and its complement (換算成 + 金控) names nothing. The product
 # and document words and the sentences are made up; a run ending with a kind word, or holding a
@@ -6665,7 +6685,6 @@ def test_a_plus_name_beside_its_maker_is_a_product(
     _assert_products(text, present, absent)
 
 
-
 # orgs34: unseen financial news — foreign tickers after a dash, transliterated persons glossed by
 # a Latin name, meeting verbs and trading sessions glued to subjects, kind and rank words around
 # names, glossed measures, courts and police units. Made-up names but for two listed companies
@@ -6742,7 +6761,6 @@ def test_tickers_glossed_persons_sessions_ranks_terms_and_courts(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
-
 
 
 # prods34: an owner's word between a launch cue and the name (推出了其, 發表自家) leaves the cue
@@ -8029,10 +8047,10 @@ def test_exchanges_vendors_fund_houses_courts_credits_and_datelines(
         ("各國際大型機構預測景氣轉好。", set(), {"國際大型機構"}),
     ],
 )
-def test_digest_words_are_no_organizations(
-    text: str, orgs: set[str], not_orgs: set[str]
-) -> None:
+def test_digest_words_are_no_organizations(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
 # prods41: a car maker of the world (car_brands.yaml makers) before a model named in Latin words
 # names that model, the model part alone (not Motor, CEO, SUV after it); a vehicle count ranked
 # after a name makes it a model (not a maker's deliveries); a filing's field names its drug;
@@ -8121,6 +8139,8 @@ def test_examples_of_a_kind_of_product_are_products(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
 # orgs46: sovereign funds, US large companies and restaurant chains named in Chinese only, and
 # more mastheads, as lexicon data; a list closed by a count of stocks (等24隻股票, 兩隻A股股票)
 # names listed companies, though the dictionary spells its items; a sovereign fund named by its

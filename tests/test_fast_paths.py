@@ -1901,8 +1901,12 @@ def test_number_siblings_ask_the_covered_characters(text: str, products: dict[st
 @pytest.mark.parametrize(
     ("text", "org", "kind"),
     [
-        ("ProGrade Digital\nInc. 為記憶卡廠商。", "ProGrade Digital", "company"),
-        ("記憶卡廠商\nRealYou\nInvestment\nLimited 持股。", "RealYou", "company"),
+        ("ProGrade Digital\nInc. 為記憶卡廠商。", "ProGrade Digital Inc.", "company"),
+        (
+            "記憶卡廠商\nRealYou\nInvestment\nLimited 持股。",
+            "RealYou Investment Limited",
+            "company",
+        ),
     ],
 )
 def test_wrapped_legal_form_asks_the_shape_first(text: str, org: str, kind: str) -> None:

@@ -546,18 +546,23 @@ def _wrapped_legal_form(ctx: Ctx, r: Run) -> tuple[str, int] | None:
     )
     if m is None and not lone:
         return None
-    if rules.latin_org_kind(r.name) or not any(ch.isalpha() for ch in r.name):
-        return None  # 100.00 + Corp.: the last cell of a row, not a name
+    # 100.00 + Corp.: the last cell of a row, not a name; a name ending in a trade word
+    # (EpoStar Electronics / (BVI) Corporation) still runs on to its form
+    if _legal_kind(rules, r.name) or not any(ch.isalpha() for ch in r.name):
+        return None
     if m is not None:
+        # the name ends its line: the form on the next line is the same cell's, and the
+        # mention runs on to it (EpoStar Electronics / (BVI) Corporation is one name)
         kind = _legal_kind(rules, f"{r.name}{m.group(1)} {m.group(2)}")
         if kind:
-            return kind, m.end(1)
+            return kind, m.end(2)
         name, pos, end = f"{r.name}{m.group(1)}", m.end(1), m.end(1)
     else:
         # one brand-shaped word opening a row: the first line of a narrow first cell (a
         # plain word there, Power / Flash Limited, may be a cell of its own and is left alone)
         line_end = fold.find("\n", r.end)
         name, pos, end = r.name, len(fold) if line_end < 0 else line_end, r.end
+    whole = m is not None  # every line so far holds the cell's words only: the span runs on
     for _ in range(3):
         line = _LINE_LEAD.match(fold, pos)
         if line is None:
@@ -565,8 +570,9 @@ def _wrapped_legal_form(ctx: Ctx, r: Run) -> tuple[str, int] | None:
         name = f"{name} {line.group(1)}"
         kind = _legal_kind(rules, name)
         if kind:
-            return kind, end
+            return kind, line.end(1) if whole else end
         line_end = fold.find("\n", line.end())
+        whole = whole and not fold[line.end() : max(line.end(), line_end)].strip()
         pos = len(fold) if line_end < 0 else line_end
     return None
 

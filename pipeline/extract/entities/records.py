@@ -541,6 +541,8 @@ def evidence_of(doc: Document, ent: Entity) -> list[Evidence]:
 
 # A line break a PDF put inside a Chinese name (因華生技製藥股份有限 / 公司) is no part of it.
 _CJK_LINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff])")
+# a Latin name wrapped in a table cell (ProGrade Digital / Inc.) is written with a space
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 
 
 def _names(doc: Document, ent: Entity, places: Iterable[str] = ()) -> tuple[str, list[str]]:
@@ -550,7 +552,7 @@ def _names(doc: Document, ent: Entity, places: Iterable[str] = ()) -> tuple[str,
     written: list[str] = []
     seen: set[str] = set()
     for m in ent.mentions:
-        t = _CJK_LINE_BREAK.sub("", doc.text[m.start : m.end])
+        t = _LINE_BREAK.sub(" ", _CJK_LINE_BREAK.sub("", doc.text[m.start : m.end]))
         if t.casefold() not in seen:
             seen.add(t.casefold())
             written.append(t)
