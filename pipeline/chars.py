@@ -26,6 +26,9 @@ _FOLD[0x3000] = 0x20
 # its unit (``5\xa0月 13\xa0日``, ``24.2\xa0萬人``) are spaces to every pattern, as typed ones are
 _FOLD[0x00A0] = 0x20
 _FOLD[0x202F] = 0x20
+# The small full stop (U+FE52) is a decimal point in Hong Kong and Singapore copy
+# (``682﹒76億元``), as the full-width ``．`` is: one character for one, so spans stay exact
+_FOLD[0xFE52] = ord(".")
 
 
 # A text at least this long is folded once per process and the fold reused: the stages
@@ -41,7 +44,7 @@ _FOLDABLE_RE = re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(_FOLD)
 
 
 def fold_width(text: str) -> str:
-    """Full-width digits, letters, ％＋－．／～ and spaces (U+3000, no-break) to half-width."""
+    """Full-width digits, letters, ％＋－．／～, ﹒ and spaces (U+3000, no-break) to half-width."""
     if len(text) >= _FOLD_MEMO_MIN:
         return _fold_long(text)
     if _FOLDABLE_RE.search(text) is None:

@@ -79,6 +79,8 @@ def test_a_short_text_without_a_foldable_character_is_its_own_fold(text: str) ->
         ("營收成長，（年增）", "營收成長，（年增）"),  # CJK punctuation never folds
         ("營收１２３億元", "營收123億元"),
         ("毛利率５０．１％", "毛利率50.1%"),
+        # the small full stop of Hong Kong and Singapore copy is a decimal point (quant29)
+        ("營收682﹒76億元", "營收682.76億元"),
         ("台積電\u3000ＴＳＭＣ", "台積電 TSMC"),
         ("", ""),
     ],

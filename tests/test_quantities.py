@@ -4939,3 +4939,86 @@ def test_quant28_fractions_of_a_rate_unit(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert [(text[q.start : q.end], q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+# Round quant29: decimal points of other regions' copy: the small full stop ﹒ (U+FE52) and
+# the full-width ．fold to "." one character for one, so the whole number is read and the
+# span is exact in the original (682﹒76億元, not 76億元).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全年營收682﹒76億元。", [("682﹒76億元", 68276000000.0, "TWD")]),
+        ("全年營收682．76億元。", [("682．76億元", 68276000000.0, "TWD")]),
+        ("毛利率升至35﹒2%。", [("35﹒2%", 35.2, "%")]),
+        ("通脹率為2﹒5巴仙。", [("2﹒5巴仙", 2.5, "%")]),
+    ],
+)
+def test_quant29_small_and_wide_decimal_points(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert [(text[q.start : q.end], q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=99999),
+    st.integers(min_value=1, max_value=99),
+    st.sampled_from(["﹒", "．", "."]),
+    st.sampled_from(["億元", "%", "萬美元", "巴仙"]),
+)
+def test_quant29_a_number_with_any_decimal_point_is_read_whole(
+    whole: int, frac: int, dot: str, unit: str
+) -> None:
+    """The fold keeps offsets, so the quantity span is the number and its unit exactly."""
+    number = f"{whole}{dot}{frac:02d}"
+    text = f"公司表示，數字為{number}{unit}。"
+    folded = fold_width(text)
+    assert len(folded) == len(text)
+    got = find_quantities(text)
+    assert [text[q.start : q.end] for q in got] == [number + unit]
+    assert not cuts_number(folded, got[0].start, got[0].end)
+
+
+# Round quant29: Singapore and Malaysia write per cent 巴仙 and the percentage point 個巴仙點
+# (增長17.2巴仙, 上升0.5個巴仙點), and Hong Kong half a 厘 of interest 半厘 after a word of a
+# rate's move; 半厘米 is half a centimetre.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第三季經濟按年增長17.2巴仙。", [("17.2巴仙", 17.2, "%")]),
+        ("通脹率為3巴仙", [("3巴仙", 3.0, "%")]),
+        ("利率上升0.5個巴仙點。", [("0.5個巴仙點", 0.5, "pp")]),
+        ("失業率跌至2.5巴仙點", [("2.5巴仙點", 2.5, "pp")]),
+        ("央行上調兩個巴仙點", [("兩個巴仙點", 2.0, "pp")]),
+        ("聯儲局減息半厘。", [("半厘", 0.5, "%")]),
+        ("按息加半厘，", [("半厘", 0.5, "%")]),
+        ("葉片長半厘米", []),
+    ],
+)
+def test_quant29_percent_words_of_singapore_and_hong_kong(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert [(text[q.start : q.end], q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+# Round quant29: a bare level of an index with a bound and no move word (PMI在50以下, 製造業
+# PMI處於50之上, 服務業PMI低於50，, 指數高於50代表擴張) is in 點 as a moved level is; a month
+# or a day after 在 (指數在3月回落, 台股在10日上漲) is no level.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("製造業PMI連續兩個月在50以下。", [(2, "個月", "eq"), (50, "點", "lte")]),
+        ("PMI處於50之上", [(50, "點", "gt")]),
+        ("服務業PMI低於50，", [(50, "點", "lt")]),
+        ("PMI在50.1，", [(50.1, "點", "eq")]),
+        ("指數高於50代表製造業擴張", [(50, "點", "gt")]),
+        ("指數低於50表示萎縮", [(50, "點", "lt")]),
+        ("指數在3月回落。", []),
+        ("台股在10日上漲", []),
+        ("營收在50以上", []),
+    ],
+)
+def test_quant29_bare_index_levels_with_a_bound(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
