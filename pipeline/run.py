@@ -524,9 +524,9 @@ def code_version() -> str:
     documents the old code wrote, silently, until ``--force``. Tens of files read once per
     run: milliseconds.
     """
-    from pipeline.lexicon import source_stamp
+    from pipeline.lexicon import package_stamp
 
-    return source_stamp(*sorted(Path(__file__).resolve().parent.rglob("*.py")))[:12]
+    return package_stamp()[:12]
 
 
 RUN_ONLY_SETTINGS = frozenset(

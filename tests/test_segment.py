@@ -459,6 +459,52 @@ def test_a_stored_value_is_read_back_until_its_key_changes(
     assert stored("t", f"new{STORED_KEEP + 1}", build) == value and not built  # newest kept
 
 
+def test_an_edit_to_any_module_of_the_package_rebuilds_what_is_stored(tmp_path: Path) -> None:
+    """A stored table is built by code in several modules: editing any of them (here one
+    the storing module never names) must build it again, not serve the old one; the
+    incremental run's code version is the same stamp."""
+    import shutil
+    import subprocess
+    import sys
+
+    import pipeline
+
+    copy = tmp_path / "checkout"
+    shutil.copytree(
+        Path(pipeline.__file__).parent,
+        copy / "pipeline",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    probe = (
+        "from pipeline.lexicon import stored\n"
+        "from pipeline.run import code_version\n"
+        "def build():\n"
+        "    print('built')\n"
+        "    return 1\n"
+        "stored('probe', 'k', build)\n"
+        "print(code_version())\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(copy), "ITIS_EXTRACT_CACHE": str(tmp_path / "cache")}
+
+    def run() -> list[str]:
+        out = subprocess.run(
+            [sys.executable, "-c", probe],
+            env=env,
+            cwd=tmp_path,  # ``-c`` puts the working folder first on the path
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return out.stdout.split()
+
+    first, second = run(), run()
+    assert first[0] == "built" and second == first[1:]  # read back, same code version
+    with (copy / "pipeline" / "extract" / "quantities.py").open("a", encoding="utf-8") as fh:
+        fh.write("\n# an edit\n")
+    third = run()
+    assert third[0] == "built" and third[1] != first[1]
+
+
 def test_stored_word_sets_and_phrase_table_are_what_building_gives(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
