@@ -9051,6 +9051,11 @@ def test_quoted_plain_words_kind_words_and_kept_makers(
         ("新車在NIO Day 2024開幕前亮相。", set(), {"Day 2024"}),
         ("外界懷疑這是一款\"油改電\"車型。", set(), {"油改電"}),
         ("比亞迪推出「海鷗」車型。", {"海鷗"}, set()),
+        # the mainland names of AMD's and Intel's lines, a Ryzen's tier and number
+        ("銳龍 7000 系列處理器首發有銳龍 9 7950X、銳龍 5 7600X。",
+         {"銳龍 7000", "銳龍 9 7950X", "銳龍 5 7600X"}, set()),
+        ("新品直面英特爾 14 代酷睿。", {"酷睿"}, set()),
+        ("Ryzen 7 7800X3D 遊戲效能領先。", {"Ryzen 7 7800X3D"}, set()),
     ],
 )
 def test_copy_relations_maker_models_and_event_words(
