@@ -9016,3 +9016,53 @@ def test_quoted_plain_words_kind_words_and_kept_makers(
     found = names(entities_of(text).products)
     assert products <= found
     assert not (not_products & found)
+
+
+# prods47: a copy's relation to its reference drug (X和Y是Z的生物類似物, X是首個與Z類似的
+# 生物藥) makes every Latin name in it a product, the reference one no company; -imod is a drug
+# stem; a maker and a model number (小米 12S Ultra, 小米手機 4) keep the maker in the name; a
+# Chinese line's name with a dash variant (天璣8400-MAX) or a glued system word (鴻蒙OS 4.0) is
+# one model; a Latin line with a series letter (Galaxy J) is that series; a known maker before a
+# known product (Google Android) is the maker; a dash of apposition after a kind (手機——Mate X)
+# names a product; a car maker's trim words end the model (Lucid Air Grand Touring → Air); a
+# brand's one-character series with a grade (比亞迪漢L); a company's event (NIO Day 2023) and a
+# quoted swap phrase ("油改電"車型) name no product.
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        ("其中Zentra和Pelvio是Novaxa的生物類似物。", {"Zentra", "Pelvio", "Novaxa"}, set()),
+        ("Larimoz為Humira（阿達木單抗）的生物類似物。", {"Larimoz", "Humira"}, set()),
+        ("Nostrym為Verogen的首個生物類似物，已獲核准。", {"Nostrym", "Verogen"}, set()),
+        ("Quedra是首個與Bexogen類似的生物藥。", {"Quedra", "Bexogen"}, set()),
+        ("Tavelya（siponimod）獲批用於治療多發性硬化症。", {"Tavelya", "siponimod"}, set()),
+        ("小米12S Ultra搭載一吋感光元件。", {"小米12S Ultra"}, {"12S Ultra"}),
+        ("小米 13 Pro 正式發表。", {"小米 13 Pro"}, set()),
+        ("小米手機 5 正式發表，售價不變。", {"小米手機 5"}, set()),
+        ("小米 4 月營收年增一成。", set(), {"小米 4"}),
+        ("小米手機 3 款新品同步上市。", set(), {"小米手機 3"}),
+        ("榜單上從天璣8300 Elite到天璣8200-MAX都有。", {"天璣8200-MAX"}, {"天璣8200"}),
+        ("手機將升級到鴻蒙OS 5.0。", {"鴻蒙OS 5.0"}, {"鴻蒙"}),
+        ("外觀頗有點 Samsung Galaxy A 的影子。", {"Galaxy A"}, {"Galaxy"}),
+        ("Google Android系統市占率逾七成。", {"Android"}, {"Google Android"}),
+        ("華為將發表第三款摺疊手機——Mate Zs 3。", {"Mate Zs 3"}, set()),
+        ("續航最長的是Lucid Air Grand Touring，達800公里。", {"Air"}, {"Air Grand Touring"}),
+        ("Rivian R1S Dual Motor的續航力為600公里。", {"R1S"}, {"R1S Dual"}),
+        ("比亞迪唐L搭載新一代刀片電池。", {"唐L"}, set()),
+        ("新車在NIO Day 2024開幕前亮相。", set(), {"Day 2024"}),
+        ("外界懷疑這是一款\"油改電\"車型。", set(), {"油改電"}),
+        ("比亞迪推出「海鷗」車型。", {"海鷗"}, set()),
+        # the mainland names of AMD's and Intel's lines, a Ryzen's tier and number
+        ("銳龍 7000 系列處理器首發有銳龍 9 7950X、銳龍 5 7600X。",
+         {"銳龍 7000", "銳龍 9 7950X", "銳龍 5 7600X"}, set()),
+        ("新品直面英特爾 14 代酷睿。", {"酷睿"}, set()),
+        ("Ryzen 7 7800X3D 遊戲效能領先。", {"Ryzen 7 7800X3D"}, set()),
+    ],
+)
+def test_copy_relations_maker_models_and_event_words(
+    text: str, products: set[str], not_products: set[str]
+) -> None:
+    found = entities_of(text)
+    got = names(found.products)
+    assert products <= got
+    assert not (not_products & got)
+    assert not (products & names(found.organizations))

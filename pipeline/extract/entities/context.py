@@ -2035,6 +2035,8 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
             continue
         if fold[m.start()] in '“"' and ctx.word_freq(name) > 0 and not (after or glossed):
             continue  # 減肥藥“贏面”, 創新藥“亮劍”: “” also marks a word used as a figure
+        if _swap_phrase(ctx, s, e):
+            continue  # "油改電"車型, “煤改氣”: one thing turned into another, no name (prods47)
         if _slogan_or_described(ctx, name, s, e):
             continue  # “全民智駕 加配不加價”, “新形態”耳機: a slogan, a kind described (prods32)
         if before or after or glossed:
@@ -2088,6 +2090,16 @@ def _slogan_or_described(ctx: Ctx, name: str, start: int, end: int) -> bool:
         and (words[0] in ctx.adjectives or words[0] in ctx.rules.describing_words)
         and ctx.word_freq(words[1]) >= RARE_FREQ
     )
+
+
+def _swap_phrase(ctx: Ctx, start: int, end: int) -> bool:
+    """"油改電"車型, “煤改氣”, “以舊換新”: a short all-Chinese quoted word with a verb of
+    turning one thing into another inside (``swap_verbs``: 改, 換) says what is turned into
+    what — a description of a kind or a policy, never a name (prods47)."""
+    name = ctx.fold[start:end].strip()
+    if not 3 <= len(name) <= 4 or not all(CJK_RE.match(ch) for ch in name):
+        return False
+    return any(ch in ctx.rules.swap_verbs for ch in name[1:-1])
 
 
 def _weak_kind_after_only(ctx: Ctx, name: str, end: int) -> bool:

@@ -663,9 +663,17 @@ def _skip_quote(fold: str, pos: int, step: int) -> int:
     return j
 
 
+# 手機——Mate X, 新車—ET9: a dash setting a name in apposition after its kind
+_APPOSITION_DASH = re.compile(r"(?:——|—|──|－－)$")
+
+
 def _product_noun_before(ctx: Ctx, start: int) -> bool:
-    """插秧機 FieldRunner, 機器人「GripMate」: the word before the name is a kind of product."""
+    """插秧機 FieldRunner, 機器人「GripMate」: the word before the name is a kind of product
+    (三折疊手機——Mate X: a dash of apposition between them too, prods47)."""
     j = _skip_quote(ctx.fold, start, -1)
+    dash = _APPOSITION_DASH.search(ctx.fold, max(0, j - 2), j)
+    if dash is not None:
+        j = _skip_quote(ctx.fold, dash.start(), -1)
     i = ctx.token_index_ending_at(j)
     if i is None:
         return False
@@ -792,6 +800,8 @@ def _numbered_org(ctx: Ctx, r: Run) -> bool:
     head = " ".join(w for w in words if not any(ch.isdigit() for ch in w))
     if head and head != r.name and rules.latin_org_kind(head):
         return True
+    if any(w.casefold() in rules.company_event_words for w in words):
+        return True  # NIO + Day 2023, Apple + Event 2024: the company's event, no model (prods47)
     coded = [w for w in words if any(ch.isdigit() for ch in w)]
     return any(w.rstrip("0123456789,.") in rules.code_not_heads for w in coded)
 
@@ -936,6 +946,11 @@ def classify_runs(
             r.add(PRODUCT, 2, rule_id("product_field"))  # 新藥名稱或代號：MCS-2
         if rules.copy_drug_after_re.match(fold, r.end):
             r.add(PRODUCT, 2, rule_id("copy_of_brand"))  # RESTASIS + 學名藥: the reference drug
+        if rules.copy_relation_subject_re.match(fold, r.end) or (
+            rules.copy_relation_object_re.match(fold, r.end)
+            and rules.copy_relation_object_before_re.search(fold, max(0, r.start - 6), r.start)
+        ):
+            r.add(PRODUCT, 2, rule_id("copy_relation"))  # Herzuma是 + Herceptin + 的生物類似物
         if rules.units_sold_after_re.match(fold, r.end):
             r.add(PRODUCT, 2, rule_id("units_sold"))  # RAV4則以19,590輛: a model's count
         if rules.price_gloss_re.match(fold, r.end) and not _acronym_like(r.name):
@@ -1393,6 +1408,7 @@ def _cut_company_heads(ctx: Ctx, runs: list[Run], known: Sequence[Cand]) -> None
             or any(w.casefold() in ctx.rules.model_variant_words for w in rest)
             or example
             or kind_after
+            or e + 1 in product_at  # Google + Android: a known product after its maker (prods47)
         )
         # FDA 510(k): a number alone after the company is a clearance, not a model
         if not model or not rest[0][0].isalpha() or ctx.rules.latin_org_kind(r.name):
@@ -1635,6 +1651,9 @@ def _lower_variant_end(ctx: Ctx, c: Cand) -> int | None:
     return m.end()
 
 
+_SERIES_LETTER = re.compile(r" [A-Z](?= ?(?:[^\x00-\x7f]|$))")
+
+
 def find_product_models(ctx: Ctx, products: Iterable[Cand], strength: int = 3) -> list[Cand]:
     """A known product with a model number after it is that model: 天璣 + 9300.
     ``strength``: a lexicon's product vouches more (3) than one the rules found (2)."""
@@ -1644,6 +1663,16 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand], strength: int = 3) -
         if c.label != PRODUCT:
             continue
         end = _model_run_end(ctx, c) or _lower_variant_end(ctx, c)
+        if end is None and not fold[c.start : c.end].isascii():
+            # 鴻蒙 + OS 4.0, 天璣 + AIOS 6.0: a Chinese line's name with a system's word glued
+            # after it (and its version) is that system, a product of its own (prods47)
+            system = ctx.rules.glued_system_re.match(fold, c.end)
+            end = system.end() if system is not None else None
+        if end is None and fold[c.start : c.end].isascii():
+            # Galaxy + J, iPhone + X: a Latin line's series letter, Chinese or a clause's
+            # end after it (not Snapdragon X + Elite: more Latin words follow) (prods47)
+            letter = _SERIES_LETTER.match(fold, c.end)
+            end = letter.end() if letter is not None else None
         if end is None:
             m = MODEL_NUMBER.match(fold, c.end)
             if not m:
@@ -4110,8 +4139,8 @@ def find_glued_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
 # 小米14C, 某維塔07Pro+, 某米10至尊紀念版: a model number (letters and a variant word may follow)
 # glued right after a Chinese name (prods36)
 _NUMBERED_AFTER_CJK = re.compile(
-    r"(?<=[\u4e00-\u9fff])[0-9]{1,3}(?:[A-Za-z]{1,4}[0-9]{0,2})?"
-    r"(?: ?(?:Pro|Max|Ultra|Plus|Lite|SE|Mini)\b)?\+?(?![0-9.,%／/:：\-])"
+    r"(?<=[\u4e00-\u9fff]) ?[0-9]{1,3}(?:[A-Za-z]{1,4}[0-9]{0,2})?"
+    r"(?: ?(?i:Pro|Max|Ultra|Plus|Lite|SE|Mini)(?![A-Za-z])){0,2}\+?(?![0-9.,%／/:：\-])"
 )
 
 
@@ -4143,6 +4172,24 @@ def _series_head_start(ctx: Ctx, start: int, makers: Mapping[int, int]) -> int |
     return s
 
 
+# 小米12S + Ultra: a variant word ends a model's name, whatever is glued after it (prods47)
+_VARIANT_END = re.compile(r"[ ](?i:Pro|Max|Ultra|Plus|Lite|SE|Mini)\+?$")
+
+
+def _maker_kind_head(ctx: Ctx, start: int, makers: Mapping[int, int]) -> int | None:
+    """小米 + 手機 + (space) 4: where a found company starts when one of
+    ``maker_kind_model_words`` (手機, 平板) stands between it and a model number at ``start``."""
+    fold = ctx.fold
+    j = start
+    while j > 0 and fold[j - 1] == " ":
+        j -= 1
+    for word in ctx.rules.maker_kind_model_words:
+        k = j - len(word)
+        if k > 0 and fold.startswith(word, k) and k in makers:
+            return makers[k]
+    return None
+
+
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千萬億兩第前首末每各本該此這那數幾多")
 # after a number, what makes it a date, an amount, a rank or a count (處罰19 + 間藥企), never a
 # model's number
@@ -4170,10 +4217,19 @@ def find_numbered_series_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         s, e = m.span()
         if not ctx.is_boundary(s):
             continue
-        head = _series_head_start(ctx, s, makers)
+        # 小米手機 4, 某米平板 5: a maker, its kind of device, then the number is the model, the
+        # maker and the kind word in its name (prods47); a space alone after a maker only
+        # before a lettered number (小米 12S Ultra), a bare one being a count or a date
+        kind_word = _maker_kind_head(ctx, s, makers)
+        if kind_word is not None:
+            head: int | None = kind_word
+        elif fold[s] == " ":
+            head = makers.get(s) if any(ch.isalpha() for ch in m.group()) else None
+        else:
+            head = _series_head_start(ctx, s, makers)
         if head is None:
             continue
-        run = m.group()
+        run = m.group().lstrip()
         edition = rules.model_edition_re.match(fold, e)
         series = fold.startswith("系列", e)
         k = ctx.token_index_at(e)
@@ -4193,11 +4249,11 @@ def find_numbered_series_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         counted = (
             _counted_after(rules, fold, after) or fold[after : after + 1] in _NOT_A_MODEL_AFTER
         )
-        if in_maker_line and not counted:
+        if (in_maker_line or kind_word is not None) and not counted:
             kind = True
         if not (kind or lettered):
             continue
-        if e < len(fold) and CJK_RE.match(fold[e]) and not kind:
+        if e < len(fold) and CJK_RE.match(fold[e]) and not kind and not _VARIANT_END.search(run):
             continue  # 小米14C億: a Chinese word glued after the letters is no model's end
         name_end = edition.end() if edition is not None else e
         name = fold[head:name_end]
@@ -4328,6 +4384,12 @@ def find_char_named_models(ctx: Ctx) -> list[Cand]:
             or rules.is_generic(char)
         ):
             continue
+        out.append(Cand(s, m.end(), PRODUCT, None, rule_id("char_model"), 2))
+    for m in rules.brand_char_model_re.finditer(fold):
+        s = m.start("char")
+        char = m.group("char")
+        if char in rules.powertrain_not_names or ctx.is_function_word(char) or ctx.is_verb(char):
+            continue  # 比亞迪 + 新 + Pro: no series' name
         out.append(Cand(s, m.end(), PRODUCT, None, rule_id("char_model"), 2))
     return out
 

@@ -617,6 +617,26 @@ class Rules:
         self.copy_drug_after_re = re.compile(
             rf"[ ]?{alternation(c.get('copy_drug_after', ()))}(?!{copy_not})"
         )
+        # Fulphila和Udenyca + 是Neulasta的生物類似物; Neulasta（…）+ 的生物類似物 after 是 (prods47)
+        c_verbs = alternation(c.get("copy_relation_verbs", ()))
+        c_kinds = alternation(c.get("copy_relation_kinds", ()))
+        c_firsts = alternation(c.get("copy_relation_firsts", ()))
+        c_joins = alternation(c.get("copy_relation_joins", ()))
+        self.copy_relation_subject_re = re.compile(
+            rf"(?:[ ]?{c_joins}[ ]?[A-Za-z][A-Za-z0-9\-]*)*[ ]?{c_verbs}"
+            rf"[^，,。；;：:\n]{{1,40}}?(?:的)?{c_firsts}?{c_kinds}"
+        )
+        self.copy_relation_object_re = re.compile(
+            rf"(?:[ ]?[（(][^（()）\n]{{1,30}}[)）])?(?:[ ]?{c_joins}[ ]?[A-Za-z][A-Za-z0-9\-]*)*"
+            rf"[ ]?的?{c_firsts}?{c_kinds}"
+        )
+        self.copy_relation_object_before_re = re.compile(
+            rf"(?:{c_verbs}|{c_joins}){c_firsts}?[ ]?(?:與[ ]?)?$"
+        )
+        # 小米 + 手機 + 4: a kind of device between a maker and a model number (prods47)
+        self.maker_kind_model_words = tuple(
+            sorted(c.get("maker_kind_model_words", ()), key=lambda w: (-len(w), w))
+        )
         self.device_class_heads = tuple(sorted(c["device_class_heads"], key=len, reverse=True))
         self.class_gloss_endings = tuple(
             sorted(c.get("class_gloss_endings", ()), key=len, reverse=True)
@@ -631,6 +651,15 @@ class Rules:
         self.platform_heads = frozenset(w.casefold() for w in c.get("platform_heads", ()))
         self.slash_pair_not_before = tuple(c["slash_pair_not_before"])
         self.model_shape_words = frozenset(w.casefold() for w in c["model_shape_words"])
+        # 鴻蒙 + OS 4.0, 天璣 + AIOS 6.0: a system's word glued to a Chinese line's name (prods47)
+        self.glued_system_re = re.compile(
+            rf"{alternation(c.get('glued_system_words', ()))}(?: ?[0-9]+(?:\.[0-9]+)*)?"
+            r"(?![A-Za-z0-9])"
+        )
+        self.swap_verbs = frozenset(c.get("swap_verbs", ()))
+        self.company_event_words = frozenset(
+            w.casefold() for w in c.get("company_event_words", ())
+        )
         self.series_not_lines = frozenset(w.casefold() for w in c["series_not_lines"])
         self.series_variants = frozenset(w.casefold() for w in c["series_variants"])
         self.cjk_series_max_freq = int(c.get("cjk_series_max_freq", 100))
@@ -736,7 +765,10 @@ class Rules:
         self.model_edition_re = re.compile(alternation(c["model_edition_words"]))
         # 驍龍8 + Gen 3, 驍龍8 + Elite: Latin variant words after a Chinese line's model number
         tails = alternation([*c["model_variant_words"], *c["cjk_model_tail_words"]])
-        self.cjk_model_tail_re = re.compile(rf"(?: {tails}(?: ?[0-9]{{1,2}})?)+(?![A-Za-z0-9+])")
+        # (天璣8400 + -MAX: a dash and a variant in capitals too, prods47)
+        self.cjk_model_tail_re = re.compile(
+            rf"(?:(?: |-(?=[A-Za-z])){tails}(?: ?[0-9]{{1,2}})?|-(?i:{tails}))+(?![A-Za-z0-9+])"
+        )
         # 某界M9, 某克08, 某氪001, 某鵬 P7, 某界M系列: a car brand (car_brands.yaml) with a model
         # code glued after it; a bare number only after a brand that is no everyday word (prods37)
         brands = [w for b in lex.car_brands for w in (b["name"], *b.get("aliases", ()))]
@@ -1160,6 +1192,19 @@ class Rules:
             r"(?![A-Za-z0-9\-])"
         )
         self.powertrain_not_names = frozenset(c["powertrain_not_names"])
+        # 比亞迪 + 漢 + L: a car brand, then a one-character series with a grade glued after it,
+        # no powertrain needed (prods47); the brand written in Chinese, never a common word
+        cjk_brands = [
+            w
+            for b in lex.car_brands
+            if not b.get("common")
+            for w in (b["name"], *b.get("aliases", ()))
+            if CJK_RE.match(w)
+        ]
+        self.brand_char_model_re = re.compile(
+            rf"{alternation(cjk_brands)}(?P<char>[{CJK}])"
+            rf"(?P<grade>{alternation(c['powertrain_grades'])})(?![A-Za-z0-9\-])"
+        )
         self.describing_words = frozenset(c["describing_words"])
         self.quoted_judgement_openers = tuple(c.get("quoted_judgement_openers", ()))
         self.quoted_grade_endings = tuple(c.get("quoted_grade_endings", ()))
