@@ -9240,3 +9240,315 @@ __all__ += [
     "make_grouped_rows_pdf",
     "production_groups",
 ]
+
+
+# ------------------------------------------------------------------ tables34 (issue 11)
+
+# A credit-quality table's third stage (富邦金 113 Q1 p. 178): the column of assets bought
+# or originated credit-impaired holds nothing but "-" on every row, between two columns
+# of amounts; its name, set over it alone, makes it a column of its own.
+DASH_COLUMN_ROWS: tuple[tuple[str, ...], ...] = (
+    ("應收利息", "2,193,437", "-", "2,193,437", "2,227,314"),
+    ("債務工具", "4,059,590", "-", "4,059,590", "3,169,690"),
+    ("其他金融資產", "-", "-", "-", "4,122"),
+    ("放款", "670,171", "-", "670,171", "2,004,290"),
+    ("合計", "6,923,198", "-", "6,923,198", "7,405,416"),
+)
+
+
+def make_dash_column_pdf(path: str | Path, wrapped: bool = True) -> PdfFixture:
+    """``DASH_COLUMN_ROWS`` in 7-point type under ``stage3`` centred over its three columns
+    and the columns' names (``wrapped``: over three lines, the dash column's
+    ``購入或創始`` / ``之信用減損`` / ``金融資產``; else each on one line); amounts flush
+    right, the dashes centred under their name."""
+    path = Path(path)
+    c, font = _cjk_page(path, 10.0)
+    c.drawString(150, A4_H - 80, "子公司債務工具及放款之信用品質分析如下：")
+    c.drawString(300, A4_H - 98, "金融資產信用品質分析表")
+    c.setFont(font, 7.0)
+    xs = (260.0, 330.0, 400.0, 470.0)  # right edges of the amount columns
+    dash_x = 304.0  # the dash column's centre, clear of both amounts beside it
+    y = A4_H - 116
+    c.drawCentredString(300, y, "stage3")
+    y -= 9
+    names: tuple[tuple[str, ...], ...] = (
+        (
+            ("已信用減損", "之金融資產"),
+            ("購入或創始", "之信用減損", "金融資產"),
+            ("合計",),
+            ("備抵減損",),
+        )
+        if wrapped
+        else (("已信用減損",), ("購入或創始",), ("合計",), ("備抵減損",))
+    )
+    depth = max(len(n) for n in names)
+    centres = (xs[0] - 18, dash_x, xs[2] - 12, xs[3] - 14)
+    for level in range(depth):
+        for x, name in zip(centres, names, strict=True):
+            # each name's lines end on the header's last line
+            k = level - (depth - len(name))
+            if k >= 0:
+                c.drawCentredString(x, y, name[k])
+        y -= 9
+    for label, *cells in DASH_COLUMN_ROWS:
+        c.drawString(120, y, label)
+        for k, cell in enumerate(cells):
+            if k == 1:
+                c.drawCentredString(dash_x, y, cell)
+            elif cell == "-":
+                c.drawCentredString(xs[k] - 12, y, cell)
+            else:
+                c.drawRightString(xs[k], y, cell)
+        y -= 10
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["金融資產信用品質分析表"])
+
+
+# An insurer's claims triangle (富邦金 113 Q1 p. 145), ruled: ``意外年度`` and
+# ``賠款準備金`` merged down over two header rows, ``發展年數`` merged across the
+# development years (1 2 3 4) set on the second row; the years counted, never amounts.
+DEVELOPMENT_ROWS: tuple[tuple[str, ...], ...] = (
+    ("109", "1,097,105", "1,357,749", "1,395,911", "1,415,787", "-"),
+    ("110", "1,058,509", "1,328,282", "1,372,515", "-", "11,639"),
+    ("111", "1,138,622", "1,436,021", "-", "-", "21,744"),
+    ("112", "1,116,207", "-", "-", "-", "45,505"),
+)
+
+
+def make_development_years_pdf(
+    path: str | Path, periods: tuple[str, ...] = ("1", "2", "3", "4")
+) -> PdfFixture:
+    """``DEVELOPMENT_ROWS`` in a ruled grid under a two-row header whose second row is
+    ``periods``, a 仟元 unit line and a lead-in above."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 9.0)
+    title = "過去年度之累積理賠金額如下："
+    c.drawString(80, A4_H - 80, title)
+    c.drawRightString(540, A4_H - 96, "單位：新台幣仟元")
+    xs = (80.0, 150.0, 225.0, 300.0, 375.0, 450.0, 540.0)  # column rules
+    pitch = 16.0
+    top = A4_H - 104
+    mid, head = top - pitch, top - 2 * pitch
+    c.drawString(xs[0] + 6, head + 5, "意外年度")
+    c.drawCentredString((xs[1] + xs[5]) / 2, mid + 5, "發展年數")
+    c.drawString(xs[5] + 6, head + 5, "賠款準備金")
+    for k, p in enumerate(periods):
+        c.drawCentredString((xs[k + 1] + xs[k + 2]) / 2, head + 5, p)
+    y = head
+    for row in DEVELOPMENT_ROWS:
+        c.drawString(xs[0] + 6, y - pitch + 5, row[0])
+        for k, cell in enumerate(row[1:]):
+            if cell == "-":
+                c.drawCentredString((xs[k + 1] + xs[k + 2]) / 2, y - pitch + 5, cell)
+            else:
+                c.drawRightString(xs[k + 2] - 4, y - pitch + 5, cell)
+        y -= pitch
+    # rules: the frame and every row's line, the header's merged cells left open
+    c.line(xs[0], top, xs[-1], top)
+    c.line(xs[1], mid, xs[5], mid)
+    for k in range(len(DEVELOPMENT_ROWS) + 1):
+        c.line(xs[0], head - k * pitch, xs[-1], head - k * pitch)
+    for k, x in enumerate(xs):
+        c.line(x, top if k in (0, 1, 5, 6) else mid, x, y)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[title])
+
+
+__all__ += [
+    "DASH_COLUMN_ROWS",
+    "DEVELOPMENT_ROWS",
+    "make_dash_column_pdf",
+    "make_development_years_pdf",
+]
+
+
+# A holdings schedule (統一 113 附表三, pp. 115–118), unruled, landscape, 8-point: two
+# header lines, ``帳列項目`` and ``股數`` each over the first line of its column's wrapped
+# name, then a line of names, one per column. ``股數`` stands where the centre of the run
+# of columns from the relation to the ratio falls.
+SECURITIES_HEADER: tuple[tuple[tuple[float, float, str], ...], ...] = (
+    ((496.0, 529.0, "帳列項目"), (555.0, 582.0, "股數")),
+    (
+        (71.0, 111.0, "持有之公司"),
+        (210.0, 284.0, "有價證券種類及名稱"),
+        (372.0, 460.0, "與有價證券發行人之關係"),
+        (503.0, 523.0, "(註3)"),
+        (542.0, 598.0, "(仟股或仟單位)"),
+        (621.0, 654.0, "帳面金額"),
+        (689.0, 721.0, "持股比例"),
+        (759.0, 791.0, "公允價值"),
+        (843.0, 861.0, "備註"),
+    ),
+)
+SECURITIES_COLUMNS = [
+    "持有之公司",
+    "有價證券種類及名稱",
+    "與有價證券發行人之關係",
+    "帳列項目 (註3)",
+    "股數 (仟股或仟單位)",
+    "帳面金額",
+    "持股比例",
+    "公允價值",
+    "備註",
+]
+# (holder, security, account, shares, book value, ratio, fair value); the relation and the
+# remark are the fixture's parameters
+SECURITIES_ROWS: tuple[tuple[str, ...], ...] = (
+    ("甲一開發(股)公司", "乙二單日反向基金等", "1", "2,160", "$ 43,676", "-", "$ 43,676"),
+    ("甲一開發(股)公司", "丙三投資合夥基金等", "4", "-", "224,436", "-", "224,436"),
+    ("丁四投資(股)公司", "戊五科技(股)公司", "5", "11,851", "1,771,724", "8.00", "1,771,725"),
+    ("丁四投資(股)公司", "己六電子(股)公司", "4", "7,933", "106,999", "-", "106,999"),
+)
+
+
+def make_holdings_schedule_pdf(
+    path: str | Path, relations: tuple[str, ...] = ("－", "－", "－", "－")
+) -> PdfFixture:
+    """``SECURITIES_HEADER`` over ``SECURITIES_ROWS`` on a landscape page, each row's relation
+    (``relations``, one a row) centred under its name and ``─`` under 備註; amounts
+    flush right."""
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path, (A4_H, A4_W))
+    c.setFont(font, 8.0)
+    top = A4_W - 30
+    c.drawString(340, top, "期末持有有價證券情形")
+    c.drawRightString(860, top - 14, SCHEDULE_UNIT)
+    y = top - 40
+    for line in SECURITIES_HEADER:
+        for x0, x1, name in line:
+            c.drawCentredString((x0 + x1) / 2, y, name)
+        y -= 11
+    rights = (515.0, 597.0, 667.0, 723.0, 807.0)
+    for (holder, security, account, *amounts), relation in zip(
+        SECURITIES_ROWS, relations, strict=True
+    ):
+        y -= 12
+        c.drawString(33, y, holder)
+        c.drawString(153, y, security)
+        c.drawCentredString(417, y, relation)
+        for x, cell in zip(rights, (account, *amounts), strict=True):
+            c.drawRightString(x, y, cell)
+        c.drawCentredString(854, y, "─")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["期末持有有價證券情形"])
+
+
+# A schedule's last page with one row left (統一 113 附表四 p. 122): its header (a group
+# line, then names wrapped over two lines, one over each amount) set again over the row.
+TRADES_GROUPS = ((300.0, "期初"), (430.0, "買入"), (560.0, "賣出"), (690.0, "期末"))
+TRADES_NAMES = (
+    (110.0, ("買、賣", "之公司")),
+    (210.0, ("有價證券", "種類及名稱")),
+    (270.0, ("股數(仟股", "或仟單位)")),
+    (330.0, ("", "金額")),
+    (400.0, ("股數(仟股", "或仟單位)")),
+    (460.0, ("", "金額")),
+    (530.0, ("股數(仟股", "或仟單位)")),
+    (590.0, ("", "售價")),
+    (660.0, ("股數(仟股", "或仟單位)")),
+    (720.0, ("", "金額")),
+)
+TRADES_PAGES: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (
+        (
+            "甲一企業(股)公司",
+            "乙二開發(股)公司",
+            "500,000",
+            "$ 4,695,018",
+            "300,000",
+            "$ 3,000,000",
+            "-",
+            "$ -",
+            "800,000",
+            "$ 7,695,018",
+        ),
+        (
+            "丙三超商(股)公司",
+            "丁四科技(股)公司",
+            "21,723",
+            "165,649",
+            "40,000",
+            "400,000",
+            "-",
+            "-",
+            "61,723",
+            "565,649",
+        ),
+        (
+            "戊五資訊(股)公司",
+            "己六貨幣市場基金",
+            "17,055",
+            "220,000",
+            "9,292",
+            "120,000",
+            "(26,347)",
+            "340,316",
+            "-",
+            "-",
+        ),
+    ),
+    (
+        (
+            "庚七商貿有限公司",
+            "辛八銀行結構性存款",
+            "120,000",
+            "$ 4,328,140",
+            "300,000",
+            "$ 1,200,000",
+            "(42,000)",
+            "455,867",
+            "378,000",
+            "$ 5,072,273",
+        ),
+    ),
+)
+
+
+def make_one_row_last_page_pdf(path: str | Path, last_rows: int = 1) -> PdfFixture:
+    """A two-page schedule: ``TRADES_PAGES`` under the title and unit on the first page,
+    the header (``TRADES_GROUPS`` centred over their pairs of columns, ``TRADES_NAMES``
+    over two lines) set again on the second over its ``last_rows`` rows (the first
+    page's rows taken again after the one of ``TRADES_PAGES[1]``)."""
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path, (A4_H, A4_W))
+    pages = (TRADES_PAGES[0], (TRADES_PAGES[1] + TRADES_PAGES[0])[:last_rows])
+    for k, rows in enumerate(pages):
+        c.setFont(font, 8.0)
+        y = A4_W - 40
+        if k == 0:
+            c.drawString(300, y, "累積買進或賣出同一有價證券之金額")
+            c.drawRightString(760, y - 14, SCHEDULE_UNIT)
+            y -= 30
+        for x, name in TRADES_GROUPS:
+            c.drawCentredString(x, y, name)
+        for line in range(2):
+            y -= 11
+            for x, names in TRADES_NAMES:
+                if names[line]:
+                    c.drawCentredString(x, y, names[line])
+        for holder, security, *amounts in rows:
+            y -= 14
+            c.drawString(40, y, holder)
+            c.drawString(170, y, security)
+            for (x, _), cell in zip(TRADES_NAMES[2:], amounts, strict=True):
+                c.drawRightString(x + 22, y, cell)
+        c.setFont(font, 8.0)
+        c.drawCentredString(A4_H / 2, 30, f"附表四第{k + 1}頁")
+        c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["累積買進或賣出同一有價證券之金額"])
+
+
+__all__ += [
+    "SECURITIES_COLUMNS",
+    "SECURITIES_HEADER",
+    "SECURITIES_ROWS",
+    "TRADES_PAGES",
+    "make_holdings_schedule_pdf",
+    "make_one_row_last_page_pdf",
+]

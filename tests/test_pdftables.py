@@ -32,6 +32,7 @@ from pipeline.extract.tables.uncaptioned import uncaptioned_groups
 from pipeline.models import Check, Document, PdfTable, Table
 from pipeline.pdftables import PageGeometry, find_tables, finder, pdfium_geometry
 from pipeline.pdftables.cells import (
+    development_cells,
     is_account_code,
     parse_cell,
     parse_counted_names,
@@ -4328,3 +4329,23 @@ def test_a_flow_diagram_of_boxes_is_no_table(pdf_dir: Path) -> None:
     pdfgen.make_flow_diagram_pdf(path)
     assert _page_tables(path, 1) == []
     assert build(path, IN_PROCESS).document.facts.tables == []
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        (["1", "2", "3", "4", "5", "6", "7"], True),  # development years
+        (["12", "24", "36", "48"], True),  # development months
+        (["", "1", "2", "3", None], True),  # empty cells left out
+        (["1", "2"], False),  # two make no count
+        (["4", "3", "2", "1"], False),  # counting down: no development
+        (["1", "2", "4", "8"], False),  # no fixed step
+        (["1,097", "1,357", "1,395"], False),  # amounts
+        (["5,708,571", "6", "7"], False),
+        (["1", "2", "3%"], False),
+    ],
+)
+def test_development_cells(cells: list[str | None], expected: bool) -> None:
+    """A claims triangle's development years are bare whole numbers counting up by one
+    fixed step, three or more."""
+    assert development_cells([c or "" for c in cells]) is expected

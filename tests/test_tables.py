@@ -2168,3 +2168,165 @@ def test_total_rows_under_group_cells(
     pdfgen.make_grouped_rows_pdf(path, groups)
     got = {(c.values["row"], c.values["column"]): c.status for c in _total_checks(_doc_of(path))}
     assert got == expected, [c.message for c in _total_checks(_doc_of(path))]
+
+
+@pytest.mark.parametrize("wrapped", [True, False])
+def test_a_column_of_dashes_named_alone_is_a_column(pdf_dir: Path, wrapped: bool) -> None:
+    """A credit-quality table's stage 3 (富邦金 113 Q1 p. 178): the column of assets
+    bought credit-impaired holds "-" on every row, between two columns of amounts; named
+    over it alone (on one line or wrapped over three), it is a column of its own, never
+    run into the amount beside it (``2,193,437 -``, read as nothing), and 合計 adds up in
+    every column."""
+    path = pdf_dir / f"dash-column-{wrapped}.pdf"
+    pdfgen.make_dash_column_pdf(path, wrapped=wrapped)
+    doc = _doc_of(path)
+    (t,) = doc.facts.tables
+    assert [[c.text for c in r] for r in t.rows] == [list(r) for r in pdfgen.DASH_COLUMN_ROWS]
+    assert len(t.columns) == 5 and "購入或創始" in t.columns[2], t.columns
+    totals = _total_checks(doc)
+    assert totals and all(c.status == "pass" for c in totals), [c.message for c in totals]
+
+
+@pytest.mark.parametrize(
+    "periods",
+    [
+        # development years under 發展年數
+        ("1", "2", "3", "4"),
+        # development months, counted in twelves
+        ("12", "24", "36", "48"),
+    ],
+)
+def test_development_years_name_the_columns_of_a_claims_triangle(
+    pdf_dir: Path, periods: tuple[str, ...]
+) -> None:
+    """An insurer's claims triangle (富邦金 113 Q1 p. 145): the development years on the
+    header's second row, under ``發展年數`` merged across them and beside ``意外年度``
+    merged down, are the columns' names (``發展年數 / 1``), never a first row of
+    amounts."""
+    path = pdf_dir / f"development-{periods[1]}.pdf"
+    pdfgen.make_development_years_pdf(path, periods=periods)
+    doc = _doc_of(path)
+    (t,) = doc.facts.tables
+    assert t.columns == ["意外年度", *(f"發展年數 / {p}" for p in periods), "賠款準備金"]
+    assert [[c.text for c in r] for r in t.rows] == [list(r) for r in pdfgen.DEVELOPMENT_ROWS]
+
+
+@pytest.mark.parametrize(
+    "relations",
+    [
+        # a dash on every row: a column of its own by its name alone
+        ("－", "－", "－", "－"),
+        # one party's relation numbered
+        ("－", "2", "－", "－"),
+    ],
+)
+def test_the_first_line_of_a_wrapped_name_names_its_column(
+    pdf_dir: Path, relations: tuple[str, ...]
+) -> None:
+    """A holdings schedule (統一 113 附表三 p. 116): ``股數`` set over ``(仟股或仟單位)``,
+    the first line of that column's name, is that column's, never a group name over the
+    run of columns from the relation to the ratio because the run's centre falls on
+    it; the relation column keeps its own name."""
+    path = pdf_dir / f"holdings-{relations[1]}.pdf"
+    pdfgen.make_holdings_schedule_pdf(path, relations=relations)
+    (t,) = _doc_of(path).facts.tables
+    assert t.columns == pdfgen.SECURITIES_COLUMNS
+    assert [[c.text for c in r] for r in t.rows] == [
+        [*row[:2], rel, *row[2:], "─"]
+        for row, rel in zip(pdfgen.SECURITIES_ROWS, relations, strict=True)
+    ]
+
+
+@pytest.mark.parametrize("last_rows", [1, 2])
+def test_a_schedules_last_page_of_one_row_continues_it(pdf_dir: Path, last_rows: int) -> None:
+    """A schedule's last page (統一 113 附表四 p. 122): its header set again over the one
+    row left (or two) is no table of its own, nor a page with no table: its names, one
+    over each amount, head one row, and the row joins the table of the page before,
+    its columns in their places though its amounts start further right."""
+    path = pdf_dir / f"last-page-{last_rows}.pdf"
+    pdfgen.make_one_row_last_page_pdf(path, last_rows=last_rows)
+    (t,) = _doc_of(path).facts.tables
+    assert t.pages == [1, 2]
+    expected = [*pdfgen.TRADES_PAGES[0], *(pdfgen.TRADES_PAGES[1] + pdfgen.TRADES_PAGES[0])]
+    assert [[c.text for c in r] for r in t.rows] == [
+        list(r) for r in expected[: len(pdfgen.TRADES_PAGES[0]) + last_rows]
+    ]
+    assert t.columns[2] == "期初 / 股數(仟股或仟單位)"
+
+
+_OFFSET_ASSETS = ("衍生金融資產", "$ 753,826", "-", "753,826", "753,826")
+_OFFSET_NAMES = ("", "金融負債總額", "金融資產總額", "負債淨額", "淨額")
+_OFFSET_REPO = ("附買回協議", "26,583,802", "-", "26,583,802", "-")
+_OFFSET_TOTAL = ("合計", "$ 35,764,776", "-", "35,764,776", "9,180,974")
+
+
+@pytest.mark.parametrize(
+    ("rows", "statuses"),
+    [
+        # a second table's header stacked under the first's rows: its names, no label,
+        # bound the rows 合計 adds
+        (
+            [
+                _OFFSET_ASSETS,
+                _OFFSET_NAMES,
+                ("衍生金融負債", "$ 9,180,974", "-", "9,180,974", "9,180,974"),
+                _OFFSET_REPO,
+                _OFFSET_TOTAL,
+            ],
+            ["pass", "pass", "pass"],
+        ),
+        # its header line fused with its first row, cell after cell: where its rows start
+        # is not known, so nothing is compared
+        (
+            [
+                _OFFSET_ASSETS,
+                (
+                    "衍生金融負債",
+                    "(a)$ 9,180,974",
+                    "(b)-",
+                    "(c)=(a)-(b)9,180,974",
+                    "(e)=(c)-(d)9,180,974",
+                ),
+                _OFFSET_REPO,
+                _OFFSET_TOTAL,
+            ],
+            [],
+        ),
+        # two cells with header words run in are read and added (a block's dates)
+        (
+            [
+                ("甲銀行有限公司", "112.12.31235,109", "(重編後)427,079", "1,000", "2,000"),
+                ("乙銀行股份有限公司", "126,536", "111,789", "500", "700"),
+                ("合計", "$ 361,645", "$ 538,868", "1,500", "2,700"),
+            ],
+            ["pass", "pass", "pass", "pass"],
+        ),
+    ],
+)
+def test_a_stacked_tables_header_bounds_the_rows_a_total_adds(
+    rows: list[tuple[str, ...]], statuses: list[str]
+) -> None:
+    """Offsetting tables (富邦金 113 Q1 pp. 273–275) stacked one under another and read as
+    one table: a 合計 adds the rows under the last table's header, never the first
+    table's rows over it."""
+    title = "未於資產負債表互抵之相關金額"
+
+    def cell(text: str) -> Cell:
+        cv = parse_value_cell(text)
+        return Cell(text=text, value=None if cv is None else cv.value, null=text in {"-", "$ -"})
+
+    t = Table(
+        id="t1",
+        text=title,
+        span=CharSpan(start=0, end=len(title)),
+        page=1,
+        rule="tables.pdf_text.v1",
+        table_id=title,
+        caption="",
+        columns=["", "已認列之總額", "互抵之總額", "列報之淨額", "淨額"],
+        rows=[[cell(x) for x in row] for row in rows],
+        total_rows=[r for r, row in enumerate(rows) if total_kind(row[0])],
+        strategy="pdf_text",
+    )
+    checks = [c for c in check_table(t) if c.kind == "table_total_row"]
+    assert [c.status for c in checks] == statuses, [c.message for c in checks]

@@ -390,6 +390,18 @@ def year_cells(cells: Sequence[str]) -> bool:
     return len(years) >= 2 and (steps == {1} or steps == {-1})
 
 
+def development_cells(cells: Sequence[str]) -> bool:
+    """Cells that are all bare whole numbers of one to three digits, three or more,
+    counting up by one fixed step (``1 2 3 … 7``, ``12 24 36 48``): the development
+    years or months of a claims triangle, set under its accident-year corner; column
+    names, never amounts."""
+    texts = [fold_width(c).strip() for c in cells if c and c.strip()]
+    if len(texts) < 3 or not all(re.fullmatch(r"\d{1,3}", t) for t in texts):
+        return False
+    steps = {int(b) - int(a) for a, b in itertools.pairwise(texts)}
+    return len(steps) == 1 and min(steps) > 0
+
+
 def total_kind(label: str | None) -> Literal["total", "subtotal"] | None:
     """``總計``/``合計``/``總和`` (also ``全球合計``) -> total; ``小計`` -> subtotal."""
     if not label:

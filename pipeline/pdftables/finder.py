@@ -1791,11 +1791,33 @@ def _min_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]], above: _PLine |
         return 1
     if any(len(ph) >= 2 and _stub_name(ph[0].text) for _, ph, _ in head):
         return 1  # 關係人名稱 | 1月至3月 …: a header naming its label column heads one row
+    first = next((ph for _, ph, d in got if d), None)
+    if first is not None and any(
+        _names_over_row(ph, first) >= NAMED_ROW_COLUMNS for _, ph, _ in head
+    ):
+        return 1  # a schedule's wide header, its names over the amounts, over its last row
     if above is None or not head_lines:
         return 2
     solid = re.sub(r"\s+", "", fold_width(above.text))
     close = head_lines[0].top - above.bottom <= 2.5 * above.size
     return 1 if close and solid and _dates_in(above.text) == {solid} else 2
+
+
+# Column names over a row's amounts, one line of them, that head a table of one row (a
+# schedule's last page: its header set again over the one row left).
+NAMED_ROW_COLUMNS = 5
+
+
+def _names_over_row(names: Sequence[_Phrase], row: Sequence[_Phrase]) -> int:
+    """Words (no amount) of a header line each standing over an amount of ``row``."""
+    amounts = [q for q in row if _is_data_phrase(q.text)]
+    return sum(
+        1
+        for p in names
+        if not _is_data_phrase(p.text)
+        and _word_chars(p.text) >= 2
+        and any(_overlap(p.x0, p.x1, q.x0, q.x1) > 0 for q in amounts)
+    )
 
 
 def _one_row_table(
@@ -2804,12 +2826,17 @@ class _Col:
     signed: int = 0  # nothings written with their currency sign ("$ -")
 
 
-def _columns(data_phrases: Sequence[_Phrase], one_line: bool = False) -> list[_Col]:
+def _columns(
+    data_phrases: Sequence[_Phrase], one_line: bool = False, names: Sequence[_Phrase] = ()
+) -> list[_Col]:
     """Columns as the union of overlapping phrase extents across data lines.
 
     An amount whose ``$`` stands a column gap before it (``$ 0.28`` set over a
     statement's amount and % columns) counts in the column it overlaps most and never
     joins two columns; it widens the columns only where no other amount stands.
+    ``names``, the header's words, keep a column of nothing but "-" that one of them
+    names alone (``購入或創始之信用減損金融資產`` over a dash on every row, between two
+    amount columns): without its name it would join the amount beside it.
     """
     solid = [p for p in data_phrases if not p.spread]
     if one_line:
@@ -2839,7 +2866,24 @@ def _columns(data_phrases: Sequence[_Phrase], one_line: bool = False) -> list[_C
     # Columns of nothing but "-" clear right of every amount (a maturity analysis's later
     # buckets, empty on every row) are columns of their own, not part of the last one.
     right = max(c.x1 for c in kept)
-    return kept + [c for c in cols if c not in kept and c.x0 > right and c.nulls >= 2]
+    extra = [
+        c
+        for c in cols
+        if c not in kept and c.nulls >= 2 and (c.x0 > right or _named_alone(c, kept, names))
+    ]
+    return sorted([*kept, *extra], key=lambda c: c.x0)
+
+
+def _named_alone(col: _Col, kept: Sequence[_Col], names: Sequence[_Phrase]) -> bool:
+    """A header word of two characters or more, no digit in it, over ``col`` and over
+    no column kept: the column's own name."""
+    return any(
+        _word_chars(p.text) >= 2
+        and not any(ch.isdigit() for ch in p.text)
+        and _overlap(p.x0, p.x1, col.x0, col.x1) > 0
+        and not any(_overlap(p.x0, p.x1, c.x0, c.x1) > 0 for c in kept)
+        for p in names
+    )
 
 
 def _join_spaced_label(phrases: Sequence[_Phrase]) -> list[_Phrase]:
@@ -2934,9 +2978,13 @@ def _header_spans(
                         if j in run and run == list(range(run[0], run[-1] + 1)):
                             runs.append(run)
                 spread = _underlined_run(p, runs, edges, rules)
-                if spread is None and _within(p, edges[j], centers, j, runs):
+                if spread is None and (
+                    _within(p, edges[j], centers, j, runs) or _stacked_on(p, j, per_line[i + 1])
+                ):
                     # a line of a column's own name wrapped over several (法定盈 / 餘公積
-                    # over one of an equity statement's narrow columns), no group's
+                    # over one of an equity statement's narrow columns), no group's; or
+                    # its first line set within the next's (股數 over (仟股或仟單位)),
+                    # however some run's centre falls on its own
                     spans.append(([j], p))
                     continue
                 spread = spread or _spread_over_run(p, runs, edges)
@@ -2956,6 +3004,23 @@ def _header_spans(
             spans.append((span, p))
         out.append(spans)
     return out
+
+
+def _stacked_on(p: _Phrase, j: int, below: Sequence[tuple[_Phrase, int]]) -> bool:
+    """A phrase of words (no digit: a date or period over a run is a group name; two
+    characters or more: a lone glyph may be one of a distributed group name, ``買  入``)
+    set within the width of the name of its own column ``j`` on the header line right
+    under it, half a glyph of slack at each end."""
+    if any(ch.isdigit() for ch in p.text) or _word_chars(p.text) < 2:
+        return False
+    slack = 0.5 * (p.bottom - p.top)
+    return any(
+        k == j
+        and q.x0 - slack <= p.x0
+        and p.x1 <= q.x1 + slack
+        and q.top - p.bottom <= 1.5 * (p.bottom - p.top)
+        for q, k in below
+    )
 
 
 def _value_first(
@@ -3947,7 +4012,12 @@ def _text_table(
     # a header line of years (意外年度 ≦108 109 …) sets its columns as the amounts do: a
     # year's column may hold nothing but dashes
     years = [p for _, ph, d in got[:first_data] if not d and _year_header(ph) for p in ph[1:]]
-    cols = _columns([p for i in data_idx for p in got[i][1]] + years, one_line=len(data_idx) == 1)
+    names = [p for _, ph, d in got[:first_data] if not d for p in ph]
+    cols = _columns(
+        [p for i in data_idx for p in got[i][1]] + years,
+        one_line=len(data_idx) == 1,
+        names=names,
+    )
     if len(cols) < 2 or not any(c.numeric for c in cols):
         return None
     ncol = len(cols)

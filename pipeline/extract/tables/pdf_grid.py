@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from pipeline.chars import fold_width
@@ -14,7 +14,13 @@ from pipeline.models import (
     Document,
     PdfTable,
 )
-from pipeline.pdftables.cells import _is_year, parse_cell, year_cells, year_row_label
+from pipeline.pdftables.cells import (
+    _is_year,
+    development_cells,
+    parse_cell,
+    year_cells,
+    year_row_label,
+)
 from pipeline.pdftables.finder import _round_box
 from pipeline.pdftables.geometry import to_frame
 from pipeline.pdftables.lexicon import _WS_RE
@@ -89,6 +95,11 @@ def _grid_texts(t: PdfTable, cover: list[list[tuple[int, int] | None]]) -> list[
     return out
 
 
+def _solid_cells(row: Sequence[str | None]) -> str:
+    """A row's cells (merged ones once) run together, spaces dropped."""
+    return _WS_RE.sub("", fold_width("".join(x for x in row if x)))
+
+
 def same_characters(a: str, b: str) -> bool:
     """The same characters, each as often, in any order: a header set again on the next
     page in another form (the finder cut it into other cells and rows there)."""
@@ -109,7 +120,10 @@ def _pdf_header_count(texts: list[list[str]], cover: list[list[Any]]) -> int:
         )
         # a line of accident years (意外年度 ≦108 109 110 …), its label in its own first
         # cell or the corner above: column names, however its bare years parse
-        years = year_cells(texts[h][1:]) and (
+        # and so is a line of development years (1 2 3 …) under that corner, its own
+        # cells read (not the names of cells merged down from the row above)
+        own = [x for x, c in zip(texts[h][1:], cover[h][1:], strict=False) if c is None]
+        years = (year_cells(texts[h][1:]) or development_cells(own)) and (
             year_row_label(texts[h][0]) or year_row_label(texts[h - 1][0])
         )
         if (above_spans and not numeric) or years:
@@ -211,6 +225,7 @@ def _grid_from_pdf(doc: Document, region: TableRegion, parts: list[PdfTable]) ->
     # (資產 -> 負債及權益): compare the rest.
     header_keys = [_WS_RE.sub("", fold_width("".join(r[1:]))) for r in header_rows]
     header_whole = [_WS_RE.sub("", fold_width("".join(r))) for r in header_rows]
+    head_raw = "".join(_solid_cells(r) for r in first.rows[:h])
     body: list[list[_GCell]] = []
     body_texts: list[list[str]] = []
     covered_body: list[list[bool]] = []
@@ -241,8 +256,13 @@ def _grid_from_pdf(doc: Document, region: TableRegion, parts: list[PdfTable]) ->
                 # the whole header set again in another form (its rows cut otherwise, maybe
                 # into more rows than the first part's)
                 rows_solid = [_WS_RE.sub("", fold_width("".join(r))) for r in texts]
+                # its cells as the finder read them, too: a merged cell's text counts once
+                # (the finder may merge other cells on each page)
+                raw = [_solid_cells(r) for r in part.rows]
                 for m in range(1, min(len(texts) - 1, h + 3) + 1):
-                    if same_characters("".join(rows_solid[:m]), head):
+                    if same_characters("".join(rows_solid[:m]), head) or same_characters(
+                        "".join(raw[:m]), head_raw
+                    ):
                         start = m
                         break
         for i in range(start, len(texts)):

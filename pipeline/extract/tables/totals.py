@@ -203,14 +203,45 @@ def _unread(cell: Cell) -> bool:
     return cell.value is None and not cell.null and _GROUPED_AMOUNT.search(cell.text) is not None
 
 
+# Cells of one row with header words run into their amounts (read or not) that tell a
+# header line fused with the row (``(a)$ 619,580 … (c)=(a)-(b)619,580 …``).
+FUSED_HEADER_CELLS = 3
+
+
+def _fused_header_row(t: Table, r: int) -> bool:
+    """A row into whose amounts a header line has run, cell after cell: the header of a
+    table stacked under another (or continued from the page before) that the grid read
+    into the body, so where that table's rows start is not known; like an unread amount,
+    it leaves every set of rows that holds it uncompared. One or two such cells (a
+    block's dates on its first row's line) are read and added."""
+    lex = _lex()
+    return (
+        sum(
+            1
+            for c in t.rows[r][t.stub_columns :]
+            if _unread(c)
+            or (c.value is not None and lex.cell_header_lead.match(fold_width(c.text).strip()))
+        )
+        >= FUSED_HEADER_CELLS
+    )
+
+
 def _heading_row(t: Table, r: int) -> bool:
     """A row that heads the rows under it: no amount and no dash in its value cells. A
     row of dashes (``再保費收入 - - -``, nothing that period) is a row of zeros among
     the rows a 小計 may add, never the heading that bounds them; nor is a row whose amount
     could not be read (``_unread``)."""
-    return not any(
-        c.value is not None or c.null or _unread(c) for c in t.rows[r][t.stub_columns :]
-    )
+    return not any(c.value is not None or c.null or _unread(c) for c in t.rows[r][t.stub_columns :])
+
+
+def _names_row(t: Table, r: int) -> bool:
+    """A row of column names in the body, no label: words in two value cells or more
+    and nothing else (a second table's header stacked under the first's rows, read as
+    one table). Like a heading, it bounds the rows a bare 合計 under it adds."""
+    cells = t.rows[r]
+    if any(c.text.strip() for c in cells[: t.stub_columns]):
+        return False
+    return sum(1 for c in cells[t.stub_columns :] if c.text.strip()) >= 2
 
 
 def _state_row(t: Table, r: int) -> bool:
@@ -226,6 +257,7 @@ def _row_checks(chk: _Checker) -> None:
     ranks = {r: _rank(_row_label(t, r)) for r in t.total_rows}
     labels = {r: _norm_label(_row_label(t, r) or "") for r in range(len(t.rows))}
     captioned = caption_label(t.table_id, "table") is not None
+    fused = {x for x in range(len(t.rows)) if _fused_header_row(t, x)}
     for r in t.total_rows:
         if _state_row(t, r):
             continue
@@ -249,7 +281,11 @@ def _row_checks(chk: _Checker) -> None:
         outer: list[list[int]] = []
         if heading is None and not stem and not captioned:
             heading = next(
-                (x for x in range(r - 1, lo - 1, -1) if labels[x] and _heading_row(t, x)),
+                (
+                    x
+                    for x in range(r - 1, lo - 1, -1)
+                    if (labels[x] or _names_row(t, x)) and _heading_row(t, x)
+                ),
                 None,
             )
             if heading is not None and rank == 1:
@@ -309,7 +345,9 @@ def _row_checks(chk: _Checker) -> None:
             # it) is never one of their addends.
             shares = total.kind == "percent"
             # a set of rows holding an amount the table could not read adds up to nothing known
-            unread = {x for x in range(len(t.rows)) if x != r and _unread(t.rows[x][j])}
+            unread = {
+                x for x in range(len(t.rows)) if x != r and (_unread(t.rows[x][j]) or x in fused)
+            }
             read = [[] if unread.intersection(xs) else xs for xs in groups]
             spans = [] if unread.intersection(sections) else sections
             options = [
