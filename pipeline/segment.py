@@ -421,6 +421,8 @@ class Segmenter:
             if gc_was_on:
                 gc.enable()
         self._blocks: dict[str, tuple[int, ...]] = {}
+        self._hmm: dict[str, tuple[str, ...]] = {}  # jieba's HMM words of a stretch
+        self._forced = len(finalseg.Force_Split_Words)
         self._logp: dict[str, float | None] = {}
         self._logp_total = 0
 
@@ -500,9 +502,13 @@ class Segmenter:
         if self._logp_total != jb.total or len(self._logp) > self.FRAGMENT_CACHE_SIZE:
             self._logp = {}  # a word was added since (or the memo grew too big): start over
             self._logp_total = jb.total
+        if self._forced != len(finalseg.Force_Split_Words):
+            self._hmm = {}  # a word forced apart (jieba's ``del_word``) changes the HMM's cuts
+            self._forced = len(finalseg.Force_Split_Words)
         # fragment -> log-probability (never positive); None: only a prefix of words;
         # _ABSENT: not in the dictionary
         memo = self._logp
+        known = memo.get
         logtotal = math.log(jb.total)
         n = len(run)
         score = [0.0] * (n + 1)
@@ -513,12 +519,14 @@ class Segmenter:
             i = k
             frag = run[k]
             while i < n:
-                lp = memo.get(frag, _UNSEEN)
-                if lp == _UNSEEN:
+                # the markers are the memo's own objects: asked by identity (a computed
+                # log-probability is never one of them)
+                lp = known(frag, _UNSEEN)
+                if lp is _UNSEEN:
                     f = freq.get(frag)
                     lp = _ABSENT if f is None else (math.log(f) - logtotal if f else None)
                     memo[frag] = lp
-                if lp == _ABSENT:
+                if lp is _ABSENT:
                     break
                 if lp is not None:
                     s = lp + score[i + 1]
@@ -548,11 +556,21 @@ class Segmenter:
         return words
 
     def _flush(self, buf: str, words: list[str]) -> None:
-        """Single characters left between words: jieba's HMM guesses unknown words there."""
+        """Single characters left between words: jieba's HMM guesses unknown words there.
+
+        The HMM's words are a function of ``buf`` alone (its model is fixed; the memo is
+        emptied if a word is ever forced apart), so they are remembered per process: a
+        report repeats the same unknown stretches (names, glued characters) in many runs
+        that differ elsewhere."""
         if len(buf) == 1:
             words.append(buf)
         elif not self._jieba.FREQ.get(buf):
-            words.extend(finalseg.cut(buf))
+            got = self._hmm.get(buf)
+            if got is None:
+                if len(self._hmm) >= self.BLOCK_CACHE_SIZE:
+                    self._hmm.clear()
+                got = self._hmm[buf] = tuple(finalseg.cut(buf))
+            words.extend(got)
         else:
             words.extend(buf)
 

@@ -2028,3 +2028,71 @@ def test_places_of_a_name_by_find_are_where_its_escaped_pattern_is_found(
 
     want = [m.span() for m in re.finditer(re.escape(name), text[:end])]
     assert list(places_of(name, text, end)) == want
+
+
+# --------------------------------------------------------------------------- speed36
+
+
+class _Ref(str):
+    """A reference held by a subclass of str: the ``isinstance`` tests still see it."""
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"id": "q1", "value": 1.5, "forecast": True, "year": None, "n": 3, "date_id": "d1"},
+        {"id": "q2", "value": 0.0, "flags": [True, 2, 2.5, None], "date_ids": ["d1", "x9"]},
+        {"id": _Ref("q1"), "source_id": _Ref("d1"), "note": _Ref("d1"), "range_id": "qr7"},
+        {"id": "c1", "nested": {"fact_ids": ["q1", 4], "ok": False, "score": -1.25}},
+    ],
+)
+def test_remap_by_exact_type_equals_the_plain_walk(record: dict[str, Any]) -> None:
+    """Numbers, bools and None asked by their exact type first: the same record out as the
+    walk that asks every value by ``isinstance``, labels noted alike."""
+    mapping = {"q1": "q-aaaa", "d1": "d-bbbb"}
+    got: dict[str, set[str]] = defaultdict(set)
+    want: dict[str, set[str]] = defaultdict(set)
+    out = ids._remap(record, mapping, got, "o")
+    assert out == _plain_remap(record, mapping, want, "o")
+    assert [type(v) for v in out.values()] == [
+        type(v) for v in _plain_remap(record, mapping, want, "o").values()
+    ]
+    assert got == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(alphabet="，,；;：:。！？\n甲乙 ab", max_size=40),
+    bounds=st.tuples(st.integers(0, 45), st.integers(0, 45)),
+)
+def test_clause_start_is_the_end_of_the_last_clause_mark_before_a_move(
+    text: str, bounds: tuple[int, int]
+) -> None:
+    """``clause_start`` bisects the marks found once: the end of the last match of the
+    clause-mark scan from the sentence's start to the move, else the sentence's start."""
+    from pipeline.extract.entities.context import _CLAUSE_OPEN, clause_start
+
+    start, at = min(bounds), max(bounds)
+    marks = [m.start() for m in _CLAUSE_OPEN.finditer(text)]
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, start, at)]
+    assert clause_start(marks, start, at) == (opens[-1] if opens else start)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("岳衡晟澄瀚璟翔宏科億光電為等有與的之")), max_size=40))
+def test_hmm_words_remembered_are_the_hmms_own(text: str) -> None:
+    """jieba's HMM guesses for a stretch the dictionary leaves in single characters are
+    remembered per process: cut cold and again from the memo, the segments are jieba's,
+    and every remembered stretch holds what the HMM itself cuts it into."""
+    from jieba import finalseg
+
+    from pipeline import segment
+
+    seg = segment.get_segmenter()
+    seg._blocks.clear()
+    seg._hmm.clear()
+    want = [(s, e) for _w, s, e in seg._jieba.tokenize(fold_width(text), HMM=True)]
+    assert seg.spans(text) == want
+    seg._blocks.clear()  # the runs cut again: the stretches now come from the memo
+    assert seg.spans(text) == want
+    assert all(list(finalseg.cut(buf)) == list(words) for buf, words in seg._hmm.items())

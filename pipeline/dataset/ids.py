@@ -102,7 +102,12 @@ def _remap(value: Any, mapping: dict[str, str], groups: dict[str, set[str]], own
     out: dict[str, Any] = {}
     for key, v in value.items():
         # The value's type first: numbers, None and bools (half the fields) need no more.
-        if isinstance(v, str):
+        # Their exact types are asked by identity (one ``type`` call, no ``isinstance``
+        # chain); anything else, a subclass included, takes the ``isinstance`` tests.
+        t = type(v)
+        if t is int or t is float or t is bool or v is None:
+            out[key] = v
+        elif isinstance(v, str):
             out[key] = _remap_ref(key, v, mapping, groups, owner) if is_reference_field(key) else v
         elif isinstance(v, list):
             if is_reference_field(key):

@@ -562,7 +562,9 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         return True  # 創始人兼聯席 (執行長): one person's roles joined by 兼 (orgs41)
     if len(text) >= 3 and text.endswith(rules.figure_endings):
         return True  # 固態電池滲透率 (預計…): a figure's name, no body (orgs41)
-    if any(len(text) > len(w) and text.endswith(w) for w in rules.facility_endings):
+    if text.endswith(rules.facility_endings) and any(  # one C-speed test of every ending first
+        len(text) > len(w) and text.endswith(w) for w in rules.facility_endings
+    ):
         return True  # 順豐鄂州機場 + 轉運中心: a site a body runs, no body (orgs48)
     if text.endswith(rules.organ_endings):
         return True  # 年度 + 審計委員會, 民企共謀 + 上市公司: an organ or a class (orgs52)
