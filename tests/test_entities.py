@@ -9066,3 +9066,52 @@ def test_copy_relations_maker_models_and_event_words(
     assert products <= got
     assert not (not_products & got)
     assert not (products & names(found.organizations))
+
+# orgs58: what is glued to a name or stands in its place in Taiwanese company news. A person
+# written between a firm and a title is no part of the firm; a city before a listed company's
+# name says where it is; a side of a deal (另一方公司), the filer's own word after 非, a verb and
+# the kind it takes (接入電力公司), a company's site (廣東據點) and a state named like a company
+# (亞馬遜州) are no names; two people joined by 和 are no partners, nor a kind of company that a
+# partnership is taken up with again (重啟合作). A national body, a professional firm of common
+# words and a name whose 中 the segmenter set apart after a verb keep their whole name.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("與會者包括宏遠電子郭明德董事長等代表。", {"宏遠電子"}, {"宏遠電子郭明德"}),
+        ("出席者包括聯華生技沈碧蘭董事長等業界代表。", {"聯華生技"}, {"聯華生技沈碧蘭"}),
+        ("此外，中華電信董事長表示看好明年。", {"中華電信"}, set()),
+        ("精密機械大廠臺中上銀科技昨日宣布擴產。", {"上銀科技"}, {"臺中上銀科技"}),
+        ("應募人鉅豐投資股份有限公司，非本公司內部人。", {"鉅豐投資股份有限公司"},
+         {"非本公司", "募人鉅豐投資股份有限公司"}),
+        ("參與合併另一方公司之名稱如下。", set(), {"一方公司", "另一方公司"}),
+        ("站牌無需接入電力公司電力即可運作。", set(), {"接入電力公司"}),
+        ("工廠位於巴西的亞馬遜州(Amazonas)。", set(), {"亞馬遜"}),
+        ("致伸科技在中國廣東據點、瑞儀光電在江蘇據點皆列入名單。", {"致伸科技", "瑞儀光電"},
+         {"廣東據點", "江蘇據點"}),
+        ("持股5%以上股東王大明和張樹江正式簽署協議。", set(), {"張樹江", "王大明"}),
+        ("公司並與美系電動車大廠重啟合作。", set(), {"美系電動車大廠重啟", "美系電動車大廠"}),
+        ("全國工業總會最高顧問表示，產業需要轉型。", {"全國工業總會"}, {"全國工業"}),
+        ("公司已改聘天職國際會計師事務所擔任審計機構。", {"天職國際會計師事務所"}, set()),
+        ("公司擬聘任中興華會計師事務所為年度審計機構。", {"中興華會計師事務所"},
+         {"興華會計師事務所"}),
+        ("子公司華國光學今年資本支出約3.5億元。", {"華國光學"}, set()),
+    ],
+)
+def test_people_places_sides_and_sites_glued_to_names(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs58: the mainland's oil majors and other companies market news names by short forms.
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("油股受壓，中海油和中石油跌近1%。", {"中海油", "中石油"}),
+        ("晶圓代工廠聯電旗下蘇州和艦今年營收成長。", {"聯電", "蘇州和艦"}),
+        ("產能已與中國大廠舜宇光學相當，並與日本電裝共同開發鏡頭。", {"舜宇光學", "日本電裝"}),
+    ],
+)
+def test_short_forms_of_mainland_and_foreign_companies(text: str, mentions: set[str]) -> None:
+    found = {m.text for o in entities_of(text).organizations for m in o.mentions}
+    assert mentions <= found, text

@@ -354,6 +354,7 @@ class EntityFinder:
         lexicon = [_country_before_abbreviation(ctx, _foreign_namesake(ctx, c)) for c in lexicon]
         lexicon = in_company_context(ctx, lexicon)
         lexicon = [c for c in lexicon if not _glued_to_other_name(ctx, self.lex, c)]
+        lexicon = [c for c in lexicon if not _place_namesake(ctx, c)]
         lexicon += find_self_names(ctx, self.lex, lexicon)
         abbreviations = find_abbreviations(ctx)
         lexicon = _without_term_acronyms(ctx, lexicon, abbreviations)
@@ -587,6 +588,17 @@ def _glued_to_other_name(ctx: Ctx, lex: Lexicons, c: Cand) -> bool:
     if word not in always and (word not in trade or word in own):
         return False
     return ctx.fold[c.start : e] not in lexicon_text_index(lex)[1]
+
+
+def _place_namesake(ctx: Ctx, c: Cand) -> bool:
+    """亞馬遜 + 州: a Chinese company's name with a state's word right after it is a place that
+    shares the name (``place_name_tails``), no organization (orgs58)."""
+    return (
+        c.label == ORG
+        and c.kind == "company"  # (共和黨 + 州: a party's states, the party still named)
+        and CJK_RE.match(ctx.fold[c.end - 1 : c.end]) is not None
+        and ctx.fold.startswith(ctx.rules.place_name_tails, c.end)
+    )
 
 
 # A number right before: 5 月 13 + 日 + 經董事會 (the 日 of a date, not 日經).

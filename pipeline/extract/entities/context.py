@@ -108,6 +108,8 @@ def _cjk_item_ok(ctx: Ctx, s: int, e: int, *, relaxed: bool, free_end: bool = Fa
     trade_end = relaxed and len(toks) >= 2 and toks[-1] in rules.cjk_suffixes
     if toks[-1] in rules.company_nouns or (rules.is_generic(toks[-1]) and not trade_end):
         return False
+    if item.endswith(rules.kind_noun_endings):
+        return False  # 美系電動車 + 大 + 廠: a kind of company however it was cut (orgs58)
     if len(item) <= 3 and item[-1] in TRADE_WORD_ENDS:
         return False
     if plausible_cjk_name(ctx, s, e, strict=True):
@@ -228,8 +230,25 @@ def find_partner_lists(ctx: Ctx) -> list[Cand]:
         s, e = m.span(1)
         if not ctx.is_boundary(s) or not ctx.is_boundary(e):
             continue
+        if _persons_joined(ctx, m.start(), s, e):
+            continue  # 股東王京 + 和 + 張樹江 + 簽署: two people, no partner firm (orgs58)
         out += _list_items(ctx, s, e, "company", rule_id("partner_list"), 1)
     return out
+
+
+def _persons_joined(ctx: Ctx, joiner: int, s: int, e: int) -> bool:
+    """王京 + 和 + 張樹江: the item after the joining word and the run before it both have a
+    person's shape (a surname and one or two characters, a token of its own)."""
+    fold = ctx.fold
+    if e - s > 3 or not _person_shaped(ctx, fold[s:e]):
+        return False
+    return any(
+        joiner - k >= 0
+        and ctx.is_boundary(joiner - k)
+        and all(CJK_RE.match(ch) for ch in fold[joiner - k : joiner])
+        and _person_shaped(ctx, fold[joiner - k : joiner])
+        for k in (2, 3)
+    )
 
 
 def find_party_lists(ctx: Ctx) -> list[Cand]:
@@ -698,6 +717,27 @@ def _before_report_word(ctx: Ctx, start: int, end: int) -> int:
     return end
 
 
+def _person_before_title(ctx: Ctx, start: int, end: int) -> int:
+    """聯華生技 + 沈碧蘭 + 董事長: a surname and one or two characters the segmenter set apart,
+    between a firm's name and a person's title, are the person, no part of the firm (orgs58);
+    where the firm's name ends (``end`` when no person closes the run)."""
+    fold = ctx.fold
+    for k in (3, 2):
+        at = end - k
+        if (
+            at - start >= 2
+            and fold[at] in ctx.rules.person_surnames
+            and ctx.is_boundary(at)
+            and all(CJK_RE.match(ch) for ch in fold[at:end])
+            # a full name the dictionary may know as a rare word (沈碧蘭); two characters
+            # only where it knows no word (金 + 控 is one)
+            and ctx.word_freq(fold[at:end]) < (RARE_FREQ if k == 3 else 1)
+            and ctx.word_freq(fold[at + 1 : end]) < RARE_FREQ
+        ):
+            return at
+    return end
+
+
 def find_framed_names(ctx: Ctx) -> list[Cand]:
     """Bare company names that a frame vouches for (issue 10): a clause that opens with a run
     before 預計, 董事長, 營收 … (微軟預計, 前賽靈思董事長), and a run written right after a
@@ -738,6 +778,8 @@ def find_framed_names(ctx: Ctx) -> list[Cand]:
             m.group() in rules.org_frame_speech or _role_before(ctx, start)
         ):
             continue
+        if m.group() in rules.employer_titles:
+            end = _person_before_title(ctx, start, end)
         end = _before_report_word(ctx, start, end)
         if _framed_ok(ctx, start, end):
             out.append(Cand(start, end, ORG, "company", rule_id("org_frame"), 1, cue=m.group()))

@@ -440,6 +440,13 @@ def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
         return len(head) <= 2 and all(_common(ctx, t) for t in head)
     if _QUANTIFIER.match(text):
         return True
+    firm = next((f for f in rules.firm_forms if text.endswith(f)), None)
+    if firm is not None and len(text) > len(firm):
+        # 天職 + 國際 + 會計師事務所: a firm's chosen words name it; 四大 + 會計師事務所 is a kind
+        head = [t for t in _tokens_before_tail(toks, len(firm)) if t.strip()]
+        return any(t in rules.place_kind_words for t in head) or (
+            len(head) <= 1 and all(_common(ctx, t) for t in head)
+        )
     suffix = next((suf for suf in rules.kind_suffixes if text.endswith(suf)), None)
     at_least = 1
     if suffix is None:
@@ -471,6 +478,15 @@ def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
     )
     if verb_head and text.endswith((*rules.kind_suffixes, "銀行")):
         return True  # 無 + 擔保銀行借款, 係覆核公司整體: a verb before the word, no name
+    if (
+        len(head) == 2
+        and text.endswith(rules.kind_suffixes)
+        and head[0] in ctx.object_verbs
+        and ctx.word_freq(head[0] + head[1]) == 0
+        and _common(ctx, head[1])
+    ):
+        # 接入 + 電力 + 公司: a verb and, as its object, a kind of company, no name (orgs58)
+        return True
     if len(head) < at_least or len(head) > max(2, at_least + 2):
         return False
     if text.startswith(rules.country_prefixes) or rules.region_re.match(text):
@@ -590,6 +606,7 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         m is not None
         and m.start() > 0
         and m.group().startswith("本")
+        and text[m.start() - 1] not in rules.self_reference_leads
         and ctx.word_freq(text[m.start() - 1 : m.start() + 1])
     ):
         # 某某資 + 本集團: 本 closes a word (資本, 日本), no self-reference (orgs40); a word
@@ -599,6 +616,8 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         head = text[: m.start()]
         if m.group().startswith(_SELF_ALWAYS) or len(head) <= 2:
             return True
+    if text.endswith("公司") and text[:-2].endswith(rules.party_words):
+        return True  # 合併另一方 + 公司: a party to a deal named by its side (orgs58)
     if (
         text in ctx.predicates
         and ctx.word_freq(text) >= ORDINARY_FREQ
@@ -913,6 +932,8 @@ def _keep_organization(ctx: Ctx, c: Cand) -> bool:
     if ctx.fold[c.start : c.end].isascii():
         return not _latin_generic(ctx, c)
     end, start = c.end, c.start
+    _cut_party_role(ctx, c)
+    _cut_kind_before(ctx, c)
     _cut_role_or_clause(ctx, c)
     coded = _cut_head(ctx, c)
     if (
@@ -927,6 +948,7 @@ def _keep_organization(ctx: Ctx, c: Cand) -> bool:
     _cut_tail(ctx, c)
     _cut_nationality(ctx, c)
     _cut_staff_unit(ctx, c)
+    _cut_place_before_listed(ctx, c)
     if c.end < end and c.rule in _ENDING_RULES and not _ends_as_body(ctx.rules, c, ctx.fold):
         return False  # 需經 + 董事會: the body word cut off was the only name in it
     if _purchase_alliance(ctx.rules, ctx.fold[c.start : c.end]):
@@ -963,6 +985,51 @@ def _cut_stake_verb(ctx: Ctx, c: Cand) -> bool:
             c.start = e
             return True
     return True
+
+
+def _cut_party_role(ctx: Ctx, c: Cand) -> None:
+    """應募人 + 某某投資股份有限公司: a party's role in a deal before its name is no part of it,
+    however the segmenter cut the two (``party_role_heads``, orgs58)."""
+    lo = max(0, c.start - 5)  # the segmenter may have begun the run inside the role (應 + 募人X)
+    text = ctx.fold[lo : c.end]
+    cut = lo + max(
+        (i + len(r) for r in ctx.rules.party_role_heads if (i := text.rfind(r)) >= 0),
+        default=0,
+    )
+    if c.start < cut <= c.end - 2:
+        c.start = cut
+
+
+def _cut_kind_before(ctx: Ctx, c: Cand) -> None:
+    """晶圓代工廠 + 聯電 + 旗下, FPGA設計商 + 萊迪思(Lattice): a kind of company in apposition
+    (``org_kind_before``, whole tokens) before the name is no part of it (orgs58)."""
+    fold = ctx.fold
+    cut = c.start
+    for m in ctx.rules.org_kind_before_re.finditer(fold, c.start, c.end - 2):
+        if (
+            ctx.is_boundary(m.start())
+            and ctx.is_boundary(m.end())
+            and not _bare_org_word(ctx.rules, fold[m.end() : c.end])
+        ):
+            cut = m.end()  # (瑞安大藥廠 + 股份有限公司, 台灣晶圓廠 + 協會: the kind is the name's)
+    c.start = cut
+
+
+def _cut_place_before_listed(ctx: Ctx, c: Cand) -> None:
+    """臺中 + 上銀科技: a city written before a listed company's short name says where the
+    company is, no part of its name (orgs58); a place that marks a subsidiary (上海 + X,
+    ``subsidiary_marks``) stays, for it names another company."""
+    rules, fold = ctx.rules, ctx.fold
+    m = rules.group_place_re.match(fold, c.start, c.end)
+    if m is None or not ctx.is_boundary(m.end()):
+        return
+    place = m.group().rstrip("省市")
+    if place in rules.subsidiary_marks or m.group() in rules.subsidiary_marks:
+        return
+    rest = fold[m.end() : c.end]
+    listed = listed_names(rules.lex)
+    if any(rest[:n] in listed for n in range(len(rest), 1, -1)):
+        c.start = m.end()
 
 
 def _cut_staff_unit(ctx: Ctx, c: Cand) -> None:

@@ -211,6 +211,7 @@ class Rules:
         self.subsidiary_mark_re = re.compile(
             alternation([*suf["subsidiary_marks"], *c["country_prefixes"], *c["regions"]])
         )
+        self.subsidiary_marks = frozenset(suf["subsidiary_marks"])
         # 安集科技(688019.SH): a code with a mainland or Hong Kong exchange's mark after a name
         foreign = suf.get("foreign_listings", {})
         self.foreign_exchanges: dict[str, str] = dict(foreign.get("exchanges", {}))
@@ -529,6 +530,11 @@ class Rules:
         self.legal_inside_re = re.compile(r"有限公|股份有限")
         self.legal_after_re = re.compile(r"\s*有限")
         self.self_reference_re = re.compile(alternation(c["self_references"]) + "$")
+        self.self_reference_leads = frozenset(c.get("self_reference_leads", ()))
+        self.party_words = tuple(c.get("party_words", ()))
+        self.party_role_heads = tuple(c.get("party_role_heads", ()))
+        self.kind_noun_endings = tuple(c.get("kind_noun_endings", ()))
+        self.place_name_tails = tuple(c.get("place_name_tails", ()))
         self.not_org_names = frozenset(c["not_org_names"]) | frozenset(c.get("country_names", ()))
         self.figure_endings = tuple(c.get("figure_endings", ()))
         self.quality_endings = tuple(c.get("quality_endings", ()))
@@ -553,6 +559,7 @@ class Rules:
         # a limited partnership's legal form (有限合夥): kept in the name, and the name before
         # it judged as a name of its own (orgs52)
         self.partnership_forms = tuple(c.get("partnership_forms", ()))
+        self.firm_forms = tuple(c.get("firm_forms", ()))
         self.cell_name_not_openers = frozenset(c["cell_name_not_openers"])
         self.cell_name_not_inside = frozenset(c["cell_name_not_inside"])
         self.role_verbs = tuple(c["role_verbs"])

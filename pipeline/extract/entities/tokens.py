@@ -215,6 +215,14 @@ def _into_split_locative(ctx: Ctx, start: int, end: int) -> int:
         and len(fold[ctx.tokens[k - 2][0] : ctx.tokens[k - 2][1]]) >= 2
     ):
         return ps
+    before = fold[ctx.tokens[k - 2][0] : ctx.tokens[k - 2][1]]
+    if (
+        prev in ctx.rules.split_locatives
+        and len(tok) >= 2
+        and (before in ctx.object_verbs or ctx.is_verb(before))
+        and ctx.word_freq(prev + tok[0]) > 0
+    ):
+        return ps  # 聘任 + 中 + 興華 + 會計師事務所: no locative after a verb; 中興 opens the name
     return start
 
 
