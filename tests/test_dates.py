@@ -6739,3 +6739,101 @@ def test_a_relative_word_defined_as_a_period_is_that_period(
     text: str, published: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, published) == expected
+
+
+# Rounds dates41/42: a plain year told as history (a founding, 在2008年推出的計畫 dating the thing
+# named after it, 自2015年起) in a text whose own later year a stamp fixes frames no yearless
+# month later in its sentence: the month is of the text's year. 同年 still takes the history
+# year, and so does a plain year with no history cue (2010年營收成長，11月…); with no stamp the
+# month keeps the year written before it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2013年12月27日\n\n聯邦政府在2008年推出的補助計畫，4月份的申請人數增加。",
+            [("2013年12月27日", "2013-12-27"), ("2008年", "2008"), ("4月份", "2013-04")],
+        ),
+        (
+            "2013年12月27日\n\n該公司於1987年成立，11月將推出新品。",
+            [("2013年12月27日", "2013-12-27"), ("1987年", "1987"), ("11月", "2013-11")],
+        ),
+        (
+            "2025年12月27日\n\n該公司自2015年起擴產，11月營收創新高。",
+            [("2025年12月27日", "2025-12-27"), ("2015年", "2015"), ("11月", "2025-11")],
+        ),
+        (
+            "2025年12月27日\n\n政府2019年通過的條例，3月修正後上路。",
+            [("2025年12月27日", "2025-12-27"), ("2019年", "2019"), ("3月", "2025-03")],
+        ),
+        (
+            "2013年12月27日\n\n該公司於1987年成立，同年11月上市。",
+            [("2013年12月27日", "2013-12-27"), ("1987年", "1987"), ("同年11月", "1987-11")],
+        ),
+        (
+            "2013年12月27日\n\n該公司2010年營收成長，11月營收創高。",
+            [("2013年12月27日", "2013-12-27"), ("2010年", "2010"), ("11月", "2010-11")],
+        ),
+        ("該公司於1987年成立，11月營收成長。", [("1987年", "1987"), ("11月", "1987-11")]),
+        # dates42: 當年 ("that year") still names the history year, in its sentence or the
+        # next, and a month told by 同年 carries the story on in that year
+        (
+            "今(2023)年業績看增。該公司1998年成立，當年員工僅120人。",
+            [("今(2023)年", "2023"), ("1998年", "1998"), ("當年", "1998")],
+        ),
+        (
+            "2023年5月1日\n\n該公司1998年成立。當年營收僅3億元。",
+            [("2023年5月1日", "2023-05-01"), ("1998年", "1998"), ("當年", "1998")],
+        ),
+        (
+            "2023年5月1日\n\n該公司1998年成立，同年11月上市，12月營收成長。",
+            [("2023年5月1日", "2023-05-01"), ("1998年", "1998"), ("同年11月", "1998-11"),
+             ("12月", "1998-12")],
+        ),
+        (
+            "2023年5月1日\n\n該公司1998年成立，同年11月上市。今年12月營收成長。",
+            [("2023年5月1日", "2023-05-01"), ("1998年", "1998"), ("同年11月", "1998-11"),
+             ("今年12月", "2023-12")],
+        ),
+    ],
+)
+def test_dates41_history_year_lends_no_year_to_later_months(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+
+# Round dates42: in a header row of a statement or revenue table (cells parted by |, ｜ or a
+# tab), 去年同期 / 上年同期 is the row's own period (its first written date) a year before —
+# not the year before the column written last (113年第3季), nor the page's publication year.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "民國114年第3季\n會計項目 | 114年第3季 | 113年第3季 | 本期累計 | 去年同期累計\n",
+            None,
+            [("民國114年第3季", "2025"), ("114年第3季", "2025"), ("113年第3季", "2024"),
+             ("去年", "2024")],
+        ),
+        (
+            "民國113年\n會計項目 | 113年 | 112年 | 本期累計 | 去年同期累計\n",
+            "2025-11-10",
+            [("民國113年", "2024"), ("113年", "2024"), ("112年", "2023"), ("去年", "2023")],
+        ),
+        (
+            "項目\t2024年第2季\t2023年第2季\t本期累計\t上年同期累計\n",
+            None,
+            [("2024年第2季", "2024"), ("2023年第2季", "2023"), ("上年", "2023")],
+        ),
+        # (no cell between: a sentence's 去年同期 after a quarter keeps the quarter's year)
+        (
+            "2024年第4季營收成長，較去年同期增加3%。\n",
+            "2025-03-01",
+            [("2024年第4季", "2024"), ("去年", "2023")],
+        ),
+    ],
+)
+def test_dates42_header_row_same_period_last_year(
+    text: str, published: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, published) == expected

@@ -559,6 +559,7 @@ class _Lex:
         )
         self.same_period_after = re.compile(rf"{_SP}(?:{_alt(data['same_period_after'])})")
         self.same_month_after = re.compile(rf"{_SP}(?:{_alt(data['same_month_after'])})")
+        self.header_cell = re.compile(_alt(data["header_cell_separators"]))
         self.bare_day = re.compile(r"(?P<d>3[01]|[12][0-9]|0?[1-9])[日號]")
         self.month_term = re.compile(rf"{_SP}(?:{_alt(data['month_term_after'])})")
         self.month_count = re.compile(rf"(?:{_alt(data['month_count_before'])}){_SP}$")
@@ -808,6 +809,7 @@ class _Lex:
             rf"{_SP}(?:的)?(?:{_alt([*ty['background_right_after'], *ty['crisis_right_after']])})"
         )
         self.crisis_right_after = re.compile(rf"{_SP}(?:的)?(?:{_alt(ty['crisis_right_after'])})")
+        self.attributive_deed = re.compile(rf"{_SP}(?:所)?(?:{_alt(ty['attributive_deed_after'])})")
         self.background_in_clause = re.compile(
             rf"{clause}{{0,24}}?(?:{_alt(ty['background_in_clause'])}"
             rf"|被{clause}{{0,12}}?(?:{_alt(ty['background_passive'])}))"
@@ -3068,6 +3070,9 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
             # (nor from a part told relatively: 低於去年第四季的5.7%和去年同期的10.4% sets two
             # bases beside the quarter the sentence reports; 同期 is that quarter's)
             and not part.relative
+            # (nor from another column of a header row: 114年第3季 | 113年第3季 | 本期累計 |
+            # 去年同期累計 compares with the row's own period, see _header_row_bases)
+            and lex.header_cell.search(fold, part.span.end, f.span.start) is None
         ):
             # (counted from the quarter told, not from the text's year: 2024年第四季營收…，比去年
             # 同期減少6% in a text of 2025 compares with the fourth quarter of 2023)
@@ -3177,6 +3182,38 @@ def last_before(
 def _is_since(fold: str, end: int) -> bool:
     """Whether the date ending at ``end`` is where a span since then starts (…以來)."""
     return _lexicon().since_count_word.match(fold, end) is not None
+
+
+def _header_row_bases(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]:
+    """``會計項目 | 114年第3季 | 113年第3季 | 本期累計 | 去年同期累計``: in a header row of cells
+    (``header_cell_separators``), last year's same period is the year before the row's first
+    written date, the statement's own period, not the year before the date written last.
+    Returns the own year by index into ``matches``."""
+    lex = _lexicon()
+    out: dict[int, str] = {}
+    for i, m in enumerate(matches):
+        if not (
+            m.relative
+            and m.unit == "year"
+            and m.offset == -1
+            and lex.same_period_after.match(fold, m.end) is not None
+        ):
+            continue
+        start = fold.rfind("\n", 0, m.start) + 1
+        own = next(
+            (
+                o
+                for o in matches[:i]
+                if o.start >= start
+                and not o.relative
+                and o.iso is not None
+                and lex.header_cell.search(fold, o.end, m.start) is not None
+            ),
+            None,
+        )
+        if own is not None and own.iso is not None:
+            out[i] = own.iso[:4]
+    return out
 
 
 def _column_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]:
@@ -4445,6 +4482,35 @@ def told_as_history(
     return lex.background_in_clause.match(fold, end) is not None
 
 
+def _history_before_reference(fold: str, m: DateMatch, reference: str | None) -> bool:
+    """``該公司於1987年成立``, ``在2008年推出的計畫``, ``自2015年起``: a plain written year told
+    as history (a founding, a launch dating the thing after it, the start of a span) in a
+    text whose own year is known and later: a launch or founding year is no year the text is
+    about, so it frames no yearless month after it."""
+    if (
+        reference is None
+        or m.relative
+        or m.group is not None
+        or m.precision != "year"
+        or m.qualifier != "none"
+        or m.year is None
+        or m.year >= int(reference[:4])
+    ):
+        return False
+    lex = _lexicon()
+    begin = last_of(fold, "，,。；;！？!?\n", m.start) + 1
+    # (自2015年起, 從2019年開始: right after 自/從 and right before 起/開始)
+    started = lex.month_start.match(fold, m.end) is not None and lex.since_open.search(
+        fold, max(begin, m.start - 2), m.start
+    )
+    return (
+        told_as_history(fold, m.start, m.end)
+        or lex.attributive_deed.match(fold, m.end) is not None
+        or _is_since(fold, m.end)
+        or bool(started)
+    )
+
+
 def _since_start(fold: str, begin: int, start: int, end: int) -> bool:
     """``自美聯儲2022年6月開始實施…以來``, ``創下2009年第1季宅指數發佈以來``: the date at
     ``fold[start:end]`` starts a span since then (自/從 or a record's 創下 before it in its
@@ -5486,6 +5552,8 @@ def extract_dates(
     previous_end = 0  # where the date ``previous`` was told ends
     history_groups: set[int] = set()  # groups (or -1 - index) that frame no later date
     last_explicit: tuple[int, str] | None = None
+    # (a plain year told as history that last_explicit skips, 1998年成立: where it ends, its year)
+    last_history: tuple[int, str] | None = None
     # (whether that date is a comparison's base: 較2024年底上升6個百分點)
     last_explicit_base = False
     last_span: tuple[str, str] | None = None  # the span last_explicit ends, if it ends one
@@ -5500,6 +5568,7 @@ def extract_dates(
     since_groups = {m.group for m in matches if m.role == "end" and _is_since(fold, m.end)}
     base_groups = {m.group for m in matches if m.role == "start" and _is_base(fold, m.start)}
     columns = _column_years(fold, matches)
+    header_bases = _header_row_bases(fold, matches)
     defined = _defined_terms(fold, matches)
     # (今年, 去年: the text names its own year; or it tells a part of the year it is read
     # as, 2023年首季: see _release_year)
@@ -5609,6 +5678,22 @@ def extract_dates(
                     elif last_span is not None and _same_clause_run(doc.text, prev_end, m.start):
                         # 今年度(2014年4月-2015年3月)財測…7月31日: 2014, in the span's sentence
                         anchor = _year_within_span(m, last_span) or anchor
+            if (
+                m.anchor == "sentence"
+                and m.unit == "year"
+                and m.offset == 0
+                and not now
+                and last_history is not None
+                and (last_explicit is None or last_explicit[0] < last_history[0])
+                and (
+                    _same_clause_run(doc.text, last_history[0], m.start)
+                    or _next_sentence(doc.text, last_history[0], m.start)
+                )
+            ):
+                # 該公司1998年成立，當年員工僅120人: "that year" points back to the year its
+                # sentence wrote, history or not (a history year frames no bare month after
+                # it, see _history_before_reference, but is the year 當年 names)
+                anchor, anchor_source = last_history[1], "previous"
             told_day = _day_told_before(told_days, m)
             if (
                 told_day is not None
@@ -5719,6 +5804,8 @@ def extract_dates(
                 anchor, anchor_source = own_year, "previous"
             if i in columns:  # 113年 112年 / 1月至3月 1月至3月: each under its own year
                 anchor, anchor_source = columns[i], "previous"
+            if i in header_bases:  # 114年第3季 | 113年第3季 | 本期累計 | 去年同期累計
+                anchor, anchor_source = header_bases[i], "previous"
             if m.text in defined and defined[m.text][0] <= m.start:
                 # 截至2023年12月31日止年度（「本年度」）…本年度虧損…: the period defined
                 anchor, anchor_source = defined[m.text][1], "previous"
@@ -5787,7 +5874,19 @@ def extract_dates(
                 and not by_season  # (nor a month it dated: 10月19日的報告…比上年)
             ):
                 previous, previous_end = iso, m.end
-            if m.relative and m.offset != 0 and m.month is not None and not _is_base(fold, m.start):
+            # (1998年成立，同年11月上市，12月…: a month of the history year told again by 同年
+            # tells the story on in that year)
+            of_history = (
+                m.anchor == "previous"
+                and last_history is not None
+                and iso[:4] == last_history[1][:4]
+            )
+            if (
+                m.relative
+                and (m.offset != 0 or of_history)
+                and m.month is not None
+                and not _is_base(fold, m.start)
+            ):
                 last_month = (m.end, iso)  # 去年11月…至12月: a later month is of that year
             if _fronted_year(fold, m):
                 fronted = (_sentence_bounds(fold, m.start, m.end)[1], m.end, iso)
@@ -5836,7 +5935,12 @@ def extract_dates(
                 # (nor does a record's date or a span's start told without 以來 right after
                 # it, 創2007年11月至2009年11月金融海嘯時期以來, 紀錄(2001年1月…): the group whole)
                 group_key = m.group if m.group is not None else -1 - i  # (a lone date: itself)
-                if not m.relative and m.role != "end" and _frames_nothing(fold, m):
+                # (該公司於1987年成立，11月將推出新品; 在2008年推出的計畫，4月份…; 自2015年起
+                # 擴產，11月營收…: a founding, launch or since year before the text's own known
+                # year is history, no year the later yearless months of its sentence are of)
+                if (
+                    not m.relative and m.role != "end" and _frames_nothing(fold, m)
+                ) or _history_before_reference(fold, m, reference):
                     history_groups.add(group_key)
                 # (是2007年7月份公布營收以來的新低: a lone record's date is no period the
                 # release reports either, so no part of a year after it takes its year)
@@ -5853,6 +5957,8 @@ def extract_dates(
                 )
                 if group_key in history_groups:
                     since = True
+                    if lone_history and written and not m.relative:
+                        last_history = (m.end, iso)
                 # (創2007年採用現行統計方式以來新高，可望持續至6月份: a lone record's year
                 # is no year a bare month after it is of, as its month is not; its gloss in
                 # brackets is, 創2012年Q2(4-6月)開始公布…以來, and so is a level compared
