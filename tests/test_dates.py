@@ -6837,3 +6837,88 @@ def test_dates42_header_row_same_period_last_year(
     text: str, published: str | None, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, published) == expected
+
+
+# Round dates42: a word counted back inside a line's label (text_year-free: label_end closes
+# it) counts from the period written right after the label on its line, not from the
+# release's publication stamp; with no date after the label it keeps its old reading.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "發布日期：2023-02-08\n\n1.與上月比較：111年12月指數129.62，較上月增加0.14%。\n",
+            [("2023-02-08", "2023-02-08"), ("上月", "2022-11"), ("111年12月", "2022-12"),
+             ("上月", "2022-11")],
+        ),
+        (
+            "發布日期：2023-02-08\n\n3.與上季及上年同季比較：111年第4季指數91.78。\n"
+            "4.全年與上年比較：111年指數132.87。\n",
+            [("2023-02-08", "2023-02-08"), ("上年", "2021"), ("111年第4季", "2022"),
+             ("上年", "2021"), ("111年", "2022")],
+        ),
+        ("項目：上年同期比較\n2024年1月營收。", [("上年", None), ("2024年1月", "2024-01")]),
+    ],
+)
+def test_dates42_label_counts_from_the_period_after_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates42: 當(10)月份 states the text's own month as 本(10)月份 does (stated_this_month);
+# with no dateline, that one stated month is the present a bare 本月 is of.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "依據公告113年10月營收，本(10)月份營收總計3兆元。當(10)月份營收成長較大之產業，"
+            "致本月較112年同月成長。",
+            [("113年10月", "2024-10"), ("本(10)月份", "2024-10"), ("當(10)月份", "2024-10"),
+             ("本月", "2024-10"), ("112年", "2023")],
+        ),
+        # (two months stated: which is the present is not told)
+        (
+            "2024年營收公告。本(10)月份營收成長，今(11)月營收。致本月成長。",
+            [("2024年", "2024"), ("本(10)月份", "2024-10"), ("今(11)月", "2024-11"),
+             ("本月", None)],
+        ),
+    ],
+)
+def test_dates42_stated_month_is_the_present(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates42: a text whose written years are one season and earlier seasons it looks
+# back on: its bare months are of the lead season, and 今年/明年/去年 count from the year of
+# the first bare month it tells (its own month); 上年度 names a season, no calendar year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2020/21年度巴西植棉面積減少。播種於11月20日開始。由於今年大豆收獲推遲，如果推遲到"
+            "明年2月15日以後，減產可能大增。到今年10月底，85%以上的2019/20年度棉花已預售。",
+            [("2020", "2020"), ("21年度", "2021"), ("11月20日", "2020-11-20"), ("今年", "2020"),
+             ("明年2月15日", "2021-02-15"), ("今年10月底", "2020-10"), ("2019", "2019"),
+             ("20年度", "2020")],
+        ),
+        (
+            "2017/18年度咖啡產量預估。8月18日報告指出，今年收成延後。",
+            [("2017", "2017"), ("18年度", "2018"), ("8月18日", "2017-08-18"), ("今年", "2017")],
+        ),
+        (
+            "2019/20年度食糖產量預估。截至3月底，今年產量下降，低於上年度。",
+            [("2019", "2019"), ("20年度", "2020"), ("3月底", "2020-03"), ("今年", "2020"),
+             ("上年度", None)],
+        ),
+        # (a later season written after the first: which one the text is of is not told)
+        (
+            "2019/20年度食糖產量。2020/21年度預估，今年10月開榨。",
+            [("2019", "2019"), ("20年度", "2020"), ("2020", "2020"), ("21年度", "2021"),
+             ("今年10月", None)],
+        ),
+    ],
+)
+def test_dates42_season_text_present(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, None) == expected

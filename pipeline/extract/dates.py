@@ -499,7 +499,8 @@ class _Lex:
             rf"(?<!{_cls(data['yearless_quarter_not_after'])})(?P<pw>{_alt(self.period_words)})"
         )
         self.rel_stated_month = re.compile(
-            rf"[今本]{_SP}[(（]{_SP}(?P<sm>[0-9]{{1,2}}){_SP}[)）]{_SP}月份?"
+            rf"{_cls(data['stated_this_month'])}{_SP}[(（]{_SP}(?P<sm>[0-9]{{1,2}}){_SP}[)）]"
+            rf"{_SP}月份?"
             rf"(?:{_SP}(?P<smd>{_DAY}){_SP}[日號])?"
         )
         # a list of quarters under one 季: items joined by 、或與及和, each item with or without 第
@@ -560,6 +561,11 @@ class _Lex:
         self.same_period_after = re.compile(rf"{_SP}(?:{_alt(data['same_period_after'])})")
         self.same_month_after = re.compile(rf"{_SP}(?:{_alt(data['same_month_after'])})")
         self.header_cell = re.compile(_alt(data["header_cell_separators"]))
+        self.season_text_year_words = frozenset(data["season_text_year_words"])
+        # (the rest of a label after a word counted back, up to its end: 同月比較：)
+        self.label_rest = re.compile(
+            rf"[^，,。；;！？!?\n:：]{{0,8}}?(?:{_alt(data['label_end'])})"
+        )
         self.bare_day = re.compile(r"(?P<d>3[01]|[12][0-9]|0?[1-9])[日號]")
         self.month_term = re.compile(rf"{_SP}(?:{_alt(data['month_term_after'])})")
         self.month_count = re.compile(rf"(?:{_alt(data['month_count_before'])}){_SP}$")
@@ -2859,6 +2865,18 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         None,
     )
     dateline = first_day.iso[:7] if first_day and first_day.iso else None
+    if dateline is None:
+        # (dates42) 本(10)月份全體上市公司營收…。…致本月較112年同月成長: with no dateline, the one
+        # month the text states in brackets as its own is its present month
+        stated = {
+            f.iso[:7]
+            for f in facts
+            if f.relative
+            and f.iso
+            and len(f.iso) >= 7
+            and lex.rel_stated_month.fullmatch(fold, f.span.start, f.span.end)
+        }
+        dateline = min(stated) if len(stated) == 1 else None
     # (a day counted from today needs a dateline written out: not 去年12月31日; a wire's
     # dateline, 聖保羅5月12日電, dates it though its year is only the text's)
     dateline_day = (
@@ -3216,6 +3234,40 @@ def _header_row_bases(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]
     return out
 
 
+def _label_bases(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]:
+    """``1.與上月比較：111年12月工業生產指數…``: a word counted back inside a line's label
+    (nothing but the label before it on its line, ``label_end`` closing it) counts from the
+    first written date right after the label on its line. Returns that date's iso by index."""
+    lex = _lexicon()
+    out: dict[int, str] = {}
+    for i, m in enumerate(matches):
+        if not (m.relative and m.offset < 0 and m.unit in ("year", "month")):
+            continue
+        start = fold.rfind("\n", 0, m.start) + 1
+        rest = lex.label_rest.match(fold, m.end)
+        if rest is None or any(c in fold[start : m.start] for c in "，,。；;！？!?:："):
+            continue
+        line_end = fold.find("\n", rest.end())
+        line_end = len(fold) if line_end < 0 else line_end
+        told = next(
+            (
+                o
+                for o in matches[i + 1 :]
+                if o.start >= rest.end() and not o.relative and o.iso is not None
+            ),
+            None,
+        )
+        if (
+            told is not None
+            and told.iso is not None
+            and told.end <= line_end
+            and not fold[rest.end() : told.start].strip()
+            and (m.unit == "year" or len(told.iso) >= 7)
+        ):
+            out[i] = told.iso
+    return out
+
+
 def _column_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]:
     """A header line of years only (``113年 112年``) over a line of month spans with no year
     (``1月至3月 1月至3月``): the k-th span is the k-th year's, as the columns of a table
@@ -3292,6 +3344,16 @@ def _season_of_text(fold: str, matches: Sequence[DateMatch]) -> int | None:
         if m.role == "end":
             if lex.season_month_end.match(fold, m.start) is None:
                 return None  # (2016/17財年: a fiscal year may start in any month)
+            continue
+        if (
+            first is not None
+            and m.year is not None
+            and m.year < first
+            and not _is_base(fold, m.start)
+        ):
+            # (dates42: an earlier season the text looks back on, 2019/20年度棉花已預售; not one
+            # compared with, 2024/25年度產量高於2023/24年度, which a report may write before
+            # its lead season starts)
             continue
         if first is not None and first != m.year:
             return None  # (two seasons: which one a month is of is not told)
@@ -5569,6 +5631,7 @@ def extract_dates(
     base_groups = {m.group for m in matches if m.role == "start" and _is_base(fold, m.start)}
     columns = _column_years(fold, matches)
     header_bases = _header_row_bases(fold, matches)
+    label_bases = _label_bases(fold, matches)
     defined = _defined_terms(fold, matches)
     # (今年, 去年: the text names its own year; or it tells a part of the year it is read
     # as, 2023年首季: see _release_year)
@@ -5582,6 +5645,23 @@ def extract_dates(
     reach = list(itertools.accumulate((o.end for o in matches), max))  # (_month_told_before)
     # (a text whose only written years are one season: its bare months' years)
     season_first = _season_of_text(fold, matches) if reference is None else None
+    # (dates42: and the year of the first bare month it tells, its own month, is its present:
+    # 2020/21年度棉花播種於11月20日…今年大豆收獲推遲 is of 2020, 2017/18年度…8月18日…今年 of 2017)
+    season_now = (
+        next(
+            (
+                _season_month_year(m, season_first)
+                for i, m in enumerate(matches)
+                if m.rule == rule_id("month_day")
+                and m.month is not None
+                and m.iso is None
+                and not _glosses_season(fold, matches, i)
+            ),
+            None,
+        )
+        if season_first is not None
+        else None
+    )
     # a text dated by the year it establishes that reports the year before complete
     year_end = (
         source == "text_year"
@@ -5789,6 +5869,16 @@ def extract_dates(
                 # 美光2025財年第三季營收…，第四季營收預估…: a later quarter told after a
                 # fiscal one in its paragraph is of that fiscal year, as the text labels it
                 anchor, anchor_source = last_fiscal[1], "previous"
+            if (
+                anchor is None
+                and season_now is not None
+                and m.relative
+                and m.unit == "year"
+                and m.anchor == "doc"
+                and m.text[:2] in _lexicon().season_text_year_words
+            ):
+                # 2020/21年度…播種於11月20日…。由於今年大豆收獲推遲: the season text's present
+                anchor, anchor_source = season_now, "previous"
             by_season = (
                 anchor is None
                 and season_first is not None
@@ -5806,6 +5896,8 @@ def extract_dates(
                 anchor, anchor_source = columns[i], "previous"
             if i in header_bases:  # 114年第3季 | 113年第3季 | 本期累計 | 去年同期累計
                 anchor, anchor_source = header_bases[i], "previous"
+            if i in label_bases:  # 4.全年與上年比較：111年工業生產指數…
+                anchor, anchor_source = label_bases[i], "previous"
             if m.text in defined and defined[m.text][0] <= m.start:
                 # 截至2023年12月31日止年度（「本年度」）…本年度虧損…: the period defined
                 anchor, anchor_source = defined[m.text][1], "previous"
