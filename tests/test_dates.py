@@ -6922,3 +6922,19 @@ def test_dates42_stated_month_is_the_present(
 )
 def test_dates42_season_text_present(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dated(text, None) == expected
+
+
+# Round dates42: 上年同月 with no month in its paragraph is the month a release's title
+# reports (the one month written with its year in the first line); no title month, no month.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "111年12月工業生產統計\n\n2.與上年同月比較：工業生產減少7.93%。\n",
+            [("111年12月", "2022-12"), ("上年", "2021-12")],
+        ),
+        ("外銷訂單統計\n\n與上年同月比較：減少7.93%。\n", [("上年", None)]),
+    ],
+)
+def test_dates42_same_month_of_the_title(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, None) == expected

@@ -2939,6 +2939,18 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         )
 
     in_order = all(a.span.start <= b.span.start for a, b in itertools.pairwise(facts))
+    # (the one month written with its year in the first line, the title: 111年12月工業生產統計)
+    title_end = fold.find("\n", lead)
+    titled = [
+        f
+        for f in facts
+        if lead <= f.span.start
+        and (title_end < 0 or f.span.end <= title_end)
+        and not f.relative
+        and f.iso is not None
+        and f.precision == "month"
+    ]
+    title_month = titled[0].iso[:7] if len(titled) == 1 and titled[0].iso else None
 
     def month_told_relatively(g: DateFact) -> bool:
         """A month told as 上月/前月 that is the period reported, not a comparison's base."""
@@ -2995,6 +3007,10 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         if single is None and lex.same_month_after.match(fold, f.span.end):
             # 2013年7月份…。其中，國內銷售量較去年同月大增: the month the paragraph told
             single = month_told(i, fold.rfind("\n", 0, f.span.start))
+            if single is None and title_month is not None:
+                # (dates42) 111年12月工業生產統計 … 2.與上年同月比較：工業生產減少7.93%: with no
+                # month in its paragraph, the month a release's title reports
+                single = title_month
         update: dict[str, Any] = {}
         word = month_word(f.text) if f.relative else None
         # (本月, 下月 count from the day of writing: 6月底庫存依然緊張，進入本月… is not June)
