@@ -2993,6 +2993,15 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         # (the sentence up to its full stop: 5月份，原油產量較前月增加0.9%；較去年同期也增加)
         opened = last_of(fold, "。！？!?\n", f.span.start)
         single = month_told(i, opened)
+        if single is not None and lex.header_cell.search(fold, opened + 1, f.span.start):
+            # (dates42) 項目 | 113年10月 | 112年10月 | 去年同期增減: in a header row the same
+            # period is the row's own month, its first, not the column written last
+            own = next(
+                (g for g in out[:i] if g.span.start > opened and told(g) and g.iso),
+                None,
+            )
+            if own is not None and own.iso is not None and own.precision == "month":
+                single = own.iso[:7]
         if (
             single is None
             and f.relative
@@ -3218,13 +3227,16 @@ def _is_since(fold: str, end: int) -> bool:
     return _lexicon().since_count_word.match(fold, end) is not None
 
 
-def _header_row_bases(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]:
+_HEADER_ROW_LINES = 8  # (the lines of one cell each a header row may run over)
+
+
+def _header_row_bases(fold: str, matches: Sequence[DateMatch]) -> dict[int, str | None]:
     """``會計項目 | 114年第3季 | 113年第3季 | 本期累計 | 去年同期累計``: in a header row of cells
     (``header_cell_separators``), last year's same period is the year before the row's first
     written date, the statement's own period, not the year before the date written last.
-    Returns the own year by index into ``matches``."""
+    Returns the own year by index into ``matches``; None for a column label over dated rows."""
     lex = _lexicon()
-    out: dict[int, str] = {}
+    out: dict[int, str | None] = {}
     for i, m in enumerate(matches):
         if not (
             m.relative
@@ -3234,6 +3246,15 @@ def _header_row_bases(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]
         ):
             continue
         start = fold.rfind("\n", 0, m.start) + 1
+        # (a row laid out one cell a line, 113年 |\n112年 |\n本期累計 |\n去年同期累計 |: the
+        # lines of cells right before it, a few at most, are its row)
+        for _ in range(_HEADER_ROW_LINES):
+            if start == 0:
+                break
+            above = fold.rfind("\n", 0, start - 1) + 1
+            if lex.header_cell.search(fold, above, start - 1) is None:
+                break
+            start = above
         own = next(
             (
                 o
@@ -3247,6 +3268,20 @@ def _header_row_bases(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]
         )
         if own is not None and own.iso is not None:
             out[i] = own.iso[:4]
+            continue
+        # (年/月 | 營收 | 去年同期年增率(%)\n2024/10 | 11.12 | …: a column's label over rows each
+        # dated in their first cell compares every row with its own year before: no one date)
+        line_end = fold.find("\n", m.end)
+        below = line_end + 1 if line_end >= 0 else -1
+        row_date = next((o for o in matches[i + 1 :] if o.start >= below), None)
+        if (
+            below > 0
+            and lex.header_cell.search(fold, start, m.start) is not None
+            and row_date is not None
+            and not row_date.relative
+            and not fold[below : row_date.start].strip(" \t|｜")
+        ):
+            out[i] = None
     return out
 
 
@@ -5911,7 +5946,8 @@ def extract_dates(
             if i in columns:  # 113年 112年 / 1月至3月 1月至3月: each under its own year
                 anchor, anchor_source = columns[i], "previous"
             if i in header_bases:  # 114年第3季 | 113年第3季 | 本期累計 | 去年同期累計
-                anchor, anchor_source = header_bases[i], "previous"
+                anchor = header_bases[i]
+                anchor_source = "previous" if anchor is not None else None
             if i in label_bases:  # 4.全年與上年比較：111年工業生產指數…
                 anchor, anchor_source = label_bases[i], "previous"
             if m.text in defined and defined[m.text][0] <= m.start:
