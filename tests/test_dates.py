@@ -6883,6 +6883,11 @@ def test_dates42_header_row_same_period_last_year(
              ("上年", "2021"), ("111年", "2022")],
         ),
         ("項目：上年同期比較\n2024年1月營收。", [("上年", None), ("2024年1月", "2024-01")]),
+        # (a label naming its own period, no comparison: the date after it is that period)
+        (
+            "發布日期：2025-02-08\n\n去年同期：2024年1月營收30億元。\n",
+            [("2025-02-08", "2025-02-08"), ("去年", "2024"), ("2024年1月", "2024-01")],
+        ),
     ],
 )
 def test_dates42_label_counts_from_the_period_after_it(

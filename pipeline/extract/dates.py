@@ -563,8 +563,10 @@ class _Lex:
         self.header_cell = re.compile(_alt(data["header_cell_separators"]))
         self.season_text_year_words = frozenset(data["season_text_year_words"])
         # (the rest of a label after a word counted back, up to its end: 同月比較：)
+        label_char = r"[^，,。；;！？!?\n:：]"
         self.label_rest = re.compile(
-            rf"[^，,。；;！？!?\n:：]{{0,8}}?(?:{_alt(data['label_end'])})"
+            rf"{label_char}{{0,6}}?(?:{_alt(data['label_compare_words'])}){label_char}{{0,4}}?"
+            rf"(?:{_alt(data['label_end'])})"
         )
         self.bare_day = re.compile(r"(?P<d>3[01]|[12][0-9]|0?[1-9])[日號]")
         self.month_term = re.compile(rf"{_SP}(?:{_alt(data['month_term_after'])})")
