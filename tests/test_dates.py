@@ -6739,3 +6739,233 @@ def test_a_relative_word_defined_as_a_period_is_that_period(
     text: str, published: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, published) == expected
+
+
+# Rounds dates41/42: a plain year told as history (a founding, 在2008年推出的計畫 dating the thing
+# named after it, 自2015年起) in a text whose own later year a stamp fixes frames no yearless
+# month later in its sentence: the month is of the text's year. 同年 still takes the history
+# year, and so does a plain year with no history cue (2010年營收成長，11月…); with no stamp the
+# month keeps the year written before it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2013年12月27日\n\n聯邦政府在2008年推出的補助計畫，4月份的申請人數增加。",
+            [("2013年12月27日", "2013-12-27"), ("2008年", "2008"), ("4月份", "2013-04")],
+        ),
+        (
+            "2013年12月27日\n\n該公司於1987年成立，11月將推出新品。",
+            [("2013年12月27日", "2013-12-27"), ("1987年", "1987"), ("11月", "2013-11")],
+        ),
+        (
+            "2025年12月27日\n\n該公司自2015年起擴產，11月營收創新高。",
+            [("2025年12月27日", "2025-12-27"), ("2015年", "2015"), ("11月", "2025-11")],
+        ),
+        (
+            "2025年12月27日\n\n政府2019年通過的條例，3月修正後上路。",
+            [("2025年12月27日", "2025-12-27"), ("2019年", "2019"), ("3月", "2025-03")],
+        ),
+        (
+            "2013年12月27日\n\n該公司於1987年成立，同年11月上市。",
+            [("2013年12月27日", "2013-12-27"), ("1987年", "1987"), ("同年11月", "1987-11")],
+        ),
+        (
+            "2013年12月27日\n\n該公司2010年營收成長，11月營收創高。",
+            [("2013年12月27日", "2013-12-27"), ("2010年", "2010"), ("11月", "2010-11")],
+        ),
+        ("該公司於1987年成立，11月營收成長。", [("1987年", "1987"), ("11月", "1987-11")]),
+        # dates42: 當年 ("that year") still names the history year, in its sentence or the
+        # next, and a month told by 同年 carries the story on in that year
+        (
+            "今(2023)年業績看增。該公司1998年成立，當年員工僅120人。",
+            [("今(2023)年", "2023"), ("1998年", "1998"), ("當年", "1998")],
+        ),
+        (
+            "2023年5月1日\n\n該公司1998年成立。當年營收僅3億元。",
+            [("2023年5月1日", "2023-05-01"), ("1998年", "1998"), ("當年", "1998")],
+        ),
+        (
+            "2023年5月1日\n\n該公司1998年成立，同年11月上市，12月營收成長。",
+            [("2023年5月1日", "2023-05-01"), ("1998年", "1998"), ("同年11月", "1998-11"),
+             ("12月", "1998-12")],
+        ),
+        (
+            "2023年5月1日\n\n該公司1998年成立，同年11月上市。今年12月營收成長。",
+            [("2023年5月1日", "2023-05-01"), ("1998年", "1998"), ("同年11月", "1998-11"),
+             ("今年12月", "2023-12")],
+        ),
+    ],
+)
+def test_dates41_history_year_lends_no_year_to_later_months(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+
+# Round dates42: in a header row of a statement or revenue table (cells parted by |, ｜ or a
+# tab), 去年同期 / 上年同期 is the row's own period (its first written date) a year before —
+# not the year before the column written last (113年第3季), nor the page's publication year.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "民國114年第3季\n會計項目 | 114年第3季 | 113年第3季 | 本期累計 | 去年同期累計\n",
+            None,
+            [("民國114年第3季", "2025"), ("114年第3季", "2025"), ("113年第3季", "2024"),
+             ("去年", "2024")],
+        ),
+        (
+            "民國113年\n會計項目 | 113年 | 112年 | 本期累計 | 去年同期累計\n",
+            "2025-11-10",
+            [("民國113年", "2024"), ("113年", "2024"), ("112年", "2023"), ("去年", "2023")],
+        ),
+        (
+            "項目\t2024年第2季\t2023年第2季\t本期累計\t上年同期累計\n",
+            None,
+            [("2024年第2季", "2024"), ("2023年第2季", "2023"), ("上年", "2023")],
+        ),
+        # (a row laid out one cell a line, as statement pages copy it)
+        (
+            "| 民國113年 |\n| 單位:新台幣仟元 |\n| 會計項目 |\n113年 |\n112年 |\n本期累計 |\n"
+            "去年同期累計 |\n金額 |\n",
+            "2025-03-01",
+            [("民國113年", "2024"), ("113年", "2024"), ("112年", "2023"), ("去年", "2023")],
+        ),
+        (
+            "民國113年第3季 |\n會計項目 |\n113年第3季 |\n112年第3季 |\n本期累計 |\n"
+            "去年同期累計 |\n",
+            "2025-03-01",
+            [("民國113年第3季", "2024"), ("113年第3季", "2024"), ("112年第3季", "2023"),
+             ("去年", "2023")],
+        ),
+        # (a revenue table's header of one month: the row's own month a year before)
+        (
+            "項目 | 113年10月 | 112年10月 | 去年同期增減(%)\n營收 | 3.2 | 2.9 | 10.3\n",
+            "2024-11-10",
+            [("113年10月", "2024-10"), ("112年10月", "2023-10"), ("去年", "2023-10")],
+        ),
+        # (a column's label over rows dated in their first cell: no one date)
+        (
+            "年/月 | 營收 | 去年同期年增率(%)\n2024/10 | 11.12 | 16.58\n2024/9 | 9.64 | -10.98\n",
+            "2024-11-10",
+            [("去年", None), ("2024/10", "2024-10"), ("2024/9", "2024-09")],
+        ),
+        # (no cell between: a sentence's 去年同期 after a quarter keeps the quarter's year)
+        (
+            "2024年第4季營收成長，較去年同期增加3%。\n",
+            "2025-03-01",
+            [("2024年第4季", "2024"), ("去年", "2023")],
+        ),
+    ],
+)
+def test_dates42_header_row_same_period_last_year(
+    text: str, published: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, published) == expected
+
+
+# Round dates42: a word counted back inside a line's label (text_year-free: label_end closes
+# it) counts from the period written right after the label on its line, not from the
+# release's publication stamp; with no date after the label it keeps its old reading.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "發布日期：2023-02-08\n\n1.與上月比較：111年12月指數129.62，較上月增加0.14%。\n",
+            [("2023-02-08", "2023-02-08"), ("上月", "2022-11"), ("111年12月", "2022-12"),
+             ("上月", "2022-11")],
+        ),
+        (
+            "發布日期：2023-02-08\n\n3.與上季及上年同季比較：111年第4季指數91.78。\n"
+            "4.全年與上年比較：111年指數132.87。\n",
+            [("2023-02-08", "2023-02-08"), ("上年", "2021"), ("111年第4季", "2022"),
+             ("上年", "2021"), ("111年", "2022")],
+        ),
+        ("項目：上年同期比較\n2024年1月營收。", [("上年", None), ("2024年1月", "2024-01")]),
+        # (a label naming its own period, no comparison: the date after it is that period)
+        (
+            "發布日期：2025-02-08\n\n去年同期：2024年1月營收30億元。\n",
+            [("2025-02-08", "2025-02-08"), ("去年", "2024"), ("2024年1月", "2024-01")],
+        ),
+    ],
+)
+def test_dates42_label_counts_from_the_period_after_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates42: 當(10)月份 states the text's own month as 本(10)月份 does (stated_this_month);
+# with no dateline, that one stated month is the present a bare 本月 is of.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "依據公告113年10月營收，本(10)月份營收總計3兆元。當(10)月份營收成長較大之產業，"
+            "致本月較112年同月成長。",
+            [("113年10月", "2024-10"), ("本(10)月份", "2024-10"), ("當(10)月份", "2024-10"),
+             ("本月", "2024-10"), ("112年", "2023")],
+        ),
+        # (two months stated: which is the present is not told)
+        (
+            "2024年營收公告。本(10)月份營收成長，今(11)月營收。致本月成長。",
+            [("2024年", "2024"), ("本(10)月份", "2024-10"), ("今(11)月", "2024-11"),
+             ("本月", None)],
+        ),
+    ],
+)
+def test_dates42_stated_month_is_the_present(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates42: a text whose written years are one season and earlier seasons it looks
+# back on: its bare months are of the lead season, and 今年/明年/去年 count from the year of
+# the first bare month it tells (its own month); 上年度 names a season, no calendar year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2020/21年度巴西植棉面積減少。播種於11月20日開始。由於今年大豆收獲推遲，如果推遲到"
+            "明年2月15日以後，減產可能大增。到今年10月底，85%以上的2019/20年度棉花已預售。",
+            [("2020", "2020"), ("21年度", "2021"), ("11月20日", "2020-11-20"), ("今年", "2020"),
+             ("明年2月15日", "2021-02-15"), ("今年10月底", "2020-10"), ("2019", "2019"),
+             ("20年度", "2020")],
+        ),
+        (
+            "2017/18年度咖啡產量預估。8月18日報告指出，今年收成延後。",
+            [("2017", "2017"), ("18年度", "2018"), ("8月18日", "2017-08-18"), ("今年", "2017")],
+        ),
+        (
+            "2019/20年度食糖產量預估。截至3月底，今年產量下降，低於上年度。",
+            [("2019", "2019"), ("20年度", "2020"), ("3月底", "2020-03"), ("今年", "2020"),
+             ("上年度", None)],
+        ),
+        # (a later season written after the first: which one the text is of is not told)
+        (
+            "2019/20年度食糖產量。2020/21年度預估，今年10月開榨。",
+            [("2019", "2019"), ("20年度", "2020"), ("2020", "2020"), ("21年度", "2021"),
+             ("今年10月", None)],
+        ),
+    ],
+)
+def test_dates42_season_text_present(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates42: 上年同月 with no month in its paragraph is the month a release's title
+# reports (the one month written with its year in the first line); no title month, no month.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "111年12月工業生產統計\n\n2.與上年同月比較：工業生產減少7.93%。\n",
+            [("111年12月", "2022-12"), ("上年", "2021-12")],
+        ),
+        ("外銷訂單統計\n\n與上年同月比較：減少7.93%。\n", [("上年", None)]),
+    ],
+)
+def test_dates42_same_month_of_the_title(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, None) == expected

@@ -499,7 +499,8 @@ class _Lex:
             rf"(?<!{_cls(data['yearless_quarter_not_after'])})(?P<pw>{_alt(self.period_words)})"
         )
         self.rel_stated_month = re.compile(
-            rf"[今本]{_SP}[(（]{_SP}(?P<sm>[0-9]{{1,2}}){_SP}[)）]{_SP}月份?"
+            rf"{_cls(data['stated_this_month'])}{_SP}[(（]{_SP}(?P<sm>[0-9]{{1,2}}){_SP}[)）]"
+            rf"{_SP}月份?"
             rf"(?:{_SP}(?P<smd>{_DAY}){_SP}[日號])?"
         )
         # a list of quarters under one 季: items joined by 、或與及和, each item with or without 第
@@ -559,6 +560,14 @@ class _Lex:
         )
         self.same_period_after = re.compile(rf"{_SP}(?:{_alt(data['same_period_after'])})")
         self.same_month_after = re.compile(rf"{_SP}(?:{_alt(data['same_month_after'])})")
+        self.header_cell = re.compile(_alt(data["header_cell_separators"]))
+        self.season_text_year_words = frozenset(data["season_text_year_words"])
+        # (the rest of a label after a word counted back, up to its end: 同月比較：)
+        label_char = r"[^，,。；;！？!?\n:：]"
+        self.label_rest = re.compile(
+            rf"{label_char}{{0,6}}?(?:{_alt(data['label_compare_words'])}){label_char}{{0,4}}?"
+            rf"(?:{_alt(data['label_end'])})"
+        )
         self.bare_day = re.compile(r"(?P<d>3[01]|[12][0-9]|0?[1-9])[日號]")
         self.month_term = re.compile(rf"{_SP}(?:{_alt(data['month_term_after'])})")
         self.month_count = re.compile(rf"(?:{_alt(data['month_count_before'])}){_SP}$")
@@ -808,6 +817,7 @@ class _Lex:
             rf"{_SP}(?:的)?(?:{_alt([*ty['background_right_after'], *ty['crisis_right_after']])})"
         )
         self.crisis_right_after = re.compile(rf"{_SP}(?:的)?(?:{_alt(ty['crisis_right_after'])})")
+        self.attributive_deed = re.compile(rf"{_SP}(?:所)?(?:{_alt(ty['attributive_deed_after'])})")
         self.background_in_clause = re.compile(
             rf"{clause}{{0,24}}?(?:{_alt(ty['background_in_clause'])}"
             rf"|被{clause}{{0,12}}?(?:{_alt(ty['background_passive'])}))"
@@ -2857,6 +2867,18 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         None,
     )
     dateline = first_day.iso[:7] if first_day and first_day.iso else None
+    if dateline is None:
+        # (dates42) 本(10)月份全體上市公司營收…。…致本月較112年同月成長: with no dateline, the one
+        # month the text states in brackets as its own is its present month
+        stated = {
+            f.iso[:7]
+            for f in facts
+            if f.relative
+            and f.iso
+            and len(f.iso) >= 7
+            and lex.rel_stated_month.fullmatch(fold, f.span.start, f.span.end)
+        }
+        dateline = min(stated) if len(stated) == 1 else None
     # (a day counted from today needs a dateline written out: not 去年12月31日; a wire's
     # dateline, 聖保羅5月12日電, dates it though its year is only the text's)
     dateline_day = (
@@ -2919,6 +2941,18 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         )
 
     in_order = all(a.span.start <= b.span.start for a, b in itertools.pairwise(facts))
+    # (the one month written with its year in the first line, the title: 111年12月工業生產統計)
+    title_end = fold.find("\n", lead)
+    titled = [
+        f
+        for f in facts
+        if lead <= f.span.start
+        and (title_end < 0 or f.span.end <= title_end)
+        and not f.relative
+        and f.iso is not None
+        and f.precision == "month"
+    ]
+    title_month = titled[0].iso[:7] if len(titled) == 1 and titled[0].iso else None
 
     def month_told_relatively(g: DateFact) -> bool:
         """A month told as 上月/前月 that is the period reported, not a comparison's base."""
@@ -2961,6 +2995,15 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         # (the sentence up to its full stop: 5月份，原油產量較前月增加0.9%；較去年同期也增加)
         opened = last_of(fold, "。！？!?\n", f.span.start)
         single = month_told(i, opened)
+        if single is not None and lex.header_cell.search(fold, opened + 1, f.span.start):
+            # (dates42) 項目 | 113年10月 | 112年10月 | 去年同期增減: in a header row the same
+            # period is the row's own month, its first, not the column written last
+            own = next(
+                (g for g in out[:i] if g.span.start > opened and told(g) and g.iso),
+                None,
+            )
+            if own is not None and own.iso is not None and own.precision == "month":
+                single = own.iso[:7]
         if (
             single is None
             and f.relative
@@ -2975,6 +3018,10 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         if single is None and lex.same_month_after.match(fold, f.span.end):
             # 2013年7月份…。其中，國內銷售量較去年同月大增: the month the paragraph told
             single = month_told(i, fold.rfind("\n", 0, f.span.start))
+            if single is None and title_month is not None:
+                # (dates42) 111年12月工業生產統計 … 2.與上年同月比較：工業生產減少7.93%: with no
+                # month in its paragraph, the month a release's title reports
+                single = title_month
         update: dict[str, Any] = {}
         word = month_word(f.text) if f.relative else None
         # (本月, 下月 count from the day of writing: 6月底庫存依然緊張，進入本月… is not June)
@@ -3068,6 +3115,9 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
             # (nor from a part told relatively: 低於去年第四季的5.7%和去年同期的10.4% sets two
             # bases beside the quarter the sentence reports; 同期 is that quarter's)
             and not part.relative
+            # (nor from another column of a header row: 114年第3季 | 113年第3季 | 本期累計 |
+            # 去年同期累計 compares with the row's own period, see _header_row_bases)
+            and lex.header_cell.search(fold, part.span.end, f.span.start) is None
         ):
             # (counted from the quarter told, not from the text's year: 2024年第四季營收…，比去年
             # 同期減少6% in a text of 2025 compares with the fourth quarter of 2023)
@@ -3179,6 +3229,98 @@ def _is_since(fold: str, end: int) -> bool:
     return _lexicon().since_count_word.match(fold, end) is not None
 
 
+_HEADER_ROW_LINES = 8  # (the lines of one cell each a header row may run over)
+
+
+def _header_row_bases(fold: str, matches: Sequence[DateMatch]) -> dict[int, str | None]:
+    """``會計項目 | 114年第3季 | 113年第3季 | 本期累計 | 去年同期累計``: in a header row of cells
+    (``header_cell_separators``), last year's same period is the year before the row's first
+    written date, the statement's own period, not the year before the date written last.
+    Returns the own year by index into ``matches``; None for a column label over dated rows."""
+    lex = _lexicon()
+    out: dict[int, str | None] = {}
+    for i, m in enumerate(matches):
+        if not (
+            m.relative
+            and m.unit == "year"
+            and m.offset == -1
+            and lex.same_period_after.match(fold, m.end) is not None
+        ):
+            continue
+        start = fold.rfind("\n", 0, m.start) + 1
+        # (a row laid out one cell a line, 113年 |\n112年 |\n本期累計 |\n去年同期累計 |: the
+        # lines of cells right before it, a few at most, are its row)
+        for _ in range(_HEADER_ROW_LINES):
+            if start == 0:
+                break
+            above = fold.rfind("\n", 0, start - 1) + 1
+            if lex.header_cell.search(fold, above, start - 1) is None:
+                break
+            start = above
+        own = next(
+            (
+                o
+                for o in matches[:i]
+                if o.start >= start
+                and not o.relative
+                and o.iso is not None
+                and lex.header_cell.search(fold, o.end, m.start) is not None
+            ),
+            None,
+        )
+        if own is not None and own.iso is not None:
+            out[i] = own.iso[:4]
+            continue
+        # (年/月 | 營收 | 去年同期年增率(%)\n2024/10 | 11.12 | …: a column's label over rows each
+        # dated in their first cell compares every row with its own year before: no one date)
+        line_end = fold.find("\n", m.end)
+        below = line_end + 1 if line_end >= 0 else -1
+        row_date = next((o for o in matches[i + 1 :] if o.start >= below), None)
+        if (
+            below > 0
+            and lex.header_cell.search(fold, start, m.start) is not None
+            and row_date is not None
+            and not row_date.relative
+            and not fold[below : row_date.start].strip(" \t|｜")
+        ):
+            out[i] = None
+    return out
+
+
+def _label_bases(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]:
+    """``1.與上月比較：111年12月工業生產指數…``: a word counted back inside a line's label
+    (nothing but the label before it on its line, ``label_end`` closing it) counts from the
+    first written date right after the label on its line. Returns that date's iso by index."""
+    lex = _lexicon()
+    out: dict[int, str] = {}
+    for i, m in enumerate(matches):
+        if not (m.relative and m.offset < 0 and m.unit in ("year", "month")):
+            continue
+        start = fold.rfind("\n", 0, m.start) + 1
+        rest = lex.label_rest.match(fold, m.end)
+        if rest is None or any(c in fold[start : m.start] for c in "，,。；;！？!?:："):
+            continue
+        line_end = fold.find("\n", rest.end())
+        line_end = len(fold) if line_end < 0 else line_end
+        told = next(
+            (
+                o
+                for o in matches[i + 1 :]
+                if o.start >= rest.end() and not o.relative and o.iso is not None
+            ),
+            None,
+        )
+        if (
+            told is not None
+            and told.iso is not None
+            and told.end <= line_end
+            and not fold[rest.end() : told.start].strip()
+            and (m.unit == "year" or len(told.iso) >= 7)
+        ):
+            out[i] = told.iso
+    return out
+
+
 def _column_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]:
     """A header line of years only (``113年 112年``) over a line of month spans with no year
     (``1月至3月 1月至3月``): the k-th span is the k-th year's, as the columns of a table
@@ -3255,6 +3397,16 @@ def _season_of_text(fold: str, matches: Sequence[DateMatch]) -> int | None:
         if m.role == "end":
             if lex.season_month_end.match(fold, m.start) is None:
                 return None  # (2016/17財年: a fiscal year may start in any month)
+            continue
+        if (
+            first is not None
+            and m.year is not None
+            and m.year < first
+            and not _is_base(fold, m.start)
+        ):
+            # (dates42: an earlier season the text looks back on, 2019/20年度棉花已預售; not one
+            # compared with, 2024/25年度產量高於2023/24年度, which a report may write before
+            # its lead season starts)
             continue
         if first is not None and first != m.year:
             return None  # (two seasons: which one a month is of is not told)
@@ -4445,6 +4597,35 @@ def told_as_history(
     return lex.background_in_clause.match(fold, end) is not None
 
 
+def _history_before_reference(fold: str, m: DateMatch, reference: str | None) -> bool:
+    """``該公司於1987年成立``, ``在2008年推出的計畫``, ``自2015年起``: a plain written year told
+    as history (a founding, a launch dating the thing after it, the start of a span) in a
+    text whose own year is known and later: a launch or founding year is no year the text is
+    about, so it frames no yearless month after it."""
+    if (
+        reference is None
+        or m.relative
+        or m.group is not None
+        or m.precision != "year"
+        or m.qualifier != "none"
+        or m.year is None
+        or m.year >= int(reference[:4])
+    ):
+        return False
+    lex = _lexicon()
+    begin = last_of(fold, "，,。；;！？!?\n", m.start) + 1
+    # (自2015年起, 從2019年開始: right after 自/從 and right before 起/開始)
+    started = lex.month_start.match(fold, m.end) is not None and lex.since_open.search(
+        fold, max(begin, m.start - 2), m.start
+    )
+    return (
+        told_as_history(fold, m.start, m.end)
+        or lex.attributive_deed.match(fold, m.end) is not None
+        or _is_since(fold, m.end)
+        or bool(started)
+    )
+
+
 def _since_start(fold: str, begin: int, start: int, end: int) -> bool:
     """``自美聯儲2022年6月開始實施…以來``, ``創下2009年第1季宅指數發佈以來``: the date at
     ``fold[start:end]`` starts a span since then (自/從 or a record's 創下 before it in its
@@ -5486,6 +5667,8 @@ def extract_dates(
     previous_end = 0  # where the date ``previous`` was told ends
     history_groups: set[int] = set()  # groups (or -1 - index) that frame no later date
     last_explicit: tuple[int, str] | None = None
+    # (a plain year told as history that last_explicit skips, 1998年成立: where it ends, its year)
+    last_history: tuple[int, str] | None = None
     # (whether that date is a comparison's base: 較2024年底上升6個百分點)
     last_explicit_base = False
     last_span: tuple[str, str] | None = None  # the span last_explicit ends, if it ends one
@@ -5500,6 +5683,8 @@ def extract_dates(
     since_groups = {m.group for m in matches if m.role == "end" and _is_since(fold, m.end)}
     base_groups = {m.group for m in matches if m.role == "start" and _is_base(fold, m.start)}
     columns = _column_years(fold, matches)
+    header_bases = _header_row_bases(fold, matches)
+    label_bases = _label_bases(fold, matches)
     defined = _defined_terms(fold, matches)
     # (今年, 去年: the text names its own year; or it tells a part of the year it is read
     # as, 2023年首季: see _release_year)
@@ -5513,6 +5698,23 @@ def extract_dates(
     reach = list(itertools.accumulate((o.end for o in matches), max))  # (_month_told_before)
     # (a text whose only written years are one season: its bare months' years)
     season_first = _season_of_text(fold, matches) if reference is None else None
+    # (dates42: and the year of the first bare month it tells, its own month, is its present:
+    # 2020/21年度棉花播種於11月20日…今年大豆收獲推遲 is of 2020, 2017/18年度…8月18日…今年 of 2017)
+    season_now = (
+        next(
+            (
+                _season_month_year(m, season_first)
+                for i, m in enumerate(matches)
+                if m.rule == rule_id("month_day")
+                and m.month is not None
+                and m.iso is None
+                and not _glosses_season(fold, matches, i)
+            ),
+            None,
+        )
+        if season_first is not None
+        else None
+    )
     # a text dated by the year it establishes that reports the year before complete
     year_end = (
         source == "text_year"
@@ -5609,6 +5811,22 @@ def extract_dates(
                     elif last_span is not None and _same_clause_run(doc.text, prev_end, m.start):
                         # 今年度(2014年4月-2015年3月)財測…7月31日: 2014, in the span's sentence
                         anchor = _year_within_span(m, last_span) or anchor
+            if (
+                m.anchor == "sentence"
+                and m.unit == "year"
+                and m.offset == 0
+                and not now
+                and last_history is not None
+                and (last_explicit is None or last_explicit[0] < last_history[0])
+                and (
+                    _same_clause_run(doc.text, last_history[0], m.start)
+                    or _next_sentence(doc.text, last_history[0], m.start)
+                )
+            ):
+                # 該公司1998年成立，當年員工僅120人: "that year" points back to the year its
+                # sentence wrote, history or not (a history year frames no bare month after
+                # it, see _history_before_reference, but is the year 當年 names)
+                anchor, anchor_source = last_history[1], "previous"
             told_day = _day_told_before(told_days, m)
             if (
                 told_day is not None
@@ -5704,6 +5922,16 @@ def extract_dates(
                 # 美光2025財年第三季營收…，第四季營收預估…: a later quarter told after a
                 # fiscal one in its paragraph is of that fiscal year, as the text labels it
                 anchor, anchor_source = last_fiscal[1], "previous"
+            if (
+                anchor is None
+                and season_now is not None
+                and m.relative
+                and m.unit == "year"
+                and m.anchor == "doc"
+                and m.text[:2] in _lexicon().season_text_year_words
+            ):
+                # 2020/21年度…播種於11月20日…。由於今年大豆收獲推遲: the season text's present
+                anchor, anchor_source = season_now, "previous"
             by_season = (
                 anchor is None
                 and season_first is not None
@@ -5719,6 +5947,11 @@ def extract_dates(
                 anchor, anchor_source = own_year, "previous"
             if i in columns:  # 113年 112年 / 1月至3月 1月至3月: each under its own year
                 anchor, anchor_source = columns[i], "previous"
+            if i in header_bases:  # 114年第3季 | 113年第3季 | 本期累計 | 去年同期累計
+                anchor = header_bases[i]
+                anchor_source = "previous" if anchor is not None else None
+            if i in label_bases:  # 4.全年與上年比較：111年工業生產指數…
+                anchor, anchor_source = label_bases[i], "previous"
             if m.text in defined and defined[m.text][0] <= m.start:
                 # 截至2023年12月31日止年度（「本年度」）…本年度虧損…: the period defined
                 anchor, anchor_source = defined[m.text][1], "previous"
@@ -5787,7 +6020,19 @@ def extract_dates(
                 and not by_season  # (nor a month it dated: 10月19日的報告…比上年)
             ):
                 previous, previous_end = iso, m.end
-            if m.relative and m.offset != 0 and m.month is not None and not _is_base(fold, m.start):
+            # (1998年成立，同年11月上市，12月…: a month of the history year told again by 同年
+            # tells the story on in that year)
+            of_history = (
+                m.anchor == "previous"
+                and last_history is not None
+                and iso[:4] == last_history[1][:4]
+            )
+            if (
+                m.relative
+                and (m.offset != 0 or of_history)
+                and m.month is not None
+                and not _is_base(fold, m.start)
+            ):
                 last_month = (m.end, iso)  # 去年11月…至12月: a later month is of that year
             if _fronted_year(fold, m):
                 fronted = (_sentence_bounds(fold, m.start, m.end)[1], m.end, iso)
@@ -5836,7 +6081,12 @@ def extract_dates(
                 # (nor does a record's date or a span's start told without 以來 right after
                 # it, 創2007年11月至2009年11月金融海嘯時期以來, 紀錄(2001年1月…): the group whole)
                 group_key = m.group if m.group is not None else -1 - i  # (a lone date: itself)
-                if not m.relative and m.role != "end" and _frames_nothing(fold, m):
+                # (該公司於1987年成立，11月將推出新品; 在2008年推出的計畫，4月份…; 自2015年起
+                # 擴產，11月營收…: a founding, launch or since year before the text's own known
+                # year is history, no year the later yearless months of its sentence are of)
+                if (
+                    not m.relative and m.role != "end" and _frames_nothing(fold, m)
+                ) or _history_before_reference(fold, m, reference):
                     history_groups.add(group_key)
                 # (是2007年7月份公布營收以來的新低: a lone record's date is no period the
                 # release reports either, so no part of a year after it takes its year)
@@ -5853,6 +6103,8 @@ def extract_dates(
                 )
                 if group_key in history_groups:
                     since = True
+                    if lone_history and written and not m.relative:
+                        last_history = (m.end, iso)
                 # (創2007年採用現行統計方式以來新高，可望持續至6月份: a lone record's year
                 # is no year a bare month after it is of, as its month is not; its gloss in
                 # brackets is, 創2012年Q2(4-6月)開始公布…以來, and so is a level compared
