@@ -30,6 +30,8 @@ class GlyphBoxes(Protocol):
 
     def __len__(self) -> int: ...
 
+    def box(self, i: int) -> Box | None: ...
+
     def union(self, start: int, end: int) -> Box | None: ...
 
 
@@ -86,7 +88,7 @@ def _apart(boxes: GlyphBoxes, text: str, p: int, q: int, em: float) -> bool:
     """Glyphs ``p`` and ``q`` (``p`` before ``q`` in the text) belong to two cells: a
     blank wider than a word space between them on one visual line, or two visual lines
     the reading order ran together (採權益法 + Electronics)."""
-    a, b = boxes.union(p, p + 1), boxes.union(q, q + 1)
+    a, b = boxes.box(p), boxes.box(q)
     if a is None or b is None:
         return True
     if abs(a[1] - b[1]) >= em / 2:
@@ -165,7 +167,7 @@ def cell_written_name(
         if nxt is None:
             break
         if _apart(boxes, text, end - 1, nxt, em):
-            b = boxes.union(nxt, nxt + 1)
+            b = boxes.box(nxt)
             right = float("inf") if b is None else b[0]
             break
         word_end = next((p for p in range(nxt, line_end) if text[p].isspace()), line_end)
@@ -188,7 +190,7 @@ def cell_written_name(
             continue
         if text[p].isspace():
             continue
-        b = boxes.union(p, p + 1)
+        b = boxes.box(p)
         if b is None or b[1] < top + em / 2:
             continue  # the name's own visual line (the row's other cells)
         line_of[p] = line_no
@@ -333,7 +335,7 @@ def _continues_above(text: str, boxes: GlyphBoxes, start: int, end: int) -> bool
     for p in range(lo, start):
         if not text[p].isascii() or not text[p].isalpha():
             continue
-        b = boxes.union(p, p + 1)
+        b = boxes.box(p)
         if b is None or not x0 - em / 2 <= (b[0] + b[2]) / 2 <= x1:
             continue
         if 0 <= top - b[3] < _WRAP_GAP * em:
@@ -342,5 +344,5 @@ def _continues_above(text: str, boxes: GlyphBoxes, start: int, end: int) -> bool
 
 
 def _em(boxes: GlyphBoxes, p: int) -> float:
-    b = boxes.union(p, p + 1)
+    b = boxes.box(p)
     return 0.0 if b is None else b[3] - b[1]
