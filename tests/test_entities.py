@@ -3308,6 +3308,7 @@ def wrapped_subsidiaries(tmp_path_factory: pytest.TempPathFactory) -> Document:
         ("Quillon Technology India Private Limited", "Quillon Technology India"),
         ("Zentara Biopharma Pte. Ltd.", "Zentara Biopharma Pte."),
         ("Orvane Storage Holdings (BVI) Corporation", "Orvane Storage"),
+        ("Sorvane Japan Kabushiki-Kaisha", "Sorvane Japan"),
         ("Nimbus Flash Limited", "Nimbus Flash Limited"),
         ("群星電子股份有限公司", "群星電子股份有限公司"),
     ],
