@@ -9259,6 +9259,7 @@ SUBSIDIARY_ROWS: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
     ("本公司", ("Zentara Biopharma Pte.", "Ltd."), ("藥品買賣",), "99.38"),
     ("本公司", ("Orvane Storage", "Holdings (BVI)", "Corporation"), ("一般投資業",), "30.51"),
     ("本公司", ("Sorvane Japan", "Kabushiki-Kaisha"), ("積體電路銷售及服務",), "100.00"),
+    ("本公司", ("VTX International", "Limited（維特）"), ("積體電路銷售及服務",), "100.00"),
     ("本公司", ("群星電子股份有限公司",), ("一般投資業",), "100.00"),
 ]
 

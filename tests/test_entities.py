@@ -3309,6 +3309,7 @@ def wrapped_subsidiaries(tmp_path_factory: pytest.TempPathFactory) -> Document:
         ("Zentara Biopharma Pte. Ltd.", "Zentara Biopharma Pte."),
         ("Orvane Storage Holdings (BVI) Corporation", "Orvane Storage"),
         ("Sorvane Japan Kabushiki-Kaisha", "Sorvane Japan"),
+        ("VTX International Limited", "VTX International"),
         ("Nimbus Flash Limited", "Nimbus Flash Limited"),
         ("群星電子股份有限公司", "群星電子股份有限公司"),
     ],

@@ -37,6 +37,8 @@ class GlyphBoxes(Protocol):
 
 # a Latin name's words: what a wrapped cell's later line may hold (Ltd., (BVI), Private)
 _LATIN_WORDS = re.compile(r"[A-Za-z(][A-Za-z&().,\-]*(?:[ \t]+[A-Za-z(][A-Za-z&().,\-]*)*")
+# a short Chinese name glossing the company at its cell's end: Limited（迅捷）
+_GLOSS_AFTER = re.compile(r"[ \t]*（[\u3400-\u9fff]{1,8}）$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # how many of the cell's later lines are read: a narrow cell wraps a name over up to three
 _MAX_LINES = 3
@@ -124,6 +126,8 @@ def _band_text(
     ):
         return None
     words = " ".join(text[lo:hi].split())
+    # Limited（迅捷）: the short name the filing glosses the company with is no part of it
+    words = _GLOSS_AFTER.sub("", words)
     return words if _LATIN_WORDS.fullmatch(words) else None
 
 
@@ -255,6 +259,7 @@ def with_cell_names(
 # a run of Latin words that may open a cell (the cell's first word is a capital's)
 _LATIN_RUN = re.compile(r"[A-Z][A-Za-z&().,\-]*(?:[ \t]+[A-Za-z(][A-Za-z&().,\-]*)*")
 _WORD = re.compile(r"\S+")
+_LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z.\-]*")
 CELL_NAME_RULE = rule_id("table_cell_wrapped_name")
 
 
@@ -288,7 +293,8 @@ def _unfound_cell_names(
                 nl = len(text)
                 break
             nl = k
-        if not any(w.casefold() in rules.latin_legal_forms for w in text[m.end() : nl].split()):
+        forms = _LATIN_TOKEN.findall(text, m.end(), nl)
+        if not any(w.casefold() in rules.latin_legal_forms for w in forms):
             continue
         for k, (a, b) in enumerate(words):
             if k and not _apart(boxes, text, words[k - 1][1] - 1, a, _em(boxes, a)):
