@@ -136,6 +136,14 @@ class CharBoxes:
     def __len__(self) -> int:
         return len(self._flat) // 4
 
+    def box(self, i: int) -> Box | None:
+        """The box of character ``i`` (None when it has none): one glyph's, read often."""
+        flat = self._flat
+        x0 = flat[4 * i]
+        if x0 != x0:  # NaN: no box
+            return None
+        return (x0, flat[4 * i + 1], flat[4 * i + 2], flat[4 * i + 3])
+
     def union(self, start: int, end: int) -> Box | None:
         """Union of the boxes of characters ``[start, end)`` (None when none has one)."""
         flat = self._flat

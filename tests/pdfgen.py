@@ -9552,3 +9552,53 @@ __all__ += [
     "make_holdings_schedule_pdf",
     "make_one_row_last_page_pdf",
 ]
+
+# A filing's subsidiaries table set without rules (orgs59): the name cell and the business
+# cell wrap onto lines under the row while the shares held close its first line, so the
+# text layer reads ``Lumora Electronics Japan 業務服務據點 100.00 …`` then ``Corp.`` on the
+# next line. Made-up names; a name whole on one line and a row that follows it are kept.
+SUBSIDIARY_ROWS: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
+    ("本公司", ("Lumora Electronics Japan", "Corp."), ("業務服務據點",), "100.00"),
+    ("本公司", ("Nimbus Flash Limited",), ("投資及貿易服務",), "100.00"),
+    ("本公司", ("Kestrel Flash (Samoa)", "Limited"), ("投資及貿易服務",), "100.00"),
+    (
+        "本公司",
+        ("Quillon Technology India", "Private Limited"),
+        ("存儲設備、電子", "產品及其零配件", "之設計、研發"),
+        "100.00",
+    ),
+    ("本公司", ("Zentara Biopharma Pte.", "Ltd."), ("藥品買賣",), "99.38"),
+    ("本公司", ("Orvane Storage", "Holdings (BVI)", "Corporation"), ("一般投資業",), "30.51"),
+    ("本公司", ("Sorvane Japan", "Kabushiki-Kaisha"), ("積體電路銷售及服務",), "100.00"),
+    ("本公司", ("VTX International", "Limited（維特）"), ("積體電路銷售及服務",), "100.00"),
+    ("本公司", ("群星電子股份有限公司",), ("一般投資業",), "100.00"),
+]
+
+
+def make_wrapped_subsidiaries_pdf(path: str | Path) -> PdfFixture:
+    """The subsidiaries of a consolidated report: holder, name, business, three shares; a
+    cell's later lines sit under its first, 13 points down, in its own column."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    c.drawString(90, A4_H - 80, "1.列入合併財務報告之子公司")
+    c.drawString(60, A4_H - 100, "投資公司名稱")
+    c.drawString(130, A4_H - 100, "子公司名稱")
+    c.drawString(290, A4_H - 100, "業務性質")
+    for right, head in ((430.0, "113.3.31"), (490.0, "112.12.31"), (550.0, "112.3.31")):
+        c.drawRightString(right, A4_H - 100, head)
+    y = A4_H - 120
+    for holder, name, business, share in SUBSIDIARY_ROWS:
+        c.drawString(60, y, holder)
+        for k, line in enumerate(name):
+            c.drawString(130, y - 13 * k, line)
+        for k, line in enumerate(business):
+            c.drawString(290, y - 13 * k, line)
+        for right in (430.0, 490.0, 550.0):
+            c.drawRightString(right, y, share)
+        y -= 13 * max(len(name), len(business)) + 6
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["1.列入合併財務報告之子公司"])
+
+
+__all__ += ["SUBSIDIARY_ROWS", "make_wrapped_subsidiaries_pdf"]

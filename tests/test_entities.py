@@ -3280,6 +3280,86 @@ def test_a_subsidiaries_table_with_wrapped_name_cells(tmp_path: Path) -> None:
             assert doc.text[m.span.start : m.span.end] == m.text
 
 
+@functools.lru_cache(maxsize=1)
+def _wrapped_subsidiaries(folder: str) -> Document:
+    from pipeline.run import build_document
+    from tests import pdfgen
+    from tests.conftest import IN_PROCESS
+
+    path = Path(folder) / "wrapped-subsidiaries.pdf"
+    pdfgen.make_wrapped_subsidiaries_pdf(path)
+    return build_document(path, IN_PROCESS)
+
+
+@pytest.fixture(scope="module")
+def wrapped_subsidiaries(tmp_path_factory: pytest.TempPathFactory) -> Document:
+    return _wrapped_subsidiaries(str(tmp_path_factory.mktemp("orgs59")))
+
+
+# orgs59: a name cell wraps its legal form onto the next line while the row's other cells (the
+# business, the shares held) close the first one: read across the row, other cells stand
+# between the name and its form; the glyphs' places join them (same column, next baseline,
+# no new row's figures beside it). A name whole on its line and the row after it stay apart.
+@pytest.mark.parametrize(
+    ("whole", "first_line"),
+    [
+        ("Lumora Electronics Japan Corp.", "Lumora Electronics Japan"),
+        ("Kestrel Flash (Samoa) Limited", "Kestrel Flash (Samoa)"),
+        ("Quillon Technology India Private Limited", "Quillon Technology India"),
+        ("Zentara Biopharma Pte. Ltd.", "Zentara Biopharma Pte."),
+        ("Orvane Storage Holdings (BVI) Corporation", "Orvane Storage"),
+        ("Sorvane Japan Kabushiki-Kaisha", "Sorvane Japan"),
+        ("VTX International Limited", "VTX International"),
+        ("Nimbus Flash Limited", "Nimbus Flash Limited"),
+        ("群星電子股份有限公司", "群星電子股份有限公司"),
+    ],
+)
+def test_a_name_cell_wrapped_after_the_rows_other_cells(
+    wrapped_subsidiaries: Document, whole: str, first_line: str
+) -> None:
+    doc = wrapped_subsidiaries
+    assert f"{first_line} " in doc.text  # the trap is in the text layer: other cells follow
+    by_name = {o.name: o for o in doc.facts.organizations}
+    assert whole in by_name, sorted(by_name)
+    org = by_name[whole]
+    assert org.text == first_line  # the mention is the first line's span, exact
+    assert doc.text[org.span.start : org.span.end] == org.text
+    # no cut name of its own, and no row's name run into the next row's
+    names_found = {n for o in doc.facts.organizations for n in (o.name, *o.aliases)}
+    assert first_line == whole or first_line not in names_found
+    assert not any(n.startswith(("Holdings", "Corp", "Limited", "Ltd")) for n in names_found)
+
+
+# orgs59: a partnership's registered name opening a row after the last figure of the row
+# above (國 no counting word there) and a verb that opens a trade's word inside it (私募 +
+# 股權) are one name, not cut (made-up names of the real table's shape).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "甲乙創投有限合夥 - 同上 50,000 39,653 3.19 39,653\n"
+            "國泰私募股權智慧科技有限合夥 - 同上 30,000 22,495 7.39 22,495\n",
+            {"甲乙創投有限合夥", "國泰私募股權智慧科技有限合夥"},
+            {"股權智慧科技有限合夥"},
+        ),
+        (
+            "宏泰私募股權創新有限合夥 - 同上 1,000 2,495 1.39 2,495\n",
+            {"宏泰私募股權創新有限合夥"},
+            {"股權創新有限合夥"},
+        ),
+        (
+            "本公司 - 同上 1,050 22,416\n國巨電子股份有限公司 - 同上 3,000\n",
+            {"國巨電子股份有限公司"},
+            set(),
+        ),
+    ],
+)
+def test_partnerships_after_a_rows_figure_and_trade_verbs(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
 # Issue 10, orgs12: an annual report's lists of officers and its own departments, and the end
 # of a period, are no organizations (own sentences); government bodies of the same shape stay.
 @pytest.mark.parametrize(

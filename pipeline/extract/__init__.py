@@ -40,7 +40,13 @@ def _quantities(mod: Any, built: Built, settings: Settings) -> None:
 def _entities(mod: Any, built: Built, settings: Settings) -> None:
     doc = built.document
     found = mod.at_least(
-        mod.extract_entities(doc, doc.facts.dates, tokens=built.tokens), settings.min_confidence
+        mod.extract_entities(
+            doc,
+            doc.facts.dates,
+            tokens=built.tokens,
+            boxes=built.char_boxes if doc.source.format == "pdf" else None,
+        ),
+        settings.min_confidence,
     )
     doc.facts.products = found.products
     doc.facts.organizations = found.organizations

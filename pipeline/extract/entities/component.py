@@ -50,6 +50,7 @@ from pipeline.extract.entities.abbrev import (
     goods_term,
     ordinary_gloss,
 )
+from pipeline.extract.entities.cell_lines import GlyphBoxes, with_cell_names
 from pipeline.extract.entities.context import (
     LAUNCHED_TITLE_RULE,
     MEDIA_TITLE_RULE,
@@ -1634,13 +1635,15 @@ def discover(
     # mates of a name only count when the name itself does (液晶顯示器驅動積體電路 is a product)
     found = [c for c in found if c.length > 0 and keep_candidate(ctx, c)]
     # 36 + 支 + 硬科技團隊, 一 + 群創 + 業者: a count of things, no name (orgs38)
-    # (a registered name is one even after a table row's number: 1 + 群豐科技股份有限公司)
+    # (a registered name is one even after a table row's number: 1 + 群豐科技股份有限公司, and
+    # so is a partnership's: 39,653 + 國泰私募股權智慧科技有限合夥, 國 no counting word there)
+    registered = (*_REGISTERED_NAME_TAILS, *rules.partnership_forms)
     found = [
         c
         for c in found
         if c.label != ORG
         or not opens_counted(ctx, c.start)
-        or "".join(fold[c.start : c.end].split()).endswith(_REGISTERED_NAME_TAILS)
+        or "".join(fold[c.start : c.end].split()).endswith(registered)
     ]
     # a person the text names by his role is no company, nor a list mate of one
     people = people_named(ctx, found)
@@ -1845,24 +1848,32 @@ def extract_entities(
     lexicons: Lexicons | None = None,
     *,
     tokens: segment.TokenLayer | None = None,
+    boxes: GlyphBoxes | None = None,
 ) -> EntityFacts:
     """Products (p1..), organizations (o1..), regulations (r1..), abbreviations (a1..).
 
     ``lexicons`` replaces the lexicon files, e.g. ``Lexicons.load().without(names)``
     to see what the discovery patterns find in a report whose names are all new.
-    ``tokens`` is the document's token layer (see ``find_entities``).
+    ``tokens`` is the document's token layer (see ``find_entities``); ``boxes`` the glyph
+    boxes of a PDF's text, which join a name its table cell wraps (``cell_lines``).
     """
-    return _extract_entities(doc, dates, lexicons or Lexicons.load(), tokens)
+    return _extract_entities(doc, dates, lexicons or Lexicons.load(), tokens, boxes)
 
 
 def _extract_entities(
-    doc: Document, dates: list[DateFact], lex: Lexicons, tokens: segment.TokenLayer | None
+    doc: Document,
+    dates: list[DateFact],
+    lex: Lexicons,
+    tokens: segment.TokenLayer | None,
+    boxes: GlyphBoxes | None = None,
 ) -> EntityFacts:
     finding = find_entities(doc.text, lex, tokens)
     ctx = finding.ctx
     rules = ctx.rules
     mentions = without_cut_pieces(lex, rules.latin_legal_forms, finding.mentions, doc.text)
     mentions = outside_urls(mentions, doc.text)
+    if boxes is not None:
+        mentions = with_cell_names(doc.text, doc.pages, boxes, rules, mentions)
     entities = group_mentions(doc, lex, mentions, finding.abbreviations, finding.pairs)
     counters = {PRODUCT: 0, ORG: 0}
     for ent in entities:

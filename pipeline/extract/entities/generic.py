@@ -286,6 +286,8 @@ def _cut_head(ctx: Ctx, c: Cand) -> bool:
         if verb and i > 0:  # 方舟 + 投資 + 管理 + 公司: the verb ends a trade's word, not a clause
             prev = ctx.fold[spans[i - 1][0] : tok_end]
             verb = prev not in rules.trade_verb_compounds
+        if verb:  # 國泰 + 私募 + 股權 + …有限合夥: the verb opens a trade's word, no clause
+            verb = tok + nxt not in rules.trade_verb_compounds
         head = tok in rules.name_heads_cut or verb or kind_head
         if tok_start >= c.start and head and not _bare_org_word(rules, ctx.fold[tok_end : c.end]):
             cut = tok_end

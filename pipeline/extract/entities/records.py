@@ -212,8 +212,10 @@ def group_mentions(
     key_of: dict[int, Any] = {}
     entry_of_key: dict[Any, ProductEntry | OrgEntry] = {}
     for i, m in enumerate(mentions):
-        text = doc.text[m.start : m.end]
-        entry = m.entry
+        text = m.written or doc.text[m.start : m.end]
+        # Phison / Technology Inc. wrapped in a cell: the lexicon's Phison is the first word
+        # of another company's name, which is looked up whole
+        entry = m.entry if m.written is None else None
         if m.rule == _DEFINED_SHORT_RULE and m.link is not None:
             pass  # 以下簡稱 FOCALTECH: the defined name is its registered name's, not a lexicon's
         elif entry is None:
@@ -258,7 +260,9 @@ def group_mentions(
         for i in found[1:]:
             groups.union(key_of[found[0]], key_of[i])
     # a short form joins its full name (能源署 → 經濟部能源署)
-    by_text = {_norm(doc.text[m.start : m.end]): key_of[i] for i, m in enumerate(mentions)}
+    by_text = {
+        _norm(m.written or doc.text[m.start : m.end]): key_of[i] for i, m in enumerate(mentions)
+    }
     for i, m in enumerate(mentions):
         if m.link is not None and _norm(m.link) in by_text:
             groups.union(by_text[_norm(m.link)], key_of[i])
@@ -313,7 +317,7 @@ def _short_full_pairs(lex: Lexicons, mentions: Sequence[Cand], text: str) -> lis
     """
     companies: dict[str, int] = {}
     for i, m in enumerate(mentions):
-        name = fold_width(text[m.start : m.end])
+        name = fold_width(m.written or text[m.start : m.end])
         if m.label == ORG and m.kind == "company":
             companies.setdefault(name, i)
     out: list[tuple[int, int]] = []
@@ -452,7 +456,7 @@ def _place_short_pairs(lex: Lexicons, mentions: Sequence[Cand], text: str) -> li
     companies: dict[str, int] = {}
     for i, m in enumerate(mentions):
         if m.label == ORG and m.kind == "company":
-            companies.setdefault(fold_width(text[m.start : m.end]), i)
+            companies.setdefault(fold_width(m.written or text[m.start : m.end]), i)
     out: list[tuple[int, int]] = []
     for name, i in companies.items():
         hit = place_short.fullmatch(name)
@@ -552,7 +556,7 @@ def _names(doc: Document, ent: Entity, places: Iterable[str] = ()) -> tuple[str,
     written: list[str] = []
     seen: set[str] = set()
     for m in ent.mentions:
-        t = _LINE_BREAK.sub(" ", _CJK_LINE_BREAK.sub("", doc.text[m.start : m.end]))
+        t = m.written or _LINE_BREAK.sub(" ", _CJK_LINE_BREAK.sub("", doc.text[m.start : m.end]))
         if t.casefold() not in seen:
             seen.add(t.casefold())
             written.append(t)

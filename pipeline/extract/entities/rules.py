@@ -93,6 +93,9 @@ _LEGAL_FORMS = frozenset(
         "Pvt",
         "Sdn",
         "Bhd",
+        # the Japanese form, wrapped onto a cell's next line (Novatek Japan / Kabushiki-Kaisha)
+        "Kabushiki-Kaisha",
+        "Kaisha",
     ]
 )
 

@@ -175,6 +175,9 @@ class Cand:
     key: str = ""  # the name as written, case-folded: one label per name in a document
     link: str | None = None  # a short form of this (folded) full name: 能源署 of 經濟部能源署
     cue: str | None = None  # what the rule read (a suffix, a stock code, a verb): evidence
+    # the name a table cell writes over its wrapped lines when the span holds its first line
+    # only (Phison Electronics Japan / … / Corp.: ``cell_lines``); None: the span's own text
+    written: str | None = None
 
     @property
     def length(self) -> int:

@@ -1,0 +1,354 @@
+"""A table cell's wrapped lines, joined by where its glyphs sit on the page.
+
+A PDF line is read across a table's row: a name that its cell wraps (``Phison Electronics
+Japan`` / ``Corp.``) ends one text line before the row's other cells (the business, the
+shares held), and the rest of the cell opens a later line, or even the end of the same line
+when the cells of a row sit at different heights (``EpoStar … 採權益法Electronics``). Reading
+order cannot join the two; the glyphs' boxes can: the rest lies in the name's column (from
+the name's left side to where the row's next cell begins), on the next baselines, in the
+same row (no figure of a new row beside it). The mention keeps its span on the first line;
+the name the cell writes is kept beside it (``Cand.written``) for the record.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from pipeline.extract.entities.rules import Rules
+from pipeline.extract.entities.types import ORG, Cand, rule_id
+from pipeline.models import Page
+
+Box = tuple[float, float, float, float]
+
+
+class GlyphBoxes(Protocol):
+    """The glyph boxes of a PDF document's text (``run.CharBoxes``)."""
+
+    def __len__(self) -> int: ...
+
+    def box(self, i: int) -> Box | None: ...
+
+    def union(self, start: int, end: int) -> Box | None: ...
+
+
+# a Latin name's words: what a wrapped cell's later line may hold (Ltd., (BVI), Private)
+_LATIN_WORDS = re.compile(r"[A-Za-z(][A-Za-z&().,\-]*(?:[ \t]+[A-Za-z(][A-Za-z&().,\-]*)*")
+# a short Chinese name glossing the company at its cell's end: Limited（迅捷）
+_GLOSS_AFTER = re.compile(r"[ \t]*（[\u3400-\u9fff]{1,8}）$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# how many of the cell's later lines are read: a narrow cell wraps a name over up to three
+_MAX_LINES = 3
+# a blank between two glyphs of one line at least this share of the glyphs' height parts
+# two cells (a Latin word space is about a quarter of it)
+_CELL_GAP = 0.45
+# how many text lines after the name's own are searched for the cell's glyphs
+_TEXT_LINES = 5
+
+
+def _legal_kind(rules: Rules, name: str) -> str | None:
+    """The kind of a Latin name that ends in a legal form (Corp., Limited), else None."""
+    words = name.split()
+    if not words or words[-1].casefold() not in rules.latin_legal_forms:
+        return None
+    return rules.latin_org_kind(name)
+
+
+def _all_forms(rules: Rules, words: str) -> bool:
+    """``Ltd.``, ``Co., Ltd.``: a line of legal forms only (Pte. + Ltd.)."""
+    return all(w.casefold().rstrip(",") in rules.latin_legal_forms for w in words.split())
+
+
+# a figure cell of a row: 100.00, 1,234, (529), 30.51%, -
+_FIGURE = re.compile(r"[(\-]?[0-9][0-9,.]*%?\)?")
+
+
+def _in_figure(text: str, p: int) -> bool:
+    """Glyph ``p`` is a digit of a figure standing alone (a new row's amount), not of a note
+    mark (註2) or a code inside a word."""
+    if not text[p].isdigit():
+        return False
+    lo, hi = p, p + 1
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    return _FIGURE.fullmatch(text[lo:hi]) is not None
+
+
+def _page_end(pages: Sequence[Page], offset: int) -> int | None:
+    for p in pages:
+        if p.start <= offset < p.end:
+            return p.end
+    return None
+
+
+def _apart(boxes: GlyphBoxes, text: str, p: int, q: int, em: float) -> bool:
+    """Glyphs ``p`` and ``q`` (``p`` before ``q`` in the text) belong to two cells: a
+    blank wider than a word space between them on one visual line, or two visual lines
+    the reading order ran together (採權益法 + Electronics)."""
+    a, b = boxes.box(p), boxes.box(q)
+    if a is None or b is None:
+        return True
+    if abs(a[1] - b[1]) >= em / 2:
+        return True
+    return b[0] - a[2] >= _CELL_GAP * em
+
+
+def _band_text(
+    text: str, boxes: GlyphBoxes, places: list[int], line_of: dict[int, int], em: float
+) -> str | None:
+    """The words of one visual line of the cell, or None when its glyphs are no whole run of
+    the text (other cells' glyphs between them, or glued to them on one visual line)."""
+    places.sort()
+    if len({line_of[p] for p in places}) != 1:
+        return None
+    inside = set(places)
+    lo, hi = places[0], places[-1] + 1
+    if any(not text[p].isspace() and p not in inside for p in range(lo, hi)):
+        return None
+    # a cell's sides: the glyphs before and after the run on its text line are other cells'
+    before = next((p for p in range(lo - 1, -1, -1) if not text[p].isspace()), None)
+    if (
+        before is not None
+        and "\n" not in text[before:lo]
+        and not _apart(boxes, text, before, lo, em)
+    ):
+        return None
+    after = next((p for p in range(hi, len(text)) if not text[p].isspace()), None)
+    if (
+        after is not None
+        and "\n" not in text[hi:after]
+        and not _apart(boxes, text, hi - 1, after, em)
+    ):
+        return None
+    words = " ".join(text[lo:hi].split())
+    # Limited（迅捷）: the short name the filing glosses the company with is no part of it
+    words = _GLOSS_AFTER.sub("", words)
+    return words if _LATIN_WORDS.fullmatch(words) else None
+
+
+def cell_written_name(
+    text: str, pages: Sequence[Page], boxes: GlyphBoxes, rules: Rules, start: int, end: int
+) -> tuple[str, int, list[tuple[int, int]]] | None:
+    """The whole name a table cell writes when the Latin name ``[start, end)`` opens its
+    first line and the rest of the cell (up to its legal form) sits below it in its column,
+    where that first line ends and the spans of the later lines; None when there is no such
+    rest."""
+    name = text[start:end]
+    if "\n" in name or _CJK.search(name) or not any(c.isalpha() for c in name):
+        return None
+    # a cell's first line: a gap before and after it (prose runs on into Chinese)
+    if start > 0 and text[start - 1] not in " \t\n\u3000":
+        return None
+    if end < len(text) and text[end] not in " \t\n\u3000":
+        return None
+    page_end = _page_end(pages, start)
+    first = boxes.union(start, end)
+    if page_end is None or first is None:
+        return None
+    x0, top, _, bottom = first
+    em = bottom - top
+    if em <= 0:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    # the whole first line of its cell: the glyphs beside it on its line are other cells'
+    # (RealYou of Regis | RealYou Investment is a name's first word, not its cell's line)
+    prev = next((p for p in range(start - 1, line_start - 1, -1) if not text[p].isspace()), None)
+    if prev is not None and not _apart(boxes, text, prev, start, em):
+        return None
+    # the cell's first line runs on over word spaces (RealYou + Investment: a name cut at
+    # its first word, as a repeat of a short name finds it); the row's next cell begins
+    # after a wider blank, and the column runs from the name's left side to there
+    right = float("inf")
+    while True:
+        nxt = next((p for p in range(end, line_end) if not text[p].isspace()), None)
+        if nxt is None:
+            break
+        if _apart(boxes, text, end - 1, nxt, em):
+            b = boxes.box(nxt)
+            right = float("inf") if b is None else b[0]
+            break
+        word_end = next((p for p in range(nxt, line_end) if text[p].isspace()), line_end)
+        if not _LATIN_WORDS.fullmatch(text[nxt:word_end]):
+            return None  # a Latin word glued to other text: no cell's line
+        end = word_end
+    name = text[start:end]
+    # the glyphs of the next few text lines on the page, the rest of the name's own included
+    stop = end
+    for _ in range(_TEXT_LINES + 1):
+        nl = text.find("\n", stop + 1)
+        if nl < 0 or nl >= page_end:
+            stop = min(len(text), page_end)
+            break
+        stop = nl
+    line_no, line_of, below = 0, {}, []
+    for p in range(end, stop):
+        if text[p] == "\n":
+            line_no += 1
+            continue
+        if text[p].isspace():
+            continue
+        b = boxes.box(p)
+        if b is None or b[1] < top + em / 2:
+            continue  # the name's own visual line (the row's other cells)
+        line_of[p] = line_no
+        below.append((b, p))
+    # visual lines below the name, top down
+    below.sort(key=lambda bp: (bp[0][1], bp[1]))
+    bands: list[tuple[float, float, list[int], list[int]]] = []  # top, bottom, in column, all
+    for b, p in below:
+        if bands and b[1] - bands[-1][0] < em / 2:
+            t, btm, col, every = bands[-1]
+            bands[-1] = (t, max(btm, b[3]), col, every)
+        else:
+            bands.append((b[1], b[3], [], []))
+            col, every = bands[-1][2], bands[-1][3]
+        every.append(p)
+        cx = (b[0] + b[2]) / 2
+        if x0 - em / 2 <= cx < right - em / 10:
+            col.append(p)
+    written, last_bottom = name, bottom
+    parts: list[tuple[int, int]] = []
+    for band_top, band_bottom, col, every in bands[:_MAX_LINES]:
+        if band_top - last_bottom > 0.8 * em:
+            return None  # a blank between: the cell has ended
+        if not col:
+            return None
+        if any(_in_figure(text, p) for p in every if p not in col):
+            return None  # a new row's figures beside it: the cell has ended
+        words = _band_text(text, boxes, col, line_of, em)
+        if words is None:
+            return None
+        if _legal_kind(rules, name) and not _all_forms(rules, words):
+            return None  # a whole name already: only a form's second half (Pte. + Ltd.) runs on
+        written = f"{written} {words}"
+        parts.append((col[0], col[-1] + 1))
+        if _legal_kind(rules, written):
+            return written, end, parts
+        last_bottom = band_bottom
+    return None
+
+
+def with_cell_names(
+    text: str, pages: Sequence[Page], boxes: GlyphBoxes, rules: Rules, mentions: list[Cand]
+) -> list[Cand]:
+    """Each Latin organization written as a table cell's first line, with the name its
+    cell writes over its wrapped lines (``Cand.written``)."""
+    if not len(boxes):
+        return mentions
+    out: list[Cand] = []
+    wrapped: list[tuple[int, int]] = []  # the later lines of the cells read so far
+    for m in mentions:
+        if m.label == ORG and m.written is None and m.end <= len(boxes):
+            whole = cell_written_name(text, pages, boxes, rules, m.start, m.end)
+            if whole is not None:
+                m = replace(m, written=whole[0])
+                wrapped += whole[2]
+        out.append(m)
+    out += _unfound_cell_names(text, pages, boxes, rules, out, wrapped)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+# a run of Latin words that may open a cell (the cell's first word is a capital's)
+_LATIN_RUN = re.compile(r"[A-Z][A-Za-z&().,\-]*(?:[ \t]+[A-Za-z(][A-Za-z&().,\-]*)*")
+_WORD = re.compile(r"\S+")
+_LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z.\-]*")
+CELL_NAME_RULE = rule_id("table_cell_wrapped_name")
+
+
+def _unfound_cell_names(
+    text: str,
+    pages: Sequence[Page],
+    boxes: GlyphBoxes,
+    rules: Rules,
+    mentions: list[Cand],
+    wrapped: list[tuple[int, int]],
+) -> list[Cand]:
+    """Kestrel Flash (Samoa) / Limited, Orvane Storage / Holdings (BVI) / Corporation: a
+    Latin name no finder took (its first line ends in no legal form and holds no known
+    word) that its cell completes below it with one; found by the cell, the first line its
+    span. A cell opens a run's first word and any word after a blank wider than a space; a
+    cell's later line (Holdings (BVI) of Orvane Storage) opens none."""
+    taken = sorted([*((m.start, m.end) for m in mentions), *wrapped])
+    starts = [a for a, _ in taken]
+    out: list[Cand] = []
+    for m in _LATIN_RUN.finditer(text):
+        if m.start() and not text[m.start() - 1].isspace():
+            continue  # inside a word or glued to Chinese: no cell's first word
+        if m.end() < len(text) and not text[m.end()].isspace():
+            continue
+        words = [w.span() for w in _WORD.finditer(text, m.start(), m.end())]
+        # the lines a cell could wrap onto must hold a legal form at all (a cheap look)
+        nl = m.end()
+        for _ in range(_TEXT_LINES):
+            k = text.find("\n", nl + 1)
+            if k < 0:
+                nl = len(text)
+                break
+            nl = k
+        forms = _LATIN_TOKEN.findall(text, m.end(), nl)
+        if not any(w.casefold() in rules.latin_legal_forms for w in forms):
+            continue
+        for k, (a, b) in enumerate(words):
+            if k and not _apart(boxes, text, words[k - 1][1] - 1, a, _em(boxes, a)):
+                continue
+            i = bisect.bisect_right(starts, a) - 1
+            if i >= 0 and taken[i][0] <= a < taken[i][1]:
+                continue
+            if b > len(boxes) or not text[a].isupper() or _continues_above(text, boxes, a, b):
+                continue
+            whole = cell_written_name(text, pages, boxes, rules, a, b)
+            if whole is None:
+                continue
+            name, end, parts = whole
+            kind = _legal_kind(rules, name) or "company"
+            out.append(Cand(a, end, ORG, kind, CELL_NAME_RULE, 1, written=name, cue="cell"))
+            for span in [(a, end), *parts]:
+                j = bisect.bisect_right(starts, span[0])
+                taken.insert(j, span)
+                starts.insert(j, span[0])
+    return out
+
+
+# the blank under a cell's line before its next line, at most, against the glyphs' height: a
+# wrapped line follows its cell's line closer than the next row follows the row before
+_WRAP_GAP = 0.35
+
+
+def _continues_above(text: str, boxes: GlyphBoxes, start: int, end: int) -> bool:
+    """Latin letters right above ``[start, end)``, at a wrapped line's distance: the word is
+    a later line of the cell above (International of Novatek / International / (BVI) Ltd.),
+    no cell's first line."""
+    first = boxes.union(start, end)
+    if first is None:
+        return True
+    x0, top, x1, _ = first
+    em = first[3] - top
+    lo = start
+    for _ in range(_TEXT_LINES):
+        k = text.rfind("\n", 0, lo - 1)
+        if k < 0:
+            lo = 0
+            break
+        lo = k
+    for p in range(lo, start):
+        if not text[p].isascii() or not text[p].isalpha():
+            continue
+        b = boxes.box(p)
+        if b is None or not x0 - em / 2 <= (b[0] + b[2]) / 2 <= x1:
+            continue
+        if 0 <= top - b[3] < _WRAP_GAP * em:
+            return True
+    return False
+
+
+def _em(boxes: GlyphBoxes, p: int) -> float:
+    b = boxes.box(p)
+    return 0.0 if b is None else b[3] - b[1]
