@@ -63,43 +63,6 @@ def _in_clause_after(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"[^，。；！？,;\n]{0,40}?" + alternation(words))
 
 
-# Latin legal forms: a name never starts with one (Ltd 1 TSMC Property is a footer).
-_LEGAL_FORMS = frozenset(
-    [
-        "Inc",
-        "Corp",
-        "Corporation",
-        "Co",
-        "Company",
-        "Ltd",
-        "Limited",
-        "LLC",
-        "L.L.C",
-        "LP",
-        "L.P",
-        "LLP",
-        "AG",
-        "SA",
-        "S.A",
-        "SE",
-        "NV",
-        "N.V",
-        "plc",
-        "PLC",
-        "GmbH",
-        "KK",
-        "Pty",
-        "Pte",
-        "Pvt",
-        "Sdn",
-        "Bhd",
-        # the Japanese form, wrapped onto a cell's next line (Novatek Japan / Kabushiki-Kaisha)
-        "Kabushiki-Kaisha",
-        "Kaisha",
-    ]
-)
-
-
 # Families of targets named by a number: CD antigens (CD7, CD276) and interleukins
 # (IL-15, IL-33), beyond the ones drug_stems.yaml lists.
 TARGET_FAMILIES = r"CD[0-9]{1,3}[a-z]?|IL-?[0-9]{1,2}[A-Za-z]?"
@@ -883,8 +846,9 @@ class Rules:
         self.verb_body_words = frozenset(c["verb_body_words"])
         self.year_edition_after_re = re.compile(alternation(c["year_edition_after"]))
         self.latin_generic_words = frozenset(w.casefold() for w in c["latin_generic_words"])
+        legal = frozenset(suf["latin_legal_forms"])
         self.latin_legal_forms = frozenset(
-            w.casefold() for w in suf["latin"]["company"] if w.rstrip(".") in _LEGAL_FORMS
+            w.casefold() for w in suf["latin"]["company"] if w.rstrip(".") in legal
         )
         # the forms without their closing dots (Ltd of Ltd.): built once, not per word read
         self.latin_legal_forms_undotted = frozenset(f.rstrip(".") for f in self.latin_legal_forms)
