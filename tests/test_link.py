@@ -3590,3 +3590,68 @@ def test_a_deed_done_continues_no_plans_year(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links42: an outlook cue before ； still governs a clause after it whose only period is
+# the base its change is measured against (約與第三季持平, 較2024年第四季, 與去年第四季相比):
+# that base is no period of the clause's own, so the change is of the outlook.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025-11-10\n甲公司估計，第四季營收介於1,400億至1,500億元之間；以匯率30.6計算，"
+            "約與第三季持平至成長6%，年增幅介於-3%至+9%。\n",
+            {"6%": True, "-3%至+9%": True},
+        ),
+        (
+            "2025-11-10\n乙公司預估，第四季營收約300億元；較2024年第四季成長8%。\n",
+            {"約300億元": True, "8%": True},
+        ),
+        (
+            "2025-02-10\n丙公司預期，第一季營收介於800億至850億元；與去年第四季相比減少5%至10%。\n",
+            {"5%至10%": True},
+        ),
+        # a later clause that writes a period of its own still starts a new statement
+        (
+            "2025-11-10\n丁公司預估第四季營收為120億元；第三季營收則為110億元，季增5%。\n",
+            {"120億元": True, "110億元": False, "5%": False},
+        ),
+    ],
+)
+def test_an_outlook_governs_a_clause_whose_only_period_is_its_base(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links42: a text with no date of its own whose only written year is a whole year looked
+# at after a yearless late part of it (展望第四季，…2022年全年獲利可期) is of that year: its
+# 今年 and 去年 (and the figures told with them) resolve from it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司去年處分利益達10.6億元。今年前三季EPS 0.63元，不若去年同期的EPS 2.42元。"
+            "展望第四季，公司指出，10月份營收4.96億元，第四季營運仍趨樂觀，2022年全年獲利可期。\n",
+            {
+                "10.6億元": (2021, "same_sentence"),
+                "0.63元": (2022, "same_sentence"),
+                "2.42元": (2021, "same_sentence"),
+                "4.96億元": (2022, "same_sentence"),
+            },
+        ),
+        (
+            "乙公司今年上半年營收30億元。展望下半年，旺季效應可期，2023年全年營收可望成長一成。\n",
+            {"30億元": (2023, "same_sentence")},
+        ),
+        # a first quarter is no late part: the whole year after it may be the next one
+        (
+            "丙公司今年營收30億元。展望第一季，2024年全年營收可望成長一成。\n",
+            {"30億元": (None, None)},
+        ),
+    ],
+)
+def test_a_whole_year_after_a_yearless_late_part_dates_the_text(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -772,6 +772,8 @@ class _Lex:
         )
         self.last_year_words: frozenset[str] = frozenset(ty["last_year_words"])
         self.outlook_before = re.compile(rf"(?:{_alt(ty['outlook_before'])}){_SP}$")
+        self.whole_year_after = re.compile(rf"{_SP}(?:{_alt(ty['whole_year_after'])})")
+        self.late_part_qualifiers: frozenset[str] = frozenset(ty["late_part_qualifiers"])
         # 2025年台灣製造業…景氣展望: a title after the year that names its outlook
         self.headline_forecast_after = re.compile(
             rf"{_SP}[^，,。；;：:！？!?\n]*?(?:{_alt(ty['headline_forecast_after'])})"
@@ -4267,6 +4269,25 @@ def _outlook_this_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) ->
     return any(o.offset == 0 for o in rel) and not any(o.offset > 0 for o in rel)
 
 
+def _whole_after_late_part(
+    fold: str, matches: Sequence[DateMatch], m: DateMatch, lex: _Lex
+) -> bool:
+    """``展望第四季，…第四季營運仍趨樂觀，2022年全年獲利可期``: a whole year written after a
+    yearless late part of a year (第四季, 下半年) in its sentence is the year of that part,
+    the one the text is in (dates.yaml: text_year.whole_year_after)."""
+    if m.precision != "year" or m.relative or not lex.whole_year_after.match(fold, m.end):
+        return False
+    begin = _sentence_bounds(fold, m.start, m.end)[0]
+    return any(
+        begin <= o.start < m.start
+        and o.relative
+        and o.iso is None
+        and o.year is None
+        and o.qualifier in lex.late_part_qualifiers
+        for o in matches
+    )
+
+
 def _outlook_next_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
     """``展望2015年，友達相信，…明年電視平均尺寸可望續增1吋以上``: the year looked out over
     is 明年 when its sentence names 明年 (alone or a part of it: 明年上半年) and never 今年:
@@ -4721,6 +4742,10 @@ def text_year_evidence(
         outlook = bool(lex.outlook_before.search(before))
         if outlook and _outlook_this_year(fold, matches, m):
             written.append((y, False, m.start))  # 展望2014年，…今年…: the text's own year
+            editions.add(m.start)
+            continue
+        if _whole_after_late_part(fold, matches, m, lex):
+            written.append((y, False, m.start))  # 展望第四季，…2022年全年獲利可期: its own year
             editions.add(m.start)
             continue
         if (outlook or titled) and _outlook_next_year(fold, matches, m):

@@ -1393,17 +1393,22 @@ class _Finder:
         start = d.span.start
         if d.period_id and d.precision == "year":
             start = _season_start(self.scan, start)
+        return self.compares_span(start, d.span.end)
+
+    def compares_span(self, start: int, end: int) -> bool:
+        """A period written from ``start`` to ``end`` (a date, or a quarter with no year the
+        dates stage leaves out: 約與第二季持平) set as the base of a comparison."""
         return bool(
             self._ends_before(self.rx.comparison_r, start, 6)
             # 較前月以及去年同期分別增加23%與30%: the second base of a list of bases
             or _LISTED_BASE.search(self.scan, max(0, start - 16), start)
-            or self.rx.base_after.match(self.scan, d.span.end)
-            or self.rx.base_frame.match(self.scan, d.span.end)
-            or self.rx.multiple_base.match(self.scan, d.span.end)
+            or self.rx.base_after.match(self.scan, end)
+            or self.rx.base_frame.match(self.scan, end)
+            or self.rx.multiple_base.match(self.scan, end)
             # 與截至2022年3月31日止年度的約33.7%相比: a base framed by 與…相比
             or (
                 self._ends_before(self.rx.with_frame_r, start, 8) is not None
-                and self.rx.with_frame_after.match(self.scan, d.span.end) is not None
+                and self.rx.with_frame_after.match(self.scan, end) is not None
             )
         )
 
@@ -5380,6 +5385,10 @@ def _new_statement(
         m = periods.search(scan, pos + 1, clause_end)
         if not written and m is None:
             continue
+        if not written and m is not None and finder.compares_span(m.start(), m.end()):
+            # (links42) 公司估計，第四季…；…約與第二季持平至成長6%: the quarter is the base
+            # of the outlook's own change, a period the number is measured against
+            continue
         if (
             not written
             and m is not None
@@ -6505,6 +6514,12 @@ def extract_quantities(
         # (預估2008年…；2002至2007年…平均成長率11.12% is history)
         j = bisect.bisect_left(all_starts, s_lo)
         own_period = j < len(all_starts) and all_starts[j] < q.start
+        if own_period:
+            # (links42) a period written only as the base of a comparison is none of the
+            # clause's own (公司估計，第四季營收…；約與第二季持平至成長6%: the outlook's)
+            # (by_start and all_starts share one order: the dates from s_lo to the number)
+            k_hi = bisect.bisect_left(all_starts, q.start, lo=j)
+            own_period = any(not finder.is_comparison(d) for d in by_start[j:k_hi])
         repeats = (
             own_period
             and y_lo < s_lo
