@@ -2225,7 +2225,8 @@ MONTH_QUARTERS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("2024財年3月31日止的營收。", [("2024財年", "2024"), ("3月31日", "2024-03-31")]),
     # unchanged: a fiscal quarter, a plain month, a month's quarterly report
     ("2017會計年度第1季營收。", [("2017會計年度第1季", "2017")]),
-    ("9月份營收年增3%。", [("9月份", "2025-09")]),
+    # (links42: September's growth reported in a text of February is last September's)
+    ("9月份營收年增3%。", [("9月份", "2024-09")]),
     ("今年9月營收。", [("今年9月", "2025-09")]),
 ]
 
@@ -6739,3 +6740,28 @@ def test_a_relative_word_defined_as_a_period_is_that_period(
     text: str, published: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, published) == expected
+
+
+# links42: a yearless month or quarter that begins after the month of the text's date and
+# whose sentence reports a figure for it, with no estimate, is the last one of that name, a
+# year before (December's revenue reported in January); one told as an outlook stays ahead.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("乙公司12月營收52億元，月增3%，年增12%。", "2025-01-10", [("12月", "2024-12", "none")]),
+        ("庚公司11月營收40億元，創同期新高。", "2025-03-10", [("11月", "2024-11", "none")]),
+        (
+            "丙公司今年第一季營收將季減，第四季營收150億元，季增5%。",
+            "2025-01-10",
+            [("今年第一季", "2025", "q1"), ("第四季", "2024", "q4")],
+        ),
+        # (a month already begun, an outlook, or a plan stays the text's year)
+        ("己公司公布2月營收30億元，月減5%。", "2025-03-10", [("2月", "2025-02", "none")]),
+        ("丁公司預估12月營收將月增5%。", "2025-01-10", [("12月", "2025-12", "none")]),
+        ("辛公司12月將舉辦法說會。", "2025-01-10", [("12月", "2025-12", "none")]),
+    ],
+)
+def test_a_part_ahead_of_the_present_with_reported_figures_is_last_years(
+    text: str, published: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _dates_of(text, published) == expected

@@ -3655,3 +3655,59 @@ def test_a_whole_year_after_a_yearless_late_part_dates_the_text(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links42: monthly revenue reported in January is December's of the year before, and so are
+# the figures told with it (not an outlook of a December still ahead).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025-01-10\n乙公司12月營收52億元，月增3%，年增12%；全年營收580億元，年增9%。\n",
+            {
+                "52億元": (2024, "same_sentence"),
+                "12%": (2024, "same_sentence"),
+                "580億元": (2024, "same_sentence"),
+            },
+        ),
+        (
+            "2025-03-10\n己公司公布2月營收30億元，月減5%；11月營收則為40億元。\n",
+            {"30億元": (2025, "same_sentence"), "40億元": (2024, "same_sentence")},
+        ),
+    ],
+)
+def test_a_month_ahead_with_reported_figures_is_last_years(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+    assert not any(q.is_forecast for q in _quantities(tmp_path, text))
+
+
+# links42: the quarter before, named as the subject of its own value (本季毛利率28.5%，上季為
+# 30.1%), is of the year before when the sentence reports a first quarter; a change measured
+# against it (較上季成長8%) stays the reported quarter's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025-04-20\n甲公司第一季營收120億元，季減8%；上季毛利率為30.1%，本季降至28.5%。\n",
+            {"30.1%": (2024, "anchor"), "28.5%": (2025, "anchor")},
+        ),
+        (
+            "2025-04-20\n乙公司第一季毛利率28.5%，上季為30.1%，去年同期為27%。\n",
+            {"28.5%": (2025, "anchor"), "30.1%": (2024, "anchor"), "27%": (2024, "same_sentence")},
+        ),
+        (
+            "2025-04-20\n丙公司第一季營收120億元，較上季成長8%。\n",
+            {"8%": (2025, "anchor")},
+        ),
+        (
+            "2025-07-20\n丁公司第二季毛利率31%，上季為28.5%。\n",
+            {"28.5%": (2025, "anchor")},
+        ),
+    ],
+)
+def test_the_quarter_before_as_subject_of_its_value(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -5439,6 +5439,41 @@ def _quarter_ahead_told_done(
     return _lexicon().quarter_done_after.match(fold, m.end) is not None
 
 
+_CLAUSE_STOP = re.compile(r"[，,；;。\n]")
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _part_ahead_reported(fold: str, m: DateMatch, reference: str | None) -> bool:
+    """Whether the yearless month or quarter ``m`` begins after the month of the text's date
+    (``reference``) and its sentence reports a figure for it (dates.yaml december_figures
+    right after it) with no estimate (``12月營收52億元，月增3%``, ``第四季營收150億元，季增5%``
+    in a text of January): a part of the year still ahead has no figures, so the one told
+    is the last of that name, a year before. (``預估第二季營收將季增5%`` stays ahead.)"""
+    if reference is None or len(reference) < 7 or not reference[5:7].isdigit():
+        return False
+    present = int(reference[5:7])
+    if m.rule == rule_id("month_day"):
+        if m.day is not None or m.month is None:
+            return False
+        first = m.month
+    else:
+        n = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}.get(m.qualifier)
+        if n is None:
+            return False
+        first = 3 * (n - 1) + 1
+    if first <= present:
+        return False
+    lex = _lexicon()
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    # (the figure itself in the part's clause: 8月上旬交貨, 12月營收則下滑 tell no figure)
+    clause = _CLAUSE_STOP.search(fold, m.end, end)
+    return (
+        lex.december_figure.match(fold, m.end, min(m.end + 3, end)) is not None
+        and _DIGIT.search(fold, m.end, clause.start() if clause else end) is not None
+        and lex.estimate.search(fold, begin, end) is None
+    )
+
+
 def _news_month(matches: Sequence[DateMatch], year: str) -> tuple[str, set[tuple[int, int]]]:
     """The text's month when only its year is fixed: a news text copied without its dateline
     tells its days bare (海關總署9日新增…, 網站10日顯示…) and, now and then, one of them with
@@ -5678,6 +5713,17 @@ def extract_dates(
                 and _quarter_ahead_told_done(fold, matches, m, reference)
             ):
                 # 本週（2025.2.3–2025.2.7）…四季度已有顯著改善: last year's fourth quarter
+                anchor = str(int(anchor[:4]) - 1)
+            if (
+                m.rule in (rule_id("yearless_quarter"), rule_id("month_day"))
+                and source != "text_year"
+                and anchor_source in (source, "previous")
+                and anchor is not None
+                and reference is not None
+                and anchor[:4] == reference[:4]
+                and _part_ahead_reported(fold, m, reference)
+            ):
+                # 12月營收52億元，月增3% in a text of January: last year's December
                 anchor = str(int(anchor[:4]) - 1)
             listed_after = matches[i - 1] if i else None
             if (

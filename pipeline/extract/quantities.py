@@ -879,7 +879,8 @@ def _regexes() -> _Regexes:
         other_years=re.compile(_alt(cx["other_years"])),
         change_from_date=re.compile(rf"(?:{_alt(cx['change_path']['from'])})[ \t]*$"),
         prior_quarter_base=re.compile(
-            rf"(?:{_alt(cx['prior_quarter_base']['words'])})(?:{cx['base_value_gap']})$"
+            rf"(?:{_alt(cx['prior_quarter_base']['words'])})"
+            rf"(?:(?:{cx['base_value_gap']})|(?:{cx['prior_quarter_base']['subject_gap']}))$"
         ),
         glossed=re.compile(
             "("
