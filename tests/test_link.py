@@ -3711,3 +3711,36 @@ def test_the_quarter_before_as_subject_of_its_value(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links42: the figures listed for 今明兩年 take each year in order (分別 … 、…; 各 …、…), and
+# an outlook of the first quarter given in January is this year's, still an outlook.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025-11-06\n高盛預估甲公司今明二年每股稅後純益將分別成長至12.09元、19.06元，"
+            "年增率各12%、58%。\n",
+            {
+                "12.09元": (2025, "list_order"),
+                "19.06元": (2026, "list_order"),
+                "12%": (2025, "list_order"),
+                "58%": (2026, "list_order"),
+            },
+        ),
+        (
+            "2025-11-06\n法人預估乙公司今明兩年EPS分別為8.5元、10.2元。\n",
+            {"8.5元": (2025, "list_order"), "10.2元": (2026, "list_order")},
+        ),
+        (
+            "2026-01-15\n戊公司去年第四季營收1,200億元，季增5%；展望第一季，營收將季減3%至5%。\n",
+            {"1,200億元": (2025, "same_sentence"), "3%至5%": (2026, "same_sentence")},
+        ),
+    ],
+)
+def test_paired_years_and_a_quarter_looked_ahead_to(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+    forecast = {q.text: q.is_forecast for q in _quantities(tmp_path, text)}
+    assert all(forecast[k] for k in expected if k != "1,200億元")

@@ -439,6 +439,12 @@ class _Lex:
         self.month_start = re.compile(rf"[ \t]*(?:{_alt(data['month_start_after'])})")
         # 明、後年: the first of two relative years sharing the second's 年
         self.shared_year_words: dict[str, int] = data["shared_year_words"]
+        self.paired_years: dict[str, list[int]] = data["paired_years"]
+        self.paired_year = re.compile(
+            rf"(?<!{_cls(data['paired_years_not_after'])})"
+            rf"(?P<p>{_alt(self.paired_years)})"
+            rf"(?:{_alt(data['paired_years_count'])})?年度?"
+        )
         self.shared_year = re.compile(
             rf"(?P<c>{_cls(self.shared_year_words)})、(?=(?:{_alt(self.relative)})(?![0-9]))"
         )
@@ -1763,6 +1769,31 @@ def _parse_shared_year(sc: _Scan) -> Iterator[Parts]:
         )
 
 
+def _parse_paired_years(sc: _Scan) -> Iterator[Parts]:
+    """今明兩年, 明後兩年: two relative years in one phrase, each its own date (今 of 今年, then
+    明兩年 of 明年), counted from the text's year as ``_parse_relative`` counts them."""
+    lex = sc.lex
+    for m in lex.paired_year.finditer(sc.fold):
+        first, second = lex.paired_years[m.group("p")]
+        mid = m.start("p") + 1
+        for start, end, offset in ((m.start("p"), mid, first), (mid, m.end(), second)):
+            yield (
+                _dm(
+                    sc,
+                    start,
+                    end,
+                    None,
+                    "year",
+                    "gregorian",
+                    "shared_year",
+                    relative=True,
+                    anchor="doc",
+                    unit="year",
+                    offset=offset,
+                ),
+            )
+
+
 def _clause_anchored(
     sc: _Scan,
     m: re.Match[str],
@@ -2490,6 +2521,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("relative", _parse_relative),
     ("weekday", _parse_weekday),
     ("shared_year", _parse_shared_year),
+    ("paired_years", _parse_paired_years),
     ("counted", _parse_counted),
     ("yearless_quarter", _parse_yearless_quarter),
     ("yearless_part", _parse_yearless_part),
@@ -5439,6 +5471,41 @@ def _quarter_ahead_told_done(
     return _lexicon().quarter_done_after.match(fold, m.end) is not None
 
 
+def _outlook_quarter_year(fold: str, m: DateMatch, reference: str) -> str | None:
+    """The year of the yearless quarter ``m`` that its text, dated ``reference`` (with its
+    month), looks ahead to: 展望 right before it, or an estimate cue before it in its
+    sentence (dates.yaml: text_year.outlook_before, estimate_cues). A quarter looked out over is the
+    next one of its name not yet over — this year's while it runs or is ahead, else next
+    year's (展望第一季 in November); one only estimated may also be the quarter just ended
+    (法人預估第三季EPS in November, before its results), so only one over for more than a
+    quarter is next year's. None when no outlook names it or the text's year stands."""
+    if len(reference) < 7 or not reference[5:7].isdigit() or not reference[:4].isdigit():
+        return None
+    n = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}.get(m.qualifier)
+    if n is None:
+        return None
+    lex = _lexicon()
+    lo = last_of(fold, "，,；;。\n", m.start) + 1
+    looked = lex.outlook_before.search(fold, max(lo, m.start - 4), m.start) is not None
+    # (a lead cue governs the clauses after it: 丙公司預期，第一季營收介於…)
+    cue = lex.estimate.search(fold, last_of(fold, "；;。\n", m.start) + 1, m.start)
+    # (… with the figure estimated in the quarter's clause: 預計第一季上市 plans a launch of
+    # a quarter left open)
+    clause = _CLAUSE_STOP.search(fold, m.end)
+    figure = _DIGIT.search(fold, m.end, clause.start() if clause else len(fold)) is not None
+    estimated = cue is not None and figure
+    if not (looked or estimated):
+        return None
+    present, year, end = int(reference[5:7]), int(reference[:4]), 3 * n
+    if present <= end:
+        # (one only estimated while it runs or is ahead is the text's year, as a part of a
+        # year alone already is: no date of its own needed)
+        return str(year) if looked else None
+    if looked or end + 3 < present:
+        return str(year + 1)
+    return None
+
+
 _CLAUSE_STOP = re.compile(r"[，,；;。\n]")
 _DIGIT = re.compile(r"[0-9]")
 
@@ -5714,6 +5781,16 @@ def extract_dates(
             ):
                 # 本週（2025.2.3–2025.2.7）…四季度已有顯著改善: last year's fourth quarter
                 anchor = str(int(anchor[:4]) - 1)
+            if (
+                m.rule == rule_id("yearless_quarter")
+                and source != "text_year"
+                and reference is not None
+                and (anchor is None or anchor[:4] == reference[:4])
+                and (ahead := _outlook_quarter_year(fold, m, reference)) is not None
+            ):
+                # 去年第四季營收…；展望第一季，營收將季減 in a text of January: this year's
+                # first quarter; 預期第一季營收… in a text of November: next year's
+                anchor, anchor_source = ahead, source
             if (
                 m.rule in (rule_id("yearless_quarter"), rule_id("month_day"))
                 and source != "text_year"
