@@ -3616,6 +3616,11 @@ def test_a_deed_done_continues_no_plans_year(
             "2025-11-10\n丁公司預估第四季營收為120億元；第三季營收則為110億元，季增5%。\n",
             {"120億元": True, "110億元": False, "5%": False},
         ),
+        # a base with its own value and no change between is the value's period (history)
+        (
+            "2022-06-14\n協會估計，今年產能將增加8%，月產能達2900萬片；比較2010年月產能約1600萬片。\n",
+            {"8%": True, "約1600萬片": False},
+        ),
     ],
 )
 def test_an_outlook_governs_a_clause_whose_only_period_is_its_base(

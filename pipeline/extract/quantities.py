@@ -406,6 +406,7 @@ class _Regexes:
     other_years: re.Pattern[str]
     change_from_date: re.Pattern[str]
     prior_quarter_base: re.Pattern[str]
+    base_change: re.Pattern[str]
     glossed: re.Pattern[str]
     relative_period: re.Pattern[str]
     statement_period: re.Pattern[str]
@@ -878,6 +879,7 @@ def _regexes() -> _Regexes:
         base_list_join=re.compile(rf"[ \t]*(?:{_alt(cx['base_list_joiners'])})[ \t]*"),
         other_years=re.compile(_alt(cx["other_years"])),
         change_from_date=re.compile(rf"(?:{_alt(cx['change_path']['from'])})[ \t]*$"),
+        base_change=re.compile(_alt(cx["base_change_words"])),
         prior_quarter_base=re.compile(
             rf"(?:{_alt(cx['prior_quarter_base']['words'])})"
             rf"(?:(?:{cx['base_value_gap']})|(?:{cx['prior_quarter_base']['subject_gap']}))$"
@@ -5386,7 +5388,12 @@ def _new_statement(
         m = periods.search(scan, pos + 1, clause_end)
         if not written and m is None:
             continue
-        if not written and m is not None and finder.compares_span(m.start(), m.end()):
+        if (
+            not written
+            and m is not None
+            and finder.compares_span(m.start(), m.end())
+            and rx.base_change.search(scan, m.end(), q.start) is not None
+        ):
             # (links42) 公司估計，第四季…；…約與第二季持平至成長6%: the quarter is the base
             # of the outlook's own change, a period the number is measured against
             continue
@@ -6520,7 +6527,10 @@ def extract_quantities(
             # clause's own (公司估計，第四季營收…；約與第二季持平至成長6%: the outlook's)
             # (by_start and all_starts share one order: the dates from s_lo to the number)
             k_hi = bisect.bisect_left(all_starts, q.start, lo=j)
-            own_period = any(not finder.is_comparison(d) for d in by_start[j:k_hi])
+            own_period = any(
+                not (finder.is_comparison(d) and rx.base_change.search(scan, d.span.end, q.start))
+                for d in by_start[j:k_hi]
+            )
         repeats = (
             own_period
             and y_lo < s_lo
