@@ -2225,7 +2225,8 @@ MONTH_QUARTERS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("2024財年3月31日止的營收。", [("2024財年", "2024"), ("3月31日", "2024-03-31")]),
     # unchanged: a fiscal quarter, a plain month, a month's quarterly report
     ("2017會計年度第1季營收。", [("2017會計年度第1季", "2017")]),
-    ("9月份營收年增3%。", [("9月份", "2025-09")]),
+    # (links42: September's growth reported in a text of February is last September's)
+    ("9月份營收年增3%。", [("9月份", "2024-09")]),
     ("今年9月營收。", [("今年9月", "2025-09")]),
 ]
 
@@ -6969,3 +6970,67 @@ def test_dates42_season_text_present(text: str, expected: list[tuple[str, str | 
 )
 def test_dates42_same_month_of_the_title(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dated(text, None) == expected
+
+
+# links42: a yearless month or quarter that begins after the month of the text's date and
+# whose sentence reports a figure for it, with no estimate, is the last one of that name, a
+# year before (December's revenue reported in January); one told as an outlook stays ahead.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("乙公司12月營收52億元，月增3%，年增12%。", "2025-01-10", [("12月", "2024-12", "none")]),
+        ("庚公司11月營收40億元，創同期新高。", "2025-03-10", [("11月", "2024-11", "none")]),
+        (
+            "丙公司今年第一季營收將季減，第四季營收150億元，季增5%。",
+            "2025-01-10",
+            [("今年第一季", "2025", "q1"), ("第四季", "2024", "q4")],
+        ),
+        # (a month already begun, an outlook, or a plan stays the text's year)
+        ("己公司公布2月營收30億元，月減5%。", "2025-03-10", [("2月", "2025-02", "none")]),
+        ("丁公司預估12月營收將月增5%。", "2025-01-10", [("12月", "2025-12", "none")]),
+        ("辛公司12月將舉辦法說會。", "2025-01-10", [("12月", "2025-12", "none")]),
+    ],
+)
+def test_a_part_ahead_of_the_present_with_reported_figures_is_last_years(
+    text: str, published: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _dates_of(text, published) == expected
+
+
+# links42: a yearless quarter a dated text looks ahead to (展望 right before it, or an
+# estimate of its figure) is the next one of that name not yet over: this year's while it
+# runs or is ahead, else next year's; a quarter only estimated may still be the one just
+# ended (法人預估第三季EPS before its results), and a plan with no figure stays open.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "戊公司去年第四季營收1,200億元；展望第一季，營收將季減3%至5%。",
+            "2026-01-15",
+            [("去年第四季", "2025", "q4"), ("第一季", "2026", "q1")],
+        ),
+        ("丙公司預期，第一季營收介於800億至850億元。", "2025-11-10", [("第一季", "2026", "q1")]),
+        ("法人預估丁公司第三季EPS約5元。", "2025-11-05", [("第三季", None, "q3")]),
+        ("展望第四季，甲公司營收可望成長。", "2025-10-16", [("第四季", "2025", "q4")]),
+        ("戊公司新車預計第一季上市。", "2024-08-28", [("第一季", None, "q1")]),
+    ],
+)
+def test_a_quarter_looked_ahead_to_is_the_next_of_its_name(
+    text: str, published: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _dates_of(text, published) == expected
+
+
+# links42: 今明兩年, 明後兩年: two relative years in one phrase are two dates, this year's and
+# next (not after 如, 至: 如今 is "nowadays").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("法人預估乙公司今明兩年EPS分別為8.5元、10.2元。", [("今", "2025"), ("明兩年", "2026")]),
+        ("高盛預估今明二年獲利將分別成長12%、58%。", [("今", "2025"), ("明二年", "2026")]),
+        ("公司看好明後兩年的成長。", [("明", "2026"), ("後兩年", "2027")]),
+        ("如今明年營收可望成長。", [("明年", "2026")]),
+    ],
+)
+def test_two_relative_years_in_one_phrase(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, iso) for t, iso, _ in _dates_of(text, "2025-11-06")] == expected

@@ -3590,3 +3590,162 @@ def test_a_deed_done_continues_no_plans_year(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links42: an outlook cue before ； still governs a clause after it whose only period is
+# the base its change is measured against (約與第三季持平, 較2024年第四季, 與去年第四季相比):
+# that base is no period of the clause's own, so the change is of the outlook.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025-11-10\n甲公司估計，第四季營收介於1,400億至1,500億元之間；以匯率30.6計算，"
+            "約與第三季持平至成長6%，年增幅介於-3%至+9%。\n",
+            {"6%": True, "-3%至+9%": True},
+        ),
+        (
+            "2025-11-10\n乙公司預估，第四季營收約300億元；較2024年第四季成長8%。\n",
+            {"約300億元": True, "8%": True},
+        ),
+        (
+            "2025-02-10\n丙公司預期，第一季營收介於800億至850億元；與去年第四季相比減少5%至10%。\n",
+            {"5%至10%": True},
+        ),
+        # a later clause that writes a period of its own still starts a new statement
+        (
+            "2025-11-10\n丁公司預估第四季營收為120億元；第三季營收則為110億元，季增5%。\n",
+            {"120億元": True, "110億元": False, "5%": False},
+        ),
+        # a base with its own value and no change between is the value's period (history)
+        (
+            "2022-06-14\n協會估計，今年產能將增加8%，月產能達2900萬片；比較2010年月產能約1600萬片。\n",
+            {"8%": True, "約1600萬片": False},
+        ),
+    ],
+)
+def test_an_outlook_governs_a_clause_whose_only_period_is_its_base(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links42: a text with no date of its own whose only written year is a whole year looked
+# at after a yearless late part of it (展望第四季，…2022年全年獲利可期) is of that year: its
+# 今年 and 去年 (and the figures told with them) resolve from it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司去年處分利益達10.6億元。今年前三季EPS 0.63元，不若去年同期的EPS 2.42元。"
+            "展望第四季，公司指出，10月份營收4.96億元，第四季營運仍趨樂觀，2022年全年獲利可期。\n",
+            {
+                "10.6億元": (2021, "same_sentence"),
+                "0.63元": (2022, "same_sentence"),
+                "2.42元": (2021, "same_sentence"),
+                "4.96億元": (2022, "same_sentence"),
+            },
+        ),
+        (
+            "乙公司今年上半年營收30億元。展望下半年，旺季效應可期，2023年全年營收可望成長一成。\n",
+            {"30億元": (2023, "same_sentence")},
+        ),
+        # a first quarter is no late part: the whole year after it may be the next one
+        (
+            "丙公司今年營收30億元。展望第一季，2024年全年營收可望成長一成。\n",
+            {"30億元": (None, None)},
+        ),
+    ],
+)
+def test_a_whole_year_after_a_yearless_late_part_dates_the_text(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links42: monthly revenue reported in January is December's of the year before, and so are
+# the figures told with it (not an outlook of a December still ahead).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025-01-10\n乙公司12月營收52億元，月增3%，年增12%；全年營收580億元，年增9%。\n",
+            {
+                "52億元": (2024, "same_sentence"),
+                "12%": (2024, "same_sentence"),
+                "580億元": (2024, "same_sentence"),
+            },
+        ),
+        (
+            "2025-03-10\n己公司公布2月營收30億元，月減5%；11月營收則為40億元。\n",
+            {"30億元": (2025, "same_sentence"), "40億元": (2024, "same_sentence")},
+        ),
+    ],
+)
+def test_a_month_ahead_with_reported_figures_is_last_years(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+    assert not any(q.is_forecast for q in _quantities(tmp_path, text))
+
+
+# links42: the quarter before, named as the subject of its own value (本季毛利率28.5%，上季為
+# 30.1%), is of the year before when the sentence reports a first quarter; a change measured
+# against it (較上季成長8%) stays the reported quarter's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025-04-20\n甲公司第一季營收120億元，季減8%；上季毛利率為30.1%，本季降至28.5%。\n",
+            {"30.1%": (2024, "anchor"), "28.5%": (2025, "anchor")},
+        ),
+        (
+            "2025-04-20\n乙公司第一季毛利率28.5%，上季為30.1%，去年同期為27%。\n",
+            {"28.5%": (2025, "anchor"), "30.1%": (2024, "anchor"), "27%": (2024, "same_sentence")},
+        ),
+        (
+            "2025-04-20\n丙公司第一季營收120億元，較上季成長8%。\n",
+            {"8%": (2025, "anchor")},
+        ),
+        (
+            "2025-07-20\n丁公司第二季毛利率31%，上季為28.5%。\n",
+            {"28.5%": (2025, "anchor")},
+        ),
+    ],
+)
+def test_the_quarter_before_as_subject_of_its_value(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links42: the figures listed for 今明兩年 take each year in order (分別 … 、…; 各 …、…), and
+# an outlook of the first quarter given in January is this year's, still an outlook.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025-11-06\n高盛預估甲公司今明二年每股稅後純益將分別成長至12.09元、19.06元，"
+            "年增率各12%、58%。\n",
+            {
+                "12.09元": (2025, "list_order"),
+                "19.06元": (2026, "list_order"),
+                "12%": (2025, "list_order"),
+                "58%": (2026, "list_order"),
+            },
+        ),
+        (
+            "2025-11-06\n法人預估乙公司今明兩年EPS分別為8.5元、10.2元。\n",
+            {"8.5元": (2025, "list_order"), "10.2元": (2026, "list_order")},
+        ),
+        (
+            "2026-01-15\n戊公司去年第四季營收1,200億元，季增5%；展望第一季，營收將季減3%至5%。\n",
+            {"1,200億元": (2025, "same_sentence"), "3%至5%": (2026, "same_sentence")},
+        ),
+    ],
+)
+def test_paired_years_and_a_quarter_looked_ahead_to(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+    forecast = {q.text: q.is_forecast for q in _quantities(tmp_path, text)}
+    assert all(forecast[k] for k in expected if k != "1,200億元")

@@ -439,6 +439,12 @@ class _Lex:
         self.month_start = re.compile(rf"[ \t]*(?:{_alt(data['month_start_after'])})")
         # 明、後年: the first of two relative years sharing the second's 年
         self.shared_year_words: dict[str, int] = data["shared_year_words"]
+        self.paired_years: dict[str, list[int]] = data["paired_years"]
+        self.paired_year = re.compile(
+            rf"(?<!{_cls(data['paired_years_not_after'])})"
+            rf"(?P<p>{_alt(self.paired_years)})"
+            rf"(?:{_alt(data['paired_years_count'])})?年度?"
+        )
         self.shared_year = re.compile(
             rf"(?P<c>{_cls(self.shared_year_words)})、(?=(?:{_alt(self.relative)})(?![0-9]))"
         )
@@ -781,6 +787,8 @@ class _Lex:
         )
         self.last_year_words: frozenset[str] = frozenset(ty["last_year_words"])
         self.outlook_before = re.compile(rf"(?:{_alt(ty['outlook_before'])}){_SP}$")
+        self.whole_year_after = re.compile(rf"{_SP}(?:{_alt(ty['whole_year_after'])})")
+        self.late_part_qualifiers: frozenset[str] = frozenset(ty["late_part_qualifiers"])
         # 2025年台灣製造業…景氣展望: a title after the year that names its outlook
         self.headline_forecast_after = re.compile(
             rf"{_SP}[^，,。；;：:！？!?\n]*?(?:{_alt(ty['headline_forecast_after'])})"
@@ -1771,6 +1779,31 @@ def _parse_shared_year(sc: _Scan) -> Iterator[Parts]:
         )
 
 
+def _parse_paired_years(sc: _Scan) -> Iterator[Parts]:
+    """今明兩年, 明後兩年: two relative years in one phrase, each its own date (今 of 今年, then
+    明兩年 of 明年), counted from the text's year as ``_parse_relative`` counts them."""
+    lex = sc.lex
+    for m in lex.paired_year.finditer(sc.fold):
+        first, second = lex.paired_years[m.group("p")]
+        mid = m.start("p") + 1
+        for start, end, offset in ((m.start("p"), mid, first), (mid, m.end(), second)):
+            yield (
+                _dm(
+                    sc,
+                    start,
+                    end,
+                    None,
+                    "year",
+                    "gregorian",
+                    "shared_year",
+                    relative=True,
+                    anchor="doc",
+                    unit="year",
+                    offset=offset,
+                ),
+            )
+
+
 def _clause_anchored(
     sc: _Scan,
     m: re.Match[str],
@@ -2498,6 +2531,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("relative", _parse_relative),
     ("weekday", _parse_weekday),
     ("shared_year", _parse_shared_year),
+    ("paired_years", _parse_paired_years),
     ("counted", _parse_counted),
     ("yearless_quarter", _parse_yearless_quarter),
     ("yearless_part", _parse_yearless_part),
@@ -4419,6 +4453,25 @@ def _outlook_this_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) ->
     return any(o.offset == 0 for o in rel) and not any(o.offset > 0 for o in rel)
 
 
+def _whole_after_late_part(
+    fold: str, matches: Sequence[DateMatch], m: DateMatch, lex: _Lex
+) -> bool:
+    """``展望第四季，…第四季營運仍趨樂觀，2022年全年獲利可期``: a whole year written after a
+    yearless late part of a year (第四季, 下半年) in its sentence is the year of that part,
+    the one the text is in (dates.yaml: text_year.whole_year_after)."""
+    if m.precision != "year" or m.relative or not lex.whole_year_after.match(fold, m.end):
+        return False
+    begin = _sentence_bounds(fold, m.start, m.end)[0]
+    return any(
+        begin <= o.start < m.start
+        and o.relative
+        and o.iso is None
+        and o.year is None
+        and o.qualifier in lex.late_part_qualifiers
+        for o in matches
+    )
+
+
 def _outlook_next_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
     """``展望2015年，友達相信，…明年電視平均尺寸可望續增1吋以上``: the year looked out over
     is 明年 when its sentence names 明年 (alone or a part of it: 明年上半年) and never 今年:
@@ -4902,6 +4955,10 @@ def text_year_evidence(
         outlook = bool(lex.outlook_before.search(before))
         if outlook and _outlook_this_year(fold, matches, m):
             written.append((y, False, m.start))  # 展望2014年，…今年…: the text's own year
+            editions.add(m.start)
+            continue
+        if _whole_after_late_part(fold, matches, m, lex):
+            written.append((y, False, m.start))  # 展望第四季，…2022年全年獲利可期: its own year
             editions.add(m.start)
             continue
         if (outlook or titled) and _outlook_next_year(fold, matches, m):
@@ -5595,6 +5652,76 @@ def _quarter_ahead_told_done(
     return _lexicon().quarter_done_after.match(fold, m.end) is not None
 
 
+def _outlook_quarter_year(fold: str, m: DateMatch, reference: str) -> str | None:
+    """The year of the yearless quarter ``m`` that its text, dated ``reference`` (with its
+    month), looks ahead to: 展望 right before it, or an estimate cue before it in its
+    sentence (dates.yaml: text_year.outlook_before, estimate_cues). A quarter looked out over is the
+    next one of its name not yet over — this year's while it runs or is ahead, else next
+    year's (展望第一季 in November); one only estimated may also be the quarter just ended
+    (法人預估第三季EPS in November, before its results), so only one over for more than a
+    quarter is next year's. None when no outlook names it or the text's year stands."""
+    if len(reference) < 7 or not reference[5:7].isdigit() or not reference[:4].isdigit():
+        return None
+    n = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}.get(m.qualifier)
+    if n is None:
+        return None
+    lex = _lexicon()
+    lo = last_of(fold, "，,；;。\n", m.start) + 1
+    looked = lex.outlook_before.search(fold, max(lo, m.start - 4), m.start) is not None
+    # (a lead cue governs the clauses after it: 丙公司預期，第一季營收介於…)
+    cue = lex.estimate.search(fold, last_of(fold, "；;。\n", m.start) + 1, m.start)
+    # (… with the figure estimated in the quarter's clause: 預計第一季上市 plans a launch of
+    # a quarter left open)
+    clause = _CLAUSE_STOP.search(fold, m.end)
+    figure = _DIGIT.search(fold, m.end, clause.start() if clause else len(fold)) is not None
+    estimated = cue is not None and figure
+    if not (looked or estimated):
+        return None
+    present, year, end = int(reference[5:7]), int(reference[:4]), 3 * n
+    if present <= end:
+        # (one only estimated while it runs or is ahead is the text's year, as a part of a
+        # year alone already is: no date of its own needed)
+        return str(year) if looked else None
+    if looked or end + 3 < present:
+        return str(year + 1)
+    return None
+
+
+_CLAUSE_STOP = re.compile(r"[，,；;。\n]")
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _part_ahead_reported(fold: str, m: DateMatch, reference: str | None) -> bool:
+    """Whether the yearless month or quarter ``m`` begins after the month of the text's date
+    (``reference``) and its sentence reports a figure for it (dates.yaml december_figures
+    right after it) with no estimate (``12月營收52億元，月增3%``, ``第四季營收150億元，季增5%``
+    in a text of January): a part of the year still ahead has no figures, so the one told
+    is the last of that name, a year before. (``預估第二季營收將季增5%`` stays ahead.)"""
+    if reference is None or len(reference) < 7 or not reference[5:7].isdigit():
+        return False
+    present = int(reference[5:7])
+    if m.rule == rule_id("month_day"):
+        if m.day is not None or m.month is None:
+            return False
+        first = m.month
+    else:
+        n = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}.get(m.qualifier)
+        if n is None:
+            return False
+        first = 3 * (n - 1) + 1
+    if first <= present:
+        return False
+    lex = _lexicon()
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    # (the figure itself in the part's clause: 8月上旬交貨, 12月營收則下滑 tell no figure)
+    clause = _CLAUSE_STOP.search(fold, m.end, end)
+    return (
+        lex.december_figure.match(fold, m.end, min(m.end + 3, end)) is not None
+        and _DIGIT.search(fold, m.end, clause.start() if clause else end) is not None
+        and lex.estimate.search(fold, begin, end) is None
+    )
+
+
 def _news_month(matches: Sequence[DateMatch], year: str) -> tuple[str, set[tuple[int, int]]]:
     """The text's month when only its year is fixed: a news text copied without its dateline
     tells its days bare (海關總署9日新增…, 網站10日顯示…) and, now and then, one of them with
@@ -5871,6 +5998,27 @@ def extract_dates(
                 and _quarter_ahead_told_done(fold, matches, m, reference)
             ):
                 # 本週（2025.2.3–2025.2.7）…四季度已有顯著改善: last year's fourth quarter
+                anchor = str(int(anchor[:4]) - 1)
+            if (
+                m.rule == rule_id("yearless_quarter")
+                and source != "text_year"
+                and reference is not None
+                and (anchor is None or anchor[:4] == reference[:4])
+                and (ahead := _outlook_quarter_year(fold, m, reference)) is not None
+            ):
+                # 去年第四季營收…；展望第一季，營收將季減 in a text of January: this year's
+                # first quarter; 預期第一季營收… in a text of November: next year's
+                anchor, anchor_source = ahead, source
+            if (
+                m.rule in (rule_id("yearless_quarter"), rule_id("month_day"))
+                and source != "text_year"
+                and anchor_source in (source, "previous")
+                and anchor is not None
+                and reference is not None
+                and anchor[:4] == reference[:4]
+                and _part_ahead_reported(fold, m, reference)
+            ):
+                # 12月營收52億元，月增3% in a text of January: last year's December
                 anchor = str(int(anchor[:4]) - 1)
             listed_after = matches[i - 1] if i else None
             if (

@@ -406,6 +406,7 @@ class _Regexes:
     other_years: re.Pattern[str]
     change_from_date: re.Pattern[str]
     prior_quarter_base: re.Pattern[str]
+    base_change: re.Pattern[str]
     glossed: re.Pattern[str]
     relative_period: re.Pattern[str]
     statement_period: re.Pattern[str]
@@ -878,8 +879,10 @@ def _regexes() -> _Regexes:
         base_list_join=re.compile(rf"[ \t]*(?:{_alt(cx['base_list_joiners'])})[ \t]*"),
         other_years=re.compile(_alt(cx["other_years"])),
         change_from_date=re.compile(rf"(?:{_alt(cx['change_path']['from'])})[ \t]*$"),
+        base_change=re.compile(_alt(cx["base_change_words"])),
         prior_quarter_base=re.compile(
-            rf"(?:{_alt(cx['prior_quarter_base']['words'])})(?:{cx['base_value_gap']})$"
+            rf"(?:{_alt(cx['prior_quarter_base']['words'])})"
+            rf"(?:(?:{cx['base_value_gap']})|(?:{cx['prior_quarter_base']['subject_gap']}))$"
         ),
         glossed=re.compile(
             "("
@@ -1393,17 +1396,22 @@ class _Finder:
         start = d.span.start
         if d.period_id and d.precision == "year":
             start = _season_start(self.scan, start)
+        return self.compares_span(start, d.span.end)
+
+    def compares_span(self, start: int, end: int) -> bool:
+        """A period written from ``start`` to ``end`` (a date, or a quarter with no year the
+        dates stage leaves out: 約與第二季持平) set as the base of a comparison."""
         return bool(
             self._ends_before(self.rx.comparison_r, start, 6)
             # 較前月以及去年同期分別增加23%與30%: the second base of a list of bases
             or _LISTED_BASE.search(self.scan, max(0, start - 16), start)
-            or self.rx.base_after.match(self.scan, d.span.end)
-            or self.rx.base_frame.match(self.scan, d.span.end)
-            or self.rx.multiple_base.match(self.scan, d.span.end)
+            or self.rx.base_after.match(self.scan, end)
+            or self.rx.base_frame.match(self.scan, end)
+            or self.rx.multiple_base.match(self.scan, end)
             # 與截至2022年3月31日止年度的約33.7%相比: a base framed by 與…相比
             or (
                 self._ends_before(self.rx.with_frame_r, start, 8) is not None
-                and self.rx.with_frame_after.match(self.scan, d.span.end) is not None
+                and self.rx.with_frame_after.match(self.scan, end) is not None
             )
         )
 
@@ -5383,6 +5391,15 @@ def _new_statement(
         if (
             not written
             and m is not None
+            and finder.compares_span(m.start(), m.end())
+            and rx.base_change.search(scan, m.end(), q.start) is not None
+        ):
+            # (links42) 公司估計，第四季…；…約與第二季持平至成長6%: the quarter is the base
+            # of the outlook's own change, a period the number is measured against
+            continue
+        if (
+            not written
+            and m is not None
             and ((_period_start_month(m.group()), _period_end_month(m.group())) in outlook_periods)
         ):
             continue
@@ -6505,6 +6522,15 @@ def extract_quantities(
         # (預估2008年…；2002至2007年…平均成長率11.12% is history)
         j = bisect.bisect_left(all_starts, s_lo)
         own_period = j < len(all_starts) and all_starts[j] < q.start
+        if own_period:
+            # (links42) a period written only as the base of a comparison is none of the
+            # clause's own (公司估計，第四季營收…；約與第二季持平至成長6%: the outlook's)
+            # (by_start and all_starts share one order: the dates from s_lo to the number)
+            k_hi = bisect.bisect_left(all_starts, q.start, lo=j)
+            own_period = any(
+                not (finder.is_comparison(d) and rx.base_change.search(scan, d.span.end, q.start))
+                for d in by_start[j:k_hi]
+            )
         repeats = (
             own_period
             and y_lo < s_lo
