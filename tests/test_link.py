@@ -3590,3 +3590,48 @@ def test_a_deed_done_continues_no_plans_year(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links41: a day of the week (周四指出, 星期二表示), a week back (一周前) or the trading day
+# before the text's (前一交易日) is a day of the text's present, like 日前 and 昨(25)日: the
+# numbers after it in its sentence that no date dates take the year the text establishes. A
+# weekday that recurs (每周一) names no one day; in a text that fixes no year they stay open.
+# (On the dev set every such number is gold the text's year; a number with no period of its
+# own and no such cue stays open there, as the gold FORMAT says: 1130 of 1199 are null.)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲車廠公布2023年第一季財報。\n\n"
+            "分析師周四指出，甲車廠已啟動降價，其中旗艦車款調降人民幣2萬元。\n",
+            {"人民幣2萬元": (2023, "anchor")},
+        ),
+        (
+            "甲車廠公布2023年第一季財報。\n\n一周前，乙車廠也宣布降價，降價幅度在3%至8%不等。\n",
+            {"3%至8%": (2023, "anchor"), "8%": (2023, "anchor")},
+        ),
+        (
+            "盤前要聞：丙公司11月營收創2022年新高。\n\n"
+            "前一交易日新台幣以30.7元兌一美元收市，成交值為6.4億美元。\n",
+            {"30.7元": (2022, "anchor"), "6.4億美元": (2022, "anchor")},
+        ),
+        (
+            "丁公司公布2023年第三季財報。\n\n丁公司星期二表示，已回購5,000張庫藏股。\n",
+            {"5,000張": (2023, "anchor")},
+        ),
+        # a weekday that recurs names no day: the number stays open
+        (
+            "丁公司公布2023年第三季財報。\n\n丁公司每周一公布存貨，共約1,200噸。\n",
+            {"約1,200噸": (None, None)},
+        ),
+        # no year fixed anywhere: still none
+        (
+            "分析師周四指出，甲車廠已啟動降價，旗艦車款調降人民幣2萬元。\n",
+            {"人民幣2萬元": (None, None)},
+        ),
+    ],
+)
+def test_a_weekday_or_a_day_back_is_the_texts_present(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -801,6 +801,8 @@ def _regexes() -> _Regexes:
             r"(?!(?<=至今|迄今)年)"
             rf"|(?<![0-9０-９一二三四五六七八九十廿卅月號号])(?:{_alt(cx['present_day_words'])})"
             rf"(?![0-9０-９一二三四五六七八九十兩])"
+            # (周四指出: the day of the week news reports; not 每周一, a day that recurs)
+            rf"|(?<!{_alt(cx['present_weekday_not_after'])})(?:{_alt(cx['present_weekdays'])})"
             # (news spaced around its digits writes the day as 4 日, and a month's day as
             # 10 月 4 日: a date of its own)
             rf"|(?<![0-9０-９月/.\-+年號号第])(?<![0-9月年號号第][ \t])[0-9]{{1,2}}[ \t]?日"
