@@ -3635,3 +3635,26 @@ def test_a_weekday_or_a_day_back_is_the_texts_present(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links41: a small count names things and carries no period over from the sentence before,
+# unless its sentence breaks that one down (其中…): FORMAT makes a lead sentence the heading
+# of the 其中… breakdown after it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "截至2025年2月5日，國內已有20多家藥廠的仿製藥進入臨床。其中4款產品已申報上市。\n",
+            {"4款": (2025, "continuation")},
+        ),
+        # a sentence that only goes on (另外) breaks nothing down: the count stays open
+        (
+            "截至2025年2月5日，國內已有20多家藥廠的仿製藥進入臨床。另外有4款產品在研。\n",
+            {"4款": (None, None)},
+        ),
+    ],
+)
+def test_a_small_count_of_a_breakdown_takes_its_lead_sentences_period(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -6356,8 +6356,14 @@ def extract_quantities(
         # (a count this large, 出貨量約1,365萬台, 銷量1,700萬輛, 員工1.4萬多名, is a volume or a
         # stock measured at a period, as an amount is: it takes a period from its heading or
         # the sentence it continues, not a plan's year (…2027年可望達70萬台。然而，約14.6萬家
-        # 工廠…: what exists now); a small one, 兩家, 3款產品, names things, no period)
-        periodic = q.kind != "count" or abs(q.value) >= ctx.volume_count_min
+        # 工廠…: what exists now); a small one, 兩家, 3款產品, names things, no period — unless
+        # its sentence breaks down the one before (…，國內已有20多家…。其中4款產品已申報上市:
+        # FORMAT, a lead sentence is the heading of the 其中… breakdown after it)
+        periodic = (
+            q.kind != "count"
+            or abs(q.value) >= ctx.volume_count_min
+            or (si is not None and rx.breakdown.match(scan, y_lo) is not None)
+        )
         headed_base = year is None and _bracket_head(scan, q, date_list, date_starts)
         if headed_base and not stated_open and not present:
             # 營業額6.96億港元（2022年：5.7億港元）: the figure before a comparative bracket is
