@@ -3658,3 +3658,31 @@ def test_a_small_count_of_a_breakdown_takes_its_lead_sentences_period(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links41: a trial's endpoint (客觀緩解率, ORR, 減重效果, 中位PFS) measures the trial, no calendar
+# period: it takes no year from the sentence before, the text's date or a heading; only a date
+# of its own sentence dates it (quantity_context.yaml trial_endpoint_cues).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲藥廠2025年上半年營收增長20%。在II期註冊臨床試驗中，客觀緩解率（ORR）達到了61%，"
+            "突破既往治療瓶頸。\n",
+            {"20%": (2025, "same_sentence"), "61%": (None, None)},
+        ),
+        (
+            "2024年11月，乙藥廠披露II期結果，最高減重20%。\n",
+            {"20%": (2024, "same_sentence")},
+        ),
+        # not an endpoint: a share of revenue still continues the year
+        (
+            "甲藥廠2025年上半年營收增長20%。其中海外營收占比達到了61%。\n",
+            {"61%": (2025, "continuation")},
+        ),
+    ],
+)
+def test_a_trials_endpoint_takes_no_carried_year(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

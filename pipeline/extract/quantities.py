@@ -154,6 +154,13 @@ class _Context:
     spoken_pair_counted: dict[str, Any]  # 三、四位董事: a position word counting a noun
 
 
+def _phrase_start(scan: str, pos: int, lo: int) -> int:
+    """Start of the phrase ``pos`` stands in: after the last comma or full stop before it
+    (brackets stay inside: 客觀緩解率（ORR）達到了61% is one phrase), not before ``lo``."""
+    cut = max(scan.rfind(c, lo, pos) for c in "，,。；;：:")
+    return max(lo, cut + 1)
+
+
 def _alt(words: Iterable[str]) -> str:
     """Regex alternation, longest first so 個百分點 wins over 個."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
@@ -372,6 +379,7 @@ class _Regexes:
     since_records: re.Pattern[str]
     running_sum: re.Pattern[str]
     quote: re.Pattern[str]
+    trial_endpoint: re.Pattern[str]
     quote_restated: re.Pattern[str]
     reached: re.Pattern[str]
     statistics_lead: re.Pattern[str]
@@ -841,6 +849,7 @@ def _regexes() -> _Regexes:
             rf"{_SP}(?:{_alt(cx['open_bounds']['before_closing'])})(?![0-9一二三四五六七八九十兩半個])"
         ),
         quote=re.compile(_alt(cx["quote_cues"])),
+        trial_endpoint=re.compile(_alt(cx["trial_endpoint_cues"])),
         quote_restated=re.compile(
             r"[ \t]*(?:" + _alt(cx["quote_restatements"]) + r")(?=[ \t]*[-+−]?[0-9０-９])"
         ),
@@ -6496,6 +6505,15 @@ def extract_quantities(
             year, year_id, link = None, None, None
         if q.kind == "duration":
             # 近15年, 5-8年: a length of time is no calendar period (FORMAT: null)
+            year, year_id, link = None, None, None
+        if (
+            year is not None
+            and link in ("continuation", "anchor", "heading")
+            and rx.trial_endpoint.search(scan, _phrase_start(scan, q.start, s_lo), q.start)
+        ):
+            # 用舒沃替尼進行治療，客觀緩解率（ORR）達到了61%: a trial's endpoint measures the
+            # trial, no calendar period; only a date of its own sentence dates it (2024年11月，
+            # 安進披露II期結果，最高減重20%)
             year, year_id, link = None, None, None
         if (
             year is not None
