@@ -3686,3 +3686,27 @@ def test_a_trials_endpoint_takes_no_carried_year(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links41: a total run from a start up to now (從去年10月起已陸續…提交3232件) is of the text's
+# year, the open span's end (FORMAT: a total over a span takes the span's end year), not of the
+# start; a sum the start year frames (從2019年起，合計營收…) keeps it (quantity_context.yaml
+# since_total).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2022年3月15日\n甲部會公布統計。\n\n政府從2021年10月起已陸續協助業者提交3232件資料，"
+            "目前仍在審查。\n",
+            {"3232件": (2022, "anchor")},
+        ),
+        (
+            "2022年3月15日\n甲部會公布統計。\n\n從2019年起，三款藥物的合計營收為196億元。\n",
+            {"196億元": (2019, "same_sentence")},
+        ),
+    ],
+)
+def test_a_total_run_since_a_start_is_of_the_present(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -378,6 +378,8 @@ class _Regexes:
     since_after: re.Pattern[str]
     since_records: re.Pattern[str]
     running_sum: re.Pattern[str]
+    since_total_after: re.Pattern[str]
+    since_total_cue: re.Pattern[str]
     quote: re.Pattern[str]
     trial_endpoint: re.Pattern[str]
     quote_restated: re.Pattern[str]
@@ -836,6 +838,8 @@ def _regexes() -> _Regexes:
             rf"(?:{_alt(cx['since_after'])})"
         ),
         running_sum=re.compile(_alt(cx["running_sum_cues"])),
+        since_total_after=re.compile(rf"{_SP}(?:{_alt(cx['since_total']['after'])})"),
+        since_total_cue=re.compile(_alt(cx["since_total"]["cues"])),
         open_after=re.compile(
             rf"{_SP}(?:{_alt(cx['open_bounds']['after'])})(?![0-9一二三四五六七八九十兩半個])"
         ),
@@ -6210,6 +6214,17 @@ def extract_quantities(
             # later change of the sentence runs over the span its first one set, from 2012)
             first = _span_start_before(scan, date_list, k, y_lo, rx)
             year, year_id = (int(first.iso[:4]), first.id) if first else (year - 1, None)  # type: ignore[index]
+        if (
+            link == "same_sentence"
+            and year is not None
+            and rx.since_total_after.match(scan, k_end)
+            and rx.since_total_cue.search(scan, k_end, q.start)
+            and (dy := doc_year()) is not None
+            and dy > year
+        ):
+            # 政府從去年10月起已陸續協助業者提交3232件: a total run from a start up to now is
+            # of the text's year, the span's end (FORMAT), not of its start
+            year, year_id, link = dy, None, "anchor"
         bounded = link == "same_sentence" and _open_bound(date_list[k], q.start, finder)
         if link == "same_sentence" and (
             rx.other_years.search(scan, k_end, q.start)
