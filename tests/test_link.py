@@ -3647,6 +3647,11 @@ def test_a_weekday_or_a_day_back_is_the_texts_present(
             "截至2025年2月5日，國內已有20多家藥廠的仿製藥進入臨床。其中4款產品已申報上市。\n",
             {"4款": (2025, "continuation")},
         ),
+        # a breakdown of no count (revenue) lends a small count no period
+        (
+            "2024年營收年增10%。其中新增客戶3家。\n",
+            {"3家": (None, None)},
+        ),
         # a sentence that only goes on (另外) breaks nothing down: the count stays open
         (
             "截至2025年2月5日，國內已有20多家藥廠的仿製藥進入臨床。另外有4款產品在研。\n",

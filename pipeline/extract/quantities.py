@@ -4620,6 +4620,24 @@ def _lead_lines(doc: Document, pos: int, scan: str) -> list[tuple[int, int]]:
     return out
 
 
+def _breaks_down_a_count(doc: Document, start: int, out: Sequence[Quantity]) -> bool:
+    """Whether the sentence before the one at ``start`` (its whole sentence) states a count:
+    the count a 其中 sentence's own small counts break down."""
+    pos = start - 1
+    while pos > 0 and doc.text[pos].isspace():
+        pos -= 1
+    prev = doc.sentence_at(pos) if pos >= 0 else None
+    if prev is None:
+        return False
+    lo = doc.sentences[_full_sentence(doc, prev)].start
+    for fact in reversed(out):
+        if fact.span.start < lo:
+            return False
+        if fact.kind == "count" and fact.span.start < start:
+            return True
+    return False
+
+
 def _full_sentence(doc: Document, si: int) -> int:
     """The first clause of the sentence that clause ``si`` belongs to: the segmenter ends a
     clause at ；, but 營收6.33億元…；營業毛利1.94億元 is one sentence about one period."""
@@ -6381,12 +6399,17 @@ def extract_quantities(
         # stock measured at a period, as an amount is: it takes a period from its heading or
         # the sentence it continues, not a plan's year (…2027年可望達70萬台。然而，約14.6萬家
         # 工廠…: what exists now); a small one, 兩家, 3款產品, names things, no period — unless
-        # its sentence breaks down the one before (…，國內已有20多家…。其中4款產品已申報上市:
-        # FORMAT, a lead sentence is the heading of the 其中… breakdown after it)
+        # its sentence breaks down a count of the one before (…，國內已有20多家…。其中4款產品
+        # 已申報上市: FORMAT, a lead sentence is the heading of the 其中… breakdown after it;
+        # not 2024年營收年增10%。其中新增客戶3家, which breaks no count down)
         periodic = (
             q.kind != "count"
             or abs(q.value) >= ctx.volume_count_min
-            or (si is not None and rx.breakdown.match(scan, y_lo) is not None)
+            or (
+                si is not None
+                and rx.breakdown.match(scan, y_lo) is not None
+                and _breaks_down_a_count(doc, y_lo, out)
+            )
         )
         headed_base = year is None and _bracket_head(scan, q, date_list, date_starts)
         if headed_base and not stated_open and not present:
