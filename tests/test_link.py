@@ -3749,3 +3749,129 @@ def test_paired_years_and_a_quarter_looked_ahead_to(
     _check(tmp_path, text, expected)
     forecast = {q.text: q.is_forecast for q in _quantities(tmp_path, text)}
     assert all(forecast[k] for k in expected if k != "1,200億元")
+
+
+
+# links41: a day of the week (周四指出, 星期二表示), a week back (一周前) or the trading day
+# before the text's (前一交易日) is a day of the text's present, like 日前 and 昨(25)日: the
+# numbers after it in its sentence that no date dates take the year the text establishes. A
+# weekday that recurs (每周一) names no one day; in a text that fixes no year they stay open.
+# (On the dev set every such number is gold the text's year; a number with no period of its
+# own and no such cue stays open there, as the gold FORMAT says: 1130 of 1199 are null.)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲車廠公布2023年第一季財報。\n\n"
+            "分析師周四指出，甲車廠已啟動降價，其中旗艦車款調降人民幣2萬元。\n",
+            {"人民幣2萬元": (2023, "anchor")},
+        ),
+        (
+            "甲車廠公布2023年第一季財報。\n\n一周前，乙車廠也宣布降價，降價幅度在3%至8%不等。\n",
+            {"3%至8%": (2023, "anchor"), "8%": (2023, "anchor")},
+        ),
+        (
+            "盤前要聞：丙公司11月營收創2022年新高。\n\n"
+            "前一交易日新台幣以30.7元兌一美元收市，成交值為6.4億美元。\n",
+            {"30.7元": (2022, "anchor"), "6.4億美元": (2022, "anchor")},
+        ),
+        (
+            "丁公司公布2023年第三季財報。\n\n丁公司星期二表示，已回購5,000張庫藏股。\n",
+            {"5,000張": (2023, "anchor")},
+        ),
+        # a weekday that recurs names no day: the number stays open
+        (
+            "丁公司公布2023年第三季財報。\n\n丁公司每周一公布存貨，共約1,200噸。\n",
+            {"約1,200噸": (None, None)},
+        ),
+        # no year fixed anywhere: still none
+        (
+            "分析師周四指出，甲車廠已啟動降價，旗艦車款調降人民幣2萬元。\n",
+            {"人民幣2萬元": (None, None)},
+        ),
+    ],
+)
+def test_a_weekday_or_a_day_back_is_the_texts_present(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links41: a small count names things and carries no period over from the sentence before,
+# unless its sentence breaks that one down (其中…): FORMAT makes a lead sentence the heading
+# of the 其中… breakdown after it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "截至2025年2月5日，國內已有20多家藥廠的仿製藥進入臨床。其中4款產品已申報上市。\n",
+            {"4款": (2025, "continuation")},
+        ),
+        # a breakdown of no count (revenue) lends a small count no period
+        (
+            "2024年營收年增10%。其中新增客戶3家。\n",
+            {"3家": (None, None)},
+        ),
+        # a sentence that only goes on (另外) breaks nothing down: the count stays open
+        (
+            "截至2025年2月5日，國內已有20多家藥廠的仿製藥進入臨床。另外有4款產品在研。\n",
+            {"4款": (None, None)},
+        ),
+    ],
+)
+def test_a_small_count_of_a_breakdown_takes_its_lead_sentences_period(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links41: a trial's endpoint (客觀緩解率, ORR, 減重效果, 中位PFS) measures the trial, no calendar
+# period: it takes no year from the sentence before, the text's date or a heading; only a date
+# of its own sentence dates it (quantity_context.yaml trial_endpoint_cues).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲藥廠2025年上半年營收增長20%。在II期註冊臨床試驗中，客觀緩解率（ORR）達到了61%，"
+            "突破既往治療瓶頸。\n",
+            {"20%": (2025, "same_sentence"), "61%": (None, None)},
+        ),
+        (
+            "2024年11月，乙藥廠披露II期結果，最高減重20%。\n",
+            {"20%": (2024, "same_sentence")},
+        ),
+        # not an endpoint: a share of revenue still continues the year
+        (
+            "甲藥廠2025年上半年營收增長20%。其中海外營收占比達到了61%。\n",
+            {"61%": (2025, "continuation")},
+        ),
+    ],
+)
+def test_a_trials_endpoint_takes_no_carried_year(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links41: a total run from a start up to now (從去年10月起已陸續…提交3232件) is of the text's
+# year, the open span's end (FORMAT: a total over a span takes the span's end year), not of the
+# start; a sum the start year frames (從2019年起，合計營收…) keeps it (quantity_context.yaml
+# since_total).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2022年3月15日\n甲部會公布統計。\n\n政府從2021年10月起已陸續協助業者提交3232件資料，"
+            "目前仍在審查。\n",
+            {"3232件": (2022, "anchor")},
+        ),
+        (
+            "2022年3月15日\n甲部會公布統計。\n\n從2019年起，三款藥物的合計營收為196億元。\n",
+            {"196億元": (2019, "same_sentence")},
+        ),
+    ],
+)
+def test_a_total_run_since_a_start_is_of_the_present(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -154,6 +154,13 @@ class _Context:
     spoken_pair_counted: dict[str, Any]  # 三、四位董事: a position word counting a noun
 
 
+def _phrase_start(scan: str, pos: int, lo: int) -> int:
+    """Start of the phrase ``pos`` stands in: after the last comma or full stop before it
+    (brackets stay inside: 客觀緩解率（ORR）達到了61% is one phrase), not before ``lo``."""
+    cut = max(scan.rfind(c, lo, pos) for c in "，,。；;：:")
+    return max(lo, cut + 1)
+
+
 def _alt(words: Iterable[str]) -> str:
     """Regex alternation, longest first so 個百分點 wins over 個."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
@@ -371,7 +378,10 @@ class _Regexes:
     since_after: re.Pattern[str]
     since_records: re.Pattern[str]
     running_sum: re.Pattern[str]
+    since_total_after: re.Pattern[str]
+    since_total_cue: re.Pattern[str]
     quote: re.Pattern[str]
+    trial_endpoint: re.Pattern[str]
     quote_restated: re.Pattern[str]
     reached: re.Pattern[str]
     statistics_lead: re.Pattern[str]
@@ -802,6 +812,8 @@ def _regexes() -> _Regexes:
             r"(?!(?<=至今|迄今)年)"
             rf"|(?<![0-9０-９一二三四五六七八九十廿卅月號号])(?:{_alt(cx['present_day_words'])})"
             rf"(?![0-9０-９一二三四五六七八九十兩])"
+            # (周四指出: the day of the week news reports; not 每周一, a day that recurs)
+            rf"|(?<!{_alt(cx['present_weekday_not_after'])})(?:{_alt(cx['present_weekdays'])})"
             # (news spaced around its digits writes the day as 4 日, and a month's day as
             # 10 月 4 日: a date of its own)
             rf"|(?<![0-9０-９月/.\-+年號号第])(?<![0-9月年號号第][ \t])[0-9]{{1,2}}[ \t]?日"
@@ -827,6 +839,8 @@ def _regexes() -> _Regexes:
             rf"(?:{_alt(cx['since_after'])})"
         ),
         running_sum=re.compile(_alt(cx["running_sum_cues"])),
+        since_total_after=re.compile(rf"{_SP}(?:{_alt(cx['since_total']['after'])})"),
+        since_total_cue=re.compile(_alt(cx["since_total"]["cues"])),
         open_after=re.compile(
             rf"{_SP}(?:{_alt(cx['open_bounds']['after'])})(?![0-9一二三四五六七八九十兩半個])"
         ),
@@ -840,6 +854,7 @@ def _regexes() -> _Regexes:
             rf"{_SP}(?:{_alt(cx['open_bounds']['before_closing'])})(?![0-9一二三四五六七八九十兩半個])"
         ),
         quote=re.compile(_alt(cx["quote_cues"])),
+        trial_endpoint=re.compile(_alt(cx["trial_endpoint_cues"])),
         quote_restated=re.compile(
             r"[ \t]*(?:" + _alt(cx["quote_restatements"]) + r")(?=[ \t]*[-+−]?[0-9０-９])"
         ),
@@ -4613,6 +4628,24 @@ def _lead_lines(doc: Document, pos: int, scan: str) -> list[tuple[int, int]]:
     return out
 
 
+def _breaks_down_a_count(doc: Document, start: int, out: Sequence[Quantity]) -> bool:
+    """Whether the sentence before the one at ``start`` (its whole sentence) states a count:
+    the count a 其中 sentence's own small counts break down."""
+    pos = start - 1
+    while pos > 0 and doc.text[pos].isspace():
+        pos -= 1
+    prev = doc.sentence_at(pos) if pos >= 0 else None
+    if prev is None:
+        return False
+    lo = doc.sentences[_full_sentence(doc, prev)].start
+    for fact in reversed(out):
+        if fact.span.start < lo:
+            return False
+        if fact.kind == "count" and fact.span.start < start:
+            return True
+    return False
+
+
 def _full_sentence(doc: Document, si: int) -> int:
     """The first clause of the sentence that clause ``si`` belongs to: the segmenter ends a
     clause at ；, but 營收6.33億元…；營業毛利1.94億元 is one sentence about one period."""
@@ -6216,6 +6249,17 @@ def extract_quantities(
             # later change of the sentence runs over the span its first one set, from 2012)
             first = _span_start_before(scan, date_list, k, y_lo, rx)
             year, year_id = (int(first.iso[:4]), first.id) if first else (year - 1, None)  # type: ignore[index]
+        if (
+            link == "same_sentence"
+            and year is not None
+            and rx.since_total_after.match(scan, k_end)
+            and rx.since_total_cue.search(scan, k_end, q.start)
+            and (dy := doc_year()) is not None
+            and dy > year
+        ):
+            # 政府從去年10月起已陸續協助業者提交3232件: a total run from a start up to now is
+            # of the text's year, the span's end (FORMAT), not of its start
+            year, year_id, link = dy, None, "anchor"
         bounded = link == "same_sentence" and _open_bound(date_list[k], q.start, finder)
         if link == "same_sentence" and (
             rx.other_years.search(scan, k_end, q.start)
@@ -6371,8 +6415,19 @@ def extract_quantities(
         # (a count this large, 出貨量約1,365萬台, 銷量1,700萬輛, 員工1.4萬多名, is a volume or a
         # stock measured at a period, as an amount is: it takes a period from its heading or
         # the sentence it continues, not a plan's year (…2027年可望達70萬台。然而，約14.6萬家
-        # 工廠…: what exists now); a small one, 兩家, 3款產品, names things, no period)
-        periodic = q.kind != "count" or abs(q.value) >= ctx.volume_count_min
+        # 工廠…: what exists now); a small one, 兩家, 3款產品, names things, no period — unless
+        # its sentence breaks down a count of the one before (…，國內已有20多家…。其中4款產品
+        # 已申報上市: FORMAT, a lead sentence is the heading of the 其中… breakdown after it;
+        # not 2024年營收年增10%。其中新增客戶3家, which breaks no count down)
+        periodic = (
+            q.kind != "count"
+            or abs(q.value) >= ctx.volume_count_min
+            or (
+                si is not None
+                and rx.breakdown.match(scan, y_lo) is not None
+                and _breaks_down_a_count(doc, y_lo, out)
+            )
+        )
         headed_base = year is None and _bracket_head(scan, q, date_list, date_starts)
         if headed_base and not stated_open and not present:
             # 營業額6.96億港元（2022年：5.7億港元）: the figure before a comparative bracket is
@@ -6505,6 +6560,15 @@ def extract_quantities(
             year, year_id, link = None, None, None
         if q.kind == "duration":
             # 近15年, 5-8年: a length of time is no calendar period (FORMAT: null)
+            year, year_id, link = None, None, None
+        if (
+            year is not None
+            and link in ("continuation", "anchor", "heading")
+            and rx.trial_endpoint.search(scan, _phrase_start(scan, q.start, s_lo), q.start)
+        ):
+            # 用舒沃替尼進行治療，客觀緩解率（ORR）達到了61%: a trial's endpoint measures the
+            # trial, no calendar period; only a date of its own sentence dates it (2024年11月，
+            # 安進披露II期結果，最高減重20%)
             year, year_id, link = None, None, None
         if (
             year is not None
