@@ -454,6 +454,7 @@ class _Regexes:
     bare_index_level: re.Pattern[str]  # 報49.1, 跌至49: a move, a plain number, a clause end
     bare_index_word: re.Pattern[str]  # 指數, PMI (reversed: read back from the move)
     bare_index_not_between: re.Pattern[str]
+    bare_index_chain_after: re.Pattern[str]  # 下跌4.3至: a move and its number before a joiner
     currency_word: re.Pattern[str]
     unit_list_cue_r: re.Pattern[str]
 
@@ -992,12 +993,22 @@ def _regexes() -> _Regexes:
             r"(?![0-9一二三四五六七八九十百千萬億兆零%]|[.,]\d)"
         ),
         # PMI報49.1, 指數跌至49,: a move word, then a plain number ending its clause
+        # (quant30: a month between, 至9月份的52.4; 從8月份的52.6 only with it; a joiner
+        # after a move and its number, 下跌4.3至57.8 — checked in _bare_index_levels)
         bare_index_level=re.compile(
-            r"(?:" + _alt(cx["bare_index_levels"]["moves"]) + r")[ \t]*"
+            r"(?:(?:" + _alt(cx["bare_index_levels"]["moves"]) + r")[ \t]*"
+            r"(?:" + cx["bare_index_levels"]["period"] + r"[ \t]*)?"
+            r"|(?P<ch>" + _alt(cx["bare_index_levels"]["chain"]) + r")[ \t]*"
+            r"(?:" + cx["bare_index_levels"]["period"] + r"[ \t]*)?"
+            r"|(?:" + _alt(cx["bare_index_levels"]["from_moves"]) + r")[ \t]*"
+            + cx["bare_index_levels"]["period"] + r"[ \t]*)"
             r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})*(?:\.[0-9]+)?|0\.[0-9]+)"
             r"(?=$|\n|" + _alt(cx["bare_index_levels"]["ends"]) + r")"
         ),
         bare_index_word=re.compile(_alt_r(cx["bare_index_levels"]["index_words"])),
+        bare_index_chain_after=re.compile(
+            r"(?:" + _alt(cx["bare_index_levels"]["chain_after"]) + r")[^0-9０-９]{0,3}[0-9]"
+        ),
         bare_index_not_between=re.compile(_alt(cx["bare_index_levels"]["not_between"])),
         # 新台幣存款分別為 3 億、5 億: a currency's name said once before bare amounts
         currency_word=re.compile(
@@ -3015,6 +3026,14 @@ class _Finder:
             if (i >= 0 and taken[1][i] > a) or self._skipped(a, b):
                 continue
             stop = last_of(self.scan, _SENTENCE_ENDS, m.start())
+            if m.group("ch") is not None:
+                # 下跌4.3至57.8, 下滑0.2個百分點至9月份的52.4: a move and its number stand
+                # before the joiner in its clause (not 1至3月, 去年至今)
+                c = m.start("ch")
+                clause = last_of(self.scan, "，,；;。！？!?\n", c)
+                moved = self.rx.bare_index_chain_after.search(self.scan, max(clause + 1, c - 16), c)
+                if moved is None:
+                    continue
             lo = max(stop + 1, m.start() - cfg)
             word = self.rx.bare_index_word.search(self.rscan, self.n - m.start(), self.n - lo)
             if word is None:
