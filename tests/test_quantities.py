@@ -5052,3 +5052,29 @@ def test_quant30_index_levels_after_a_month_a_move_or_a_bound(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+# Round quant30: an industry's reading of the index written right after its name in a list
+# (電子暨光學產業60.4、交通工具產業59.5; 運輸倉儲業63.0與零售業55.0) is a level in 點 when an
+# index word stands before it in its sentence; names with a version (工業4.0) and numbers
+# that read as no diffusion index (金融業6) stay out.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "9月PMI五大產業擴張，依序為電子暨光學產業60.4、交通工具產業59.5。",
+            [(60.4, "點"), (59.5, "點")],
+        ),
+        (
+            "NMI各產業依擴張速度排序為運輸倉儲業63.0、批發業54.3與零售業52.9，",
+            [(63.0, "點"), (54.3, "點"), (52.9, "點")],
+        ),
+        ("指數回升，推動工業4.0，", []),
+        ("加權指數上漲，金融業6，", []),
+        ("電子業營收成長，半導體業12.5，", []),
+    ],
+)
+def test_quant30_industry_readings_of_an_index(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

@@ -133,6 +133,7 @@ class _Context:
     unit_lists: dict[str, Any]  # 30、35 及 40 元: items that share the unit written last
     shorthand_after: tuple[str, ...]  # 拉回萬六關卡: a barrier after a level with no unit
     bare_index_gap: int  # PMI報49.1: how far before the move the index word may stand
+    sector_range: tuple[float, float]  # 電子暨光學產業60.4: what an industry's reading may be
     grouped_not_after: tuple[str, ...]  # 下午3點附近: a time of day, no index level
     half_units: frozenset[str]
     fraction_rate_units: frozenset[str]  # 四分一厘: a fraction of the unit before it
@@ -270,6 +271,10 @@ def _context() -> _Context:
         unit_lists=dict(cx.get("unit_lists", {"joiners": ["、"], "cues": [], "reach": 60})),
         shorthand_after=tuple(cx["grouped_only_cues"].get("shorthand_after", ())),
         bare_index_gap=int(cx["bare_index_levels"]["gap"]),
+        sector_range=(
+            float(cx["bare_index_levels"]["sector_range"][0]),
+            float(cx["bare_index_levels"]["sector_range"][1]),
+        ),
         grouped_not_after=tuple(cx["grouped_only_cues"].get("not_after", ())),
         half_units=frozenset(mw["half_units"]["units"]),
         fraction_rate_units=frozenset(mw.get("fraction_rate_units", ())),
@@ -1001,7 +1006,8 @@ def _regexes() -> _Regexes:
             r"|(?P<ch>" + _alt(cx["bare_index_levels"]["chain"]) + r")[ \t]*"
             r"(?:" + cx["bare_index_levels"]["period"] + r"[ \t]*)?"
             r"|(?:" + _alt(cx["bare_index_levels"]["from_moves"]) + r")[ \t]*"
-            + cx["bare_index_levels"]["period"] + r"[ \t]*)"
+            + cx["bare_index_levels"]["period"] + r"[ \t]*"
+            r"|(?P<sec>" + _alt(cx["bare_index_levels"]["sectors"]) + r"))"
             r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})*(?:\.[0-9]+)?|0\.[0-9]+)"
             r"(?=$|\n|" + _alt(cx["bare_index_levels"]["ends"]) + r")"
         ),
@@ -3034,7 +3040,9 @@ class _Finder:
                 moved = self.rx.bare_index_chain_after.search(self.scan, max(clause + 1, c - 16), c)
                 if moved is None:
                     continue
-            lo = max(stop + 1, m.start() - cfg)
+            # an industry's reading (電子暨光學產業60.4、交通工具產業59.5) takes the index word
+            # from anywhere in its sentence: the list of industries runs long
+            lo = stop + 1 if m.group("sec") is not None else max(stop + 1, m.start() - cfg)
             word = self.rx.bare_index_word.search(self.rscan, self.n - m.start(), self.n - lo)
             if word is None:
                 continue
@@ -3043,6 +3051,10 @@ class _Finder:
             parsed = parse_number(m.group("n").replace(",", ""))
             if parsed is None or parsed.positional:
                 continue
+            if m.group("sec") is not None:
+                low, high = self.ctx.sector_range
+                if "." not in m.group("n") or not low <= parsed.value <= high:
+                    continue  # 工業4.0, 金融業6: no reading of an industry's index
             unit = _Unit(m.group("n"), "點", "other")
             self._emit_bare(a, b, parsed, unit, _rule("bare_index_level"))
 
