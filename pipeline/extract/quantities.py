@@ -3041,8 +3041,13 @@ class _Finder:
                 if moved is None:
                     continue
             # an industry's reading (電子暨光學產業60.4、交通工具產業59.5) takes the index word
-            # from anywhere in its sentence: the list of industries runs long
-            lo = stop + 1 if m.group("sec") is not None else max(stop + 1, m.start() - cfg)
+            # from anywhere in its sentence or the one before: the list of industries runs
+            # long, and the last one may get a sentence of its own (…54.4。化學暨生技醫療產業
+            # 49.5，則轉為緊縮)
+            if m.group("sec") is not None:
+                lo = last_of(self.scan, _SENTENCE_ENDS, stop) + 1 if stop >= 0 else 0
+            else:
+                lo = max(stop + 1, m.start() - cfg)
             word = self.rx.bare_index_word.search(self.rscan, self.n - m.start(), self.n - lo)
             if word is None:
                 continue
