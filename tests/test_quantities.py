@@ -5022,3 +5022,67 @@ def test_quant29_bare_index_levels_with_a_bound(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+# Round quant30: a level read after the month it belongs to (從8月份的52.6, 至9月份的52.4),
+# the next number joined to a move and its number (下跌4.3至57.8, 續跌8.8與5.9), a level
+# above or below (50上方: gt), and 則 "then" before a verb of meaning (低於50則意味著) is
+# no measure word; 1至3月 or 去年至今 after an index word are no levels.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PMI從8月份的52.6下滑0.2個百分點至9月份的52.4，",
+            [(52.6, "點", "eq"), (0.2, "pp", "eq"), (52.4, "點", "eq")],
+        ),
+        ("製造業採購經理人指數下跌4.3至57.8，", [(4.3, "點", "eq"), (57.8, "點", "eq")]),
+        ("生產指數分別續跌8.8與5.9，", [(8.8, "點", "eq"), (5.9, "點", "eq")]),
+        ("NMI指數微升0.6至57.3，", [(0.6, "點", "eq"), (57.3, "點", "eq")]),
+        ("指數由3月的50.1回升", [(50.1, "點", "eq")]),
+        ("指數在50上方，", [(50, "點", "gt")]),
+        ("指數跌至1萬點下方，", [(10000, "點", "lt")]),
+        ("PMI低於50則意味著經濟萎縮。", [(50, "點", "lt")]),
+        ("指數高於50則代表擴張。", [(50, "點", "gt")]),
+        ("平台共有3則新聞。", [(3, "則", "eq")]),
+        ("指數從1至3月持續下滑", []),
+        ("台股從去年至今上漲", []),
+        ("PMI未來六個月展望指數續跌5.8至55.5，", [(5.8, "點", "eq"), (55.5, "點", "eq")]),
+        ("未來6個月景氣看法指數為63.2%，", [(63.2, "%", "eq")]),
+        ("未來六個月營收可望成長。", [(6, "個月", "eq")]),
+    ],
+)
+def test_quant30_index_levels_after_a_month_a_move_or_a_bound(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+# Round quant30: an industry's reading of the index written right after its name in a list
+# (電子暨光學產業60.4、交通工具產業59.5; 運輸倉儲業63.0與零售業55.0) is a level in 點 when an
+# index word stands before it in its sentence; names with a version (工業4.0) and numbers
+# that read as no diffusion index (金融業6) stay out.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "9月PMI五大產業擴張，依序為電子暨光學產業60.4、交通工具產業59.5。",
+            [(60.4, "點"), (59.5, "點")],
+        ),
+        (
+            "NMI各產業依擴張速度排序為運輸倉儲業63.0、批發業54.3與零售業52.9，",
+            [(63.0, "點"), (54.3, "點"), (52.9, "點")],
+        ),
+        (
+            "PMI六大產業中，依序為電子暨光學產業60.4。化學暨生技醫療產業49.5，則轉為緊縮。",
+            [(60.4, "點"), (49.5, "點")],
+        ),
+        ("PMI上升。營收持平。半導體業52.5，", []),
+        ("指數回升，推動工業4.0，", []),
+        ("加權指數上漲，金融業6，", []),
+        ("電子業營收成長，半導體業12.5，", []),
+    ],
+)
+def test_quant30_industry_readings_of_an_index(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

@@ -133,6 +133,7 @@ class _Context:
     unit_lists: dict[str, Any]  # 30、35 及 40 元: items that share the unit written last
     shorthand_after: tuple[str, ...]  # 拉回萬六關卡: a barrier after a level with no unit
     bare_index_gap: int  # PMI報49.1: how far before the move the index word may stand
+    sector_range: tuple[float, float]  # 電子暨光學產業60.4: what an industry's reading may be
     grouped_not_after: tuple[str, ...]  # 下午3點附近: a time of day, no index level
     half_units: frozenset[str]
     fraction_rate_units: frozenset[str]  # 四分一厘: a fraction of the unit before it
@@ -277,6 +278,10 @@ def _context() -> _Context:
         unit_lists=dict(cx.get("unit_lists", {"joiners": ["、"], "cues": [], "reach": 60})),
         shorthand_after=tuple(cx["grouped_only_cues"].get("shorthand_after", ())),
         bare_index_gap=int(cx["bare_index_levels"]["gap"]),
+        sector_range=(
+            float(cx["bare_index_levels"]["sector_range"][0]),
+            float(cx["bare_index_levels"]["sector_range"][1]),
+        ),
         grouped_not_after=tuple(cx["grouped_only_cues"].get("not_after", ())),
         half_units=frozenset(mw["half_units"]["units"]),
         fraction_rate_units=frozenset(mw.get("fraction_rate_units", ())),
@@ -465,6 +470,7 @@ class _Regexes:
     bare_index_level: re.Pattern[str]  # 報49.1, 跌至49: a move, a plain number, a clause end
     bare_index_word: re.Pattern[str]  # 指數, PMI (reversed: read back from the move)
     bare_index_not_between: re.Pattern[str]
+    bare_index_chain_after: re.Pattern[str]  # 下跌4.3至: a move and its number before a joiner
     currency_word: re.Pattern[str]
     unit_list_cue_r: re.Pattern[str]
 
@@ -1010,12 +1016,23 @@ def _regexes() -> _Regexes:
             r"(?![0-9一二三四五六七八九十百千萬億兆零%]|[.,]\d)"
         ),
         # PMI報49.1, 指數跌至49,: a move word, then a plain number ending its clause
+        # (quant30: a month between, 至9月份的52.4; 從8月份的52.6 only with it; a joiner
+        # after a move and its number, 下跌4.3至57.8 — checked in _bare_index_levels)
         bare_index_level=re.compile(
-            r"(?:" + _alt(cx["bare_index_levels"]["moves"]) + r")[ \t]*"
+            r"(?:(?:" + _alt(cx["bare_index_levels"]["moves"]) + r")[ \t]*"
+            r"(?:" + cx["bare_index_levels"]["period"] + r"[ \t]*)?"
+            r"|(?P<ch>" + _alt(cx["bare_index_levels"]["chain"]) + r")[ \t]*"
+            r"(?:" + cx["bare_index_levels"]["period"] + r"[ \t]*)?"
+            r"|(?:" + _alt(cx["bare_index_levels"]["from_moves"]) + r")[ \t]*"
+            + cx["bare_index_levels"]["period"] + r"[ \t]*"
+            r"|(?P<sec>" + _alt(cx["bare_index_levels"]["sectors"]) + r"))"
             r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})*(?:\.[0-9]+)?|0\.[0-9]+)"
             r"(?=$|\n|" + _alt(cx["bare_index_levels"]["ends"]) + r")"
         ),
         bare_index_word=re.compile(_alt_r(cx["bare_index_levels"]["index_words"])),
+        bare_index_chain_after=re.compile(
+            r"(?:" + _alt(cx["bare_index_levels"]["chain_after"]) + r")[^0-9０-９]{0,3}[0-9]"
+        ),
         bare_index_not_between=re.compile(_alt(cx["bare_index_levels"]["not_between"])),
         # 新台幣存款分別為 3 億、5 億: a currency's name said once before bare amounts
         currency_word=re.compile(
@@ -3038,7 +3055,22 @@ class _Finder:
             if (i >= 0 and taken[1][i] > a) or self._skipped(a, b):
                 continue
             stop = last_of(self.scan, _SENTENCE_ENDS, m.start())
-            lo = max(stop + 1, m.start() - cfg)
+            if m.group("ch") is not None:
+                # 下跌4.3至57.8, 下滑0.2個百分點至9月份的52.4: a move and its number stand
+                # before the joiner in its clause (not 1至3月, 去年至今)
+                c = m.start("ch")
+                clause = last_of(self.scan, "，,；;。！？!?\n", c)
+                moved = self.rx.bare_index_chain_after.search(self.scan, max(clause + 1, c - 16), c)
+                if moved is None:
+                    continue
+            # an industry's reading (電子暨光學產業60.4、交通工具產業59.5) takes the index word
+            # from anywhere in its sentence or the one before: the list of industries runs
+            # long, and the last one may get a sentence of its own (…54.4。化學暨生技醫療產業
+            # 49.5，則轉為緊縮)
+            if m.group("sec") is not None:
+                lo = last_of(self.scan, _SENTENCE_ENDS, stop) + 1 if stop >= 0 else 0
+            else:
+                lo = max(stop + 1, m.start() - cfg)
             word = self.rx.bare_index_word.search(self.rscan, self.n - m.start(), self.n - lo)
             if word is None:
                 continue
@@ -3047,6 +3079,10 @@ class _Finder:
             parsed = parse_number(m.group("n").replace(",", ""))
             if parsed is None or parsed.positional:
                 continue
+            if m.group("sec") is not None:
+                low, high = self.ctx.sector_range
+                if "." not in m.group("n") or not low <= parsed.value <= high:
+                    continue  # 工業4.0, 金融業6: no reading of an industry's index
             unit = _Unit(m.group("n"), "點", "other")
             self._emit_bare(a, b, parsed, unit, _rule("bare_index_level"))
 
