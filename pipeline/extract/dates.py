@@ -5282,7 +5282,8 @@ def _release_title(fold: str, m: DateMatch) -> bool:
     """A month, quarter or half heading the text's first line before a release's word
     (``103年12月主要農作物生產預測``, ``113年10月上市公司營業收入``), no outlook on the line
     (text_year.release_title_not): the title of a release that reports that period."""
-    if m.relative or m.year is None or not _part_within_year_or_december(m):
+    # (only blank characters before it: a cheap bound first, the text may be long)
+    if m.start > _TITLE_LEAD or m.relative or m.year is None or not _reported_part(m):
         return False
     if fold[: m.start].strip():
         return False
@@ -5299,9 +5300,10 @@ def _release_title(fold: str, m: DateMatch) -> bool:
 
 
 _TITLE_BREAK = re.compile(r"[。，,；;！？!?]")
+_TITLE_LEAD = 16  # how many blank characters may stand before a title's period
 
 
-def _part_within_year_or_december(m: DateMatch) -> bool:
+def _reported_part(m: DateMatch) -> bool:
     """A month, quarter or half (December, Q4 and H2 too): a part of a year a release reports
     (a whole year heading a title is as often an outlook: 2025年半導體產業展望)."""
     return m.precision in ("month", "quarter", "half")
