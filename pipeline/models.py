@@ -297,6 +297,7 @@ TextYearEvidence = Literal[
     "this_year_months",
     "whole_year_before_this_part",
     "deferred_after_written",
+    "release_title",
 ]
 
 
@@ -321,9 +322,13 @@ class DateFact(Fact):
     anchor_evidence: TextYearEvidence | None = None
     # Why a year was read as ROC: written after 民國, a ROC-only form (113.3.31,
     # 115/07/15), other ROC dates in the document, or (alone) a number of 80–150 in a
-    # document dated, or writing of years, in the 2010s–2020s.
+    # document dated, or writing of years, in the 2010s–2020s; or (dates43) a year of 80–150
+    # with a month or part of a year in a document naming a Taiwanese government body.
     calendar_reason: (
-        Literal["prefix", "roc_form", "roc_dates_elsewhere", "report_date_and_range"] | None
+        Literal[
+            "prefix", "roc_form", "roc_dates_elsewhere", "report_date_and_range", "taiwanese_source"
+        ]
+        | None
     ) = None
 
 

@@ -7034,3 +7034,141 @@ def test_a_quarter_looked_ahead_to_is_the_next_of_its_name(
 )
 def test_two_relative_years_in_one_phrase(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, iso) for t, iso, _ in _dates_of(text, "2025-11-06")] == expected
+
+
+
+# Round dates43: a release titled by a month, quarter or half heading its first line
+# (103年12月主要農作物生產預測, 2022年第3季…貿易情勢分析) reports that period: with no dateline its
+# year is the text's (本年, 今年, 上年 count from it, December's too), whatever later years its
+# forecasts write; a whole year or an outlook heading the line is no such title.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "103年12月主要農作物生產預測\n\n本年桶柑收穫面積較上年增加1%，預測今年總產量增產45%。\n",
+            [("103年12月", "2014-12"), ("本年", "2014"), ("上年", "2013"), ("今年", "2014")],
+        ),
+        (
+            "2022年第3季國際貿易情勢分析\n\n預測2022年成長率從上年的5.9%減為2.9%。\n"
+            "與上年相比，動能減弱，調降2023年成長率為2.7%。\n",
+            [("2022年第3季", "2022"), ("2022年", "2022"), ("上年", "2021"), ("上年", "2021"),
+             ("2023年", "2023")],
+        ),
+        (
+            "113年10月上市公司營業收入\n\n本年累計營收成長12%。\n",
+            [("113年10月", "2024-10"), ("本年", "2024")],
+        ),
+    ],
+)
+def test_dates43_a_release_title_sets_the_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+def test_dates43_release_title_evidence() -> None:
+    facts, _ = extract_dates(make_doc("98年4月主要農作物生產預測\n\n農糧署\n\n本年產量減少。\n"))
+    assert [(f.text, f.iso, f.anchor_evidence) for f in facts] == [
+        ("98年4月", "2009-04", None),
+        ("本年", "2009", "release_title"),
+    ]
+    # (an outlook heading the line is published before its period: no release title)
+    facts, _ = extract_dates(make_doc("2025年第1季景氣展望分析\n\n今年景氣可望回升。\n"))
+    assert "release_title" not in [f.anchor_evidence for f in facts]
+
+
+# Round dates43: a bare year of 80–150 written with a month or a part of a year in a document
+# that names a Taiwanese government body (dates.yaml roc_source_names) is a ROC date
+# (taiwanese_source); without such a body a two-digit 98年 still needs other evidence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("98年4月主要農作物生產預測\n農糧署 陳帥如\n", [("2009-04", "taiwanese_source")]),
+        ("行政院主計總處公布，99年第1季經濟成長率為13%。", [("2010", "taiwanese_source")]),
+        # (no Taiwanese body: 98年 may be 1998; a year alone is no form)
+        ("98年4月主要農作物生產預測\n產量減少\n", []),
+        ("經濟部表示，98年產值減少。", []),
+    ],
+)
+def test_dates43_two_digit_roc_year_of_a_taiwanese_source(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, None))
+    assert [(d.iso, d.calendar_reason) for d in facts] == expected
+
+
+# Round dates43: a crop's season (產期在 12 月至翌年 2 月, 主產期在 5~7 月, 3、4 月即可採收) recurs
+# every year: its months are no dates, unless a year word of the text stands with them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "103年12月主要農作物生產預測\n\n桶柑產期在 12 月至翌年 2 月，"
+            "主產期在 5~7 月，並以 6 月份產量最高。\n",
+            [("103年12月", "2014-12")],
+        ),
+        (
+            "98年4月主要農作物生產預測\n\n農糧署\n\n早生品種在 3 、 4 月左右即可採收。\n",
+            [("98年4月", "2009-04")],
+        ),
+        # (this year's season is a date)
+        (
+            "2024年3月5日電。今年產期提前至5月。",
+            [("2024年3月5日", "2024-03-05"), ("今年", "2024"), ("5月", "2024-05")],
+        ),
+        ("2024年3月5日電。出貨集中在5月。", [("2024年3月5日", "2024-03-05"), ("5月", "2024-05")]),
+        # (a month counted back is no season's: 受產季間歇期影響，該國上月出口量下降)
+        (
+            "2025年5月12日電。受產季間歇期影響，該國上月出口量下降。",
+            [("2025年5月12日", "2025-05-12"), ("上月", "2025-04")],
+        ),
+    ],
+)
+def test_dates43_a_crops_season_recurs(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates43: a bare month a few characters after last year told relatively opening its
+# clause is of last year (產量部分，去年受到 4 月霪雨影響); further on, or in another clause,
+# the text's own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2024年3月5日電。產量部分，去年受到4月霪雨影響，損害達20%。",
+            [("2024年3月5日", "2024-03-05"), ("去年", "2023"), ("4月", "2023-04")],
+        ),
+        (
+            "2024年3月5日電。去年營收成長，4月霪雨影響產量。",
+            [("2024年3月5日", "2024-03-05"), ("去年", "2023"), ("4月", "2024-04")],
+        ),
+    ],
+)
+def test_dates43_month_in_a_clause_last_year_opens(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates43: an earlier quarter compared with (與首季…、第2季…相比) is of the later one's
+# year, a relative year in a bracket closed before it frames none of it; and a headline's bare
+# month is the title month 上年同月 takes.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2022年第3季全球經濟成長率為2.7%(與上年同季比),成長表現與首季年增4.4%、"
+            "第2季年增3.0%相比,呈現降溫。",
+            [("2022年第3季", "2022"), ("上年", "2021"), ("首季", "2022"), ("第2季", "2022")],
+        ),
+        ("2025年第四季營運成果與第一季業績展望。", [("2025年第四季", "2025")]),
+        (
+            "3月工業生產指數年減3.28%\n102年3月工業生產指數131.16。\n與上年同月比較，減少3.28%。\n",
+            [("3月", "2013-03"), ("102年3月", "2013-03"), ("上年", "2012-03")],
+        ),
+    ],
+)
+def test_dates43_compared_quarters_and_headline_month(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

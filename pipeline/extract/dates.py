@@ -596,6 +596,12 @@ class _Lex:
         # (之後每年都會在年底前公布: a recurring word anywhere before in the clause)
         self.recurring_in_clause = re.compile(_alt(data["recurring_before"]))
         self.lunar = re.compile(rf"(?:{_alt(data['lunar_before'])}){_SP}$")
+        self.habitual_season = re.compile(_alt(data["habitual_season_before"]))
+        self.habitual_season_after = re.compile(
+            rf"[^，,。；;！？!?\n]{{0,10}}?(?:{_alt(data['habitual_season_after'])})"
+        )
+        self.habitual_not_with = re.compile(_alt(data["habitual_season_not_with"]))
+        self.past_year_clause_reach = int(data["past_year_clause_reach"])
         self.model_year = re.compile(
             rf"(?<![0-9A-Za-z.])(?P<y>(?:19|20)[0-9]{{2}}){_SP}年?款"
             rf"(?={_SP}[^\s，,、。；;：:！？!?）)」』0-9])"
@@ -680,6 +686,11 @@ class _Lex:
         # 9月份季度, 6月財季: a quarter named by its closing month
         self.month_quarter = re.compile(rf"{_SP}(?:{_alt(data['month_named_quarter'])})")
         self.present_before = re.compile(rf"(?:{_alt(ty['present_before'])}){_SP}$")
+        self.roc_source = re.compile(_alt(data["roc_source_names"]))
+        self.release_title_not = re.compile(_alt(ty["release_title_not"]))
+        self.release_title_after = re.compile(
+            rf"[^\n。]{{0,{int(ty['release_title_reach'])}}}?(?:{_alt(ty['release_title_after'])})"
+        )
         self.this_year_glued = re.compile(ty["this_year_glued_before"])
         self.year_of_kind_after = re.compile(ty["year_of_kind_after"])
         self.present_after = re.compile(rf"{_SP}(?:{_alt(ty['present_after'])})")
@@ -775,6 +786,13 @@ class _Lex:
         self.passed_before = re.compile(rf"(?:{_alt(ty['passed_before'])}){_SP}$")
         self.earlier_quarter_base = re.compile(
             rf"(?:{_alt(data['earlier_quarter_base_before'])}){_SP}$"
+        )
+        # (與 right before the quarter, or before the first of the quarters listed with it)
+        self.earlier_quarter_compared = re.compile(
+            rf"(?:{_alt(data['earlier_quarter_compared_before'])})[^，,。；;、]{{0,3}}季"
+        )
+        self.earlier_quarter_compared_after = re.compile(
+            _alt(data["earlier_quarter_compared_after"])
         )
         self.base_after = re.compile(rf"{_SP}(?:{_alt(ty['base_after'])})")
         self.this_year: tuple[str, ...] = tuple(ty["this_year"])
@@ -2975,14 +2993,16 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         )
 
     in_order = all(a.span.start <= b.span.start for a, b in itertools.pairwise(facts))
-    # (the one month written with its year in the first line, the title: 111年12月工業生產統計)
+    # (the one month written with its year in the first line, the title: 111年12月工業生產統計;
+    # dates43: or a headline's bare month the text's year dates, 3月工業生產指數年減3.28%, not
+    # a month counted back or on, 上月)
     title_end = fold.find("\n", lead)
     titled = [
         f
         for f in facts
         if lead <= f.span.start
         and (title_end < 0 or f.span.end <= title_end)
-        and not f.relative
+        and (not f.relative or (title_end >= 0 and _BARE_MONTH.fullmatch(f.text) is not None))
         and f.iso is not None
         and f.precision == "month"
     ]
@@ -3195,6 +3215,27 @@ def _fronted_year(fold: str, m: DateMatch) -> bool:
     begin, _ = _sentence_bounds(fold, m.start, m.end)
     opens = fold[begin : m.start].strip(' \t「『“"') == ""
     return opens and fold[m.end : m.end + 1] in ("，", ",")
+
+
+def _clause_opened_by_past_year(fold: str, o: DateMatch, m: DateMatch) -> bool:
+    """``產量部分，去年受到 4 月霪雨``: a year before the present told relatively (去年, 上年)
+    opening a clause, and a bare month a few characters on in that clause (dates.yaml
+    past_year_clause_reach), no plan between."""
+    if not (
+        o.relative
+        and o.offset < 0
+        and o.unit == "year"
+        and o.precision == "year"
+        and o.qualifier == "none"
+        and o.group is None
+    ):
+        return False
+    lex = _lexicon()
+    between = fold[o.end : m.start]
+    if len(between) > lex.past_year_clause_reach or _CLAUSE_BREAK.search(between):
+        return False
+    begin = last_of(fold, "，,。；;！？!?\n：:", o.start) + 1
+    return not fold[begin : o.start].strip() and lex.plan_before.search(between) is None
 
 
 def _framed_by_fronted_year(
@@ -3724,6 +3765,7 @@ def _release_year(
         and _same_clause_run(text, last.end, m.start)
         # (降到14.3%（首季為17.8%）, 較首季增加: the base a later quarter is compared with)
         and _lexicon().earlier_quarter_base.search(text, max(0, m.start - 4), m.start) is None
+        and not _compared_quarter(text, m)
     ):
         return None
     # (a plain year written out that is the text's own, 2016年將延續…。…下半年出貨量可望成長,
@@ -3732,6 +3774,20 @@ def _release_year(
     # 成立時間在2004~2009年。…第1季財報, frames nothing)
     own = last.written and any(t.part and t.iso[:4] == year for t in before[:-1])
     return year if last.iso[:4] == year and (last.part or stated or own) else None
+
+
+def _compared_quarter(text: str, m: DateMatch) -> bool:
+    """``成長表現與首季年增4.4%、第2季年增3.0%相比``: an earlier quarter after 與 in its clause
+    (the quarters listed after it too) with 相比 later in its sentence is the base of a
+    comparison, of the later quarter's year."""
+    lex = _lexicon()
+    begin = last_of(text, "，,。；;！？!?\n", m.start) + 1
+    if lex.earlier_quarter_compared.search(text, begin, m.end) is None:
+        return False
+    end = _CLAUSE_END.search(text, m.end)
+    return lex.earlier_quarter_compared_after.search(
+        text, m.end, end.start() if end else len(text)
+    ) is not None
 
 
 # the count of a leading part (前3季, 前11月, 前三季度, 前 9 個月)
@@ -3831,7 +3887,8 @@ def _told_year_frames(fold: str, told: DateMatch, m: DateMatch, after: Sequence[
     comparison's base (較去年, 去年同期), a point of that year (超前去年底預估，一旦下半年…),
     the same part told again (去年下半年虧損，下半年可望轉盈: whose?), a span since
     (去年以來) or a frame closed before it
-    (與去年相比，上半年…: the text's own), and no further than a clause run; nor where
+    (與去年相比，上半年…: the text's own) or a bracket closed before it ((與上年同季比)，首季…),
+    and no further than a clause run; nor where
     the part's own phrase writes a year after it (從去年虧損中走出，第1季是今年谷底)."""
     lex = _lexicon()
     return (
@@ -3852,7 +3909,13 @@ def _told_year_frames(fold: str, told: DateMatch, m: DateMatch, after: Sequence[
         and lex.same_period_after.match(fold, told.end) is None
         and not _is_since(fold, told.end)
         and not _FRAME_CLOSE.search(fold, told.end, m.start)
+        # ((與上年同季比),成長表現與首季年增4.4%: a year in a bracket closed before the part)
+        and not _BRACKET_CLOSE.search(fold, told.end, m.start)
     )
+
+
+_BRACKET_CLOSE = re.compile(r"[)）]")
+_BARE_MONTH = re.compile(r"[0-9一二三四五六七八九十]{1,3}[ \t]*月份?")  # (3月, 十二月份)
 
 
 def _year_of_own_phrase(
@@ -3978,6 +4041,8 @@ def _scan_dates(text: str) -> tuple[_Lex, _Scan, list[DateMatch]]:
     for c in _select(cands, len(text)):
         if lex.code_label.search(fold, max(0, c.start - 10), c.start):
             continue  # 公告編號：2025 - 001: a code, not a date
+        if _habitual_season(lex, fold, c):
+            continue  # 產期在 12 月至翌年 2 月: a crop's season, every year's
         if len(c.parts) > 1:
             matches.extend(replace(p, group=-1) for p in c.parts)
         else:
@@ -3991,6 +4056,28 @@ def _scan_dates(text: str) -> tuple[_Lex, _Scan, list[DateMatch]]:
             if not (m.relative and m.text in lex.defined_only) or m.text in defined
         ]
     return lex, scan, _link_and_qualify(lex, fold, _shared_tail(lex, fold, matches))
+
+
+def _habitual_season(lex: _Lex, fold: str, c: _Cand) -> bool:
+    """``主產期在 5~7 月``, ``3、4 月即可採收``: months with no year of their own told as a crop's
+    season (dates.yaml habitual_season_*), a habit of every year, no date."""
+    if any(
+        p.iso is not None
+        or p.precision not in ("month", "day")
+        # (bare months, and 翌年 2 月 closing a season; not 上月, a month counted back)
+        or not (
+            p.rule == rule_id("month_day")
+            or (p.relative and p.unit == "year" and p.offset > 0 and p.month is not None)
+        )
+        for p in c.parts
+    ):
+        return False
+    begin = last_of(fold, _SENTENCE_ENDS, c.start) + 1
+    if lex.habitual_season.search(fold, begin, c.start) is None:
+        if lex.habitual_season_after.match(fold, c.end) is None:
+            return False
+        begin = last_of(fold, "，,。；;！？!?\n", c.start) + 1  # (its clause)
+    return lex.habitual_not_with.search(fold, begin, c.end) is None
 
 
 def _month_quarter(sc: _Scan, m: DateMatch) -> DateMatch:
@@ -4109,9 +4196,10 @@ def find_published_date(text: str) -> str | None:
 # --------------------------------------------------------------------------- facts
 
 
-RocReason = Literal["prefix", "roc_form", "roc_dates_elsewhere", "report_date_and_range"]
+RocReason = Literal[
+    "prefix", "roc_form", "roc_dates_elsewhere", "report_date_and_range", "taiwanese_source"
+]
 _ROC_ALONE = (80, 150)  # a lone ROC year without 民國: 1991-2061
-_ROC_THREE_DIGITS = (100, 150)  # a ROC year of three digits (2011-2061): 98年 may be 1998
 _ROC_REPORT_YEARS = (2010, 2029)
 
 
@@ -4140,6 +4228,13 @@ def _roc_reasons(
         if m.calendar == "roc" and (m.text.lstrip().startswith(prefixes) or not duration(m))
     ]
     out: dict[int, RocReason] = {}
+    names: list[bool] = []
+
+    def taiwanese() -> bool:  # (searched once, and only when asked)
+        if not names:
+            names.append(lex.roc_source.search(fold) is not None)
+        return names[0]
+
     pub = int(published[:4]) if published and published[:4].isdigit() else None
     if pub is None and roc:
         ty = gregorian_year()
@@ -4161,13 +4256,23 @@ def _roc_reasons(
             and _ROC_REPORT_YEARS[0] <= pub <= _ROC_REPORT_YEARS[1]
         ):
             out[m.start] = "report_date_and_range"
+        elif (
+            y is not None
+            and _ROC_ALONE[0] <= y - 1911 <= _ROC_ALONE[1]
+            and _roc_year_month(m, fold, _ROC_ALONE)
+            and taiwanese()
+        ):
+            out[m.start] = "taiwanese_source"  # 98年4月…, 農糧署: a Taiwanese agency's release
     return out
 
 
-def _roc_year_month(m: DateMatch, fold: str = "") -> bool:
+def _roc_year_month(
+    m: DateMatch, fold: str = "", window: tuple[int, int] = (100, 150)
+) -> bool:
     """``已於105年11月公開發行``: a three-digit year of 100–150 written with its month is a
     ROC date by its form (no Gregorian year is written so, and a count of years does not
-    take a month after it: that is 105年11個月), whatever else the document dates."""
+    take a month after it: that is 105年11個月), whatever else the document dates; a wider
+    ``window`` asks only for the form (a Taiwanese source's 98年4月)."""
     y = m.year
     # (103年第三季, 103年上半年, 111年前三季: a part of the year is as much a date's form as a
     # month, and a count of years takes none after it)
@@ -4181,7 +4286,7 @@ def _roc_year_month(m: DateMatch, fold: str = "") -> bool:
         or m.text.rstrip().endswith(lex.roc_form_year_words)
         or lex.roc_ordinal_after.match(fold, m.end) is not None
     )
-    return y is not None and part and _ROC_THREE_DIGITS[0] <= y - 1911 <= _ROC_THREE_DIGITS[1]
+    return y is not None and part and window[0] <= y - 1911 <= window[1]
 
 
 AnchorSource = Literal["document_date", "reference_date", "text_year", "previous"]
@@ -4189,6 +4294,7 @@ AnchorSource = Literal["document_date", "reference_date", "text_year", "previous
 
 _SENTENCE_ENDS = "。！？!?；;\n"
 _SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
+_CLAUSE_BREAK = re.compile("[，,。；;！？!?\n、：:（(]")
 
 
 def _sentence_bounds(fold: str, start: int, end: int) -> tuple[int, int]:
@@ -4832,6 +4938,12 @@ def text_year_evidence(
             stated = stated or lex.stated_glossed_before.search(fold, max(0, m.start - 12), m.start)
             if stated:
                 return str(int(m.iso[:4]) + lex.stated_offsets[stated.group("w")]), "stated"
+    title = next((m for m in matches if _release_title(fold, m)), None)
+    if title is not None and title.year is not None:
+        # 103年12月主要農作物生產預測, 2022年第3季…國際貿易情勢分析 heading the text: a release
+        # reports the period its title names, so that is its year, whatever later years its
+        # forecasts and comparisons write (本年, 上年 count from it)
+        return str(title.year), "release_title"
     same = _same_day_both_ways(fold, matches)
     if same is not None:  # 以2025年6月1日為界 … 以今年6月1日為界: one day written both ways
         return str(same), "same_day"
@@ -5127,6 +5239,11 @@ def text_year_evidence(
             or _is_dateline(fold, m)  # （2023-11-10 10:30）, 2022/11/10 heading or closing it
         ):
             pinned.add(m.start)
+        if _release_title(fold, m):
+            # 103年12月主要農作物生產預測 heading the text: the period its release reports, the
+            # text's own year whatever 本年/今年 says beside it (December's too)
+            pinned.add(m.start)
+            editions.add(m.start)
         if m.precision == "day" and m.qualifier == "as_of" and m.month is not None and m.month < 12:
             # 截至2025年2月12日，…年內收益率: the day a running figure is cut off at is the
             # text's present, whatever 今年 stands beside it (not a year's last day,
@@ -5216,6 +5333,37 @@ def text_year_evidence(
     if not (closed or backed) and not (told & (pinned | editions)) and _names_own_year(matches):
         return None, "year_only"
     return str(year), "latest_year_closed" if closed else "latest_year"
+
+
+def _release_title(fold: str, m: DateMatch) -> bool:
+    """A month, quarter or half heading the text's first line before a release's word
+    (``103年12月主要農作物生產預測``, ``113年10月上市公司營業收入``), no outlook on the line
+    (text_year.release_title_not): the title of a release that reports that period."""
+    # (only blank characters before it: a cheap bound first, the text may be long)
+    if m.start > _TITLE_LEAD or m.relative or m.year is None or not _reported_part(m):
+        return False
+    if fold[: m.start].strip():
+        return False
+    lex = _lexicon()
+    line_end = fold.find("\n", m.end)
+    if line_end < 0:
+        return False  # (a text of one line has no title: 2016年第一季營收5億元，今年…)
+    line = fold[m.end : line_end]
+    return (
+        _TITLE_BREAK.search(line) is None  # (a title is a phrase: no sentence on its line)
+        and lex.release_title_after.match(fold, m.end) is not None
+        and lex.release_title_not.search(line) is None
+    )
+
+
+_TITLE_BREAK = re.compile(r"[。，,；;！？!?]")
+_TITLE_LEAD = 16  # how many blank characters may stand before a title's period
+
+
+def _reported_part(m: DateMatch) -> bool:
+    """A month, quarter or half (December, Q4 and H2 too): a part of a year a release reports
+    (a whole year heading a title is as often an outlook: 2025年半導體產業展望)."""
+    return m.precision in ("month", "quarter", "half")
 
 
 def _same_day_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
@@ -6054,6 +6202,18 @@ def extract_dates(
                 # 去年，出於擔憂通膨，消費者在5、6和7月減少外食: the months of a sentence that
                 # opens on a year told relatively are of that year
                 anchor, anchor_source = fronted[2], "previous"
+            if (
+                m.rule == rule_id("month_day")
+                and not now
+                and i
+                and facts
+                and facts[-1].span.start == matches[i - 1].start
+                and facts[-1].iso is not None
+                and _clause_opened_by_past_year(fold, matches[i - 1], m)
+            ):
+                # 產量部分，去年受到 4 月霪雨影響: a month in the clause last year opens, with only
+                # a few words between, is of last year
+                anchor, anchor_source = facts[-1].iso[:4], "previous"
             if m.rule == rule_id("month_day") and anchor_source != "previous" and not now:
                 # 103年12月稅前盈餘…。子公司12月合併逾放比: the month the release told
                 told_year = _month_told_before(doc.text, fold, facts, matches, m, reach)
