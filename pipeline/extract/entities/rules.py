@@ -529,6 +529,7 @@ class Rules:
         self.legal_inside_re = re.compile(r"有限公|股份有限")
         self.legal_after_re = re.compile(r"\s*有限")
         self.self_reference_re = re.compile(alternation(c["self_references"]) + "$")
+        self.particle_suo_after = frozenset(c["particle_suo_after"])
         self.not_org_names = frozenset(c["not_org_names"]) | frozenset(c.get("country_names", ()))
         self.figure_endings = tuple(c.get("figure_endings", ()))
         self.quality_endings = tuple(c.get("quality_endings", ()))
