@@ -9073,7 +9073,8 @@ def test_copy_relations_maker_models_and_event_words(
 # token's end (國研院 + 儀器科技研究中心, not 儀器科 inside 科技), with 研究 + 中心 one unit
 # word, and the short name its parenthesis defines; a research body's section (技轉組) is no
 # body of its own; the health ministry's pre-2013 names (衛生署, 疾病管制局, 健保局) are its
-# bodies' names; a Latin name after a subsidiary named by its country or hold is a company.
+# bodies' names; a Latin name after a subsidiary named by its country or hold is a company;
+# 給 / 予 stop a name read backwards; a university's 附設醫院 is a unit of its own.
 @pytest.mark.parametrize(
     ("text", "orgs", "not_orgs"),
     [
@@ -9091,6 +9092,11 @@ def test_copy_relations_maker_models_and_event_words(
         ("旗下美國子公司Nordel Therapeutics接獲主管機關通知。", {"Nordel Therapeutics"}, set()),
         ("公司透過全資子公司Cavoro Bio持有專利。", {"Cavoro Bio"}, set()),
         ("衛福部醫事司與食藥署共同研議。", {"衛福部醫事司"}, set()),
+        # 給 / 予 after a clipped verb (技轉) is the receiver's preposition; a university's
+        # hospital is a body of its own
+        ("研究所開發的平台已技轉給生技公司。", set(), {"技轉給生技公司"}),
+        ("該平台並技轉給藥華生技。", {"藥華生技"}, {"技轉給藥華生技"}),
+        ("林口長庚醫院與高雄醫學大學附設醫院參與試驗。", {"高雄醫學大學附設醫院"}, set()),
     ],
 )
 def test_biotech_bodies_units_particles_and_old_names(
