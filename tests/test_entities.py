@@ -9195,3 +9195,42 @@ def test_people_places_sides_and_sites_glued_to_names(
 def test_short_forms_of_mainland_and_foreign_companies(text: str, mentions: set[str]) -> None:
     found = {m.text for o in entities_of(text).organizations for m in o.mentions}
     assert mentions <= found, text
+
+
+# Biotech and regulation texts (orgs60): the particle 所 after a body's name (管制局 + 所 +
+# 公布) is no institute's ending; a unit word after a known body is the first that ends on a
+# token's end (國研院 + 儀器科技研究中心, not 儀器科 inside 科技), with 研究 + 中心 one unit
+# word, and the short name its parenthesis defines; a research body's section (技轉組) is no
+# body of its own; the health ministry's pre-2013 names (衛生署, 疾病管制局, 健保局) are its
+# bodies' names; a Latin name after a subsidiary named by its country or hold is a company;
+# 給 / 予 stop a name read backwards; a university's 附設醫院 is a unit of its own.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("根據衛生署疾病管制局所公布之統計,流感病例增加。", {"衛生署疾病管制局"},
+         {"衛生署疾病管制局所"}),
+        ("經濟部所屬的研究機構提出計畫。", {"經濟部"}, {"經濟部所"}),
+        ("國家實驗研究院儀器科技研究中心(以下簡稱儀科中心)設於園區,儀科中心主任表示將擴大服務。",
+         {"國家實驗研究院儀器科技研究中心", "儀科中心"}, {"國家實驗研究院儀器科"}),
+        ("本文作者任職於生物技術開發中心技轉組,專責授權業務。", {"生物技術開發中心"},
+         {"生物技術開發中心技轉組"}),
+        ("生技中心產業資訊組統計,去年授權金額創高。", {"生技中心"}, {"生技中心產業資訊組"}),
+        ("衛生署的園區醫院負責臨床試驗。", {"衛生署"}, set()),
+        ("早年健保局曾調整藥價。", {"健保局"}, set()),
+        ("該院研發中心籌備處主任表示,將協助新創。", set(), {"研發中心籌備處"}),
+        ("旗下美國子公司Nordel Therapeutics接獲主管機關通知。", {"Nordel Therapeutics"}, set()),
+        ("公司透過全資子公司Cavoro Bio持有專利。", {"Cavoro Bio"}, set()),
+        ("衛福部醫事司與食藥署共同研議。", {"衛福部醫事司"}, set()),
+        # 給 / 予 after a clipped verb (技轉) is the receiver's preposition; a university's
+        # hospital is a body of its own
+        ("研究所開發的平台已技轉給生技公司。", set(), {"技轉給生技公司"}),
+        ("該平台並技轉給藥華生技。", {"藥華生技"}, {"技轉給藥華生技"}),
+        ("林口長庚醫院與高雄醫學大學附設醫院參與試驗。", {"高雄醫學大學附設醫院"}, set()),
+    ],
+)
+def test_biotech_bodies_units_particles_and_old_names(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    found = names(entities_of(text).organizations)
+    assert orgs <= found
+    assert not (not_orgs & found)

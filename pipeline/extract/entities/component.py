@@ -932,6 +932,26 @@ def _term_holds_suffix(rules: rules_module.Rules, long_zh: str) -> bool:
     return any(text[k:] in rules.domain_terms for k in range(len(text) - len(suffix)))
 
 
+def _subunit_short_names(
+    ctx: Ctx, abbreviations: Iterable[AbbrevMatch], subunits: Sequence[Cand]
+) -> list[Cand]:
+    """國家實驗研究院儀器科技研究中心（以下簡稱儀科中心）: a body found only as a unit of a
+    known one still gives the short name its parenthesis defines (orgs60)."""
+    by_end: dict[int, Cand] = {}
+    for c in subunits:
+        by_end.setdefault(c.end, c)
+    out: list[Cand] = []
+    for a in abbreviations:
+        if a.regulation or a.long_zh is None or a.long_en is not None:
+            continue
+        unit = by_end.get(a.long_zh.end)
+        if unit is None or ctx.rules.is_generic(a.short.text):
+            continue
+        short = Cand(a.short.start, a.short.end, ORG, unit.kind, rule_id("abbreviation_org"), 2)
+        short.link = ctx.fold[unit.start : unit.end]
+        out.append(short)
+    return out
+
 def _abbreviation_orgs(
     ctx: Ctx, abbreviations: Iterable[AbbrevMatch], known: set[str], found: Sequence[Cand]
 ) -> list[Cand]:
@@ -1766,6 +1786,7 @@ def discover(
     found += find_letter_variants(ctx, named)
     found += find_inn_glosses(ctx, found)
     subunits = find_subunits(ctx, [c for c in found if c.label == ORG])
+    subunits += _subunit_short_names(ctx, abbreviations, subunits)
     found += subunits
     named = {fold[c.start : c.end]: c for c in [*found, *subunits] if c.strength > 0}
     shorts = short_forms(ctx, [*found, *subunits])

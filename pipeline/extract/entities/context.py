@@ -1772,8 +1772,11 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
             continue
         if start < t_start and fold[start:t_start] in rules.generic_modifiers:
             continue  # 眼科 + 中心, 教學 + 醫院: a kind of body, no body's name (orgs45)
-        if fold[end - 1] == "所" and _owner_before_particle(rules, fold[start : end - 1]):
-            continue
+        if fold[end - 1] == "所" and (
+            _owner_before_particle(rules, fold[start : end - 1])
+            or (t_start == end - 1 and fold[end - 2] in rules.particle_suo_after)
+        ):
+            continue  # 管制局 + 所 + 公布: the particle after a body, no institute (orgs60)
         if not plausible_cjk_name(ctx, max(start, inner), end, strict=False):
             continue
         # 農業部（原農委會）今年 …: the cue may follow a name in parentheses

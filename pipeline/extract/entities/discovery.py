@@ -3893,11 +3893,13 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
                     )
                 )
             continue  # a company has holdings, not bureaus: Rapidus公司 is Rapidus
-        m = rules.subunit_re.match(fold, c.end)
-        if not m or m.end() == c.end or not ctx.is_boundary(m.end()):
+        unit_end = _subunit_end(ctx, c.end)
+        if unit_end is None:
             continue
-        toks = ctx.tokens_in(c.end, m.end())
-        if any(breaks_name(ctx, t) or t.isspace() for t in toks):
+        toks = ctx.tokens_in(c.end, unit_end)
+        # 研究 + 中心: a unit word jieba cuts in two keeps its verb-like half (orgs60)
+        inner = toks[:-2] if len(toks) >= 2 and toks[-2] + toks[-1] in rules.subunits else toks
+        if any(breaks_name(ctx, t) or t.isspace() for t in inner):
             continue
         if toks and toks[0] in rules.verb_body_words:
             continue  # 某醫保局 + 組織專項檢查組: the body organizes a team, no bureau of it
@@ -3907,24 +3909,43 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
         # unit's (簽署, 布局): a person acting, no bureau (orgs36)
         if _holds_person_role(rules, toks) or (toks and rules.company_acts_re.fullmatch(toks[-1])):
             continue
-        if m.end() - c.end == 2 and fold[c.end] in _LOCATIVES:
+        if unit_end - c.end == 2 and fold[c.end] in _LOCATIVES:
             continue  # 大清醫院 + 內所感染: "in the hospital", no bureau of it
-        if fold.endswith(fold[c.end : m.end()], c.start, c.end):
+        if fold.endswith(fold[c.end : unit_end], c.start, c.end):
             continue  # 某管處 + 處本部: the body's unit word again opens its office (orgs42)
-        span = (c.start, m.end())
+        span = (c.start, unit_end)
         if span in seen:
             continue
         seen.add(span)
-        unit = fold[c.end : m.end()]
+        unit = fold[c.end : unit_end]
         if _department(rules, fold[c.start : c.end], unit):
             continue  # 晟安醫院 + 婦產科: the hospital is the body, the department none
         kind = (
             "agency"
             if c.kind == "agency" and unit[-1] in "司署局處會"
-            else (rules.cjk_org_kind(fold[c.start : m.end()]) or "other")
+            else (rules.cjk_org_kind(fold[c.start : unit_end]) or "other")
         )
-        out.append(Cand(c.start, m.end(), ORG, kind, rule_id("subunit"), max(c.strength, 2)))
+        out.append(Cand(c.start, unit_end, ORG, kind, rule_id("subunit"), max(c.strength, 2)))
     return out
+
+
+def _subunit_end(ctx: Ctx, start: int) -> int | None:
+    """Where the first unit word after a body ends on a token's end: 國研院 + 儀器科技研究中心
+    is no 儀器科 (科 inside 科技) but the 中心 after it (orgs60). The unit word may stand
+    after up to eight characters, as ``subunit_re`` reads it."""
+    rules, fold = ctx.rules, ctx.fold
+    m = rules.subunit_re.match(fold, start)
+    if not m or m.end() == start:
+        return None
+    if ctx.is_boundary(m.end()):
+        return m.end()
+    for pos in range(start, min(len(fold), start + 9)):
+        for unit in rules.subunits_longest:
+            if fold.startswith(unit, pos) and ctx.is_boundary(pos + len(unit)):
+                return pos + len(unit)
+        if not CJK_RE.match(fold[pos]):
+            return None
+    return None
 
 
 def _department(rules: Rules, body: str, unit: str) -> bool:

@@ -501,6 +501,7 @@ class Rules:
         self.party_role_heads = tuple(c.get("party_role_heads", ()))
         self.kind_noun_endings = tuple(c.get("kind_noun_endings", ()))
         self.place_name_tails = tuple(c.get("place_name_tails", ()))
+        self.particle_suo_after = frozenset(c["particle_suo_after"])
         self.not_org_names = frozenset(c["not_org_names"]) | frozenset(c.get("country_names", ()))
         self.figure_endings = tuple(c.get("figure_endings", ()))
         self.quality_endings = tuple(c.get("quality_endings", ()))
