@@ -9602,3 +9602,47 @@ def make_wrapped_subsidiaries_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["SUBSIDIARY_ROWS", "make_wrapped_subsidiaries_pdf"]
+
+
+# A credit-quality table's last columns (富邦金 113 Q1 p. 178, second table): stage 3's
+# total, the loss allowance and the carrying amount, 7-point, flush right. On one row the
+# allowance is set so close to the carrying amount that its last digit touches (``gap``
+# below 0: overlaps) the next amount's first: ``3,045,5552,638,081,089`` in the text.
+GLUED_AMOUNT_ROWS: tuple[tuple[str, ...], ...] = (
+    ("應收利息", "2,193,437", "2,227,314", "32,302,090"),
+    ("按攤銷後成本衡量", "15,053,342", "3,045,555", "2,638,081,089"),
+    ("其他金融資產", "-", "4,565", "4,627,169"),
+    ("合計", "17,246,779", "5,277,434", "2,675,010,348"),
+)
+
+
+def make_glued_amounts_pdf(path: str | Path, gap: float = -1.8) -> PdfFixture:
+    """``GLUED_AMOUNT_ROWS`` under a title and one header line; the second row's
+    allowance ends ``gap`` points before its carrying amount starts (negative: the
+    glyphs overlap), every other amount well apart in its column."""
+    path = Path(path)
+    c, font = _cjk_page(path, 10.0)
+    c.drawString(300, A4_H - 98, "金融資產信用品質分析表")
+    c.setFont(font, 7.0)
+    xs = (300.0, 380.0, 432.0)  # right edges of the amount columns (the last two close)
+    y = A4_H - 120
+    for x, name in zip(xs, ("合計", "備抵減損", "帳面金額"), strict=True):
+        c.drawCentredString(x - 18, y, name)
+    y -= 10
+    for label, *cells in GLUED_AMOUNT_ROWS:
+        c.drawString(120, y, label)
+        c.drawRightString(xs[0], y, cells[0])
+        c.drawRightString(xs[2], y, cells[2])
+        if label == GLUED_AMOUNT_ROWS[1][0]:
+            # the allowance set against the carrying amount, not at its column's edge
+            start = xs[2] - c.stringWidth(cells[2], font, 7.0)
+            c.drawRightString(start - gap, y, cells[1])
+        else:
+            c.drawRightString(xs[1], y, cells[1])
+        y -= 10
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["金融資產信用品質分析表"])
+
+
+__all__ += ["GLUED_AMOUNT_ROWS", "make_glued_amounts_pdf"]

@@ -860,6 +860,42 @@ def test_a_dated_cell_is_a_year_or_a_solid_date(cell: str, solid: str | None, da
     assert finder._dated_cell(cell) is dated
 
 
+def _glyphs(
+    text: str, x0: float = 100.0, advance: float = 3.5, gap: float = 0.0
+) -> list[dict[str, Any]]:
+    """One glyph per character, ``advance`` wide, ``gap`` apart (negative: overlapping)."""
+    out: list[dict[str, Any]] = []
+    x = x0
+    for ch in text:
+        if ch == " ":
+            x += 3 * advance  # a space as wide as a column gap
+            continue
+        out.append({"text": ch, "x0": x, "x1": x + advance, "top": 0.0, "bottom": 7.0})
+        x += advance + gap
+    return out
+
+
+@pytest.mark.parametrize(
+    ("done", "ahead", "breaks"),
+    [
+        ("3,045,555", "2,638,081,089", True),  # two amounts glued: four digits after a comma
+        ("$ 3,045,555", "2,638", True),  # the first with its currency sign
+        ("4,565", "123,456", True),
+        ("3,045,555", "2", False),  # the digits ahead no grouped amount
+        ("3,045,555", "2,638.5", False),  # a decimal ahead
+        ("3,045,555", "2,638%", False),  # a share ahead
+        ("5552", "638,081", False),  # no comma read yet: where it breaks is unknown
+        ("3,045,55", "52,638", False),  # the amount read so far is not well grouped
+        ("3,045,555", "2,63 8,081", False),  # the digits ahead broken by a gap
+        ("3,045,555", "2,638資產", True),  # a wrapped label's glyphs after it
+    ],
+)
+def test_a_broken_digit_grouping_starts_a_new_amount(done: str, ahead: str, breaks: bool) -> None:
+    """``3,045,5552,638,081,089`` (富邦金 113 Q1 p. 178): the next amount starts where the
+    grouping breaks, only when both parts are well-grouped amounts."""
+    assert finder._grouping_breaks(done, _glyphs(ahead), 7.0) is breaks
+
+
 @pytest.mark.parametrize("year", ["*2025", "2025*", "2025E", "2024"])
 def test_a_starred_year_is_a_year_header(year: str) -> None:
     assert _lex().year_header.match(year)

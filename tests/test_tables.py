@@ -2187,6 +2187,22 @@ def test_a_column_of_dashes_named_alone_is_a_column(pdf_dir: Path, wrapped: bool
     assert totals and all(c.status == "pass" for c in totals), [c.message for c in totals]
 
 
+@pytest.mark.parametrize("gap", [-1.8, 0.0, 0.5])
+def test_two_amounts_printed_with_no_gap_stand_in_two_columns(pdf_dir: Path, gap: float) -> None:
+    """A credit-quality table's last columns (富邦金 113 Q1 p. 178): the allowance's last
+    digit touches, even overlaps, the carrying amount's first (``3,045,5552,638,081,089``).
+    Where the digit grouping breaks a new amount starts: two cells, the columns kept apart
+    on every row, and 合計 adds up in each."""
+    path = pdf_dir / f"glued-amounts-{gap}.pdf"
+    pdfgen.make_glued_amounts_pdf(path, gap=gap)
+    doc = _doc_of(path)
+    (t,) = doc.facts.tables
+    assert [[c.text for c in r] for r in t.rows] == [list(r) for r in pdfgen.GLUED_AMOUNT_ROWS]
+    assert t.columns == ["", "合計", "備抵減損", "帳面金額"], t.columns
+    totals = _total_checks(doc)
+    assert len(totals) == 3 and all(c.status == "pass" for c in totals), [c.message for c in totals]
+
+
 @pytest.mark.parametrize(
     "periods",
     [

@@ -8,7 +8,7 @@ import functools
 import itertools
 import re
 import statistics
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -192,13 +192,18 @@ def _read_phrases(line: _PLine) -> list[_Phrase]:
     cur: list[str] = []
     box: list[float] = []
     prev_x1 = 0.0
-    for c in chars:
+    for i, c in enumerate(chars):
         gap = c["x0"] - prev_x1
         if 0 < len(cur) < 8 and out and _spaced_marker_ends(out[-1].text, "".join(cur), c["text"]):
             last = out.pop()
             cur = [last.text, *cur]
             box = [last.x0, min(last.top, box[1]), box[2], max(last.bottom, box[3])]
             gap = PHRASE_GAP_EM * size + 1  # the marker's name ends here: a cell of its own
+        broken = (
+            bool(cur)
+            and c["text"].isdigit()
+            and _grouping_breaks("".join(cur), itertools.islice(chars, i, None), size)
+        )
         if cur and (
             gap > PHRASE_GAP_EM * size
             or (gap > SPACE_GAP_EM * size and _amount_ends("".join(cur), c["text"]))
@@ -207,8 +212,12 @@ def _read_phrases(line: _PLine) -> list[_Phrase]:
             or (gap > DATE_GAP_EM * size and _date_ends("".join(cur), c["text"], bool(out)))
             # only an opening bracket can touch (the join is read only for one)
             or (c["text"] in "(（" and _negatives_touch("".join(cur), c["text"]))
+            or broken
         ):
-            out.append(_Phrase(clean_cell_text("".join(cur)), box[0], box[1], box[2], box[3]))
+            # the next amount's first digit may overlap this one's last: this cell ends
+            # where that digit starts, so the two stand in two columns
+            x1 = min(box[2], c["x0"] - 0.01) if broken else box[2]
+            out.append(_Phrase(clean_cell_text("".join(cur)), box[0], box[1], x1, box[3]))
             cur = []
         if cur and gap > SPACE_GAP_EM * size:
             cur.append(" ")
@@ -308,6 +317,33 @@ def _amount_ends(done: str, nxt: str) -> bool:
     # not a letter-spaced "1 2 0"; a bracket opens the next negative (a share `2`, then
     # `($ 12,686)` set a space after it), never a digit's neighbour in a spaced number
     return len(t) >= 3 or any(ch in t for ch in ",()$") or nxt in "(（"
+
+
+_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def _grouping_breaks(done: str, rest: Iterable[dict[str, Any]], size: float) -> bool:
+    """Two amounts printed with no gap (``3,045,5552,638,081,089``: the glyphs of the next
+    column's amount touch, even overlap, this one's last digit): where the digit grouping
+    breaks (four digits after a comma) a new amount starts. Split only when the amount
+    read so far and the digits ahead, up to the next space, are each well grouped, so a
+    malformed or decimal number is never cut."""
+    t = done.strip().lstrip("$＄").strip()
+    if _GROUPED_RE.fullmatch(t) is None:
+        return False
+    run: list[str] = []
+    prev_x1: float | None = None
+    for c in rest:
+        ch = c["text"]
+        if prev_x1 is not None and c["x0"] - prev_x1 > SPACE_GAP_EM * size:
+            break
+        if not (ch.isdigit() or ch == ","):
+            if ch in ".%":
+                return False  # a decimal or a share: not a plain amount
+            break
+        run.append(ch)
+        prev_x1 = c["x1"]
+    return _GROUPED_RE.fullmatch("".join(run)) is not None
 
 
 _NIL_DASHES = frozenset({"-", "－", "—", "–"})
