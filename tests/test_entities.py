@@ -9153,6 +9153,8 @@ def test_short_forms_of_mainland_and_foreign_companies(text: str, mentions: set[
         # a heading's English gloss of a class of drugs, written as a sentence starts
         ("第8節免疫製劑Immunologic agents\n備註:劃線部分為新修訂規定", set(), {"Immunologic"}),
         ("第9節抗癌瘤藥物Antineoplastic drugs\n", set(), {"Antineoplastic"}),
+        ("健保署暫予支付含infliximab成分藥品Zorvima Solution for injection及其給付規定。",
+         {"Zorvima", "infliximab"}, {"Zorvima Solution"}),
     ],
 )
 def test_targets_trials_and_chip_generations(

@@ -399,6 +399,13 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         # Lenalidomide + 2.5mg: a strength after a name is the dose sold, no part of the name
         while len(words) > 1 and rules.dose_re.fullmatch(fold, *words[-1]):
             words.pop()
+        # Remsima Solution + for injection: a capitalised last word opening an English phrase
+        # in lower case (a dosage form, a heading's gloss) is no part of the name (prods48)
+        while len(words) > 1 and _TITLE_WORD.fullmatch(fold, *words[-1]):
+            tail = _LOWER_WORDS_TO_END.match(fold, words[-1][1])
+            if tail is None or any(w in rules.model_variant_words for w in tail.group().split()):
+                break
+            words.pop()
         introduced = bool(rules.company_before_re.search(fold[max(0, s - 8) : s]))
         if not rules.latin_org_kind(fold[s:e]):  # CRISPR Therapeutics keeps its CRISPR
             # GPU B200 → B200; but Smart Cell X9 keeps its Smart (a word, not a trade acronym)
