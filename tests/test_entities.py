@@ -9125,7 +9125,8 @@ def test_short_forms_of_mainland_and_foreign_companies(text: str, mentions: set[
 # is that generation, not a figure (Helio 2.5倍, Helio 2.5 GHz); HBM generations are products,
 # HBM alone the kind of memory. A brand given as an example after an INN (X(如Brand)) is its
 # brand; a product field's value alone on its line is the product; a capitalised English word
-# with lower-case words after it (Immunologic agents) is a term, no name.
+# with lower-case words after it (Immunologic agents) is a term, no name, and no part of the name
+# before it (Remsima Solution + for injection); a modality's letters and a dash number are a code.
 @pytest.mark.parametrize(
     ("text", "products", "not_products"),
     [
@@ -9155,6 +9156,9 @@ def test_short_forms_of_mainland_and_foreign_companies(text: str, mentions: set[
         ("第9節抗癌瘤藥物Antineoplastic drugs\n", set(), {"Antineoplastic"}),
         ("健保署暫予支付含infliximab成分藥品Zorvima Solution for injection及其給付規定。",
          {"Zorvima", "infliximab"}, {"Zorvima Solution"}),
+        # a vaccine's code opened by its modality (mRNA-1345), not a standard at a speed grade
+        ("公司的候選疫苗mRNA-2817進入三期臨床。", {"mRNA-2817"}, set()),
+        ("主機板支援DDR4-3200記憶體。", set(), {"DDR4-3200"}),
     ],
 )
 def test_targets_trials_and_chip_generations(

@@ -611,6 +611,11 @@ class Rules:
         self.standard_bodies = frozenset(
             w.casefold() for w in c["not_product_terms"].get("standard_bodies", ())
         )
+        # mRNA-1345, ADC-2024: a modality's letters before a dash and a number are a drug's
+        # code (Moderna's names), not a standard at a speed grade (prods48)
+        self.modality_acronyms = frozenset(
+            w.casefold() for w in c["not_product_terms"].get("modality_acronyms", ())
+        )
         self.method_after_re = re.compile(rf"[ ]?{alternation(c['method_after'])}")
         # Core i7-14700K, i7 14700K: a processor's tier and number (prods44)
         numbers = "|".join(f"(?:{p})" for p in c.get("model_number_patterns", ()))
