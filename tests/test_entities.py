@@ -9126,7 +9126,8 @@ def test_short_forms_of_mainland_and_foreign_companies(text: str, mentions: set[
 # HBM alone the kind of memory. A brand given as an example after an INN (X(如Brand)) is its
 # brand; a product field's value alone on its line is the product; a capitalised English word
 # with lower-case words after it (Immunologic agents) is a term, no name, and no part of the name
-# before it (Remsima Solution + for injection); a modality's letters and a dash number are a code.
+# before it (Remsima Solution + for injection); a modality's letters and a dash number are a code;
+# a brand in capitals and a bare generation before a kind of device is a model (SAPIEN 3 瓣膜).
 @pytest.mark.parametrize(
     ("text", "products", "not_products"),
     [
@@ -9159,6 +9160,9 @@ def test_short_forms_of_mainland_and_foreign_companies(text: str, mentions: set[
         # a vaccine's code opened by its modality (mRNA-1345), not a standard at a speed grade
         ("公司的候選疫苗mRNA-2817進入三期臨床。", {"mRNA-2817"}, set()),
         ("主機板支援DDR4-3200記憶體。", set(), {"DDR4-3200"}),
+        # a device brand spelled in capitals and its generation before the kind of device
+        ("愛德華的ZELVA 3瓣膜獲FDA核准。", {"ZELVA 3"}, set()),
+        ("受COVID 19影響，公司營收下滑。", set(), {"COVID 19"}),
     ],
 )
 def test_targets_trials_and_chip_generations(

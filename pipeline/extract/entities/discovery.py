@@ -645,10 +645,24 @@ def _acronym_like(name: str) -> bool:
 _CODED_WORD = re.compile(r"[A-Z]{1,3}-?[0-9]{2,5}[A-Z]{0,2}|[0-9]{3,5}[A-Z]{1,2}")
 
 
+# a brand in capitals, longer than the trade's acronyms (SAPIEN), and a bare generation (3)
+_CAPS_BRAND = re.compile(r"[A-Z]{5,}")
+_BARE_GENERATION = re.compile(r"[0-9]{1,2}")
+
+
 def _coded_model(rules: Rules, name: str) -> bool:
     """MTT S80, 910B: a name in capitals whose last word is a model number (not 128GB, a
     capacity)."""
-    last = name.split()[-1]
+    words = name.split()
+    last = words[-1]
+    if (
+        len(words) == 2
+        and _CAPS_BRAND.fullmatch(words[0])
+        and _BARE_GENERATION.fullmatch(last)
+        and words[0].casefold() not in rules.series_not_lines
+        and not rules.is_not_name(words[0])
+    ):
+        return True  # SAPIEN 3 + 瓣膜: a brand spelled in capitals, then its generation (prods48)
     return bool(_CODED_WORD.fullmatch(last)) and not rules.model_capacity_re.fullmatch(last)
 
 
