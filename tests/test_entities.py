@@ -9234,3 +9234,60 @@ def test_biotech_bodies_units_particles_and_old_names(
     found = names(entities_of(text).organizations)
     assert orgs <= found
     assert not (not_orgs & found)
+
+
+
+# prods48: drug and chip news. A code right after 靶向 names a target (CDH17靶向ADC); a code
+# written right after a trial word names the trial wherever it is written (臨床試驗 ZEPHYR-Lung02);
+# a code after a word for a kind of drug keeps being the drug before 的臨床試驗 or a trial's
+# application (產品QX0815的臨床試驗申請); a generation number before 架構 is no count of machines
+# (CDNA 3架構: 3 + 架 is not three aircraft); a Latin line with a decimal generation (RDNA 3.5)
+# is that generation, not a figure (Helio 2.5倍, Helio 2.5 GHz); HBM generations are products,
+# HBM alone the kind of memory. A brand given as an example after an INN (X(如Brand)) is its
+# brand; a product field's value alone on its line is the product; a capitalised English word
+# with lower-case words after it (Immunologic agents) is a term, no name, and no part of the name
+# before it (Remsima Solution + for injection); a modality's letters and a dash number are a code;
+# a brand in capitals and a bare generation before a kind of device is a model (SAPIEN 3 瓣膜).
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        ("甲藥業就CDH17靶向抗體藥物偶聯物QX-20110簽署授權協議。", {"QX-20110"}, {"CDH17"}),
+        ("乙藥業與丙公司就CLDN18靶向藥物合作開發。", set(), {"CLDN18"}),
+        ("全球II/III期關鍵註冊臨床試驗 ZEPHYR-Lung02已達成里程碑，"
+         "觸發條件是ZEPHYR-Lung02全球試驗取得進展。", set(), {"ZEPHYR-Lung02"}),
+        ("公司啟動了REDEFINE 11的新III期臨床。", set(), {"REDEFINE 11"}),
+        ("甲藥業已提交了通用型BCMA CAR-T產品QX0815的臨床試驗申請。", {"QX0815"}, set()),
+        ("甲藥業提交了QX0815的臨床試驗申請。", {"QX0815"}, set()),
+        ("乙公司的候選藥物AB-3021的II期臨床順利完成。", {"AB-3021"}, set()),
+        ("新款加速卡採用CDNA 3架構，下一代則採用CDNA 4架構。", {"CDNA 3", "CDNA 4"}, {"CDNA"}),
+        ("處理器內建RDNA 3.5 架構的 GPU 與 XDNA 2 架構 NPU。", {"RDNA 3.5", "XDNA 2"},
+         {"RDNA"}),
+        ("該晶片採用了256GB的HBM3e記憶體，下一代將搭載HBM4。", {"HBM3e", "HBM4"}, set()),
+        ("Helio 晶片效能提升2.5倍，Helio 2.5 GHz時脈。", set(), {"Helio 2.5"}),
+        ("Zenbook 1.5公斤的機身更輕。", set(), {"Zenbook 1.5"}),
+        # an NHI rule's brand given as an example in the INN's parenthesis
+        ("8.2.4.2.zorbinimab(如Kelvora);golimumab(如Simponi)：成人治療部分",
+         {"zorbinimab", "Kelvora", "golimumab", "Simponi"}, set()),
+        # a device's registration review names its product in a field of its own line
+        ("醫療器械產品註冊技術審評報告\n產品中文名稱:瓣膜夾合系統\n產品管理類別:第三類",
+         {"瓣膜夾合系統"}, set()),
+        ("產品名稱：藥品\n", set(), {"藥品"}),
+        # a heading's English gloss of a class of drugs, written as a sentence starts
+        ("第8節免疫製劑Immunologic agents\n備註:劃線部分為新修訂規定", set(), {"Immunologic"}),
+        ("第9節抗癌瘤藥物Antineoplastic drugs\n", set(), {"Antineoplastic"}),
+        ("健保署暫予支付含infliximab成分藥品Zorvima Solution for injection及其給付規定。",
+         {"Zorvima", "infliximab"}, {"Zorvima Solution"}),
+        # a vaccine's code opened by its modality (mRNA-1345), not a standard at a speed grade
+        ("公司的候選疫苗mRNA-2817進入三期臨床。", {"mRNA-2817"}, set()),
+        ("主機板支援DDR4-3200記憶體。", set(), {"DDR4-3200"}),
+        # a device brand spelled in capitals and its generation before the kind of device
+        ("愛德華的ZELVA 3瓣膜獲FDA核准。", {"ZELVA 3"}, set()),
+        ("受COVID 19影響，公司營收下滑。", set(), {"COVID 19"}),
+    ],
+)
+def test_targets_trials_and_chip_generations(
+    text: str, products: set[str], not_products: set[str]
+) -> None:
+    found = names(entities_of(text).products)
+    assert products <= found, (text, found)
+    assert not (not_products & found), (text, found)

@@ -118,6 +118,7 @@ from pipeline.extract.entities.discovery import (
     find_country_agencies,
     find_cued_lists,
     find_enumerations,
+    find_field_products,
     find_form_names,
     find_found_models,
     find_gloss_brands,
@@ -1347,6 +1348,7 @@ FINDERS: tuple[Finder, ...] = (
     _text_only(find_table_orgs),
     _text_only(find_cell_legal_names),
     _text_only(find_quoted_products),
+    _text_only(find_field_products),
     _text_only(find_launched_titles),
     _text_only(find_launched_short_forms),
     find_framed_cjk_products,
@@ -1404,7 +1406,13 @@ def _trial_or_site(ctx: Ctx, c: Cand) -> bool:
     """A pattern product named right before 試驗 / 臨床 / 廠 names a trial or a plant."""
     if c.label != PRODUCT or c.source == "lexicon" or c.rule in (_INN_RULE, _DRUG_CODE_RULE):
         return False
-    return bool(_TRIAL_AFTER.match(ctx.fold, c.end))
+    rules, fold = ctx.rules, ctx.fold
+    m = _TRIAL_AFTER.match(fold, c.end)
+    if m is None:
+        return False
+    # 產品CT0596的臨床試驗, X的臨床試驗申請: the trial of a drug named as a drug (prods48)
+    kind_before = rules.trial_drug_kind_before_re.search(fold, max(0, c.start - 6), c.start)
+    return kind_before is None and rules.trial_applied_re.match(fold, m.end()) is None
 
 
 # 標普500的, 富時100、: a two- to four-digit number written right after a Chinese name and then

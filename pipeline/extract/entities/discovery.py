@@ -321,8 +321,8 @@ def _counted_after(rules: Rules, fold: str, e: int) -> bool:
         return True
     if nxt in rules.count_rank_words:  # 5 + 大 + 精選遊戲: the top five, a count
         return bool(CJK_RE.match(fold[e + 1 : e + 2]))
-    if nxt not in rules.product_count_words:
-        return False
+    if nxt not in rules.product_count_words or fold.startswith(rules.product_count_not_words, e):
+        return False  # 3 + 架構: a word that opens with a counting character counts nothing
     after = fold[e + 1 : e + 2]
     return nxt not in "台臺" or not after or not CJK_RE.match(after) or after == "的"
 
@@ -398,6 +398,13 @@ def latin_runs(ctx: Ctx) -> list[Run]:
             words.pop()
         # Lenalidomide + 2.5mg: a strength after a name is the dose sold, no part of the name
         while len(words) > 1 and rules.dose_re.fullmatch(fold, *words[-1]):
+            words.pop()
+        # Remsima Solution + for injection: a capitalised last word opening an English phrase
+        # in lower case (a dosage form, a heading's gloss) is no part of the name (prods48)
+        while len(words) > 1 and _TITLE_WORD.fullmatch(fold, *words[-1]):
+            tail = _LOWER_WORDS_TO_END.match(fold, words[-1][1])
+            if tail is None or any(w in rules.model_variant_words for w in tail.group().split()):
+                break
             words.pop()
         introduced = bool(rules.company_before_re.search(fold[max(0, s - 8) : s]))
         if not rules.latin_org_kind(fold[s:e]):  # CRISPR Therapeutics keeps its CRISPR
@@ -638,10 +645,24 @@ def _acronym_like(name: str) -> bool:
 _CODED_WORD = re.compile(r"[A-Z]{1,3}-?[0-9]{2,5}[A-Z]{0,2}|[0-9]{3,5}[A-Z]{1,2}")
 
 
+# a brand in capitals, longer than the trade's acronyms (SAPIEN), and a bare generation (3)
+_CAPS_BRAND = re.compile(r"[A-Z]{5,}")
+_BARE_GENERATION = re.compile(r"[0-9]{1,2}")
+
+
 def _coded_model(rules: Rules, name: str) -> bool:
     """MTT S80, 910B: a name in capitals whose last word is a model number (not 128GB, a
     capacity)."""
-    last = name.split()[-1]
+    words = name.split()
+    last = words[-1]
+    if (
+        len(words) == 2
+        and _CAPS_BRAND.fullmatch(words[0])
+        and _BARE_GENERATION.fullmatch(last)
+        and words[0].casefold() not in rules.series_not_lines
+        and not rules.is_not_name(words[0])
+    ):
+        return True  # SAPIEN 3 + 瓣膜: a brand spelled in capitals, then its generation (prods48)
     return bool(_CODED_WORD.fullmatch(last)) and not rules.model_capacity_re.fullmatch(last)
 
 
@@ -876,6 +897,8 @@ def classify_runs(
 ) -> None:
     """Weigh each run's context: suffix words, cue words before and after, code-name shape."""
     rules, fold = ctx.rules, ctx.fold
+    # a code written once right after a trial word names that trial wherever it is written
+    trials = {r.name.casefold() for r in runs if not r.known and _trial_code(ctx, r)}
     for r in runs:
         suffix = _cjk_suffix_after(ctx, r.end)
         if suffix is not None and r.name.casefold() not in rules.latin_not_body_heads:
@@ -888,8 +911,10 @@ def classify_runs(
         counted = rules.product_count_re.search(fold[max(0, r.start - 10) : r.start])
         if r.not_name and not r.known and counted and _MODEL_CODE.fullmatch(r.name):
             r.not_name = False  # 16臺 + K1: machines counted, whatever a period's K1 means
-        if r.not_name or r.known or _code_target(ctx, r):
+        if r.not_name or r.known or _code_target(ctx, r) or r.name.casefold() in trials:
             continue
+        if _sentence_case_gloss(ctx, r):
+            continue  # 免疫製劑 + Immunologic agents: an English term, its first word capitalised
         kind = rules.latin_org_kind(r.name)
         if not kind and fold[max(0, r.start - 6) : r.start].rstrip().endswith(
             rules.role_words_tuple
@@ -1136,6 +1161,51 @@ def _code_target(ctx: Ctx, r: Run) -> bool:
         rules.drug_code_cue_end_re.search(before)
     )
     return bool(target_before or rules.code_target_after_re.match(after))
+
+
+# Immunologic + agents ⏎: lower-case English words after a run, to a line's end, a Chinese
+# character or a mark
+_LOWER_WORDS_TO_END = re.compile(r"(?: [a-z]{2,})+ ?(?=$|\n|[^\x00-\x7f]|[,.;:)])")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{3,}")
+
+
+def _sentence_case_gloss(ctx: Ctx, r: Run) -> bool:
+    """第8節免疫製劑Immunologic agents: one capitalised word and lower-case English words after it
+    to the end of the phrase is an English term written as a sentence starts (a heading's
+    gloss of a class of drugs), not a name and the words after it (prods48). A name's
+    qualifier with a version (GPT-4o mini) has digits; a particle opens no such term."""
+    if not _TITLE_WORD.fullmatch(r.name):
+        return False
+    m = _LOWER_WORDS_TO_END.match(ctx.fold, r.end)
+    if m is None:
+        return False
+    words = m.group().split()
+    return words[0] not in ctx.rules.english_particles and not any(
+        w in ctx.rules.model_variant_words for w in words
+    )
+
+
+def find_field_products(ctx: Ctx) -> list[Cand]:
+    """產品中文名稱：二尖瓣夾系統: the value of a filing's field that names its product, alone on
+    its line, is that product, whatever words it is written in (prods48); a kind word alone
+    (產品名稱：藥品) names none."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.product_field_value_re.finditer(fold):
+        s, e = m.span(1)
+        if rules.is_generic(fold[s:e]):
+            continue
+        out.append(Cand(s, e, PRODUCT, None, rule_id("product_field"), 2))
+    return out
+
+
+def _trial_code(ctx: Ctx, r: Run) -> bool:
+    """臨床試驗 IZABRIGHT-Breast01, 試驗“KEYNOTE-189”: a code right after a word for a
+    trial (``series_trial_words``) is the trial's name, not the drug's (prods48)."""
+    if not (CODE_NAME.fullmatch(r.name) or DASHLESS_CODE.fullmatch(r.name)):
+        return False
+    lo = max(0, r.start - 8)
+    return ctx.rules.series_trial_before_re.search(ctx.fold, lo, r.start) is not None
 
 
 def _drug_code(ctx: Ctx, r: Run) -> bool:
@@ -1651,6 +1721,34 @@ def _lower_variant_end(ctx: Ctx, c: Cand) -> int | None:
     return m.end()
 
 
+# RDNA + 3.5, Zen + 5.1: a generation written with one decimal after a Latin line's name
+_DECIMAL_GENERATION = re.compile(r" ?[0-9]{1,2}\.[0-9](?![0-9A-Za-z.%％])")
+
+
+def _decimal_generation_end(ctx: Ctx, end: int) -> int | None:
+    """RDNA 3.5 架構: a Latin line's name, then a number with one decimal that no unit, count,
+    currency or magnitude follows, is that generation of the line (prods48); 某 3.5 億 and
+    某 2.5 倍 are figures."""
+    fold, rules = ctx.fold, ctx.rules
+    m = _DECIMAL_GENERATION.match(fold, end)
+    if m is None:
+        return None
+    after = m.end() + (fold[m.end() : m.end() + 1] == " ")
+    nxt = fold[after : after + 1]
+    spec = rules.model_capacity_re.match(fold, m.start() + (fold[m.start()] == " "))
+    if spec is not None or rules.dose_re.match(fold, m.start() + (fold[m.start()] == " ")):
+        return None  # Helio 2.5 GHz, X 2.5 mg: a specification, not a generation
+    if (
+        not nxt
+        or not (nxt.isalnum() or CJK_RE.match(nxt))  # a mark or a line's end after it
+        or rules.platform_word_re.match(fold, after)  # + 架構, + 平台
+        or (CJK_RE.match(nxt) and _product_noun_after(ctx, after))  # + 處理器
+        or (nxt.isascii() and nxt.isupper())  # + GPU, + NPU
+    ):
+        return m.end()
+    return None
+
+
 _SERIES_LETTER = re.compile(r" [A-Z](?= ?(?:[^\x00-\x7f]|$))")
 
 
@@ -1673,6 +1771,8 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand], strength: int = 3) -
             # end after it (not Snapdragon X + Elite: more Latin words follow) (prods47)
             letter = _SERIES_LETTER.match(fold, c.end)
             end = letter.end() if letter is not None else None
+        if end is None and fold[c.start : c.end].isascii():
+            end = _decimal_generation_end(ctx, c.end)  # RDNA + 3.5: a generation's number
         if end is None:
             m = MODEL_NUMBER.match(fold, c.end)
             if not m:
@@ -4726,6 +4826,13 @@ _BRAND_AFTER = re.compile(
 )
 
 
+# ... the brand after an example's word inside the parenthesis (如Enbrel): the same brand, the
+# parenthesis already open
+_EXAMPLE_BRAND = re.compile(
+    r"([A-Za-z][A-Za-z0-9\-]{2,20}|[\u4e00-\u9fff]{2,6})(?:®|™)?\s*[）)]"
+)
+
+
 # A Latin brand written first, its drug name in parentheses after it: Tagrisso（奧希替尼）.
 _BRAND_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z0-9\-]{2,20})(?:®|™)?\s*[（(]\s*$")
 _PAREN_CLOSE = re.compile(r"\s*[）)]")
@@ -4906,6 +5013,9 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     for c in out:
         spans: list[tuple[int, int]] = []
         b = _BRAND_AFTER.match(fold, c.end)
+        example = rules.brand_example_opener_re.match(fold, c.end)
+        if b is None and example is not None:  # etanercept(如Enbrel): a brand as an example
+            b = _EXAMPLE_BRAND.match(fold, example.end())
         if b is not None:
             spans.append(b.span(1 if b.group(1) is not None else 2))
         paren = _PAREN_AFTER.match(fold, c.end)

@@ -819,7 +819,11 @@ def ordinary_product(ctx: Ctx, c: Cand) -> bool:
     if bare != text and bare.casefold() in rules.not_product_terms:
         return True  # PCIe 5.0, DirectX11, OpenGL4.5, Bluetooth 5.4, LGA 1851: a standard's version
     graded = _STANDARD_SPEED.sub("", text)
-    if graded != text and graded.casefold() in rules.not_product_terms:
+    if (
+        graded != text
+        and graded.casefold() in rules.not_product_terms
+        and graded.casefold() not in rules.modality_acronyms  # mRNA-1345: a vaccine's code
+    ):
         return True  # DDR4-3200, DDR5-6400MHz: a memory standard at a speed grade
     code = _STANDARD_CODE.fullmatch(text)
     if code is not None and code.group(1).casefold() in rules.standard_bodies:

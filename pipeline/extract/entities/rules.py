@@ -333,10 +333,20 @@ class Rules:
         self.model_code_kinds = frozenset(c.get("model_code_kinds", ()))
         # 4000多架F16, 兩顆 B200: a number (with 多/餘), a word that counts machines, the code
         self.product_count_words = tuple(c.get("product_count_words", ()))
+        self.product_count_not_words = tuple(c.get("product_count_not_words", ()))
+        # etanercept(如Enbrel): an example's word before a brand in the INN's parenthesis (prods48)
+        self.brand_example_opener_re = re.compile(
+            rf"\s*[（(]\s*{alternation(c.get('brand_example_openers', ()))}\s*"
+        )
         self.count_rank_words = frozenset(c.get("count_rank_words", ()))
         # 研發新藥名稱或代號：MCS-2 (prods41): a filing's field that names the product
         self.product_field_before_re = re.compile(
             rf"{alternation(c.get('product_field_labels', ()))}\s*[：:]\s*$"
+        )
+        # 產品中文名稱：二尖瓣夾系統 ⏎: a Chinese value alone on its line after such a field
+        self.product_field_value_re = re.compile(
+            rf"{alternation(c.get('product_field_labels', ()))}[ \t]*[：:][ \t]*"
+            rf"([\u4e00-\u9fff][^\s，。；;,:：、]{{1,19}})[ \t]*(?=\n|$)"
         )
         # RAV4則以19,590輛, HR-V：9,249輛 (prods41): a count of vehicles ranked after a name
         self.units_sold_after_re = re.compile(
@@ -568,6 +578,11 @@ class Rules:
         self.standard_bodies = frozenset(
             w.casefold() for w in c["not_product_terms"].get("standard_bodies", ())
         )
+        # mRNA-1345, ADC-2024: a modality's letters before a dash and a number are a drug's
+        # code (Moderna's names), not a standard at a speed grade (prods48)
+        self.modality_acronyms = frozenset(
+            w.casefold() for w in c["not_product_terms"].get("modality_acronyms", ())
+        )
         self.method_after_re = re.compile(rf"[ ]?{alternation(c['method_after'])}")
         # Core i7-14700K, i7 14700K: a processor's tier and number (prods44)
         numbers = "|".join(f"(?:{p})" for p in c.get("model_number_patterns", ()))
@@ -672,6 +687,11 @@ class Rules:
         )
         self.series_trial_re = _in_clause_after(c["series_trial_words"])
         self.series_index_re = _in_clause_after(c["series_index_words"])
+        # 產品X的臨床試驗, X的臨床試驗申請: a drug's trial, the drug named (prods48)
+        self.trial_drug_kind_before_re = re.compile(
+            alternation(c.get("trial_drug_kinds_before", ())) + r"[「『“\"]?\s*$"
+        )
+        self.trial_applied_re = re.compile(alternation(c.get("trial_applied_words", ())))
         # 臨床試驗“某空28”: a trial word right before a member (a quote may stand between)
         self.series_trial_before_re = re.compile(
             alternation(c["series_trial_words"]) + r"[「『“\"]?\s*$"
