@@ -7172,3 +7172,32 @@ def test_dates43_compared_quarters_and_headline_month(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+
+# links43: a sentence that told a period of the text's own year before the base it compares
+# with goes on about that year past the base's clause: a yearless part there is the text's,
+# not the base's (3月營收較109年同期成長…，累計第一季營收…); with no such period before the base
+# (營收較2023年成長一成，年底前…) the base's year still frames it, and a part that is itself a
+# base names the base's period again (低於2019年第四季的88%，…較第四季衰退).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "3月營收較109年同期成長25.32%，累計第一季營收較109年同期成長25.8%。",
+            [("3月", "2021-03"), ("109年", "2020"), ("第一季", "2021"), ("109年", "2020")],
+        ),
+        (
+            "5月營收較2022年同期成長3,276億元，累計前5月營收較2022年同期成長11%。",
+            [("5月", "2023-05"), ("2022年", "2022"), ("前5月", "2023"), ("2022年", "2022")],
+        ),
+        (
+            "辛公司營收較2023年成長一成，年底前將擴產。",
+            [("2023年", "2023"), ("年底", "2023")],
+        ),
+    ],
+)
+def test_a_part_after_a_base_clause_is_the_texts_own_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

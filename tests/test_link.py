@@ -3875,3 +3875,100 @@ def test_a_total_run_since_a_start_is_of_the_present(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links43: a small count written before the one period of its sentence, in the clause that
+# period dates or in a clause the next one (opening 皆, 均, 共計 …) goes on from, is counted at
+# that period (quantity_context.yaml count_clause_continuers); not a count before a list of
+# periods, nor one past a clause that opens with a subject of its own (dev gold null).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "乙交易所表示，上市公司分別計900家及80家，共計980家皆已於113年6月12日前完成"
+            "營收申報作業。\n",
+            {
+                "900家": (2024, "same_sentence"),
+                "80家": (2024, "same_sentence"),
+                "980家": (2024, "same_sentence"),
+            },
+        ),
+        (
+            "2022年12月10日\n甲報導。\n\n共有甲、乙等15家業者11月營收繳出年增成績。\n",
+            {"15家": (2022, "same_sentence")},
+        ),
+        (
+            "2021年4月12日\n甲報導。\n\n上市公司共計950家，皆已如期完成3月營收申報作業。\n",
+            {"950家": (2021, "same_sentence")},
+        ),
+        # a list of periods: the count is dated by none of them
+        (
+            "2025年6月1日\n甲報導。\n\n丙公司手握40款仿製藥2017年、2018年核心產品收入0.29億元。\n",
+            {"40款": (None, None)},
+        ),
+        # the next clause has a subject of its own: no year for the count
+        (
+            "2025年6月1日\n甲報導。\n\n丁公司已有9國代理，2015年銷售權再增日本。\n",
+            {"9國": (None, None)},
+        ),
+    ],
+)
+def test_a_small_count_takes_the_period_after_it_in_its_clause(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links43: a relative word glued before a written year (較去107年同期: 去(107)年 with no
+# brackets) still makes the year a comparison's base (quantity_context.yaml
+# comparison_glued_relatives).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "上市公司今(108)年上半年營收達13.73兆元，較去107年同期成長0.79%，"
+            "較去107年同期增加1,072億元。\n",
+            {"0.79%": (2019, "same_sentence"), "1,072億元": (2019, "same_sentence")},
+        ),
+        (
+            "上市公司今年5月營收較去111年同期衰退3,276億元、年減10.12%。\n",
+            {"3,276億元": (2023, "same_sentence"), "10.12%": (2023, "same_sentence")},
+        ),
+    ],
+)
+def test_a_relative_word_glued_before_a_base_year_keeps_it_a_base(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links43: every figure of a list the comparative bracket closes stands before it
+# (收入及毛利分別為X及Y（2022年：分別為…）: X as well as Y is of the reported period), and a
+# period's own tail may stand before the bracket's colon (（截至2022年12月31日止年度：分別約為…）).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲集團公布截至2023年12月31日止年度業績。\n收入及毛利分別約為人民幣5.2億元及人民幣1.3億元"
+            "（2022年：分別約為人民幣4.1億元及人民幣1.0億元）。\n",
+            {
+                "約為人民幣5.2億元": (2023, "continuation"),
+                "人民幣1.3億元": (2023, "continuation"),
+                "約為人民幣4.1億元": (2022, "same_sentence"),
+            },
+        ),
+        (
+            "截至2023年12月31日止年度，甲集團業績穩定。\n收入及毛利分別約為人民幣5.2億元及人民幣1.3億元"
+            "（截至2022年12月31日止年度：分別約為人民幣4.1億元及人民幣1.0億元）。\n",
+            {
+                "約為人民幣5.2億元": (2023, "continuation"),
+                "人民幣1.3億元": (2023, "continuation"),
+                "人民幣1.0億元": (2022, "same_sentence"),
+            },
+        ),
+    ],
+)
+def test_a_list_before_a_comparative_bracket_is_of_the_reported_period(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -3951,6 +3951,40 @@ def _same_clause(text: str, end: int, start: int) -> bool:
 
 
 _NEXT_SENTENCE = re.compile(r"[。！？!?]")
+# a clause's end (not a digit group's comma, 6,330億元)
+_BASE_CLAUSE_END = re.compile(r"[，]|,(?![0-9０-９])")
+
+
+def _own_period_before_base(
+    fold: str,
+    facts: Sequence[DateFact],
+    m: DateMatch,
+    prev_end: int,
+    prev_iso: str,
+    reference: str | None,
+) -> bool:
+    """``3月營收較109年同期成長25.32%，累計第一季營收…``: a sentence that told a period of the
+    text's own year before the base it compares with goes on about that year past the base's
+    clause; the yearless part there (not itself a base: ``低於2019年第四季的88%，…較第四季``)
+    is the text's, not the base's. With no such period before it (``營收較2023年成長一成，
+    年底前…``) the base's year still frames it."""
+    if reference is None or reference[:4] <= prev_iso[:4] or _is_base(fold, m.start):
+        return False
+    if _BASE_CLAUSE_END.search(fold, prev_end, m.start) is None:
+        return False
+    lo = _sentence_bounds(fold, m.start, m.end)[0]
+    for f in reversed(facts):
+        if f.span.start < lo:
+            break
+        if (
+            f.span.start < prev_end
+            and f.relative
+            and f.iso is not None
+            and f.iso[:4] == reference[:4]
+            and not _is_base(fold, f.span.start)
+        ):
+            return True
+    return False
 # where the comparison a base's date stands in ends (its bracket closes, its sentence ends)
 _BASE_FRAME_END = re.compile(r"[。！？!?；;\n)）]")
 # what may stand before a time frame that opens its sentence (而到了年末，…)
@@ -6065,7 +6099,10 @@ def extract_dates(
                     # 和去年同月(2021年10月…10月31日)相比，10月份…: the frame holds the base;
                     # the month after it is the text's own
                     pass
-                elif last_explicit_base and _BASE_FRAME_END.search(doc.text, prev_end, m.start):
+                elif last_explicit_base and (
+                    _BASE_FRAME_END.search(doc.text, prev_end, m.start)
+                    or _own_period_before_base(fold, facts, m, prev_end, prev_iso, reference)
+                ):
                     # 毛利率達24%(較2024年底上升6個百分點) [7] - 上半年研發費用…: a base's year
                     # frames no period past the bracket or sentence that compares with it
                     pass

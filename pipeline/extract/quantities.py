@@ -434,6 +434,7 @@ class _Regexes:
     paragraph_continues: re.Pattern[str]
     paragraph_speaker: re.Pattern[str]
     breakdown: re.Pattern[str]
+    count_continues: re.Pattern[str]  # 共計950家，皆已…: the clause of the count goes on
     alternative: re.Pattern[str]
     change_from: frozenset[str]
     change_to: re.Pattern[str]
@@ -767,7 +768,10 @@ def _regexes() -> _Regexes:
             if fraction_gap
             else rf"[ \t]*(?:{_alt_r(fraction_moves)})"
         ),
-        comparison_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['comparison_markers'])})"),
+        comparison_r=re.compile(
+            rf"[ \t]*(?:(?:{_alt_r(cx['comparison_glued_relatives'])})[ \t]*)?"
+            rf"(?:{_alt_r(cx['comparison_markers'])})"
+        ),
         base_after=re.compile(
             rf"{_SP}(?:[（(][^）)\n]{{0,30}}[）)])?{_SP}(?:{_alt(cx['base_after'])})"
         ),
@@ -926,6 +930,9 @@ def _regexes() -> _Regexes:
         ),
         paragraph_speaker=re.compile(cx["paragraph_continuation_speaker"]),
         breakdown=re.compile(rf"[ \t]*(?:{_alt(cx['breakdown_starts'])})"),
+        count_continues=re.compile(
+            rf"[，,][ \t]*(?:{_alt(cx['count_clause_continuers'])})"
+        ),
         alternative=re.compile(rf"[ \t]*(?:{_alt(cx['alternative_starts'])})"),
         change_from=frozenset(cx["change_path"]["from"]),
         # the gap between the first value and the second: no clause ends, one "to" word
@@ -1253,7 +1260,8 @@ _SEASON_DIGITS = frozenset("0123456789０１２３４５６７８９")
 # the rest of a bracket after a date that holds a value of its own (（去年同期2.4元）), or
 # the comparative figure of a results notice, the date and a colon (（2022年：港幣5700萬元）,
 # (2021年:無): the base period's figure, or none)
-_BRACKET_VALUE_AFTER = re.compile(r"[ \t]*[:：]|[^）)\n，,；;。]{0,8}?[0-9０-９]")
+# (links43: a period's own tail before the colon, （截至2022年12月31日止年度：分別約為…）)
+_BRACKET_VALUE_AFTER = re.compile(r"[^）)\n，,；;。:：]{0,6}[:：]|[^）)\n，,；;。]{0,8}?[0-9０-９]")
 
 
 def _bracket_base(scan: str, d: DateFact) -> bool:
@@ -1278,6 +1286,28 @@ def _bracket_head(
     if k >= len(dates) or dates[k].span.start - j > 6:
         return False
     return _bracket_base(scan, dates[k])
+
+
+def _listed_before_bracket(
+    scan: str,
+    matches: Sequence[QuantityMatch],
+    at: int,
+    dates: Sequence[DateFact],
+    starts: Sequence[int],
+    rx: _Regexes,
+) -> bool:
+    """``matches[at]`` opens a list whose last figure stands right before a comparative
+    bracket (``A及B分別為X及Y（截至2022年…止六個月：分別為…）``): X is of the reported period
+    as Y is. Only figures joined by a list word (及, 和, 、) count; a list runs at most a
+    few items."""
+    j = at
+    while j + 1 < len(matches) and j - at < 4:
+        if not rx.base_list_join.fullmatch(scan, matches[j].end, matches[j + 1].start):
+            return False
+        j += 1
+        if _bracket_head(scan, matches[j], dates, starts):
+            return True
+    return False
 
 
 def _season_start(scan: str, pos: int) -> int:
@@ -6012,6 +6042,41 @@ def _later_period(
     return None
 
 
+# what joins the periods of a list (2017年、2018年; 2016至2020年)
+_PERIOD_JOIN = re.compile(r"[ \t]*[、及和與至到~～—-][ \t]*")
+
+
+def _count_period(
+    doc: Document,
+    q: QuantityMatch,
+    si: int | None,
+    dates: Sequence[DateFact],
+    date_starts: Sequence[int],
+    finder: _Finder,
+) -> DateFact | None:
+    """``共計980家皆已於6月12日前完成5月營收申報``: a small count written before the period
+    that dates its clause (or a clause after it the count is the subject of, ``共計950家，
+    皆已如期完成3月營收申報``) is counted at that period. Not a period of a list or span
+    (``40款仿製藥2017年、2018年``): a count is dated by one period or none."""
+    later = _later_period(doc, q, si, dates, date_starts, finder)
+    if later is None or not later.iso:
+        return None
+    scan, rx = finder.scan, finder.rx
+    pos = q.end
+    while (stop := _CLAUSE_STOP.search(scan, pos, later.span.start)) is not None:
+        at = stop.start()
+        grouped = (
+            scan[at] == "," and scan[at - 1 : at].isdigit() and scan[at + 1 : at + 2].isdigit()
+        )
+        if not grouped and rx.count_continues.match(scan, at) is None:
+            return None  # (1,026家: a digit group's comma ends no clause)
+        pos = stop.end()
+    k = bisect.bisect_left(date_starts, later.span.end)
+    if k < len(dates) and _PERIOD_JOIN.fullmatch(scan, later.span.end, dates[k].span.start):
+        return None  # (2017年、2018年, 2019-2020年: a list or span of periods, no one period)
+    return later
+
+
 # from a number to the next inside a bracket that opens right after it: 4,000戶(年增20%)
 _BRACKET_OPEN = re.compile(r"[ \t]*[(（][^()（），。；]*")
 
@@ -6464,7 +6529,12 @@ def extract_quantities(
                 and _breaks_down_a_count(doc, y_lo, out)
             )
         )
-        headed_base = year is None and _bracket_head(scan, q, date_list, date_starts)
+        headed_base = year is None and (
+            _bracket_head(scan, q, date_list, date_starts)
+            # 收入及毛利分別為5.2億元及1.3億元（2022年：分別為…）: each figure of the list
+            # the bracket closes stands before it (base_list_joiners between them)
+            or _listed_before_bracket(scan, matches, i - 1, date_list, date_starts, rx)
+        )
         if headed_base and not stated_open and not present:
             # 營業額6.96億港元（2022年：5.7億港元）: the figure before a comparative bracket is
             # of the results period the text names (截至2023年12月31日止年度), not the base's
@@ -6536,6 +6606,16 @@ def extract_quantities(
                 told = _paragraph_results_period(doc, q.start, date_list, date_starts, finder)
                 if told is not None:
                     year, year_id, link = int(told.iso[:4]), told.id, "continuation"  # type: ignore[index]
+        if (
+            year is None
+            and q.kind == "count"
+            and not periodic
+            and not stated_open
+            and not present
+            and not framed
+            and (dated := _count_period(doc, q, si, date_list, date_starts, finder)) is not None
+        ):
+            year, year_id, link = int(dated.iso[:4]), dated.id, "same_sentence"  # type: ignore[index]
         if (
             year is None
             and not stated_open
