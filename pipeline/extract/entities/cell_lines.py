@@ -41,6 +41,8 @@ _LATIN_WORDS = re.compile(r"[A-Za-z(][A-Za-z&().,\-]*(?:[ \t]+[A-Za-z(][A-Za-z&(
 # a short Chinese name glossing the company at its cell's end: Limited（迅捷）
 _GLOSS_AFTER = re.compile(r"[ \t]*（[\u3400-\u9fff]{1,8}）$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# the same gloss closing a Chinese cell after its form: 有限公司（七星公司）
+_CJK_GLOSS_AFTER = re.compile(r"（[\u3400-\u9fff]{1,8}）$")
 # how many of the cell's later lines are read: a narrow cell wraps a name over up to three
 _MAX_LINES = 3
 # a blank between two glyphs of one line at least this share of the glyphs' height parts
@@ -288,10 +290,15 @@ def cell_written_name(
         if words is None:
             return None
         if cjk:
+            # 公司（七星公司）: the short name the filing glosses the company with after its
+            # form is no part of it
+            gloss = _CJK_GLOSS_AFTER.search(words)
+            if gloss and gloss.start() and _cjk_form(rules, written + words[: gloss.start()]):
+                words = words[: gloss.start()]
             # a cell wraps when its first line is full: a later line no wider than it, but
             # for a bracketed place kept whole (聯詠科技 / （深圳）有限公司); a wider line is a
             # new row's name under a heading (關係人名稱 / 聯華電子股份有限公司)
-            line = boxes.union(col[0], col[-1] + 1)
+            line = boxes.union(col[0], col[0] + len(words))
             if line is None or (line[2] - line[0] > x1 - x0 + em / 2 and words[0] not in "（("):
                 return None
             if _cjk_form(rules, words) and _cjk_stem_ok(rules, words):
