@@ -9646,3 +9646,51 @@ def make_glued_amounts_pdf(path: str | Path, gap: float = -1.8) -> PdfFixture:
 
 
 __all__ += ["GLUED_AMOUNT_ROWS", "make_glued_amounts_pdf"]
+
+
+
+# orgs61: a narrow cell cuts a Chinese registered name before its legal form ends; the rest
+# sits under it in its column (聯旭東投資股份有限公 / 司; a holder 聯旭東投 / 資股份有 / 限公司)
+# while the row's other cells close the first line. Made-up names; a whole name, and a row
+# with no figures whose next row opens with a whole name, stay apart.
+CJK_CELL_ROWS: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = [
+    (("本公司",), ("華昇東投資股份有限公", "司"), ("一般投資業",), "100.00"),
+    (
+        ("凱碩東投", "資股份有", "限公司"),
+        ("晶曜科技股份有限公司",),
+        ("電子零組件製造", "及買賣"),
+        "100.00",
+    ),
+    (("本公司",), ("蘇州佳恆電子科技有限", "公司"), ("存儲設備、電子",), "100.00"),
+    (("本公司",), ("群澤電子", "（上海）有限公司"), ("積體電路設計",), "100.00"),
+    (("本公司",), ("七曜化學製藥股份有限", "公司（七曜公司）"), ("藥品製造買賣",), "77.83"),
+    (("本公司",), ("個別不重大之企業",), ("一般投資業",), ""),
+    (("本公司",), ("宸明塑膠股份有限公司",), ("塑膠製品",), "49.00"),
+]
+
+
+def make_wrapped_cjk_cells_pdf(path: str | Path) -> PdfFixture:
+    """The subsidiaries table of ``make_wrapped_subsidiaries_pdf`` with Chinese names cut by
+    their cells: holder, name and business cells wrap onto lines 13 points down."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    c.drawString(90, A4_H - 80, "1.列入合併財務報告之子公司")
+    c.drawString(60, A4_H - 100, "投資公司")
+    c.drawString(130, A4_H - 100, "子公司名稱")
+    c.drawString(290, A4_H - 100, "業務性質")
+    for right, head in ((430.0, "113.3.31"), (490.0, "112.12.31"), (550.0, "112.3.31")):
+        c.drawRightString(right, A4_H - 100, head)
+    y = A4_H - 120
+    for holder, name, business, share in CJK_CELL_ROWS:
+        for x, cell in ((60.0, holder), (130.0, name), (290.0, business)):
+            for k, line in enumerate(cell):
+                c.drawString(x, y - 13 * k, line)
+        for right in (430.0, 490.0, 550.0):
+            c.drawRightString(right, y, share)
+        y -= 13 * max(len(holder), len(name), len(business)) + 6
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["1.列入合併財務報告之子公司"])
+
+
+__all__ += ["CJK_CELL_ROWS", "make_wrapped_cjk_cells_pdf"]

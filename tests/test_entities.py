@@ -3330,6 +3330,56 @@ def test_a_name_cell_wrapped_after_the_rows_other_cells(
     assert not any(n.startswith(("Holdings", "Corp", "Limited", "Ltd")) for n in names_found)
 
 
+@functools.lru_cache(maxsize=1)
+def _wrapped_cjk_cells(folder: str) -> Document:
+    from pipeline.run import build_document
+    from tests import pdfgen
+    from tests.conftest import IN_PROCESS
+
+    path = Path(folder) / "wrapped-cjk-cells.pdf"
+    pdfgen.make_wrapped_cjk_cells_pdf(path)
+    return build_document(path, IN_PROCESS)
+
+
+@pytest.fixture(scope="module")
+def wrapped_cjk_cells(tmp_path_factory: pytest.TempPathFactory) -> Document:
+    return _wrapped_cjk_cells(str(tmp_path_factory.mktemp("orgs61")))
+
+
+# orgs61: a narrow cell cuts a Chinese registered name before its legal form ends (華昇東投資
+# 股份有限公 / 司, a holder 凱碩東投 / 資股份有 / 限公司); the glyphs in its column on the next
+# baselines, up to a registered form, complete it. The mention keeps the first line's span; a
+# later line opens no name of its own (資股份有限公司), a whole name stays whole, and a row with
+# no figures does not run into the next row's whole name.
+@pytest.mark.parametrize(
+    ("whole", "first_line"),
+    [
+        ("華昇東投資股份有限公司", "華昇東投資股份有限公"),
+        ("凱碩東投資股份有限公司", "凱碩東投"),
+        ("蘇州佳恆電子科技有限公司", "蘇州佳恆電子科技有限"),
+        ("群澤電子（上海）有限公司", "群澤電子"),
+        ("七曜化學製藥股份有限公司", "七曜化學製藥股份有限"),  # its gloss after the form
+        ("晶曜科技股份有限公司", "晶曜科技股份有限公司"),
+        ("宸明塑膠股份有限公司", "宸明塑膠股份有限公司"),
+    ],
+)
+def test_a_chinese_name_cut_by_its_cell(
+    wrapped_cjk_cells: Document, whole: str, first_line: str
+) -> None:
+    doc = wrapped_cjk_cells
+    assert f"{first_line} " in doc.text  # the trap is in the text layer: other cells follow
+    by_name = {o.name: o for o in doc.facts.organizations}
+    assert whole in by_name, sorted(by_name)
+    org = by_name[whole]
+    assert org.text == first_line  # the mention is the first line's span, exact
+    assert doc.text[org.span.start : org.span.end] == org.text
+    names_found = {n for o in doc.facts.organizations for n in (o.name, *o.aliases)}
+    assert first_line == whole or first_line not in names_found
+    # no later line taken as a name, no row run into the next
+    assert not any(n.startswith(("資股份", "限公司", "公司", "（", "司")) for n in names_found)
+    assert not any("企業" in n for n in names_found), sorted(names_found)
+
+
 # orgs59: a partnership's registered name opening a row after the last figure of the row
 # above (國 no counting word there) and a verb that opens a trade's word inside it (私募 +
 # 股權) are one name, not cut (made-up names of the real table's shape).

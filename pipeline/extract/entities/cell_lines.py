@@ -13,6 +13,7 @@ the name the cell writes is kept beside it (``Cand.written``) for the record.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -40,6 +41,8 @@ _LATIN_WORDS = re.compile(r"[A-Za-z(][A-Za-z&().,\-]*(?:[ \t]+[A-Za-z(][A-Za-z&(
 # a short Chinese name glossing the company at its cell's end: Limited（迅捷）
 _GLOSS_AFTER = re.compile(r"[ \t]*（[\u3400-\u9fff]{1,8}）$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# the same gloss closing a Chinese cell after its form: 有限公司（七星公司）
+_CJK_GLOSS_AFTER = re.compile(r"（[\u3400-\u9fff]{1,8}）$")
 # how many of the cell's later lines are read: a narrow cell wraps a name over up to three
 _MAX_LINES = 3
 # a blank between two glyphs of one line at least this share of the glyphs' height parts
@@ -60,6 +63,31 @@ def _legal_kind(rules: Rules, name: str) -> str | None:
 def _all_forms(rules: Rules, words: str) -> bool:
     """``Ltd.``, ``Co., Ltd.``: a line of legal forms only (Pte. + Ltd.)."""
     return all(w.casefold().rstrip(",") in rules.latin_legal_forms for w in words.split())
+
+
+# a Chinese cell's line: Chinese characters and the brackets of a place (（上海）有限公司)
+_CJK_CELL = re.compile(r"[\u3400-\u9fff（）()]+")
+# a Chinese registered name joined from its cell's lines is at most this long
+_CJK_MAX = 30
+
+
+def _cjk_form(rules: Rules, name: str) -> bool:
+    """The Chinese name ends in a registered legal form (股份有限公司, 有限合夥)."""
+    return name.endswith(tuple(rules.cell_ending_kept))
+
+
+def _cjk_stem_ok(rules: Rules, name: str) -> bool:
+    """The name before the form is one (two characters at least, no bracket first): a cell's
+    later line opens no name (資股份有 / 限公司 of 聯旭東投 / 資股份有 / 限公司)."""
+    form = max((f for f in rules.cell_ending_kept if name.endswith(f)), key=len)
+    stem = name[: -len(form)]
+    return len(stem) >= 2 and stem[0] not in "（("
+
+
+def _form_tails(rules: Rules) -> tuple[str, ...]:
+    """The last two characters of each registered form (公司, 合夥): a cell's line holding one
+    that does not end the name has passed the form."""
+    return tuple(sorted({f[-2:] for f in rules.cell_ending_kept}))
 
 
 # a figure cell of a row: 100.00, 1,234, (529), 30.51%, -
@@ -98,8 +126,22 @@ def _apart(boxes: GlyphBoxes, text: str, p: int, q: int, em: float) -> bool:
     return b[0] - a[2] >= _CELL_GAP * em
 
 
+def _parted(boxes: GlyphBoxes, text: str, p: int, q: int, em: float, cjk: bool) -> bool:
+    """``_apart``, or for Chinese a blank in the text between them: Chinese writes no word
+    space, so a blank between two Chinese cells' glyphs parts them however close they sit
+    (聯旭東投 普通股股票)."""
+    if cjk and q > p + 1 and text[p + 1 : q].isspace():
+        return True
+    return _apart(boxes, text, p, q, em)
+
+
 def _band_text(
-    text: str, boxes: GlyphBoxes, places: list[int], line_of: dict[int, int], em: float
+    text: str,
+    boxes: GlyphBoxes,
+    places: list[int],
+    line_of: dict[int, int],
+    em: float,
+    cjk: bool = False,
 ) -> str | None:
     """The words of one visual line of the cell, or None when its glyphs are no whole run of
     the text (other cells' glyphs between them, or glued to them on one visual line)."""
@@ -115,16 +157,19 @@ def _band_text(
     if (
         before is not None
         and "\n" not in text[before:lo]
-        and not _apart(boxes, text, before, lo, em)
+        and not _parted(boxes, text, before, lo, em, cjk)
     ):
         return None
     after = next((p for p in range(hi, len(text)) if not text[p].isspace()), None)
     if (
         after is not None
         and "\n" not in text[hi:after]
-        and not _apart(boxes, text, hi - 1, after, em)
+        and not _parted(boxes, text, hi - 1, after, em, cjk)
     ):
         return None
+    if cjk:  # a Chinese cell's line is one run: a blank inside parts two cells' lines
+        words = text[lo:hi]
+        return words if _CJK_CELL.fullmatch(words) else None
     words = " ".join(text[lo:hi].split())
     # Limited（迅捷）: the short name the filing glosses the company with is no part of it
     words = _GLOSS_AFTER.sub("", words)
@@ -132,35 +177,50 @@ def _band_text(
 
 
 def cell_written_name(
-    text: str, pages: Sequence[Page], boxes: GlyphBoxes, rules: Rules, start: int, end: int
+    text: str,
+    pages: Sequence[Page],
+    boxes: GlyphBoxes,
+    rules: Rules,
+    start: int,
+    end: int,
+    cjk: bool = False,
 ) -> tuple[str, int, list[tuple[int, int]]] | None:
     """The whole name a table cell writes when the Latin name ``[start, end)`` opens its
     first line and the rest of the cell (up to its legal form) sits below it in its column,
     where that first line ends and the spans of the later lines; None when there is no such
-    rest."""
+    rest. ``cjk``: the first line is a Chinese name cut before the end of its registered
+    form (聯旭東投 / 資股份有 / 限公司), the later lines Chinese glued without spaces."""
     name = text[start:end]
-    if "\n" in name or _CJK.search(name) or not any(c.isalpha() for c in name):
+    if cjk:
+        if not _CJK_CELL.fullmatch(name) or _cjk_form(rules, name):
+            return None
+        if any(t in name for t in _form_tails(rules)):
+            return None  # 本公司, 子公司及: a form's tail inside the first line ends no cut name
+    elif "\n" in name or _CJK.search(name) or not any(c.isalpha() for c in name):
         return None
-    # a cell's first line: a gap before and after it (prose runs on into Chinese)
-    if start > 0 and text[start - 1] not in " \t\n\u3000":
+    # a cell's first line: a gap before and after it (prose runs on into Chinese); two
+    # Chinese cells side by side may be glued in the text, their glyphs' places part them
+    if not cjk and start > 0 and text[start - 1] not in " \t\n\u3000":
         return None
-    if end < len(text) and text[end] not in " \t\n\u3000":
+    if not cjk and end < len(text) and text[end] not in " \t\n\u3000":
         return None
     page_end = _page_end(pages, start)
     first = boxes.union(start, end)
     if page_end is None or first is None:
         return None
-    x0, top, _, bottom = first
+    x0, top, x1, bottom = first
     em = bottom - top
     if em <= 0:
         return None
+    if cjk and any(_apart(boxes, text, p, p + 1, em) for p in range(start, end - 1)):
+        return None  # two cells glued in the text: no one cell's line
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     # the whole first line of its cell: the glyphs beside it on its line are other cells'
     # (RealYou of Regis | RealYou Investment is a name's first word, not its cell's line)
     prev = next((p for p in range(start - 1, line_start - 1, -1) if not text[p].isspace()), None)
-    if prev is not None and not _apart(boxes, text, prev, start, em):
+    if prev is not None and not _parted(boxes, text, prev, start, em, cjk):
         return None
     # the cell's first line runs on over word spaces (RealYou + Investment: a name cut at
     # its first word, as a repeat of a short name finds it); the row's next cell begins
@@ -170,10 +230,12 @@ def cell_written_name(
         nxt = next((p for p in range(end, line_end) if not text[p].isspace()), None)
         if nxt is None:
             break
-        if _apart(boxes, text, end - 1, nxt, em):
+        if _parted(boxes, text, end - 1, nxt, em, cjk):
             b = boxes.box(nxt)
             right = float("inf") if b is None else b[0]
             break
+        if cjk:
+            return None  # a Chinese cell's line holds no word space
         word_end = next((p for p in range(nxt, line_end) if text[p].isspace()), line_end)
         if not _LATIN_WORDS.fullmatch(text[nxt:word_end]):
             return None  # a Latin word glued to other text: no cell's line
@@ -199,7 +261,9 @@ def cell_written_name(
             continue  # the name's own visual line (the row's other cells)
         line_of[p] = line_no
         below.append((b, p))
-    # visual lines below the name, top down
+    # visual lines below the name, top down; a Chinese glyph is wide, its cell's later line
+    # starts under its first one (Investment 公司: the word beside it is the next cell's)
+    lead = 0.0 if cjk else em / 2
     below.sort(key=lambda bp: (bp[0][1], bp[1]))
     bands: list[tuple[float, float, list[int], list[int]]] = []  # top, bottom, in column, all
     for b, p in below:
@@ -211,7 +275,7 @@ def cell_written_name(
             col, every = bands[-1][2], bands[-1][3]
         every.append(p)
         cx = (b[0] + b[2]) / 2
-        if x0 - em / 2 <= cx < right - em / 10:
+        if x0 - lead <= cx < right - em / 10:
             col.append(p)
     written, last_bottom = name, bottom
     parts: list[tuple[int, int]] = []
@@ -222,9 +286,31 @@ def cell_written_name(
             return None
         if any(_in_figure(text, p) for p in every if p not in col):
             return None  # a new row's figures beside it: the cell has ended
-        words = _band_text(text, boxes, col, line_of, em)
+        words = _band_text(text, boxes, col, line_of, em, cjk)
         if words is None:
             return None
+        if cjk:
+            # 公司（七星公司）: the short name the filing glosses the company with after its
+            # form is no part of it
+            gloss = _CJK_GLOSS_AFTER.search(words)
+            if gloss and gloss.start() and _cjk_form(rules, written + words[: gloss.start()]):
+                words = words[: gloss.start()]
+            # a cell wraps when its first line is full: a later line no wider than it, but
+            # for a bracketed place kept whole (聯詠科技 / （深圳）有限公司); a wider line is a
+            # new row's name under a heading (關係人名稱 / 聯華電子股份有限公司)
+            line = boxes.union(col[0], col[0] + len(words))
+            if line is None or (line[2] - line[0] > x1 - x0 + em / 2 and words[0] not in "（("):
+                return None
+            if _cjk_form(rules, words) and _cjk_stem_ok(rules, words):
+                return None  # a whole name of its own: the next row's (宸羽塑膠股份有限公司)
+            written += words
+            parts.append((col[0], col[-1] + 1))
+            if _cjk_form(rules, written):
+                return (written, end, parts) if _cjk_stem_ok(rules, written) else None
+            if len(written) > _CJK_MAX or any(t in words for t in _form_tails(rules)):
+                return None  # a form passed without ending the cell: no name's cell
+            last_bottom = band_bottom
+            continue
         if _legal_kind(rules, name) and not _all_forms(rules, words):
             return None  # a whole name already: only a form's second half (Pte. + Ltd.) runs on
         written = f"{written} {words}"
@@ -253,7 +339,7 @@ def with_cell_names(
         out.append(m)
     out += _unfound_cell_names(text, pages, boxes, rules, out, wrapped)
     out.sort(key=lambda c: c.start)
-    return out
+    return _cjk_cell_names(text, pages, boxes, rules, out, wrapped)
 
 
 # a run of Latin words that may open a cell (the cell's first word is a capital's)
@@ -352,3 +438,100 @@ def _continues_above(text: str, boxes: GlyphBoxes, start: int, end: int) -> bool
 def _em(boxes: GlyphBoxes, p: int) -> float:
     b = boxes.box(p)
     return 0.0 if b is None else b[3] - b[1]
+
+
+# a Chinese run that may be a cell's first line: whole between blanks or the line's ends
+_CJK_RUN = re.compile(r"[\u3400-\u9fff（）()]+")
+_CJK_RUN_MAX = 24
+
+
+def _cjk_cell_names(
+    text: str,
+    pages: Sequence[Page],
+    boxes: GlyphBoxes,
+    rules: Rules,
+    mentions: list[Cand],
+    wrapped: list[tuple[int, int]],
+) -> list[Cand]:
+    """聯旭東投資股份有限公 / 司, 聯旭東投 / 資股份有 / 限公司: a Chinese registered name its
+    narrow cell cuts before the end of its legal form, joined from the cell's lines below it
+    (``cell_written_name``). A mention that opens the first line (深圳佳存電子科技 of
+    深圳佳存電子科技有限 / 公司) takes the whole line as its span and the cell's name; a line
+    no finder took is found by the cell. A later line of a cell opens none."""
+    # a form's last character (司, 夥): a lone 司 may end the cell on its next line
+    tails = tuple(sorted({f[-1] for f in rules.cell_ending_kept}))
+    taken = sorted(wrapped)
+    starts = [a for a, _ in taken]
+    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, mentions[k].end, k))
+    span_starts = [mentions[k].start for k in order]
+    # the furthest end of the mentions that start before each one: a mention across a line
+    reach: list[int] = []
+    far = -1
+    for k in order:
+        reach.append(far)
+        far = max(far, mentions[k].end)
+    reach.append(far)
+    drop: set[int] = set()
+    added: list[Cand] = []
+    for r in _CJK_RUN.finditer(text):
+        ra, rb = r.span()
+        if rb > len(boxes):
+            break
+        if rb - ra < 2 or (ra and not text[ra - 1].isspace()):
+            continue  # glued to Latin or figures: no cell's whole line
+        if rb < len(text) and not text[rb].isspace():
+            continue
+        # the lines a cell could wrap onto must end a form at all (a cheap look)
+        nl = rb
+        for _ in range(_TEXT_LINES):
+            k = text.find("\n", nl + 1)
+            if k < 0:
+                nl = len(text)
+                break
+            nl = k
+        if not any(text.find(t, rb, nl) >= 0 for t in tails):
+            continue
+        for a, b in _cells_of_run(boxes, text, ra, rb):
+            if not 2 <= b - a <= _CJK_RUN_MAX:
+                continue
+            i = bisect.bisect_right(starts, a) - 1
+            if i >= 0 and taken[i][0] <= a < taken[i][1]:
+                continue  # a later line of a cell already joined
+            # the mentions inside the cell's line; none may cross its sides
+            lo = bisect.bisect_left(span_starts, a)
+            hi = bisect.bisect_left(span_starts, b)
+            inside = [order[q] for q in range(lo, hi)]
+            if reach[lo] > a or any(mentions[k].end > b for k in inside):
+                continue
+            opening = [k for k in inside if mentions[k].start == a and mentions[k].label == ORG]
+            whole = cell_written_name(text, pages, boxes, rules, a, b, cjk=True)
+            if whole is None:
+                continue
+            name, end, parts = whole
+            if opening:
+                keep = max(opening, key=lambda k: (mentions[k].length, -k))
+                added.append(replace(mentions[keep], end=end, written=name))
+            else:
+                cand = Cand(a, end, ORG, "company", CELL_NAME_RULE, 1, written=name, cue="cell")
+                added.append(cand)
+            drop.update(inside)  # the cell's name holds them (聯旭東 of 聯旭東投資股份有限公)
+            for span in parts:
+                j = bisect.bisect_right(starts, span[0])
+                taken.insert(j, span)
+                starts.insert(j, span[0])
+    if not added:
+        return mentions
+    out = [m for k, m in enumerate(mentions) if k not in drop] + added
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _cells_of_run(boxes: GlyphBoxes, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells a run of Chinese text holds: two cells side by side are glued in the text
+    (健喬信元醫藥生技優良化學製藥股份), a blank wider than a word space parts them."""
+    em = _em(boxes, start)
+    if em <= 0:
+        return []
+    cuts = [p + 1 for p in range(start, end - 1) if _apart(boxes, text, p, p + 1, em)]
+    edges = [start, *cuts, end]
+    return list(itertools.pairwise(edges))
