@@ -3280,20 +3280,22 @@ def test_a_subsidiaries_table_with_wrapped_name_cells(tmp_path: Path) -> None:
             assert doc.text[m.span.start : m.span.end] == m.text
 
 
-@functools.lru_cache(maxsize=1)
-def _wrapped_subsidiaries(folder: str) -> Document:
+@functools.lru_cache(maxsize=2)
+def _generated_pdf_document(folder: str, maker: str) -> Document:
+    """The document of the PDF ``pdfgen.<maker>`` writes, built once per module."""
     from pipeline.run import build_document
     from tests import pdfgen
     from tests.conftest import IN_PROCESS
 
-    path = Path(folder) / "wrapped-subsidiaries.pdf"
-    pdfgen.make_wrapped_subsidiaries_pdf(path)
+    path = Path(folder) / f"{maker}.pdf"
+    getattr(pdfgen, maker)(path)
     return build_document(path, IN_PROCESS)
 
 
 @pytest.fixture(scope="module")
 def wrapped_subsidiaries(tmp_path_factory: pytest.TempPathFactory) -> Document:
-    return _wrapped_subsidiaries(str(tmp_path_factory.mktemp("orgs59")))
+    folder = str(tmp_path_factory.mktemp("orgs59"))
+    return _generated_pdf_document(folder, "make_wrapped_subsidiaries_pdf")
 
 
 # orgs59: a name cell wraps its legal form onto the next line while the row's other cells (the
@@ -3330,20 +3332,10 @@ def test_a_name_cell_wrapped_after_the_rows_other_cells(
     assert not any(n.startswith(("Holdings", "Corp", "Limited", "Ltd")) for n in names_found)
 
 
-@functools.lru_cache(maxsize=1)
-def _wrapped_cjk_cells(folder: str) -> Document:
-    from pipeline.run import build_document
-    from tests import pdfgen
-    from tests.conftest import IN_PROCESS
-
-    path = Path(folder) / "wrapped-cjk-cells.pdf"
-    pdfgen.make_wrapped_cjk_cells_pdf(path)
-    return build_document(path, IN_PROCESS)
-
-
 @pytest.fixture(scope="module")
 def wrapped_cjk_cells(tmp_path_factory: pytest.TempPathFactory) -> Document:
-    return _wrapped_cjk_cells(str(tmp_path_factory.mktemp("orgs61")))
+    folder = str(tmp_path_factory.mktemp("orgs61"))
+    return _generated_pdf_document(folder, "make_wrapped_cjk_cells_pdf")
 
 
 # orgs61: a narrow cell cuts a Chinese registered name before its legal form ends (華昇東投資

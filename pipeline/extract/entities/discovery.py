@@ -1166,7 +1166,7 @@ def _code_target(ctx: Ctx, r: Run) -> bool:
 # Immunologic + agents ⏎: lower-case English words after a run, to a line's end, a Chinese
 # character or a mark
 _LOWER_WORDS_TO_END = re.compile(r"(?: [a-z]{2,})+ ?(?=$|\n|[^\x00-\x7f]|[,.;:)])")
-_TITLE_WORD = re.compile(r"[A-Z][a-z]{3,}")
+# (a capitalised word: _TITLE_WORD, below with the tiers after a version)
 
 
 def _sentence_case_gloss(ctx: Ctx, r: Run) -> bool:
