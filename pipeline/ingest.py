@@ -421,10 +421,18 @@ def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     """
     # Each glyph's centre and height worked out once (sorted with its index, so that
     # glyphs tied on centre and left edge keep their order, as a sort by key does).
-    ordered = sorted(
-        ((g.top + g.bottom) / 2, g.x0, k, max(g.bottom - g.top, 0.1), g)
+    # (A list sorted in place, and ``max(h, 0.1)`` written as the comparison it makes.)
+    ordered = [
+        (
+            ((top := g.top) + (bottom := g.bottom)) / 2,
+            g.x0,
+            k,
+            0.1 if (h := bottom - top) < 0.1 else h,
+            g,
+        )
         for k, g in enumerate(glyphs)
-    )
+    ]
+    ordered.sort()
     rows: list[list[Glyph]] = []
     center_sum = 0.0
     height = 0.0
@@ -1043,8 +1051,17 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
                     boxed = bool(box_at(page_at, i, rect_at))
                     # The box read once: the finder's record and the glyph below share it.
                     left, top, right, bottom = sides()
+                    # ``pdftables.char_record_at``'s record, written here (a call per
+                    # glyph cost as much as the record)
                     finder_chars.append(
-                        pdftables.char_record_at(ch, left, bottom, right, top, height)
+                        {
+                            "text": ch,
+                            "x0": left,
+                            "x1": right,
+                            "top": height - top,
+                            "bottom": height - bottom,
+                            "size": top - bottom,
+                        }
                     )
                 # The character as ``PdfTextPage.get_text_range(i, 1)`` reads it: none when
                 # left out of the page's text (two raw calls instead of pypdfium2's six;
@@ -1100,7 +1117,9 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
                     padding = 0
                     continue
                 origin_at(page_at, i, x_at, y_at)
-                em = obj.em((right - left) if wide else (top - bottom))
+                upright_em = obj.fixed_em
+                if upright_em is None:
+                    upright_em = obj.em((right - left) if wide else (top - bottom))
                 glyphs.append(
                     Glyph(
                         ch,
@@ -1109,9 +1128,11 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
                         right,
                         height - bottom,
                         origin_x.value,
-                        em,
+                        upright_em,
                         typed_space,
-                        padding=padding,
+                        0,
+                        None,
+                        padding,
                     )
                 )
                 typed_space = False
@@ -1239,6 +1260,9 @@ class _TextObject:
     size: float
     scaled: float | None
     turn: int = 0  # set a quarter turn: 1 reads top to bottom, -1 bottom to top
+    # ``em``'s answer when it does not depend on the reference (no scaled reading, or
+    # the same as the size, and a positive size): read per glyph without the call.
+    fixed_em: float | None = None
 
     def em(self, reference: float) -> float:
         """The em of a glyph in page points.
@@ -1379,11 +1403,14 @@ class _VisibleArea:
         if calls.matrix(page_at, index, self._matrix_at):
             a, b_, c, d, _, _ = _MATRIX.unpack_from(self._matrix)
             scaled = size * math.sqrt(abs(a * d - b_ * c))
-            turn = matrix_turn((a, b_))  # the text's direction: along the y axis or not
+            # the text's direction, along the y axis or not: ``matrix_turn((a, b_))``
+            # written out (a call and a tuple per text object)
+            turn = (1 if b_ < 0 else -1) if abs(b_) > 4 * abs(a) else 0
         reading = (clipped, white, size, scaled, turn)
         info = self._readings.get(reading)
         if info is None:
-            info = self._readings[reading] = _TextObject(*reading)
+            fixed = size if (scaled is None or scaled == size) and size > 0 else None
+            info = self._readings[reading] = _TextObject(*reading, fixed)
         if key:
             self.objects[key] = info
         return info

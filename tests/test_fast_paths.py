@@ -2096,3 +2096,126 @@ def test_hmm_words_remembered_are_the_hmms_own(text: str) -> None:
     seg._blocks.clear()  # the runs cut again: the stretches now come from the memo
     assert seg.spans(text) == want
     assert all(list(finalseg.cut(buf)) == list(words) for buf, words in seg._hmm.items())
+
+# A text object's font size and its matrix-scaled reading: equal, apart, zero, negative.
+_SIZES = st.sampled_from([0.0, -1.0, 1.0, 9.0, 10.5, 12.0, 24.0]) | st.floats(
+    min_value=-50, max_value=80, allow_nan=False
+)
+
+
+@given(
+    size=_SIZES,
+    scaled=st.none() | _SIZES,
+    same=st.booleans(),
+    references=st.lists(st.floats(min_value=-5, max_value=80, allow_nan=False), min_size=1),
+)
+def test_a_text_objects_fixed_em_is_its_em_for_every_glyph_reference(
+    size: float, scaled: float | None, same: bool, references: list[float]
+) -> None:
+    """The page read takes ``fixed_em`` without asking ``em`` per glyph: when set, it is
+    what ``em`` answers for any glyph's reference width or height."""
+    from pipeline.ingest import _TextObject
+
+    if same and scaled is not None:
+        scaled = size
+    fixed = size if (scaled is None or scaled == size) and size > 0 else None
+    obj = _TextObject(False, False, size, scaled, 0, fixed)
+    if fixed is not None:
+        assert all(obj.em(r) == fixed for r in references)
+
+
+def _dedupe_by_loop(chars: list[dict[str, Any]], tol: float = 1.0) -> list[dict[str, Any]]:
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for ch in chars:
+        key = (ch["text"], round(ch["x0"] / tol), round(ch["top"] / tol))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(ch)
+    return out
+
+
+_GLYPH_AT = st.tuples(
+    st.sampled_from("年年月1１.%營收"),
+    st.floats(min_value=0, max_value=40, allow_nan=False),
+    st.floats(min_value=0, max_value=40, allow_nan=False),
+)
+
+
+@given(glyphs=st.lists(_GLYPH_AT, max_size=40), tol=st.sampled_from([1.0, 0.5, 2.0]))
+def test_the_finders_glyph_dedupe_is_the_loop_over_every_glyph(
+    glyphs: list[tuple[str, float, float]], tol: float
+) -> None:
+    """A page with no key twice is kept whole without the loop; with twins (fake bold
+    drawn twice within a point) the loop keeps the first of each, in page order."""
+    from pipeline.pdftables.geometry import _dedupe
+
+    chars = [{"text": t, "x0": x, "top": y, "x1": x + 9, "bottom": y + 9} for t, x, y in glyphs]
+    chars += [dict(c, x0=c["x0"] + 0.3) for c in chars[:3]]  # fake bold: drawn again
+    got = _dedupe(chars, tol)
+    want = _dedupe_by_loop(chars, tol)
+    assert got == want
+    assert [id(c) for c in got] == [id(c) for c in want]
+
+
+@given(
+    boxes=st.lists(
+        st.tuples(
+            st.floats(min_value=0, max_value=60, allow_nan=False),
+            st.floats(min_value=0, max_value=60, allow_nan=False),
+            st.floats(min_value=-1, max_value=14, allow_nan=False),
+        ),
+        max_size=40,
+    )
+)
+def test_rows_and_lines_sorted_in_place_are_the_sorted_key_tuples(
+    boxes: list[tuple[float, float, float]],
+) -> None:
+    """``glyphs_to_rows`` and ``lines_from_chars`` sort one list of key tuples in place,
+    the height floor written as a comparison: the rows are what ``sorted`` over tuples
+    with ``max(h, floor)`` gave (thin and inverted boxes included)."""
+    from pipeline.ingest import Glyph, glyphs_to_rows
+    from pipeline.pdftables.finder import lines_from_chars
+
+    glyphs = [Glyph("字", x, y, x + 10, y + h) for x, y, h in boxes]
+    ordered = sorted(
+        ((g.top + g.bottom) / 2, g.x0, k, max(g.bottom - g.top, 0.1), g)
+        for k, g in enumerate(glyphs)
+    )
+    rows: list[list[Glyph]] = []
+    center_sum = height = 0.0
+    for center, _, _, g_height, g in ordered:
+        if rows and abs(center - center_sum / len(rows[-1])) <= 0.4 * min(g_height, height):
+            rows[-1].append(g)
+            center_sum += center
+            continue
+        rows.append([g])
+        center_sum, height = center, g_height
+    for row in rows:
+        row.sort(key=lambda g: g.x0 + g.x1)
+    assert [[id(g) for g in r] for r in glyphs_to_rows(glyphs)] == [
+        [id(g) for g in r] for r in rows
+    ]
+
+    chars = [
+        {"text": "字", "x0": x, "x1": x + 10, "top": y, "bottom": y + h, "size": h}
+        for x, y, h in boxes
+    ]
+    by_key = sorted(
+        ((c["top"] + c["bottom"]) / 2, c["x0"], k, max(c["bottom"] - c["top"], 1.0), c)
+        for k, c in enumerate(chars)
+    )
+    lines: list[list[int]] = []
+    centres: list[float] = []
+    for cy, _, _, h, c in by_key:
+        if lines and abs(cy - centres[-1]) <= 0.35 * h:
+            lines[-1].append(id(c))
+            centres[-1] += (cy - centres[-1]) / len(lines[-1])
+        else:
+            lines.append([id(c)])
+            centres.append(cy)
+    got = lines_from_chars(chars)
+    assert sorted(sorted(id(c) for c in ln.chars) for ln in got) == sorted(
+        sorted(ln) for ln in lines
+    )

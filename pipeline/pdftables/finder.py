@@ -111,15 +111,23 @@ def lines_from_chars(chars: Sequence[dict[str, Any]]) -> list[_PLine]:
     centres: list[float] = []
     # Each glyph's centre and height worked out once (sorted with its index, so that
     # glyphs tied on centre and left edge keep their order, as a sort by key does).
-    ordered = sorted(
-        ((c["top"] + c["bottom"]) / 2, c["x0"], k, max(c["bottom"] - c["top"], 1.0), c)
+    # (A list sorted in place, and ``max(h, 1.0)`` written as the comparison it makes.)
+    ordered = [
+        (
+            ((top := c["top"]) + (bottom := c["bottom"])) / 2,
+            c["x0"],
+            k,
+            1.0 if (h := bottom - top) < 1.0 else h,
+            c,
+        )
         for k, c in enumerate(chars)
-    )
+    ]
+    ordered.sort()
     for cy, _, _, h, c in ordered:
         if rows and abs(cy - centres[-1]) <= 0.35 * h:
-            rows[-1].append(c)
-            n = len(rows[-1])
-            centres[-1] += (cy - centres[-1]) / n
+            row = rows[-1]
+            row.append(c)
+            centres[-1] += (cy - centres[-1]) / len(row)
         else:
             rows.append([c])
             centres.append(cy)
