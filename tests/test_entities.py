@@ -9333,3 +9333,26 @@ def test_targets_trials_and_chip_generations(
     found = names(entities_of(text).products)
     assert products <= found, (text, found)
     assert not (not_products & found), (text, found)
+
+
+# orgs62: Hong Kong announcements name a subsidiary and an associate by their kind (附屬公司,
+# 聯營公司), never a name, with the hold before it (全資, 間接全資); a city's field with a word
+# of newness between city and trade (某某市 + 創新 + 科技的發展) is the place's trade, no company.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("甲乙控股(公司間接全資附屬公司)與乙方訂立協議。", set(),
+         {"全資附屬公司", "間接全資附屬公司"}),
+        ("集團透過全資附屬公司持有項目權益。", set(), {"全資附屬公司"}),
+        ("該公司之聯營公司錄得溢利。", set(), {"聯營公司"}),
+        ("本項目將受益於德陽市創新科技的先進發展。", set(), {"德陽市創新科技"}),
+        ("該省推動衡陽市新興科技的產業聚落。", set(), {"衡陽市新興科技"}),
+        ("力晶科技市佔率為1%。", {"力晶科技"}, set()),
+    ],
+)
+def test_hk_subsidiary_kinds_and_place_trades(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    found = names(entities_of(text).organizations)
+    assert orgs <= found, (text, found)
+    assert not (not_orgs & found), (text, found)

@@ -2378,6 +2378,12 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             and rules.place_head_re.fullmatch(fold, start, s_suf)
         ):
             continue  # 安徽省 + 醫藥: a place's trade, not a company
+        if (
+            info["kind"] == "company"
+            and not registered
+            and rules.place_trade_re.fullmatch(fold, start, s_suf)
+        ):
+            continue  # 綿陽市 + 創新 + 科技的發展: a place's trade with a word of newness (orgs62)
         start = _after_glued_joiner(ctx, start, s_suf)
         start = _after_joined_company(ctx, start, s_suf)
         start = _past_person(ctx, start, s_suf)

@@ -309,6 +309,11 @@ class Rules:
         self.place_head_re = re.compile(
             rf"[\u4e00-\u9fff]{{1,4}}{alternation(suf['place_endings'])}"
         )
+        # 綿陽市 + 創新 + 科技: the place's trade with a word of newness (orgs62)
+        self.place_trade_re = re.compile(
+            rf"[\u4e00-\u9fff]{{1,4}}{alternation(suf['place_endings'])}"
+            + alternation(suf.get("place_trade_qualifiers", ()))
+        )
         # 福建 + 師範大學, 韓國 + 產業銀行: a place opens a body's name (org_suffixes.yaml)
         self.institution_heads: tuple[str, ...] = tuple(
             sorted(map(str, suf.get("institution_heads", ())), key=len, reverse=True)
