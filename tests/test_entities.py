@@ -9337,7 +9337,8 @@ def test_targets_trials_and_chip_generations(
 
 # orgs62: Hong Kong announcements name a subsidiary and an associate by their kind (附屬公司,
 # 聯營公司), never a name, with the hold before it (全資, 間接全資); a city's field with a word
-# of newness between city and trade (某某市 + 創新 + 科技的發展) is the place's trade, no company.
+# of newness between city and trade (某某市 + 創新 + 科技的發展) is the place's trade, no company;
+# a maker's kind before a company word (矽晶片大廠 + 綠能) is no name either.
 @pytest.mark.parametrize(
     ("text", "orgs", "not_orgs"),
     [
@@ -9348,6 +9349,12 @@ def test_targets_trials_and_chip_generations(
         ("本項目將受益於德陽市創新科技的先進發展。", set(), {"德陽市創新科技"}),
         ("該省推動衡陽市新興科技的產業聚落。", set(), {"衡陽市新興科技"}),
         ("力晶科技市佔率為1%。", {"力晶科技"}, set()),
+        # a maker's kind right before a company word is no name (大廠 + 綠能); a name after the
+        # kind keeps its own start (大廠 + 鑫晶科技)
+        ("太陽能矽晶片大廠綠能雖已擴產,股價漲停。", set(), {"太陽能矽晶片大廠綠能"}),
+        ("面板廠商光電今年虧損。", set(), {"面板廠商光電"}),
+        ("太陽能大廠鑫晶科技今天宣布擴產。", {"鑫晶科技"}, {"太陽能大廠鑫晶科技"}),
+        ("國內業者立能儲能推出新品。", {"立能儲能"}, set()),
     ],
 )
 def test_hk_subsidiary_kinds_and_place_trades(

@@ -2384,6 +2384,12 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             and rules.place_trade_re.fullmatch(fold, start, s_suf)
         ):
             continue  # 綿陽市 + 創新 + 科技的發展: a place's trade with a word of newness (orgs62)
+        if (
+            info["kind"] == "company"
+            and not registered
+            and fold[start:s_suf].endswith(rules.descriptor_kind_tails)
+        ):
+            continue  # 太陽能矽晶片大廠 + 綠能: a maker's kind before a company word (orgs62)
         start = _after_glued_joiner(ctx, start, s_suf)
         start = _after_joined_company(ctx, start, s_suf)
         start = _past_person(ctx, start, s_suf)

@@ -292,6 +292,10 @@ class Rules:
         self.not_product_head_re = re.compile(alternation(c["not_product_heads"]) + "$")
         self.not_product_next_re = re.compile(alternation(c["not_product_heads"]))
         self.company_nouns = frozenset(c["company_nouns"])
+        # 太陽能矽晶片大廠 + 綠能: a maker's kind before a company word (orgs62)
+        self.descriptor_kind_tails: tuple[str, ...] = tuple(
+            sorted(map(str, c.get("descriptor_kind_tails", ())), key=lambda w: (-len(w), w))
+        )
         self.party_nouns = frozenset(c["party_nouns"])
         self.country_words = frozenset(c["country_prefixes"]) | frozenset(c["regions"])
         self.body_ending_re = re.compile(alternation(suf["body_endings"]))
