@@ -3911,6 +3911,21 @@ def test_a_total_run_since_a_start_is_of_the_present(
             "2025年6月1日\n甲報導。\n\n丁公司已有9國代理，2015年銷售權再增日本。\n",
             {"9國": (None, None)},
         ),
+        # links44: the horizon of a target (爭取到2030年) dates no count before it
+        (
+            "2024年9月12日\n甲報導。\n\n三國旅遊部長就建立合作機制爭取到2030年將三國人員交流規模"
+            "增至4000萬人次達成一致。\n",
+            {"三國": (None, None)},
+        ),
+        (
+            "2024年9月12日\n甲報導。\n\n兩家公司同意直到2027年維持合作。\n",
+            {"兩家": (None, None)},
+        ),
+        # 截至 is no horizon: the count is of the date it runs up to
+        (
+            "2024年9月12日\n甲報導。\n\n已有24家券商截至8月29日釋出半年報。\n",
+            {"24家": (2024, "same_sentence")},
+        ),
     ],
 )
 def test_a_small_count_takes_the_period_after_it_in_its_clause(

@@ -435,6 +435,7 @@ class _Regexes:
     paragraph_speaker: re.Pattern[str]
     breakdown: re.Pattern[str]
     count_continues: re.Pattern[str]  # 共計950家，皆已…: the clause of the count goes on
+    count_horizon: tuple[str, ...]  # 爭取到2030年: a target's horizon dates no count before it
     alternative: re.Pattern[str]
     change_from: frozenset[str]
     change_to: re.Pattern[str]
@@ -933,6 +934,7 @@ def _regexes() -> _Regexes:
         count_continues=re.compile(
             rf"[，,][ \t]*(?:{_alt(cx['count_clause_continuers'])})"
         ),
+        count_horizon=tuple(sorted(cx.get("count_horizon_before", []), key=lambda w: (-len(w), w))),
         alternative=re.compile(rf"[ \t]*(?:{_alt(cx['alternative_starts'])})"),
         change_from=frozenset(cx["change_path"]["from"]),
         # the gap between the first value and the second: no clause ends, one "to" word
@@ -6057,11 +6059,15 @@ def _count_period(
     """``共計980家皆已於6月12日前完成5月營收申報``: a small count written before the period
     that dates its clause (or a clause after it the count is the subject of, ``共計950家，
     皆已如期完成3月營收申報``) is counted at that period. Not a period of a list or span
-    (``40款仿製藥2017年、2018年``): a count is dated by one period or none."""
+    (``40款仿製藥2017年、2018年``): a count is dated by one period or none; nor the horizon
+    of a target (``三國…爭取到2030年將…``, quantity_context.yaml count_horizon_before)."""
     later = _later_period(doc, q, si, dates, date_starts, finder)
     if later is None or not later.iso:
         return None
     scan, rx = finder.scan, finder.rx
+    before = scan[max(0, later.span.start - 4) : later.span.start].rstrip(" \t")
+    if before.endswith(rx.count_horizon):
+        return None  # (三國…爭取到2030年將交流規模增至…: the horizon of a target, not the count's)
     pos = q.end
     while (stop := _CLAUSE_STOP.search(scan, pos, later.span.start)) is not None:
         at = stop.start()
