@@ -2015,6 +2015,11 @@ def test_a_yearless_part_of_the_year_takes_the_year_just_written(
         ("營收達2000TWD", []),
         ("裝置容量2000MW", []),
         ("型號2080TI顯卡", []),
+        # ...nor before a count of funds or stocks (檔; 只 in converted mainland text)...
+        ("本週共有2056檔基金發行", []),
+        ("較去年同期2056只基金減少", [("去年", "relative")]),
+        # ...while 只 "only" after a year leaves it a year
+        ("2025只是開始", [("2025", "bare_year")]),
     ],
 )
 def test_month_terms_and_glued_event_years(text: str, expected: list[tuple[str, str]]) -> None:
