@@ -19,7 +19,7 @@ import functools
 import itertools
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -62,6 +62,7 @@ class _Cues:
     subset: re.Pattern[str]  # the "within" inclusion cues (其中): a share of a share follows
     category: re.Pattern[str]  # "以下的" right at a quantity's end: a category bound
     per_unit: re.Pattern[str]  # 每股 before the parts: amounts per unit, no parts of a total
+    not_whole: re.Pattern[str]  # in a whole's clause: a difference or a net figure
     max_gap: int
     max_lead_gap: int
     max_cue_gap: int
@@ -100,6 +101,7 @@ def _cues() -> _Cues:
             rf"(?:{_alternation(parts['category_suffixes'])})\s*(?:{_alternation(parts['category_link'])})"
         ),
         per_unit=re.compile(_alternation(parts["per_unit"])),
+        not_whole=re.compile(_alternation(parts["not_whole_clause"])),
         max_gap=int(parts["max_gap"]),
         max_lead_gap=int(parts["max_lead_gap"]),
         max_cue_gap=int(parts["max_cue_gap"]),
@@ -300,9 +302,18 @@ def _leading_whole(
     cue_gap = folded[m.end() : first.span.start]
     if len(cue_gap) > cues.max_cue_gap or cues.stop.search(cue_gap) or cues.total.search(cue_gap):
         return []
+    if cues.not_whole.search(
+        folded, last_of(folded, _CLAUSE_ENDS, whole.span.start) + 1, whole.span.start
+    ):
+        return []  # a difference against something else, net buying: no bound on parts
     parts = [first]
-    for cand in rest[1:]:
+    for k, cand in enumerate(rest[1:], start=1):
         if not _link_ok(cues, folded[parts[-1].span.end : cand.span.start]):
+            break
+        # A later item that opens a breakdown of its own is the whole's sibling, not its
+        # part: 5979輛SUV，其中包括2814輛ES7；以及4080輛轎車，其中包括3050輛ET7…
+        upto = rest[k + 1].span.start if k + 1 < len(rest) else s_end
+        if cues.subset.search(folded, cand.span.end, min(upto, cand.span.end + cues.max_lead_gap)):
             break
         parts.append(cand)
     cue = m.group(0)
@@ -408,7 +419,7 @@ def check_percents(doc: Document) -> list[Check]:
         qs.sort(key=lambda q: q.span.start)
         sent = doc.sentences[sent_idx] if 0 <= sent_idx < len(doc.sentences) else None
         floor_of = _previous_ends(all_in_sentence.get(sent_idx, []), sent.start if sent else 0)
-        shares: list[tuple[Quantity, bool]] = []
+        shares: list[tuple[Quantity, bool, bool]] = []
         for q in qs:
             ctx = _context(folded, q, floor_of.get(q.id, 0), cues.window)
             change = q.direction is not None or bool(cues.change.search(ctx))
@@ -430,7 +441,8 @@ def check_percents(doc: Document) -> list[Check]:
                             rule=_rule("percent_range"),
                         )
                     )
-            shares.append((q, share and q.range_id is None))
+            summed = bool(cues.total.search(ctx))
+            shares.append((q, share and q.range_id is None, summed))
         checks.extend(_share_groups(cues, folded, shares))
     if in_range:
         checks.append(
@@ -467,10 +479,16 @@ def _previous_ends(qs: Sequence[Quantity], start: int) -> dict[str, int]:
     return floors
 
 
-def _share_groups(cues: _Cues, folded: str, shares: list[tuple[Quantity, bool]]) -> list[Check]:
+def _share_groups(
+    cues: _Cues, folded: str, shares: list[tuple[Quantity, bool, bool]]
+) -> list[Check]:
+    """Shares listed one after another are of one whole. ``summed``: a total cue stands
+    before the share (合計, 共): it closes the list, as its last item (其他產品線合計約佔 7%)
+    or, when it equals the items before it, as their total (A 30%、B 20%，合計 50%); never
+    an item of the list after it (佔比合計達 80%，專項債…佔比接近 70%)."""
     groups: list[list[Quantity]] = []
     current: list[Quantity] = []
-    for q, is_share in shares:
+    for q, is_share, summed in shares:
         if not is_share:
             if current:
                 groups.append(current)
@@ -483,6 +501,14 @@ def _share_groups(cues: _Cues, folded: str, shares: list[tuple[Quantity, bool]])
             if not linked or cues.subset.search(gap) or len(years) > 1:
                 groups.append(current)
                 current = []
+        if summed:
+            lo, hi = _sum_bounds(current)
+            q_lo, q_hi = _bounds(q)
+            if not (current and lo <= q_hi + _EPS and q_lo <= hi + _EPS):
+                current.append(q)  # the list's last item, or a sum standing alone
+            groups.append(current)
+            current = []
+            continue
         current.append(q)
     if current:
         groups.append(current)
@@ -522,31 +548,42 @@ def cagr_percent(base: float, target: float, years: int) -> float | None:
     return (ratio - 1.0) * 100.0
 
 
-def _stated_cagrs(doc: Document, folded: str, cues: _Cues) -> dict[int, tuple[int, Quantity]]:
-    """Per sentence, the first percentage a CAGR cue introduces, with its place among the
-    document's quantities: read once per document, not once per pair of growth figures
-    (a walk over every quantity for each pair)."""
-    out: dict[int, tuple[int, Quantity]] = {}
+_SEMICOLONS = ";；"
+
+
+def _clause_start(folded: str, sentence_start: int, pos: int) -> int:
+    """Where the semicolon-delimited clause holding ``pos`` starts (a converted text's
+    half-width ``;`` does not end its sentence): 23-25年全球…從816GWh提升至1389GWh，CAGR為30%;
+    23-25年中國…從630GWh提升至1102GWh，CAGR為32% holds two growth statements."""
+    return max(sentence_start, last_of(folded, _SEMICOLONS, pos) + 1)
+
+
+def _stated_cagrs(
+    doc: Document, folded: str, cues: _Cues
+) -> dict[int, list[tuple[int, int, Quantity]]]:
+    """Per sentence, the percentages a CAGR cue introduces, each with its place among the
+    document's quantities and its clause's start: read once per document, not once per
+    pair of growth figures (a walk over every quantity for each pair)."""
+    out: dict[int, list[tuple[int, int, Quantity]]] = defaultdict(list)
     for i, q in enumerate(doc.facts.quantities):
-        if (
-            q.kind == "percent"
-            and q.sentence is not None
-            and q.sentence not in out
-            and math.isfinite(q.value)
-        ):
+        if q.kind == "percent" and q.sentence is not None and math.isfinite(q.value):
             ctx = folded[max(0, q.span.start - 24) : q.span.start]
             if cues.cagr.search(ctx):
-                out[q.sentence] = (i, q)
+                sent = doc.sentences[q.sentence] if 0 <= q.sentence < len(doc.sentences) else None
+                clause = _clause_start(folded, sent.start if sent else 0, q.span.start)
+                out[q.sentence].append((i, clause, q))
     return out
 
 
 def _stated_cagr(
-    stated: dict[int, tuple[int, Quantity]], sentences: Sequence[int]
+    stated: dict[int, list[tuple[int, int, Quantity]]], sentences: Sequence[int], clause: int
 ) -> Quantity | None:
-    """A percentage introduced by a CAGR cue in the given sentences, if any: the first of
-    them in the document's order (``_stated_cagrs``)."""
-    found = [stated[s] for s in sentences if s in stated]
-    return min(found, key=lambda f: f[0])[1] if found else None
+    """A percentage introduced by a CAGR cue: the first in the target's own clause, else the
+    first of the given sentences in the document's order (``_stated_cagrs``)."""
+    found = [f for s in sentences for f in stated.get(s, [])]
+    own = [f for f in found if f[1] == clause]
+    pick = own or found
+    return min(pick, key=lambda f: f[0])[2] if pick else None
 
 
 def check_growth(doc: Document) -> list[Check]:
@@ -562,23 +599,31 @@ def check_growth(doc: Document) -> list[Check]:
             # a growth compares periods the text writes, not the present (目前有 3件).
             if q.kind in GROWTH_KINDS and q.year_date_id is not None and q.direction is None:
                 groups[(q.unit, q.kind)].append(q)
+        sent = doc.sentences[sent_idx] if 0 <= sent_idx < len(doc.sentences) else None
+        s_start = sent.start if sent else 0
         for same in groups.values():
-            for a, b in itertools.pairwise(same):
+            clauses = [_clause_start(folded, s_start, q.span.start) for q in same]
+            per_clause = Counter(clauses)
+            for k, (a, b) in enumerate(itertools.pairwise(same)):
                 if a.subject and b.subject and a.subject != b.subject:
                     continue
                 if (a.year_link == "list_order") != (b.year_link == "list_order"):
                     continue  # one value of a 分別為 list and a figure outside it
-                checks.extend(_growth_pair(doc, stated, cues, a, b, sent_idx))
+                ca, cb = clauses[k], clauses[k + 1]
+                if ca != cb and (per_clause[ca] > 1 or per_clause[cb] > 1):
+                    continue  # each clause states its own growth: no pair across them
+                checks.extend(_growth_pair(doc, stated, cues, a, b, sent_idx, cb))
     return checks
 
 
 def _growth_pair(
     doc: Document,
-    stated_cagrs: Callable[[], dict[int, tuple[int, Quantity]]],
+    stated_cagrs: Callable[[], dict[int, list[tuple[int, int, Quantity]]]],
     cues: _Cues,
     a: Quantity,
     b: Quantity,
     sent_idx: int,
+    clause: int,
 ) -> list[Check]:
     assert a.year is not None and b.year is not None
     if a.year == b.year:
@@ -625,9 +670,11 @@ def _growth_pair(
         f"{base.text.strip()} ({base.year}) → {target.text.strip()} ({target.year}):"
         f" implied CAGR {rate:.1f} % over {years} year(s)"
     )
-    stated = _stated_cagr(stated_cagrs(), (sent_idx, sent_idx + 1))
+    stated = _stated_cagr(stated_cagrs(), (sent_idx, sent_idx + 1), clause)
     if stated is not None:
-        ok = abs(stated.value - rate) <= cues.tolerance_points
+        # 45%以上 is met by any rate from 45 on; 約30% by one near it
+        lo, hi = _bounds(stated)
+        ok = lo - cues.tolerance_points <= rate <= hi + cues.tolerance_points
         status = "pass" if ok else "fail"
         ids.append(stated.id)
         values["stated_cagr_percent"] = _num(stated.value)
@@ -679,13 +726,24 @@ def _date_is_forecast(
         return True
     if date.sentence is not None and 0 <= date.sentence < len(doc.sentences):
         s = doc.sentences[date.sentence]
-        if cues.forecast.search(folded, s.start, s.end) or cues.schedule.search(
-            folded, s.start, s.end
-        ):
+        lo = _label_line_start(folded, s.start)
+        if cues.forecast.search(folded, lo, s.end) or cues.schedule.search(folded, lo, s.end):
             return True
     if cues.header.search(folded, max(0, date.span.start - cues.header_window), date.span.start):
         return True
     return date.id in forecast_years
+
+
+def _label_line_start(folded: str, start: int) -> int:
+    """Where the label of a value set on the next line starts (``9.預訂公開收購期間:`` over
+    ``民國108年12月17日…起至109年1月6日…止``): a line ending in a colon names what the
+    sentence after it is; otherwise ``start`` itself."""
+    k = start - 1
+    while k >= 0 and folded[k] in " \t\u3000\n":
+        k -= 1
+    if k < 0 or folded[k] not in ":：" or "\n" not in folded[k:start]:
+        return start
+    return folded.rfind("\n", 0, k) + 1
 
 
 def _in_scheduled_tables(doc: Document, cues: _Cues) -> set[str]:

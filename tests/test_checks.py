@@ -291,6 +291,21 @@ def test_cagr_percent(base: float, target: float, years: int, expected: float | 
         ("2023年營收成長。所得稅於盈餘產生年度之次年度股東會後認列，2026年3月完成。", "fail"),
         # a range that starts after the document date is checked as a whole
         ("本公司於2022年及2023年5月公告，2024年3月至2024年6月完成併購。", "fail"),
+        # the sentence looks forward: may, outlook, a strategy for the year ahead
+        ("法人指出，該公司2025年的毛利率可能面臨壓力。", "pass"),
+        ("業者對2025年上半年的景氣前景看法保守。", "pass"),
+        ("研究報告：2025年半導體產業投資策略。", "pass"),
+        # a label line ending in a colon names the date set on the next line
+        (
+            "本案2023年11月董事會通過，2023年12月公告。\n五、預定公開收購期間：\n"
+            "2024年2月1日上午9時起至2024年3月1日止。",
+            "pass",
+        ),
+        (
+            "本案2023年11月董事會通過，2023年12月公告。\n五、公開收購期間：\n"
+            "2024年2月1日上午9時起至2024年3月1日止。",
+            "fail",
+        ),
     ],
 )
 def test_dates_after_the_document_date(tmp_path: Path, body: str, status: str) -> None:
@@ -507,6 +522,19 @@ def test_number_checks_renames_table_references(seed_doc: Document) -> None:
         # a bracketed aside (新增…) is not the whole that 其中 breaks down
         "2023年累計核准 224項(新增 53項)，其中小分子藥 171項。",
         "截至2023年底共有 1,250家會員（較上年增加 80家），其中製造業 910家、服務業 300家。",
+        # a difference against something else is not what 其中 breaks down: the total is
+        "2023年全國共產糖 1,331萬噸，比上一期多產 25萬噸，其中甘蔗糖 1,257萬噸。",
+        # net buying: one buyer's net may exceed the net of all
+        "2023年底三大法人買超 80.78億元，其中外資買超 91.77億元。",
+        # an index level written with % is no share
+        "2023年10月占比最高的製造業指數為 123.4%。",
+        # a share stated as a sum of others closes the list: the next share is of another whole
+        "2023年長天期品種占比合計達 80%，專項債用於基建的資金占比接近 70%。",
+        # at least 45 % is met by 50 %
+        "2023年市場約 14億美元，預估2029年達 162億美元，年複合成長率 45%以上。",
+        # each clause states its own growth and its own rate
+        "預估2023年至2025年全球需求由2023年 816GWh提升至2025年 1,389GWh，CAGR為30%;"
+        "中國出貨由2023年 630GWh提升至2025年 1,102GWh，CAGR為32%。",
     ],
 )
 def test_no_false_alarms(tmp_path: Path, body: str) -> None:
@@ -588,3 +616,59 @@ def test_amounts_per_share_are_no_parts_of_a_total(
 ) -> None:
     doc = build_text(tmp_path, body)
     assert [c.status for c in kinds(doc, "parts_sum")] == statuses
+
+
+def test_a_later_item_with_its_own_breakdown_is_a_sibling_not_a_part(tmp_path: Path) -> None:
+    doc = build_text(
+        tmp_path,
+        "2023年10月共交付 10,059輛，其中休旅車 5,979輛，其中包括 2,814輛 A 款;"
+        "以及轎車 4,080輛，其中包括 3,050輛 B 款。",
+    )
+    got = sorted(
+        (c.values["whole"], tuple(c.values["parts"]), c.status)
+        for c in kinds(doc, "parts_within_whole")
+    )
+    assert ("fail" not in {g[2] for g in got}) and (5979, (2814,), "pass") in got
+
+
+@pytest.mark.parametrize(
+    ("body", "shares"),
+    [
+        # the other lines' combined share is the list's last item
+        ("2023年營收中伺服器約占 68%，網通約占 15%，筆電約占 10%，其他產品合計約占 7%。",
+         [68, 15, 10, 7]),
+        # a total equal to the items before it is their sum, not one more item
+        ("2023年美國占 60%、歐洲占 30%，合計占 90%。", [60, 30]),
+    ],
+)
+def test_a_summed_share_closes_its_list(tmp_path: Path, body: str, shares: list[float]) -> None:
+    doc = build_text(tmp_path, body)
+    (check,) = kinds(doc, "shares_of_whole")
+    assert check.status == "pass" and check.values["shares"] == shares
+
+
+@pytest.mark.parametrize(
+    ("stated", "status"), [("45%以上", "pass"), ("55%以上", "fail"), ("約50%", "pass")]
+)
+def test_a_stated_cagr_bound_is_compared_as_a_bound(
+    tmp_path: Path, stated: str, status: str
+) -> None:
+    doc = build_text(
+        tmp_path,
+        f"2023年市場約 14億美元，預估2029年達 162億美元，年複合成長率 {stated}。",
+    )
+    (growth,) = kinds(doc, "implied_growth")
+    assert growth.status == status
+
+
+def test_each_clause_takes_its_own_stated_cagr(tmp_path: Path) -> None:
+    doc = build_text(
+        tmp_path,
+        "預估全球需求由2023年 816GWh提升至2025年 1,389GWh，CAGR為30%;"
+        "中國出貨由2023年 630GWh提升至2025年 1,102GWh，CAGR為32%。",
+    )
+    got = [
+        (c.values["base_value"], c.values["target_value"], c.values.get("stated_cagr_percent"))
+        for c in kinds(doc, "implied_growth")
+    ]
+    assert got == [(816, 1389, 30), (630, 1102, 32)]
