@@ -63,6 +63,7 @@ class _Cues:
     category: re.Pattern[str]  # "以下的" right at a quantity's end: a category bound
     per_unit: re.Pattern[str]  # 每股 before the parts: amounts per unit, no parts of a total
     not_whole: re.Pattern[str]  # in a whole's clause: a difference or a net figure
+    filler_tail: re.Pattern[str]  # a filler word ending right before a number
     max_gap: int
     max_lead_gap: int
     max_cue_gap: int
@@ -102,6 +103,7 @@ def _cues() -> _Cues:
         ),
         per_unit=re.compile(_alternation(parts["per_unit"])),
         not_whole=re.compile(_alternation(parts["not_whole_clause"])),
+        filler_tail=re.compile(rf"(?:{fillers}|\s)\Z"),
         max_gap=int(parts["max_gap"]),
         max_lead_gap=int(parts["max_lead_gap"]),
         max_cue_gap=int(parts["max_cue_gap"]),
@@ -306,6 +308,8 @@ def _leading_whole(
         folded, last_of(folded, _CLAUSE_ENDS, whole.span.start) + 1, whole.span.start
     ):
         return []  # a difference against something else, net buying: no bound on parts
+    if _measured_elsewhere(cues, folded, sentence, whole, first):
+        return []
     parts = [first]
     for k, cand in enumerate(rest[1:], start=1):
         if not _link_ok(cues, folded[parts[-1].span.end : cand.span.start]):
@@ -321,6 +325,54 @@ def _leading_whole(
     if len(parts) < 2:
         mode = "within"
     return [PartsRelation(whole, tuple(parts), mode, cue)]
+
+
+_LABEL_CHARS = 4  # the measure word before a number: 營收, 銅產量, 歸母淨利潤's last four
+
+
+def _label(cues: _Cues, folded: str, q: Quantity) -> str:
+    """The Han characters right before a number, fillers (為, 達, 約) taken off: what it
+    measures (``實現營收`` 1028億元, ``Q2銅產量`` 16.63萬噸 → 銅產量)."""
+    k = q.span.start
+    while True:
+        m = cues.filler_tail.search(folded, max(0, k - 4), k)
+        if m is None or m.start() == m.end():
+            break
+        k = m.start()
+    j = k
+    while j > 0 and k - j < _LABEL_CHARS and "\u4e00" <= folded[j - 1] <= "\u9fff":
+        j -= 1
+    # (a cue or a list's joining word is no part of the measure: 其中包括 3050輛, 以及 4080輛)
+    for m in itertools.chain(
+        cues.inclusion.finditer(folded, j, k), cues.separator.finditer(folded, j, k)
+    ):
+        j = max(j, m.end())
+    return folded[j:k]
+
+
+def _shared_tail(a: str, b: str) -> int:
+    """How many characters two measure words share at their end (半年營收, 二季營收: 2)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _measured_elsewhere(
+    cues: _Cues, folded: str, sentence: list[Quantity], whole: Quantity, first: Quantity
+) -> bool:
+    """The first part shares more of its measure word with an earlier figure of the sentence
+    than with its whole (``營收1028億元，歸母淨利潤54億元，其中Q2營收567億元``; ``銅產量31萬噸，
+    鈷產量5.4萬噸，其中Q2銅產量16.6萬噸``): the part belongs to that figure, not to the
+    nearest."""
+    part = _label(cues, folded, first)
+    own = _shared_tail(part, _label(cues, folded, whole))
+    return any(
+        q.unit == whole.unit
+        and q.span.end <= whole.span.start
+        and _shared_tail(part, _label(cues, folded, q)) >= max(2, own + 1)
+        for q in sentence
+    )
 
 
 _SINGULAR = {"add up to": "equals", "stay within": "stays within", "exceed": "exceeds"}

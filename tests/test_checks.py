@@ -530,6 +530,9 @@ def test_number_checks_renames_table_references(seed_doc: Document) -> None:
         "2023年10月占比最高的製造業指數為 123.4%。",
         # a share stated as a sum of others closes the list: the next share is of another whole
         "2023年長天期品種占比合計達 80%，專項債用於基建的資金占比接近 70%。",
+        # the part measures what an earlier figure measures, not its nearest neighbour
+        "2023年上半年營收 1,028億元，歸母淨利潤 54億元，其中第二季營收 567億元。",
+        "2023年上半年銅產量 31.38萬噸，鈷產量 5.40萬噸，其中第二季銅產量 16.63萬噸。",
         # at least 45 % is met by 50 %
         "2023年市場約 14億美元，預估2029年達 162億美元，年複合成長率 45%以上。",
         # each clause states its own growth and its own rate
@@ -672,3 +675,9 @@ def test_each_clause_takes_its_own_stated_cagr(tmp_path: Path) -> None:
         for c in kinds(doc, "implied_growth")
     ]
     assert got == [(816, 1389, 30), (630, 1102, 32)]
+
+
+def test_a_part_measured_as_its_whole_is_still_checked(tmp_path: Path) -> None:
+    doc = build_text(tmp_path, "2023年營收 1,028億元，淨利潤 54億元，其中第二季淨利潤 60億元。")
+    (check,) = kinds(doc, "parts_within_whole")
+    assert check.status == "fail" and check.values["whole"] == 5.4e9
