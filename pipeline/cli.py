@@ -155,6 +155,32 @@ def build_parser() -> argparse.ArgumentParser:
         help="also score the year and is_forecast links of quantities (gold year/is_forecast)",
     )
 
+    diff = sub.add_parser(
+        "diff",
+        help="facts added, removed or changed between two extracted folders"
+        " (a new version, a lexicon edit, other options)",
+    )
+    diff.add_argument("old", type=Path, help="the earlier extracted folder")
+    diff.add_argument("new", type=Path, help="the later extracted folder")
+    diff.add_argument(
+        "--facts",
+        default=None,
+        help="comma-separated fact types (quantities,dates,organizations,products,…); default all",
+    )
+    diff.add_argument(
+        "--fields",
+        default=None,
+        help="compare only these fields (e.g. year,is_forecast); default every field that"
+        " says what a fact is",
+    )
+    diff.add_argument("--context", type=int, default=30, help="characters shown each side")
+    diff.add_argument(
+        "--json", dest="json_out", type=Path, default=None, help="write every change as JSON"
+    )
+    diff.add_argument(
+        "--summary", action="store_true", help="print only the counts, not each change"
+    )
+
     sch = sub.add_parser("schemas", help="write the JSON Schemas of every record type")
     sch.add_argument("--out", type=Path, default=Path("schemas"))
     return parser
@@ -407,6 +433,46 @@ def cmd_validate(args: argparse.Namespace, console: Console) -> int:
     return 0 if report.ok else 1
 
 
+def cmd_diff(args: argparse.Namespace, console: Console) -> int:
+    from pipeline.compare import FACT_TYPES, compare_folders, format_change
+
+    for folder in (args.old, args.new):
+        if not (folder / "documents").is_dir():
+            console.print(f"[red]error[/red] {escape(str(folder))}: no documents/ folder")
+            return 2
+    types = tuple(args.facts.split(",")) if args.facts else FACT_TYPES
+    unknown = sorted(set(types) - set(FACT_TYPES))
+    if unknown:
+        console.print(f"[red]error[/red] unknown fact type(s): {', '.join(unknown)}")
+        return 2
+    fields = args.fields.split(",") if args.fields else None
+    result = compare_folders(args.old, args.new, types, fields, args.context)
+    if args.json_out is not None:
+        args.json_out.write_text(
+            json.dumps(result.as_dict(), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+            encoding="utf-8",
+        )
+    if not args.summary:
+        for change in result.changes:
+            print(format_change(change))
+    for doc_id in result.only_old:
+        console.print(f"only in {escape(str(args.old))}: {escape(doc_id)}")
+    for doc_id in result.only_new:
+        console.print(f"only in {escape(str(args.new))}: {escape(doc_id)}")
+    for doc_id in result.text_changed:
+        console.print(f"text changed (facts paired by text): {escape(doc_id)}")
+    for fact_type, row in result.counts().items():
+        by_field = ", ".join(
+            f"{k[6:]} {v}" for k, v in sorted(row.items()) if k.startswith("field:")
+        )
+        console.print(
+            f"{fact_type}: +{row['added']} -{row['removed']} ~{row['changed']}"
+            + (f" ({by_field})" if by_field else "")
+        )
+    console.print(f"{result.documents} document(s) compared, {len(result.changes)} change(s)")
+    return 0
+
+
 def cmd_schemas(args: argparse.Namespace, console: Console) -> int:
     from pipeline.schema import write_schemas
 
@@ -466,6 +532,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "eval": cmd_eval,
         "validate": cmd_validate,
         "schemas": cmd_schemas,
+        "diff": cmd_diff,
         "review": cmd_review,
         "apply-corrections": cmd_apply_corrections,
         "gold": cmd_gold,
