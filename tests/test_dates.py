@@ -7217,6 +7217,7 @@ def test_a_part_after_a_base_clause_is_the_texts_own_year(
         ("預計2025/2026年營收分別為12.5/14.2億元。", ["2025", "2026"]),
         # not a list: years that do not rise, two-digit years in a pair (a season), a season's word
         ("編號2027/2025年的文件。", []),
+        ("公司97/98/99年營收分別為12/14/16億元。", []),
         ("2026/2027年度全球稻米產量下滑。", ["2026", "2027"]),
         ("2020/21年製糖期全國產糖。", ["2020", "2021"]),
     ],

@@ -1820,6 +1820,8 @@ def _parse_year_slash_list(sc: _Scan) -> Iterator[Parts]:
         short = widths == {2}
         if short and len(spans) < lex.year_slash_list_short_min:
             continue
+        if short and not all(lex.short_year_window(int(sc.fold[s:e])) for s, e in spans):
+            continue  # (97/98/99年: a ROC year's two digits, never 2097)
         years = [int(sc.fold[s:e]) + (2000 if short else 0) for s, e in spans]
         if any(b <= a for a, b in itertools.pairwise(years)):
             continue
