@@ -7206,3 +7206,24 @@ def test_a_part_after_a_base_clause_is_the_texts_own_year(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # years listed with slashes before one 年: each a year of its own
+        ("預測公司2025/2026/2027年每股收益分別為0.86/1.18/1.51元。", ["2025", "2026", "2027"]),
+        ("預測公司25/26/27年淨利潤分別為5.13/7.02/8.98億元。", ["2025", "2026", "2027"]),
+        ("預計2025/2026年營收分別為12.5/14.2億元。", ["2025", "2026"]),
+        # not a list: years that do not rise, two-digit years in a pair (a season), a season's word
+        ("編號2027/2025年的文件。", []),
+        ("公司97/98/99年營收分別為12/14/16億元。", []),
+        ("2026/2027年度全球稻米產量下滑。", ["2026", "2027"]),
+        ("2020/21年製糖期全國產糖。", ["2020", "2021"]),
+    ],
+)
+def test_years_listed_with_slashes(text: str, found: list[str]) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [f.iso for f in facts] == found
+    if "年度" not in text and "製糖期" not in text:
+        assert all(f.rule == "dates.year_slash_list.v1" for f in facts)

@@ -3987,3 +3987,49 @@ def test_a_list_before_a_comparative_bracket_is_of_the_reported_period(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links45: years listed with slashes before one 年 (a broker digest's 2025/2026/2027年 or
+# 25/26/27年) are a list of years as 2025、2026、2027年 is, so values listed after 分別為 take
+# them in order; a season (2026/27年度) stays one season.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲證券2025年10月報告。預測公司2025/2026/2027年每股收益分別為0.86/1.18/1.51元。\n",
+            {
+                "0.86": (2025, "list_order"),
+                "1.18": (2026, "list_order"),
+                "1.51元": (2027, "list_order"),
+            },
+        ),
+        (
+            "乙證券2025年11月報告。預測公司25/26/27年淨利潤分別為5.13/7.02/8.98億元，"
+            "增速分別為5.9%/36.8%/28.0%。\n",
+            {
+                "5.13": (2025, "list_order"),
+                "8.98億元": (2027, "list_order"),
+                "5.9%": (2025, "list_order"),
+                "36.8%": (2026, "list_order"),
+            },
+        ),
+        (
+            "丙證券2025年8月報告。預計2025/2026年營收分別為12.5/14.2億元。\n",
+            {"12.5": (2025, "list_order"), "14.2億元": (2026, "list_order")},
+        ),
+        # (no 分別: the slash pairs the years with as many values of one unit, in order)
+        (
+            "丁報2025年11月報導。法人將2026/2027年財測EPS上修至10.60/17.36元。\n",
+            {"10.60": (2026, "list_order"), "17.36元": (2027, "list_order")},
+        ),
+        # (a season is one year, never a list: its values keep the season's end year)
+        (
+            "戊集團公布2023/24年度業績，年度利潤為2,150萬港元。\n",
+            {"2,150萬港元": (2024, "same_sentence")},
+        ),
+    ],
+)
+def test_years_listed_with_slashes_run_over_their_values(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -193,6 +193,13 @@ class _Lex:
         self.en_months: dict[str, int] = data["en_months"]
         # A CJK year numeral must not continue another numeral (二十一二三年).
         self.slash_list_after = frozenset(data["slash_list_after"])
+        ysep = _cls(data["year_slash_list_separators"])
+        self.year_slash_list = re.compile(
+            rf"(?<![0-9A-Za-z./\-])(?P<list>[0-9]{{2}}(?:[0-9]{{2}})?(?:{_SP}{ysep}{_SP}[0-9]{{2,4}})+)"
+            rf"{_SP}年(?!{_alt(data['year_slash_list_not_after'])})"
+        )
+        self.year_slash_split = re.compile(rf"{_SP}{ysep}{_SP}")
+        self.year_slash_list_short_min = int(data["year_slash_list_short_min"])
         self.not_before_cjk = frozenset(
             list(self.cjk_digits) + list(self.cjk_positional) + ["千", "萬", "兩"]
         )
@@ -1797,6 +1804,34 @@ def _parse_shared_year(sc: _Scan) -> Iterator[Parts]:
         )
 
 
+def _parse_year_slash_list(sc: _Scan) -> Iterator[Parts]:
+    """2025/2026/2027年, 25/26/27年: years listed with slashes before one 年, each a year of
+    its own (the last with its 年), as a list written with 、 is; every year later than the
+    one before and all written alike (four digits, or two of the 2000s in a longer run)."""
+    lex = sc.lex
+    for m in lex.year_slash_list.finditer(sc.fold):
+        s0 = m.start("list")
+        spans: list[tuple[int, int]] = []
+        for piece in re.finditer(r"[0-9]+", m.group("list")):
+            spans.append((s0 + piece.start(), s0 + piece.end()))
+        widths = {e - s for s, e in spans}
+        if len(widths) != 1 or widths - {2, 4}:
+            continue
+        short = widths == {2}
+        if short and len(spans) < lex.year_slash_list_short_min:
+            continue
+        if short and not all(lex.short_year_window(int(sc.fold[s:e])) for s, e in spans):
+            continue  # (97/98/99年: a ROC year's two digits, never 2097)
+        years = [int(sc.fold[s:e]) + (2000 if short else 0) for s, e in spans]
+        if any(b <= a for a, b in itertools.pairwise(years)):
+            continue
+        if not all(lex.greg_min <= y <= lex.greg_max for y in years):
+            continue
+        for n, ((s, e), y) in enumerate(zip(spans, years, strict=True)):
+            end = m.end() if n == len(spans) - 1 else e
+            yield (_dm(sc, s, end, _iso(y), "year", "gregorian", "year_slash_list"),)
+
+
 def _parse_paired_years(sc: _Scan) -> Iterator[Parts]:
     """今明兩年, 明後兩年: two relative years in one phrase, each its own date (今 of 今年, then
     明兩年 of 明年), counted from the text's year as ``_parse_relative`` counts them."""
@@ -2540,6 +2575,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("slash", _parse_slash),
     ("roc_numeric", _parse_roc_numeric),
     ("editor_stamp", _parse_editor_stamp),
+    ("year_slash_list", _parse_year_slash_list),
     ("cjk_ymd", _parse_cjk_ymd),  # also emits dates.roc_year.v1 for ROC years
     ("half_or_quarter", _parse_half_or_quarter),
     ("month_code", _parse_month_code),

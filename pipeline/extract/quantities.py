@@ -4585,6 +4585,10 @@ def _period_slots(
 
 
 _ENUM_GAP = re.compile(r"[ \t]*[、及和與][ \t]*")
+# (links45) a slash joins two years only where the dates stage read them as one slash list
+# (2026/2027年財測EPS上修至10.60/17.36元), never a season (2026/27年度)
+_SLASH_GAP = re.compile(r"[ \t]*[/／][ \t]*")
+_SLASH_LIST_RULE = "dates.year_slash_list.v1"
 # what joins the values of one run: a research note's forecast line writes them with a slash
 # (公司24-26年歸母淨利潤預計為7.07/8.02/8.72億元), as a list of years is not
 _RUN_GAP = re.compile(r"[ \t]*[、及和與/][ \t]*")
@@ -4617,7 +4621,11 @@ def _span_lists(
         listed = before[-1:]
         while len(listed) <= len(before) - 1:
             d = before[-len(listed) - 1]
-            if not _ENUM_GAP.fullmatch(scan, d.span.end, listed[0].span.start):
+            slashed = (
+                d.rule == listed[0].rule == _SLASH_LIST_RULE
+                and _SLASH_GAP.fullmatch(scan, d.span.end, listed[0].span.start) is not None
+            )
+            if not slashed and not _ENUM_GAP.fullmatch(scan, d.span.end, listed[0].span.start):
                 break
             listed.insert(0, d)
         # (only when they are all the sentence's dates: 114年及113年1月1日至3月31日…以113年及
