@@ -9348,7 +9348,7 @@ def test_hk_subsidiary_kinds_and_place_trades(
 # leading number included), never a year or a trade word in quotes; a strength per a unit of
 # volume (60mg/mL, 120mg/1.7mL) is a dose, no name; the letters of a neural processor after a
 # name (Zentor NPU) end that name as CPU and GPU do; phone makers (vivo, realme) before their
-# models are companies.
+# models are companies; a crossover's word (休旅, 神車) before a Latin name names that model.
 @pytest.mark.parametrize(
     ("text", "products", "not_products"),
     [
@@ -9364,6 +9364,10 @@ def test_hk_subsidiary_kinds_and_place_trades(
          set(), {"60mg/mL", "120mg/1.7mL"}),
         ("該藥以5mg/kg劑量給藥。", set(), {"5mg/kg"}),
         ("全新 Zentor NPU 最高可提供 45 TOPS 算力。", {"Zentor"}, {"Zentor NPU"}),
+        # a crossover's word right before a Latin name: the model (not a kind in capitals)
+        ("為了替這台國產跨界休旅ZORVEX打響第一砲。", {"ZORVEX"}, set()),
+        ("以及全新大改款的休旅神車KALTERRA，兩年引進五款新車。", {"KALTERRA"}, set()),
+        ("休旅SUV市場成長，電動休旅EV銷量增加。", set(), {"SUV", "EV"}),
     ],
 )
 def test_quoted_car_models_doses_and_npu(
