@@ -9341,3 +9341,50 @@ def test_hk_subsidiary_kinds_and_place_trades(
     found = names(entities_of(text).organizations)
     assert orgs <= found, (text, found)
     assert not (not_orgs & found), (text, found)
+
+
+# prods49: everyday launch and approval news. A car maker or a brand that is no everyday word
+# right before a quoted Latin name names that model, the quotes bounding all of it (a trim and a
+# leading number included), never a year or a trade word in quotes; a strength per a unit of
+# volume (60mg/mL, 120mg/1.7mL) is a dose, no name; the letters of a neural processor after a
+# name (Zentor NPU) end that name as CPU and GPU do; phone makers (vivo, realme) before their
+# models are companies; a crossover's word (休旅, 神車) before a Latin name names that model.
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        ("測試涵蓋保時捷「Taycan」、寶馬「i7」、比亞迪「ATTO 3」等車款。",
+         {"Taycan", "i7", "ATTO 3"}, set()),
+        ("續航最長的為平治「 EQE SUV 350+」與Polestar 「2 Long Range Single Motor」。",
+         {"EQE SUV 350+", "2 Long Range Single Motor"}, {"2"}),
+        ("售價最平的是MG「MG4 Electric」，日產「ARIYA」快充只需32分鐘。",
+         {"MG4 Electric", "ARIYA"}, set()),
+        ("本田「e:N1」與FIAT「500e」獲三星半評級。", {"e:N1", "500e"}, set()),
+        ("寶馬「2025」年度計畫與豐田「AI」策略同步公布。", set(), {"2025", "AI"}),
+        ("公司自主研發的60mg/mL、120mg/1.7mL兩項規格的某舒單抗注射液獲准上市。",
+         set(), {"60mg/mL", "120mg/1.7mL"}),
+        ("該藥以5mg/kg劑量給藥。", set(), {"5mg/kg"}),
+        ("全新 Zentor NPU 最高可提供 45 TOPS 算力。", {"Zentor"}, {"Zentor NPU"}),
+        # a crossover's word right before a Latin name: the model (not a kind in capitals)
+        ("為了替這台國產跨界休旅ZORVEX打響第一砲。", {"ZORVEX"}, set()),
+        ("以及全新大改款的休旅神車KALTERRA，兩年引進五款新車。", {"KALTERRA"}, set()),
+        ("休旅SUV市場成長，電動休旅EV銷量增加。", set(), {"SUV", "EV"}),
+    ],
+)
+def test_quoted_car_models_doses_and_npu(
+    text: str, products: set[str], not_products: set[str]
+) -> None:
+    assert_products(text, products, not_products)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("realme X50 Pro 維持原訂發表時程，vivo X300 也將首發新晶片。", {"realme", "vivo"}, set()),
+        ("神經處理單元（NPU）與 GPU 大幅改進。", set(), {"NPU", "單元"}),
+        ("MG「MG4 Electric」售19.9萬元。", set(), {"MG4 Electric"}),
+    ],
+)
+def test_phone_makers_and_processor_letters(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

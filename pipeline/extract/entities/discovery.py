@@ -4446,6 +4446,12 @@ def find_car_maker_models(ctx: Ctx) -> list[Cand]:
         if fold[e : e + 1].isdigit() or rules.is_spec(name):
             continue
         out.append(Cand(s, e, PRODUCT, None, rule_id("car_maker_model"), 2))
+    for m in rules.car_maker_quoted_re.finditer(fold):
+        name = m.group("model")
+        if not any(ch.isalpha() for ch in name) or rules.is_not_name(name) or rules.is_spec(name):
+            continue  # 寶馬「2025」, 某廠「AI」: a year or a trade word in quotes names no model
+        s, e = m.span("model")
+        out.append(Cand(s, e, PRODUCT, None, rule_id("car_maker_model"), 2))
     return out
 
 

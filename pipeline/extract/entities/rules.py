@@ -808,6 +808,14 @@ class Rules:
             rf"(?P<model>{word}(?: (?:{word}|[0-9]{{1,3}}(?![0-9.,%])))"
             rf"{{0,2}})(?![A-Za-z0-9\-])"
         )
+        # 保時捷「Taycan」, MG「ZS EV Maximum Range」, Polestar 「2 Long Range Single Motor」: a
+        # maker or a brand that is no everyday word right before a quoted Latin name names that
+        # model, the quotes bounding all of it (trims and numbers first included; prods49)
+        quoted_makers = sorted({*maker_names, *plain}, key=lambda w: (-len(w), w))
+        self.car_maker_quoted_re = gated(
+            rf"(?<![A-Za-z0-9])(?:{alternation(quoted_makers)}) ?[「『]\s*"
+            r"(?P<model>[A-Za-z0-9](?:[A-Za-z0-9 .+:\-]{0,28}[A-Za-z0-9+])?)\s*[」』]"
+        )
         self.car_model_not_words = frozenset(
             w.casefold() for w in lex.car_makers.get("model_not_words", ())
         )
@@ -924,6 +932,8 @@ class Rules:
         self.spec_re = re.compile(
             rf"\d+(?:\.\d+)?[ ]?(?:[{prefixes}]?(?:{atoms})|{alternation(units['name_units'])})"
         )
+        # mL in 60mg/mL, kg in 5mg/kg: a unit alone after a slash is the measure a spec is per
+        self.per_unit_re = re.compile(rf"[{prefixes}]?(?:{atoms})")
         self.form_name_cue_re = re.compile(alternation(stems.get("form_name_cues", ())))
         # 化療藥物gemcitabine, 試驗療法「epacadostat」: one lower-case word after a drug-class word
         self.lowercase_drug_re = re.compile(
@@ -1364,7 +1374,13 @@ class Rules:
             return True  # IPX4, MIL-STD-810G: a rating or a standard met (prods32)
         parts = [p for p in _SPEC_SPLIT.split(name) if p]
         specs = [p for p in parts if self.spec_re.fullmatch(p)]
-        return "/" in name and bool(specs) and all(p in specs or self.is_not_name(p) for p in parts)
+        # 60mg/mL, 120mg/1.7mL: a strength per a unit of volume is a dose, never a name (prods49)
+        per_unit = {p for p in parts[1:] if "/" in name and self.per_unit_re.fullmatch(p)}
+        return (
+            "/" in name
+            and bool(specs)
+            and all(p in specs or p in per_unit or self.is_not_name(p) for p in parts)
+        )
 
     def is_not_name(self, name: str) -> bool:
         """Latin strings that are never names: acronyms of the trade, numbers, numerals."""
