@@ -3571,7 +3571,8 @@ def test_per_unit_shared_named_and_never_on_growth(
             "該屋苑租金回報約4厘，按息3.25釐。",
             [("約4厘", 4.0, "percent"), ("3.25釐", 3.25, "percent")],
         ),
-        ("零件長5厘米，另買了3厘。", []),
+        # (厘米 is a centimetre, a measure of its own since quant31: not a percent)
+        ("零件長5厘米，另買了3厘。", [("5厘米", 5.0, "other")]),
         # Hong Kong's measure words: flats, deals, square feet, ounces
         (
             "項目涉1830伙，首推210伙及96伙。",
@@ -5086,3 +5087,46 @@ def test_quant30_industry_readings_of_an_index(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+# Round quant31: a 元 amount followed straight by its change (營收36.5億元年減15.3%) or by the
+# noun it pays for (認列6億元組織重整費用, 20億元首次募集) is money, where 元年, 元月, 元組,
+# 元首 stay blocked as words of their own (AI元年, 三元組, 國家元首).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("累計前三季營收 36.5 億元年減 15.3%", [(3650000000, "TWD"), (15.3, "%")]),
+        ("5月營收3800萬元年增28%，", [(38000000, "TWD"), (28, "%")]),
+        ("單月營收52億元月增3%", [(5200000000, "TWD"), (3, "%")]),
+        ("每股賺3.2元年成長50%", [(3.2, "TWD"), (50, "%")]),
+        ("公司將認列6億元組織重整費用", [(600000000, "TWD")]),
+        ("基金均達到20億元首次募集規模上限", [(2000000000, "TWD")]),
+        ("今年是AI元年", []),
+        ("三元組與一元化", []),
+        ("採購10萬元件", []),
+    ],
+)
+def test_quant31_yuan_before_its_move_or_its_noun(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+# Round quant31: the mainland centimetre (釐米, 厘米) is a measure word; a bare large amount
+# after a reserve or an average pay (現金儲備約3283億, 均薪5萬) is money, as after the other
+# money words of bare_money.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("最薄可至0.005釐米", [(0.005, "釐米", "eq")]),
+        ("長約30厘米", [(30, "厘米", "approx")]),
+        ("阿里現金儲備約3283億，較去年底回落", [(328300000000, "TWD", "approx")]),
+        ("本國勞工均薪5萬", [(50000, "TWD", "eq")]),
+        ("外匯儲備達5,000億美元", [(500000000000, "USD", "eq")]),
+        ("員工總數突破90萬", []),
+    ],
+)
+def test_quant31_centimetres_and_reserve_and_pay_amounts(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected

@@ -575,7 +575,8 @@ def _unit_pattern(*, money_only: bool = False, listed_only: bool = False) -> str
     for surface in [*cur["suffixes"], *cur.get("cent_suffixes", {})]:
         entries.append((surface, re.escape(surface)))
     for surface in cur["yuan"]:
-        entries.append((surface, re.escape(surface) + _not_followed(cur["yuan_not_followed_by"])))
+        tail = _not_followed(cur["yuan_not_followed_by"], cur.get("yuan_continuations", ()))
+        entries.append((surface, re.escape(surface) + tail))
     fractions = cur["yuan_fractions"]
     units_listed = {u["surface"] for u in mw["units"]}
     for surface in fractions["scale"]:
