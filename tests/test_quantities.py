@@ -2005,9 +2005,13 @@ ROUND4_FORMS = [
     ("電影票房突破100億，創新高", [("突破100億", 10_000_000_000, "TWD", "gt")]),
     ("總價8000萬以上豪宅", [("8000萬以上", 80_000_000, "TWD", "gte")]),
     ("市場規模將超2萬億", [("超2萬億", 2_000_000_000_000, "TWD", "gt")]),
-    # ... not when a count stands between the money word and the number
-    ("補貼申請人數突破2000萬", []),
-    ("營收30億元，用戶人數2億", [("30億元", 3_000_000_000, "TWD", "eq")]),
+    # ... not when a count stands between the money word and the number (a count of its
+    # measure word since quant31: 人數 counts 人)
+    ("補貼申請人數突破2000萬", [("突破2000萬", 20_000_000, "人", "gt")]),
+    (
+        "營收30億元，用戶人數2億",
+        [("30億元", 3_000_000_000, "TWD", "eq"), ("2億", 200_000_000, "人", "eq")],
+    ),
     # a bare 億 in a sentence that already wrote an amount in a currency is that money
     (
         "募資48.5億美元，其中17億用於新廠，8.5億用於研發。",
@@ -5127,6 +5131,32 @@ def test_quant31_yuan_before_its_move_or_its_noun(
     ],
 )
 def test_quant31_centimetres_and_reserve_and_pay_amounts(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+# Round quant31: a count word whose last character is its measure word (人數, 人次, 戶數)
+# counts a bare large number right after it (就業人數24.6萬 is 246,000 人; 出入境人次1億6300萬
+# in 人次), a verb of reaching or a bound allowed between; 玩家數 and 個人數位 are no such
+# words, and a money word's bare amount stays money.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1月新增就業人數24.6萬，遠高於預期。", [(246000, "人", "eq")]),
+        ("新機預約人數已達625.9萬。", [(6259000, "人", "eq")]),
+        ("預約人數已超300萬。", [(3000000, "人", "gt")]),
+        ("首季口岸累計出入境人次1億6300萬，", [(163000000, "人次", "eq")]),
+        ("全球Z世代人數約26億，", [(2600000000, "人", "approx")]),
+        ("就業人數增加19.5萬", [(195000, "人", "eq")]),
+        ("營收30億元，用戶人數2億", [(3000000000, "TWD", "eq"), (200000000, "人", "eq")]),
+        ("線上玩家數達到將近236萬，", []),
+        ("個人數位帳戶達300萬", []),
+        ("用戶數達3000萬", []),
+        ("參加人數達400人", [(400, "人", "eq")]),
+    ],
+)
+def test_quant31_bare_counts_after_a_count_word(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected

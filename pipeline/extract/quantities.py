@@ -454,6 +454,7 @@ class _Regexes:
     bare_number: re.Pattern[str]
     bare_money_cue: re.Pattern[str]
     bare_money_counted: re.Pattern[str]
+    bare_count_links: re.Pattern[str]  # 人數[已達]625.9萬: what may stand between
     unit_after: re.Pattern[str]
     lone_magnitude: re.Pattern[str]
     listed_unit: re.Pattern[str]
@@ -972,6 +973,9 @@ def _regexes() -> _Regexes:
         bare_number=re.compile(rf"(?:{num})(?![\d{_LETTERS}%])"),
         bare_money_cue=re.compile(_alt(cx["bare_money"]["cues"])),
         bare_money_counted=re.compile(_alt(cx["bare_money"].get("counted", ["\uffff"]))),
+        bare_count_links=re.compile(
+            r"[ \t]*(?:(?:" + _alt(cx["bare_money"].get("counted_links", ["\uffff"])) + r")[ \t]*)*"
+        ),
         # (a unit's not_preceded_by holds here too: 售價3.5萬起 is no count of 起 events)
         unit_after=re.compile(rf"{_SP}(?:{'|'.join(unit_after_parts)})"),
         # 突破萬臺, 千元以下 is elsewhere: a lone large magnitude, no numeral before it,
@@ -2926,7 +2930,12 @@ class _Finder:
             cue_after = self.rx.bare_money_cue.search(self.scan, b, hi)
             sibling = self._money_before(a) or self._money_after(b) or self._currency_stated(a)
             cues = list(self.rx.bare_money_cue.finditer(self.scan, lo, a))
-            if self.rx.bare_money_counted.search(self.scan, cues[-1].end() if cues else lo, a):
+            counted = list(
+                self.rx.bare_money_counted.finditer(self.scan, cues[-1].end() if cues else lo, a)
+            )
+            if counted:
+                if not lone:
+                    self._bare_count(counted[-1], a, b, raw)
                 continue  # 補貼申請人數突破2000萬, 營收30億元，用戶人數2億: a count
             if (
                 not (yuan_after or cur_after)
@@ -2960,6 +2969,18 @@ class _Finder:
             )
             if not lone:
                 self._bare_range_start(a, raw, parsed, unit)
+
+    def _bare_count(self, word: re.Match[str], a: int, b: int, raw: str) -> None:
+        """就業人數24.6萬, 出入境人次1億6300萬: a bare large number right after a count word
+        that ends in its measure word (bare_money.counted_units) is that many of it."""
+        unit_word = (self.ctx.bare_money.get("counted_units") or {}).get(word.group())
+        if unit_word is None or not self.rx.bare_count_links.fullmatch(self.scan, word.end(), a):
+            return
+        parsed = parse_number(raw)
+        if parsed is None or parsed.positional or not parsed.magnitude:
+            return
+        unit = self.ctx.units.get(unit_word) or _Unit(unit_word, unit_word, "count")
+        self._emit_bare(a, b, parsed, unit, _rule("bare_magnitude_count"))
 
     @functools.cached_property
     def _counted_after(self) -> tuple[str, ...]:
