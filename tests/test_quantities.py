@@ -5160,3 +5160,28 @@ def test_quant31_bare_counts_after_a_count_word(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+# Round quant31: a bare number right after a comparison's 的 (較去年第四季的 22,204 下滑,
+# 遠高於12月的15.1萬) is the base its sentence's earlier count is compared with, in that
+# count's unit — only before a change word or the clause's end, never across a sentence,
+# and not where the base leaves out the earlier number's magnitude (較上季的450 after 500萬台).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "交付量年減至 18,230 輛，較去年第四季的 22,204 下滑 17.9%。",
+            [(18230, "輛"), (22204, "輛"), (17.9, "%")],
+        ),
+        ("新增就業人數24.6萬，遠高於12月的15.1萬。", [(246000, "人"), (151000, "人")]),
+        ("出貨量為500萬台，較上季的450萬成長", [(5000000, "台"), (4500000, "台")]),
+        ("出貨量為500萬台，較上季的450成長", [(5000000, "台")]),
+        ("銷量達3,200輛。較去年的2,800成長", [(3200, "輛")]),
+        ("毛利率為35%，高於上季的32", [(35, "%")]),
+        ("營收達120億元，高於去年同期的100億", [(12000000000, "TWD"), (10000000000, "TWD")]),
+    ],
+)
+def test_quant31_compared_base_takes_its_sentences_unit(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
