@@ -5185,3 +5185,25 @@ def test_quant31_compared_base_takes_its_sentences_unit(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+# Round quant31: a bare large number, the noun it counts, then a count word (近668.5萬旅客
+# 人次, 超過3875萬旅客人次) is that many of the count word; the noun alone still makes no
+# amount (突破3000萬用戶, 削減百萬產能).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("暑運期間共錄得近668.5萬旅客人次，", [(6685000, "人次", "approx")]),
+        (
+            "全年運載超過3875萬旅客人次、貨物9256萬噸",
+            [(38750000, "人次", "gt"), (92560000, "噸", "eq")],
+        ),
+        ("景區接待300萬遊客人次", [(3000000, "人次", "eq")]),
+        ("平台突破3000萬用戶", []),
+        ("削減百萬產能", []),
+    ],
+)
+def test_quant31_counted_noun_then_its_count_word(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected

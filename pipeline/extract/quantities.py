@@ -2929,6 +2929,8 @@ class _Finder:
             if self.scan[max(0, a - 1) : a] in ("/", "每"):
                 continue  # 16.34美元/百萬英熱: the denominator of a rate is no amount
             if self.scan[b : b + 4].lstrip(" \t").startswith(self._counted_after):
+                if not lone:
+                    self._counted_noun_unit(a, b, raw)
                 continue  # 削減百萬產能: a count of what the word after it names
             lo = self._lo(a, int(bm["window"]))
             hi = min(self.n, b + int(bm["after"]))
@@ -3016,6 +3018,32 @@ class _Finder:
                 continue
             unit = _Unit(prev.unit, prev.unit, prev.kind)
             self._emit_bare(a, b, parsed, unit, _rule("compared_base"))
+
+    def _counted_noun_unit(self, a: int, b: int, raw: str) -> None:
+        """近668.5萬旅客人次: a bare large number, the noun counted, then a listed count
+        word right after the noun (the noun one of bare_money.counted_after) is that many
+        of the count word, quoted to its end."""
+        at = b + len(self.scan[b : b + 4]) - len(self.scan[b : b + 4].lstrip(" \t"))
+        noun = next((w for w in self._counted_after if self.scan.startswith(w, at)), None)
+        if noun is None:
+            return
+        um = self.rx.listed_unit.match(self.scan, at + len(noun))
+        unit = self.ctx.units.get(um.group("u")) if um is not None else None
+        if um is None or unit is None or unit.kind != "count":
+            return
+        parsed = parse_number(raw)
+        if parsed is None or parsed.positional or not parsed.magnitude:
+            return
+        self._emit(
+            num_start=a,
+            num_end=b,
+            quote_start=a,
+            quote_end=um.end(),
+            parsed=parsed,
+            unit=unit,
+            multiplier=1.0,
+            rule=_rule("counted_noun_unit"),
+        )
 
     def _bare_count(self, word: re.Match[str], a: int, b: int, raw: str) -> None:
         """就業人數24.6萬, 出入境人次1億6300萬: a bare large number right after a count word
