@@ -5207,3 +5207,18 @@ def test_quant31_counted_noun_then_its_count_word(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+# Round quant31: 財政司 (Hong Kong's Financial Secretary) is a cue of a Hong Kong text, so a
+# budget story's plain 元 is HKD where 節省's 省 alone would tip it to the mainland.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("財政司司長表示，各部門節省開支，經常開支按年可減39億元。", [(3900000000, "HKD")]),
+        ("政府經常開支可減39億元。", [(3900000000, "TWD")]),
+    ],
+)
+def test_quant31_financial_secretary_marks_a_hong_kong_text(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
