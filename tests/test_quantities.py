@@ -2005,9 +2005,13 @@ ROUND4_FORMS = [
     ("電影票房突破100億，創新高", [("突破100億", 10_000_000_000, "TWD", "gt")]),
     ("總價8000萬以上豪宅", [("8000萬以上", 80_000_000, "TWD", "gte")]),
     ("市場規模將超2萬億", [("超2萬億", 2_000_000_000_000, "TWD", "gt")]),
-    # ... not when a count stands between the money word and the number
-    ("補貼申請人數突破2000萬", []),
-    ("營收30億元，用戶人數2億", [("30億元", 3_000_000_000, "TWD", "eq")]),
+    # ... not when a count stands between the money word and the number (a count of its
+    # measure word since quant31: 人數 counts 人)
+    ("補貼申請人數突破2000萬", [("突破2000萬", 20_000_000, "人", "gt")]),
+    (
+        "營收30億元，用戶人數2億",
+        [("30億元", 3_000_000_000, "TWD", "eq"), ("2億", 200_000_000, "人", "eq")],
+    ),
     # a bare 億 in a sentence that already wrote an amount in a currency is that money
     (
         "募資48.5億美元，其中17億用於新廠，8.5億用於研發。",
@@ -3571,7 +3575,8 @@ def test_per_unit_shared_named_and_never_on_growth(
             "該屋苑租金回報約4厘，按息3.25釐。",
             [("約4厘", 4.0, "percent"), ("3.25釐", 3.25, "percent")],
         ),
-        ("零件長5厘米，另買了3厘。", []),
+        # (厘米 is a centimetre, a measure of its own since quant31: not a percent)
+        ("零件長5厘米，另買了3厘。", [("5厘米", 5.0, "other")]),
         # Hong Kong's measure words: flats, deals, square feet, ounces
         (
             "項目涉1830伙，首推210伙及96伙。",
@@ -5083,6 +5088,137 @@ def test_quant30_index_levels_after_a_month_a_move_or_a_bound(
     ],
 )
 def test_quant30_industry_readings_of_an_index(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+# Round quant31: a 元 amount followed straight by its change (營收36.5億元年減15.3%) or by the
+# noun it pays for (認列6億元組織重整費用, 20億元首次募集) is money, where 元年, 元月, 元組,
+# 元首 stay blocked as words of their own (AI元年, 三元組, 國家元首).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("累計前三季營收 36.5 億元年減 15.3%", [(3650000000, "TWD"), (15.3, "%")]),
+        ("5月營收3800萬元年增28%，", [(38000000, "TWD"), (28, "%")]),
+        ("單月營收52億元月增3%", [(5200000000, "TWD"), (3, "%")]),
+        ("每股賺3.2元年成長50%", [(3.2, "TWD"), (50, "%")]),
+        ("公司將認列6億元組織重整費用", [(600000000, "TWD")]),
+        ("基金均達到20億元首次募集規模上限", [(2000000000, "TWD")]),
+        ("今年是AI元年", []),
+        ("三元組與一元化", []),
+        ("採購10萬元件", []),
+    ],
+)
+def test_quant31_yuan_before_its_move_or_its_noun(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+# Round quant31: the mainland centimetre (釐米, 厘米) is a measure word; a bare large amount
+# after a reserve or an average pay (現金儲備約3283億, 均薪5萬) is money, as after the other
+# money words of bare_money.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("最薄可至0.005釐米", [(0.005, "釐米", "eq")]),
+        ("長約30厘米", [(30, "厘米", "approx")]),
+        ("阿里現金儲備約3283億，較去年底回落", [(328300000000, "TWD", "approx")]),
+        ("本國勞工均薪5萬", [(50000, "TWD", "eq")]),
+        ("外匯儲備達5,000億美元", [(500000000000, "USD", "eq")]),
+        ("員工總數突破90萬", []),
+    ],
+)
+def test_quant31_centimetres_and_reserve_and_pay_amounts(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+# Round quant31: a count word whose last character is its measure word (人數, 人次, 戶數)
+# counts a bare large number right after it (就業人數24.6萬 is 246,000 人; 出入境人次1億6300萬
+# in 人次), a verb of reaching or a bound allowed between; 玩家數 and 個人數位 are no such
+# words, and a money word's bare amount stays money.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1月新增就業人數24.6萬，遠高於預期。", [(246000, "人", "eq")]),
+        ("新機預約人數已達625.9萬。", [(6259000, "人", "eq")]),
+        ("預約人數已超300萬。", [(3000000, "人", "gt")]),
+        ("首季口岸累計出入境人次1億6300萬，", [(163000000, "人次", "eq")]),
+        ("全球Z世代人數約26億，", [(2600000000, "人", "approx")]),
+        ("就業人數增加19.5萬", [(195000, "人", "eq")]),
+        ("營收30億元，用戶人數2億", [(3000000000, "TWD", "eq"), (200000000, "人", "eq")]),
+        ("線上玩家數達到將近236萬，", []),
+        ("個人數位帳戶達300萬", []),
+        ("用戶數達3000萬", []),
+        ("參加人數達400人", [(400, "人", "eq")]),
+    ],
+)
+def test_quant31_bare_counts_after_a_count_word(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+# Round quant31: a bare number right after a comparison's 的 (較去年第四季的 22,204 下滑,
+# 遠高於12月的15.1萬) is the base its sentence's earlier count is compared with, in that
+# count's unit — only before a change word or the clause's end, never across a sentence,
+# and not where the base leaves out the earlier number's magnitude (較上季的450 after 500萬台).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "交付量年減至 18,230 輛，較去年第四季的 22,204 下滑 17.9%。",
+            [(18230, "輛"), (22204, "輛"), (17.9, "%")],
+        ),
+        ("新增就業人數24.6萬，遠高於12月的15.1萬。", [(246000, "人"), (151000, "人")]),
+        ("出貨量為500萬台，較上季的450萬成長", [(5000000, "台"), (4500000, "台")]),
+        ("出貨量為500萬台，較上季的450成長", [(5000000, "台")]),
+        ("銷量達3,200輛。較去年的2,800成長", [(3200, "輛")]),
+        ("毛利率為35%，高於上季的32", [(35, "%")]),
+        ("營收達120億元，高於去年同期的100億", [(12000000000, "TWD"), (10000000000, "TWD")]),
+    ],
+)
+def test_quant31_compared_base_takes_its_sentences_unit(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+# Round quant31: a bare large number, the noun it counts, then a count word (近668.5萬旅客
+# 人次, 超過3875萬旅客人次) is that many of the count word; the noun alone still makes no
+# amount (突破3000萬用戶, 削減百萬產能).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("暑運期間共錄得近668.5萬旅客人次，", [(6685000, "人次", "approx")]),
+        (
+            "全年運載超過3875萬旅客人次、貨物9256萬噸",
+            [(38750000, "人次", "gt"), (92560000, "噸", "eq")],
+        ),
+        ("景區接待300萬遊客人次", [(3000000, "人次", "eq")]),
+        ("平台突破3000萬用戶", []),
+        ("削減百萬產能", []),
+    ],
+)
+def test_quant31_counted_noun_then_its_count_word(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+# Round quant31: 財政司 (Hong Kong's Financial Secretary) is a cue of a Hong Kong text, so a
+# budget story's plain 元 is HKD where 節省's 省 alone would tip it to the mainland.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("財政司司長表示，各部門節省開支，經常開支按年可減39億元。", [(3900000000, "HKD")]),
+        ("政府經常開支可減39億元。", [(3900000000, "TWD")]),
+    ],
+)
+def test_quant31_financial_secretary_marks_a_hong_kong_text(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected

@@ -146,6 +146,7 @@ class _Context:
     per_named: dict[str, str]  # EPS -> 股, 時速 -> 小時 (qualifiers.yaml: per_named)
     more_inside: dict[str, str]  # 3個多月: 月 -> 個月 (measure_words.yaml: more_inside)
     bare_money: dict[str, Any]
+    compared_bases: dict[str, Any]  # 較去年第四季的 22,204: a base in its sentence's unit
     estimate_season: int  # last month of a text's date that still estimates last year
     running_amount_last_month: int  # last month of a text's date whose year's total is ahead
     volume_count_min: float  # a count this large is a volume measured over a period
@@ -294,6 +295,7 @@ def _context() -> _Context:
         per_named=dict(ql["per_named"]),
         more_inside=dict(mw["more_inside"]),
         bare_money=dict(cx["bare_money"]),
+        compared_bases=dict(cx["compared_bases"]),
         estimate_season=int(cx["estimate_season"]["months"]),
         running_amount_last_month=int(cx["running_year_amount"]["last_month"]),
         volume_count_min=float(cx.get("volume_count_min", float("inf"))),
@@ -454,6 +456,8 @@ class _Regexes:
     bare_number: re.Pattern[str]
     bare_money_cue: re.Pattern[str]
     bare_money_counted: re.Pattern[str]
+    bare_count_links: re.Pattern[str]  # 人數[已達]625.9萬: what may stand between
+    compared_after: re.Pattern[str]  # 較…的22,204[下滑]: what follows a compared base
     unit_after: re.Pattern[str]
     lone_magnitude: re.Pattern[str]
     listed_unit: re.Pattern[str]
@@ -575,7 +579,8 @@ def _unit_pattern(*, money_only: bool = False, listed_only: bool = False) -> str
     for surface in [*cur["suffixes"], *cur.get("cent_suffixes", {})]:
         entries.append((surface, re.escape(surface)))
     for surface in cur["yuan"]:
-        entries.append((surface, re.escape(surface) + _not_followed(cur["yuan_not_followed_by"])))
+        tail = _not_followed(cur["yuan_not_followed_by"], cur.get("yuan_continuations", ()))
+        entries.append((surface, re.escape(surface) + tail))
     fractions = cur["yuan_fractions"]
     units_listed = {u["surface"] for u in mw["units"]}
     for surface in fractions["scale"]:
@@ -971,6 +976,10 @@ def _regexes() -> _Regexes:
         bare_number=re.compile(rf"(?:{num})(?![\d{_LETTERS}%])"),
         bare_money_cue=re.compile(_alt(cx["bare_money"]["cues"])),
         bare_money_counted=re.compile(_alt(cx["bare_money"].get("counted", ["\uffff"]))),
+        compared_after=re.compile(r"[ \t]*(?:" + _alt(cx["compared_bases"]["after"]) + r")"),
+        bare_count_links=re.compile(
+            r"[ \t]*(?:(?:" + _alt(cx["bare_money"].get("counted_links", ["\uffff"])) + r")[ \t]*)*"
+        ),
         # (a unit's not_preceded_by holds here too: 售價3.5萬起 is no count of 起 events)
         unit_after=re.compile(rf"{_SP}(?:{'|'.join(unit_after_parts)})"),
         # 突破萬臺, 千元以下 is elsewhere: a lone large magnitude, no numeral before it,
@@ -2831,6 +2840,7 @@ class _Finder:
         self._bare_index_levels()
         self._slash_lists()
         self._unit_lists()
+        self._compared_bases()
         self._spoken_pairs()
         self.out.sort(key=lambda q: (q.start, q.num_start))
         self.out = [
@@ -2919,13 +2929,20 @@ class _Finder:
             if self.scan[max(0, a - 1) : a] in ("/", "每"):
                 continue  # 16.34美元/百萬英熱: the denominator of a rate is no amount
             if self.scan[b : b + 4].lstrip(" \t").startswith(self._counted_after):
+                if not lone:
+                    self._counted_noun_unit(a, b, raw)
                 continue  # 削減百萬產能: a count of what the word after it names
             lo = self._lo(a, int(bm["window"]))
             hi = min(self.n, b + int(bm["after"]))
             cue_after = self.rx.bare_money_cue.search(self.scan, b, hi)
             sibling = self._money_before(a) or self._money_after(b) or self._currency_stated(a)
             cues = list(self.rx.bare_money_cue.finditer(self.scan, lo, a))
-            if self.rx.bare_money_counted.search(self.scan, cues[-1].end() if cues else lo, a):
+            counted = list(
+                self.rx.bare_money_counted.finditer(self.scan, cues[-1].end() if cues else lo, a)
+            )
+            if counted:
+                if not lone:
+                    self._bare_count(counted[-1], a, b, raw)
                 continue  # 補貼申請人數突破2000萬, 營收30億元，用戶人數2億: a count
             if (
                 not (yuan_after or cur_after)
@@ -2959,6 +2976,86 @@ class _Finder:
             )
             if not lone:
                 self._bare_range_start(a, raw, parsed, unit)
+
+    def _compared_bases(self) -> None:
+        """較去年第四季的 22,204 下滑, 遠高於12月的15.1萬: a bare number right after a
+        comparison's 的 is the base its sentence's earlier measured number is compared with,
+        in that number's unit (quantity_context.yaml: compared_bases)."""
+        cb = self.ctx.compared_bases
+        kinds = frozenset(cb["kinds"])
+        window = int(cb["window"])
+        mags = tuple(self.ctx.bare_money["magnitudes"])
+        taken = _merge((q.start, q.end) for q in self.out)
+        found = sorted(self.out, key=lambda q: q.end)
+        ends = [q.end for q in found]
+        for m in self.rx.bare_number.finditer(self.scan):
+            a, b = m.start(), m.end()
+            if self._skipped(a, b) or not self.rx.compared_after.match(self.scan, b):
+                continue  # (a change word or the clause's end after it: no unit there)
+            i = bisect.bisect_right(taken[0], b - 1) - 1
+            if i >= 0 and taken[1][i] > a:
+                continue
+            cmp = self.rx.base_compared.search(self.scan, max(0, a - 40), a)
+            if cmp is None:
+                continue
+            j = bisect.bisect_right(ends, cmp.start()) - 1
+            if j < 0:
+                continue
+            prev = found[j]
+            between = self.scan[prev.end : cmp.start()]
+            if (
+                prev.kind not in kinds
+                or cmp.start() - prev.end > window
+                or any(c in "。；;\n！？!?" for c in between)
+            ):
+                continue
+            raw = m.group()
+            written = self.scan[prev.num_start : prev.num_end]
+            if any(c in written for c in mags) and not any(c in raw for c in mags):
+                continue  # 較上季的450 after 500萬台: the base's magnitude is not written
+            parsed = parse_number(raw)
+            if parsed is None or parsed.positional:
+                continue
+            unit = _Unit(prev.unit, prev.unit, prev.kind)
+            self._emit_bare(a, b, parsed, unit, _rule("compared_base"))
+
+    def _counted_noun_unit(self, a: int, b: int, raw: str) -> None:
+        """近668.5萬旅客人次: a bare large number, the noun counted, then a listed count
+        word right after the noun (the noun one of bare_money.counted_after) is that many
+        of the count word, quoted to its end."""
+        at = b + len(self.scan[b : b + 4]) - len(self.scan[b : b + 4].lstrip(" \t"))
+        noun = next((w for w in self._counted_after if self.scan.startswith(w, at)), None)
+        if noun is None:
+            return
+        um = self.rx.listed_unit.match(self.scan, at + len(noun))
+        unit = self.ctx.units.get(um.group("u")) if um is not None else None
+        if um is None or unit is None or unit.kind != "count":
+            return
+        parsed = parse_number(raw)
+        if parsed is None or parsed.positional or not parsed.magnitude:
+            return
+        self._emit(
+            num_start=a,
+            num_end=b,
+            quote_start=a,
+            quote_end=um.end(),
+            parsed=parsed,
+            unit=unit,
+            multiplier=1.0,
+            rule=_rule("counted_noun_unit"),
+        )
+
+    def _bare_count(self, word: re.Match[str], a: int, b: int, raw: str) -> None:
+        """就業人數24.6萬, 出入境人次1億6300萬: a bare large number right after a count word
+        that ends in its measure word (bare_money.counted_units) is that many of it."""
+        unit_word = (self.ctx.bare_money.get("counted_units") or {}).get(word.group())
+        if unit_word is None or not self.rx.bare_count_links.fullmatch(self.scan, word.end(), a):
+            return
+        parsed = parse_number(raw)
+        if parsed is None or parsed.positional or not parsed.magnitude:
+            return
+        unit = self.ctx.units.get(unit_word) or _Unit(unit_word, unit_word, "count")
+        self._emit_bare(a, b, parsed, unit, _rule("bare_magnitude_count"))
 
     @functools.cached_property
     def _counted_after(self) -> tuple[str, ...]:
