@@ -29,7 +29,7 @@ QUALIFIERS = {"eq", "approx", "gt", "gte", "lt", "lte"}
 ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 DOC_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 MEASURE_WORD = re.compile(
-    r"^[\u3400-\u9fff]{1,3}$|^(GW|GWh|MW|kW|kWh|nm|GB|TB|Gb|Mb|kb|MP|pp|ppts|bp)$"
+    r"^[\u3400-\u9fff]{1,3}$|^(GW|GWh|MW|kW|kWh|nm|KB|MB|GB|TB|PB|EB|Gb|Mb|kb|MP|pp|ppts|bp)$"
 )
 REQUIRED = ("source", "doc_date", "quantities", "dates", "products", "organizations")
 
