@@ -9364,3 +9364,23 @@ def test_deal_verb_and_glued_maker_kind_before_a_name(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs64: a mainland province or city written right before a company found in the text names
+# its subsidiary there (投資天津某盟), the place part of that name; a Taiwanese place (到臺中 +
+# 某銀科技) tells where, and a word glued before the place keeps it out (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("鏈條大廠鎧盟(5306)去年投資天津鎧盟，今年再投資蘇州鎧盟。",
+         {"鎧盟", "天津鎧盟", "蘇州鎧盟"}, set()),
+        ("寰威(603501)旗下北京寰威推出新品，杭州寰威也擴產。",
+         {"寰威", "北京寰威", "杭州寰威"}, set()),
+        ("鎧盟(5306)董事長將到臺中鎧盟演講。", {"鎧盟"}, {"臺中鎧盟"}),
+        ("鎧盟(5306)表示，上海市場需求回溫。", {"鎧盟"}, {"上海市場"}),
+    ],
+)
+def test_mainland_place_names_a_found_companys_subsidiary(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
