@@ -9388,3 +9388,46 @@ def test_phone_makers_and_processor_letters(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs64: a verb of a deal (收購, 併購, 購併, 入股) glued before the company it buys is no part
+# of its name — read back from the suffix, the name starts after it; and a 廠 the segmenter
+# glued from a maker's kind (LED廠) to the unknown name after it is no part of it either
+# (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("公司將收購宏岳半導體全部股權。", {"宏岳半導體"}, {"收購宏岳半導體"}),
+        ("董事會決議併購昶新電子。", {"昶新電子"}, {"併購昶新電子"}),
+        ("該集團宣布購併銓旺科技。", {"銓旺科技"}, {"購併銓旺科技"}),
+        ("藥廠日前宣布收購翔睿藥業，擴大產品線。", {"翔睿藥業"}, {"收購翔睿藥業"}),
+        ("業者積極收購二手設備。", set(), {"二手設備"}),
+        ("公司併購綠能科技業者。", set(), {"綠能科技"}),
+        ("車用LED廠昱嘉光電昨日舉行法說會。", {"昱嘉光電"}, {"廠昱嘉光電", "廠昱嘉"}),
+        ("LED廠富鑫投控董事長彭立浪今天表示。", {"富鑫投控"}, {"廠富鑫投控"}),
+    ],
+)
+def test_deal_verb_and_glued_maker_kind_before_a_name(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs64: a mainland province or city written right before a company found in the text names
+# its subsidiary there (投資天津某盟), the place part of that name; a Taiwanese place (到臺中 +
+# 某銀科技) tells where, and a word glued before the place keeps it out (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("鏈條大廠鎧盟(5306)去年投資天津鎧盟，今年再投資蘇州鎧盟。",
+         {"鎧盟", "天津鎧盟", "蘇州鎧盟"}, set()),
+        ("寰威(603501)旗下北京寰威推出新品，杭州寰威也擴產。",
+         {"寰威", "北京寰威", "杭州寰威"}, set()),
+        ("鎧盟(5306)董事長將到臺中鎧盟演講。", {"鎧盟"}, {"臺中鎧盟"}),
+        ("鎧盟(5306)表示，上海市場需求回溫。", {"鎧盟"}, {"上海市場"}),
+    ],
+)
+def test_mainland_place_names_a_found_companys_subsidiary(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -91,6 +91,7 @@ from pipeline.extract.entities.context import (
     find_parent_companies,
     find_partner_lists,
     find_party_lists,
+    find_place_subsidiaries,
     find_plus_kind_names,
     find_product_modules,
     find_product_owners,
@@ -1791,6 +1792,7 @@ def discover(
     for c in sorted(found, key=lambda c: -c.strength):
         named.setdefault(fold[c.start : c.end], c)
     found += find_repeats(ctx, named)
+    found += find_place_subsidiaries(ctx, found)  # 天津 + 某盟 (orgs64)
     found += find_letter_variants(ctx, named)
     found += find_inn_glosses(ctx, found)
     subunits = find_subunits(ctx, [c for c in found if c.label == ORG])

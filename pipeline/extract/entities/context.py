@@ -1041,6 +1041,43 @@ def find_family_names(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+def find_place_subsidiaries(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """投資天津某盟、蘇州某盟, 旗下北京某威: a mainland province or city (``subsidiary_places``)
+    written right before a company found in the text — by the lexicon, a rule or a repeat —
+    names that company's subsidiary there, as mainland companies are named (place + trade
+    name); the place is part of that name. The place is a whole token, and what stands before
+    it is no name's character: a mark, a stop or function word, a verb, a country or another
+    place (四川 + 成都 + 某東方) (orgs64)."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    taken: set[tuple[int, int]] = set()
+    for c in sorted(found, key=lambda c: (c.start, c.end, c.rule)):
+        if c.label != ORG or c.kind != "company" or c.end - c.start < 2:
+            continue
+        if not all(CJK_RE.match(ch) for ch in fold[c.start : c.end]):
+            continue
+        k = ctx.token_index_ending_at(c.start)
+        if k is None:
+            continue
+        ps, pe = ctx.tokens[k]
+        if fold[ps:pe] not in rules.subsidiary_places or (ps, c.end) in taken:
+            continue
+        if k > 0 and ctx.tokens[k - 1][1] == ps:
+            prev = fold[ctx.tokens[k - 1][0] : ps]
+            if CJK_RE.match(prev[-1:]) and not (
+                prev in rules.stop_tokens
+                or ctx.is_function_word(prev)
+                or ctx.is_verb(prev)
+                or prev in rules.country_words
+                or prev in rules.subsidiary_places
+                or ctx.word_freq(prev) >= RARE_FREQ
+            ):
+                continue  # 某電 + 天津 …: a word glued before the place; no place name
+        taken.add((ps, c.end))
+        out.append(Cand(ps, c.end, ORG, "company", rule_id("place_subsidiary"), 1, cue=fold[ps:pe]))
+    return out
+
+
 def find_parent_companies(ctx: Ctx) -> list[Cand]:
     """``宏崴旗下的宏崴電動於2023年推出``: the owner before 旗下, and a subsidiary that acts."""
     rules, fold = ctx.rules, ctx.fold

@@ -1024,6 +1024,8 @@ class Rules:
         self.employer_titles = frozenset(c.get("employer_titles", []))
         self.employer_title_re = re.compile(alternation(self.employer_titles))
         self.employer_not_last = frozenset(c.get("employer_not_words", []))
+        # 天津 + 某盟: a mainland place that names a found company's subsidiary (orgs64)
+        self.subsidiary_places = frozenset(c.get("subsidiary_places", []))
         # 瑞穗證券 + 首席外匯 + 策略師: a title's rank, field and desk before it (orgs39)
         self.staff_title_words = frozenset(
             [*c.get("staff_title_modifiers", []), *c.get("staff_units", [])]

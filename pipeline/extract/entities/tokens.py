@@ -243,7 +243,30 @@ def _unglue_head(ctx: Ctx, start: int, end: int) -> int:
         joins = head in rules.stop_tokens or head in rules.coordinators
         if (joins or ctx.is_function_word(head)) and end - (s + len(head)) >= 2:
             return s + len(head)
+    if tok[0] in TRADE_WORD_ENDS and end - (s + 1) >= 2 and _ends_trade_word(ctx, k):
+        return s + 1
     return start
+
+
+def _ends_trade_word(ctx: Ctx, k: int) -> bool:
+    """LED + 廠聯嘉 + 光電, LED + 廠富采 + 投控: the segmenter glued the 廠 (商) that ends a
+    word for a kind of maker (LED廠, 面板廠) to the unknown name after it; the name starts
+    past it. Only right after a word of its own — a Latin word or a Chinese one that is no
+    stop or function word — so the 廠 has a word to end (orgs64)."""
+    if k == 0:
+        return False
+    ps, pe = ctx.tokens[k - 1]
+    if pe != ctx.tokens[k][0]:
+        return False
+    prev = ctx.fold[ps:pe]
+    if prev.isascii():
+        return prev.isalnum() and any(ch.isalpha() for ch in prev)
+    return (
+        len(prev) >= 2
+        and all(CJK_RE.match(ch) for ch in prev)
+        and prev not in ctx.rules.stop_tokens
+        and not ctx.is_function_word(prev)
+    )
 
 
 def walk_forward_name(ctx: Ctx, start: int, max_chars: int) -> int:
