@@ -9341,3 +9341,50 @@ def test_hk_subsidiary_kinds_and_place_trades(
     found = names(entities_of(text).organizations)
     assert orgs <= found, (text, found)
     assert not (not_orgs & found), (text, found)
+
+
+# orgs63: a meeting's kind (法說會, 說明會, 座談會, 年會, 博覽會) ends no body's name, whatever
+# words stand before it; a word that counts or quantifies companies (任何, 整個, 更多, 超六成,
+# 同期) makes the run a statement about companies in general, no company's name. Names of the
+# same shape with no such word stay.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("據月底公司法說會表示，某廠第二季營收將季增一成。", set(), {"公司法說會"}),
+        ("甲乙電池在業績說明會表示，將鞏固既有業務。", set(), {"業績說明會"}),
+        ("某某協會召開融資業務規範發展工作座談會指出，業務應納入框架。", set(),
+         {"融資業務規範發展工作座談會"}),
+        ("第十屆中國智慧財產權年會將於九月在北京舉辦。", set(), {"中國智慧財產權年會"}),
+        ("第二屆上海國際汽車工業展覽會將於明年四月舉辦。", set(), {"上海國際汽車工業展覽會"}),
+        ("郵政局近期開會要求業者防止惡性競爭。", set(), {"開會"}),
+        ("某藥廠週日獲董事局批准收購。", set(), {"董事局"}),
+        ("此次大會將舉行三天的主論壇。", set(), {"次大會"}),
+        # a body's name of the same shape stays
+        ("據南投縣農業處表示，產量持續成長。", {"南投縣農業處"}, set()),
+        ("根據雲林縣衛生局統計，病例增加。", {"雲林縣衛生局"}, set()),
+    ],
+)
+def test_meeting_kinds_name_no_body(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("該廠完全無任何先進科技祕密。", set(), {"任何先進科技"}),
+        ("新事業效益是整個集團裡最強的。", set(), {"整個集團"}),
+        ("上半年超六成公司營收增長，14家公司虧損。", set(), {"超六成公司"}),
+        ("今年上半年，超七成基金公司員工加倉。", set(), {"超七成基金公司"}),
+        ("五十家企業中，七成公司實現淨利增長。", set(), {"七成公司"}),
+        ("會有更多生物科技公司追隨其腳步。", set(), {"更多生物科技公司"}),
+        ("大多數傳統汽車製造商仍在觀望。", set(), {"傳統汽車"}),
+        ("上半年度獲利較去年同期成長公司計有298家。", set(), {"同期成長公司"}),
+        ("增速分別比同期工業高7個百分點。", set(), {"同期工業"}),
+        ("他是國內少數兼有發展製藥以及醫材經驗的專家。", set(), {"少數兼有發展製藥"}),
+        # names of the same shape with no counting word stay
+        ("晶翔科技今年營收增長。", {"晶翔科技"}, set()),
+        ("百豐集團宣布擴產。", {"百豐集團"}, set()),
+    ],
+)
+def test_counted_companies_name_none(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -1764,6 +1764,8 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
             continue  # 中華民國 + 法院, 我國 + 法院: the courts of a country, not one body
         if last_tok in rules.generic_bodies and start >= t_start:
             continue
+        if name.endswith(rules.meeting_nouns):
+            continue  # 公司 + 法說會, 業績 + 說明會: a meeting, never a body (orgs63)
         if last_tok in rules.event_endings and any(
             fold.endswith(w, start, t_start) for w in rules.event_attendees
         ):

@@ -303,6 +303,11 @@ class Rules:
         self.not_body_words = frozenset(suf["not_body_words"])
         self.suffix_compound_re = re.compile(alternation(c["suffix_compounds"]))
         self.category_modifiers = frozenset(c["category_modifiers"])
+        # 超 + 六成: a rough count is a count too (orgs63)
+        self.quantity_words = frozenset(c.get("quantity_words", [])) | frozenset(
+            a + w for a in c.get("quantity_approximators", []) for w in c.get("quantity_words", [])
+        )
+        self.meeting_nouns: tuple[str, ...] = tuple(sorted(c.get("meeting_nouns", [])))
         # 生技 + 醫療 + 類股, 通訊 + 整體 + 市場: field words and modifiers before the category
         self.category_lead_re = re.compile(
             alternation([*suf.get("goods_suffixes", ()), *c["category_modifiers"]]) + "{0,3}"
