@@ -9388,3 +9388,60 @@ def test_meeting_kinds_name_no_body(text: str, orgs: set[str], not_orgs: set[str
 )
 def test_counted_companies_name_none(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs63: a digest's clause that opens with a word of time (年內, 報告期內, 會後, 就在) tells
+# when something was done, not who did it; a name opening the clause still acts.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("公司預計年內實現收入6.1億元，同比增長38%。", set(), {"年內"}),
+        ("該公司昨日停牌，會後宣布擬進行增資。", set(), {"會後"}),
+        ("三家信託公司保持盈利，報告期內實現淨利潤均在4億元以上。", set(), {"報告期內"}),
+        ("年內實施回購的上市公司數量遠超去年。", set(), {"年內實施"}),
+        ("就在上月23日,甲乙控股宣佈收購學生宿舍。", set(), {"就在"}),
+        ("支付寶宣佈繼續落實降費政策。", {"支付寶"}, set()),
+    ],
+)
+def test_time_words_open_no_acting_subject(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs63: initials, then the dictionary words they stand for in brackets (a keyboard's
+# MTS（薄膜觸控開關）, a chip's NPU（神經網路引擎）), are a term spelled out, no firm; a firm's
+# Chinese name is coined (思恩客（SNK）) or ends in an organization's word (國家半導體).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("以及鍵盤MTS（薄膜觸控開關）大廠甲乙-KY。", set(), {"MTS", "薄膜觸控開關"}),
+        ("新名詞也開始頻繁出現:NPU(神經網路引擎),就是能支援AI模型的晶片。", set(), {"NPU"}),
+        # initials after a word: a known firm's (台積電（TSMC）), kept
+        ("甲乙電（XYZ）持續於新竹擴產。", {"甲乙電"}, set()),
+        ("UMC（聯電）與力積電面臨價格壓力。", {"UMC"}, set()),
+        ("同時調降NS（國家半導體）的評等。", {"NS"}, set()),
+        ("某集團旗下思恩客（SNK）推出新品。", {"思恩客"}, set()),
+        ("接受湯森路透(Thomson Reuters)調查的分析師預估。", {"湯森路透"}, set()),
+    ],
+)
+def test_initials_spelled_out_are_terms(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs63: what a body does to others right after its name (責令, 擬, 印發, 決定) starts no unit of
+# it: the body acts on a firm or a list; a unit's own name after a body stays one.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("證監會責令甲乙所改正，沒收業務收入。", {"證監會"}, {"證監會責令甲乙所"}),
+        ("1、金融監管總局擬強化小額貸款公司監督管理。", {"金融監管總局"},
+         {"金融監管總局擬強化小額貸款公司"}),
+        ("2、金融監管總局印發金融租賃公司業務發展鼓勵清單。", {"金融監管總局"},
+         {"金融監管總局印發金融租賃公司"}),
+        ("某公司公告稱，深交所決定終止公司股票上市。", {"深交所"}, {"深交所決定終止公司"}),
+        ("商務部條約法律司負責人表示，將積極應訴。", {"商務部條約法律司"}, set()),
+    ],
+)
+def test_body_acts_start_no_unit(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -838,6 +838,8 @@ def _subject_ok(ctx: Ctx, start: int, end: int) -> bool:
         return False
     if toks[0] in ctx.rules.subject_determiners:
         return False  # 任何 + 提早: any company that acts so, none named
+    if ctx.fold.startswith(ctx.rules.subject_time_words, start):
+        return False  # 年內 + 實現收入, 會後 + 宣布: when it was done, not who (orgs63)
     if any(t in ctx.verbs or t in ctx.adjectives for t in toks[:-1]):
         return False
     return _cjk_item_ok(ctx, start, end, relaxed=len(toks) == 1)

@@ -4013,8 +4013,8 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
         inner = toks[:-2] if len(toks) >= 2 and toks[-2] + toks[-1] in rules.subunits else toks
         if any(breaks_name(ctx, t) or t.isspace() for t in inner):
             continue
-        if toks and toks[0] in rules.verb_body_words:
-            continue  # 某醫保局 + 組織專項檢查組: the body organizes a team, no bureau of it
+        if toks and (toks[0] in rules.verb_body_words or toks[0] in rules.body_act_words):
+            continue  # 某醫保局 + 組織專項檢查組, 證監會 + 責令 + 某所: the body acts, no bureau
         if toks and toks[-1] in rules.place_words:
             continue
         # 美國 + 總統特朗普簽署: a person's role inside, or a verb whose last character is a
