@@ -9445,3 +9445,21 @@ def test_initials_spelled_out_are_terms(text: str, orgs: set[str], not_orgs: set
 )
 def test_body_acts_start_no_unit(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs63: a filing's or a tender's verb (備查, 中標, 入股) before a registered name is no part of
+# it: the name starts after the verb, as after 持有 or 收購.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("另外,該會議備查甲豐新科技股份有限公司申請總公司入區1案。", {"甲豐新科技股份有限公司"},
+         {"會議備查甲豐新科技股份有限公司"}),
+        ("多家機構中標乙乙集團有限公司破產重整投資人。", {"乙乙集團有限公司"},
+         {"機構中標乙乙集團有限公司"}),
+        ("本公司擬入股甲乙精密股份有限公司。", {"甲乙精密股份有限公司"}, set()),
+    ],
+)
+def test_filing_verbs_open_no_registered_name(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -2930,9 +2930,11 @@ def _past_last_verb(ctx: Ctx, start: int, end: int) -> int:
     for s, e in ctx.tokens_from(start):
         if s >= end - 2:
             break
-        if ctx.fold[s:e] not in ctx.transitive_verbs or ctx.fold[e:end] in rules.cjk_suffixes:
+        tok = ctx.fold[s:e]
+        verb = tok in ctx.transitive_verbs or tok in rules.registered_object_verbs
+        if not verb or ctx.fold[e:end] in rules.cjk_suffixes:
             continue
-        if ctx.fold[s:e] in listed_names(rules.lex):
+        if tok in listed_names(rules.lex):
             continue  # 福建 + 統一 + 馬口鐵有限公司: a listed group's name heads its subsidiary's
         before = ctx.words_in(out, s)
         if all(ctx.word_freq(t) >= RARE_FREQ or rules.is_generic(t) for t in before):

@@ -880,6 +880,7 @@ class Rules:
         self.class_modifier_endings = tuple(c["class_modifier_endings"])
         self.weak_org_endings = tuple(c["weak_org_endings"])
         self.verb_body_words = frozenset(c["verb_body_words"])
+        self.registered_object_verbs = frozenset(c.get("registered_object_verbs", []))
         self.body_act_words = frozenset(c.get("body_act_words", []))
         self.year_edition_after_re = re.compile(alternation(c["year_edition_after"]))
         self.latin_generic_words = frozenset(w.casefold() for w in c["latin_generic_words"])
