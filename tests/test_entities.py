@@ -9463,3 +9463,20 @@ def test_filing_verbs_open_no_registered_name(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs63: capitals right after a company's name are a unit of it only as a list's item (華虹NEC、);
+# else they are what it makes or trades, or a word (騰訊QQ, 特斯拉FSD, 某證券AH 走低, 甲VS乙).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("10、騰訊QQ安全中心回應網路傳言。", {"騰訊"}, {"騰訊QQ"}),
+        ("特斯拉FSD落地訊息提速，智駕概念再起。", {"特斯拉"}, {"特斯拉FSD"}),
+        ("三安光電VS華燦光電:誰佈局更早。", {"三安光電", "華燦光電"}, {"三安光電VS"}),
+        ("大陸晶圓代工廠包括中芯國際、華虹NEC、上海宏力等。", {"華虹NEC"}, set()),
+    ],
+)
+def test_capitals_after_a_company_are_its_unit_only_in_a_list(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -99,6 +99,8 @@ _MODEL_GAP = re.compile(
 # word for a kind of product.
 _MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,5}-?[0-9]{1,5}[A-Za-z]{0,3}(?:/[A-Z]{1,2})?")
 _LATIN_UNIT = re.compile(r"[A-Z]{2,5}(?![A-Za-z0-9\-])")
+# What closes a list item after a company name and its capitals (華虹NEC、, 某某ABC；).
+_LATIN_UNIT_CLOSERS = frozenset("、，,；;")
 # What follows a number that makes it an amount or a date: 196.2億, 3,000萬, 270萬, 2023年.
 _AMOUNT_AFTER = re.compile(r"(?:[.,][0-9]+)*[萬億千百兆年月日%％]")
 # A unit after a number, past its decimals: 115.2Tbps.
@@ -3985,6 +3987,12 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
             tail = rules.corporate_tail_re.match(fold, c.end) or _LATIN_UNIT.match(fold, c.end)
             if (
                 tail
+                # 華虹NEC、上海宏力: capitals after a company name are a unit of it only as a
+                # list's item; else what it makes or trades (騰訊QQ, 特斯拉FSD, 甲VS乙: orgs63)
+                and (
+                    not _LATIN_UNIT.fullmatch(tail.group())
+                    or fold[tail.end() : tail.end() + 1] in _LATIN_UNIT_CLOSERS
+                )
                 and CJK_RE.match(fold[c.end - 1])
                 and ctx.is_boundary(tail.end())
                 and (c.start, tail.end()) not in seen
