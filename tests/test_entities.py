@@ -9431,3 +9431,142 @@ def test_mainland_place_names_a_found_companys_subsidiary(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs63: a meeting's kind (法說會, 說明會, 座談會, 年會, 博覽會) ends no body's name, whatever
+# words stand before it; a word that counts or quantifies companies (任何, 整個, 更多, 超六成,
+# 同期) makes the run a statement about companies in general, no company's name. Names of the
+# same shape with no such word stay.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("據月底公司法說會表示，某廠第二季營收將季增一成。", set(), {"公司法說會"}),
+        ("甲乙電池在業績說明會表示，將鞏固既有業務。", set(), {"業績說明會"}),
+        ("某某協會召開融資業務規範發展工作座談會指出，業務應納入框架。", set(),
+         {"融資業務規範發展工作座談會"}),
+        ("第十屆中國智慧財產權年會將於九月在北京舉辦。", set(), {"中國智慧財產權年會"}),
+        ("第二屆上海國際汽車工業展覽會將於明年四月舉辦。", set(), {"上海國際汽車工業展覽會"}),
+        ("郵政局近期開會要求業者防止惡性競爭。", set(), {"開會"}),
+        ("某藥廠週日獲董事局批准收購。", set(), {"董事局"}),
+        ("此次大會將舉行三天的主論壇。", set(), {"次大會"}),
+        # a body's name of the same shape stays
+        ("據南投縣農業處表示，產量持續成長。", {"南投縣農業處"}, set()),
+        ("根據雲林縣衛生局統計，病例增加。", {"雲林縣衛生局"}, set()),
+    ],
+)
+def test_meeting_kinds_name_no_body(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("該廠完全無任何先進科技祕密。", set(), {"任何先進科技"}),
+        ("新事業效益是整個集團裡最強的。", set(), {"整個集團"}),
+        ("上半年超六成公司營收增長，14家公司虧損。", set(), {"超六成公司"}),
+        ("今年上半年，超七成基金公司員工加倉。", set(), {"超七成基金公司"}),
+        ("五十家企業中，七成公司實現淨利增長。", set(), {"七成公司"}),
+        ("會有更多生物科技公司追隨其腳步。", set(), {"更多生物科技公司"}),
+        ("大多數傳統汽車製造商仍在觀望。", set(), {"傳統汽車"}),
+        ("上半年度獲利較去年同期成長公司計有298家。", set(), {"同期成長公司"}),
+        ("增速分別比同期工業高7個百分點。", set(), {"同期工業"}),
+        ("他是國內少數兼有發展製藥以及醫材經驗的專家。", set(), {"少數兼有發展製藥"}),
+        # names of the same shape with no counting word stay
+        ("晶翔科技今年營收增長。", {"晶翔科技"}, set()),
+        ("百豐集團宣布擴產。", {"百豐集團"}, set()),
+    ],
+)
+def test_counted_companies_name_none(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs63: a digest's clause that opens with a word of time (年內, 報告期內, 會後, 就在) tells
+# when something was done, not who did it; a name opening the clause still acts.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("公司預計年內實現收入6.1億元，同比增長38%。", set(), {"年內"}),
+        ("該公司昨日停牌，會後宣布擬進行增資。", set(), {"會後"}),
+        ("三家信託公司保持盈利，報告期內實現淨利潤均在4億元以上。", set(), {"報告期內"}),
+        ("年內實施回購的上市公司數量遠超去年。", set(), {"年內實施"}),
+        ("就在上月23日,甲乙控股宣佈收購學生宿舍。", set(), {"就在"}),
+        ("支付寶宣佈繼續落實降費政策。", {"支付寶"}, set()),
+    ],
+)
+def test_time_words_open_no_acting_subject(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs63: initials, then the dictionary words they stand for in brackets (a keyboard's
+# MTS（薄膜觸控開關）, a chip's NPU（神經網路引擎）), are a term spelled out, no firm; a firm's
+# Chinese name is coined (思恩客（SNK）) or ends in an organization's word (國家半導體).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("以及鍵盤MTS（薄膜觸控開關）大廠甲乙-KY。", set(), {"MTS", "薄膜觸控開關"}),
+        ("新名詞也開始頻繁出現:NPU(神經網路引擎),就是能支援AI模型的晶片。", set(), {"NPU"}),
+        # initials after a word: a known firm's (台積電（TSMC）), kept
+        ("甲乙電（XYZ）持續於新竹擴產。", {"甲乙電"}, set()),
+        ("UMC（聯電）與力積電面臨價格壓力。", {"UMC"}, set()),
+        ("同時調降NS（國家半導體）的評等。", {"NS"}, set()),
+        ("某集團旗下思恩客（SNK）推出新品。", {"思恩客"}, set()),
+        ("接受湯森路透(Thomson Reuters)調查的分析師預估。", {"湯森路透"}, set()),
+    ],
+)
+def test_initials_spelled_out_are_terms(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs63: what a body does to others right after its name (責令, 擬, 印發, 決定) starts no unit of
+# it: the body acts on a firm or a list; a unit's own name after a body stays one.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("證監會責令甲乙所改正，沒收業務收入。", {"證監會"}, {"證監會責令甲乙所"}),
+        ("1、金融監管總局擬強化小額貸款公司監督管理。", {"金融監管總局"},
+         {"金融監管總局擬強化小額貸款公司"}),
+        ("2、金融監管總局印發金融租賃公司業務發展鼓勵清單。", {"金融監管總局"},
+         {"金融監管總局印發金融租賃公司"}),
+        ("某公司公告稱，深交所決定終止公司股票上市。", {"深交所"}, {"深交所決定終止公司"}),
+        ("商務部條約法律司負責人表示，將積極應訴。", {"商務部條約法律司"}, set()),
+    ],
+)
+def test_body_acts_start_no_unit(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs63: a filing's or a tender's verb (備查, 中標, 入股) before a registered name is no part of
+# it: the name starts after the verb, as after 持有 or 收購.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("另外,該會議備查甲豐新科技股份有限公司申請總公司入區1案。", {"甲豐新科技股份有限公司"},
+         {"會議備查甲豐新科技股份有限公司"}),
+        ("多家機構中標乙乙集團有限公司破產重整投資人。", {"乙乙集團有限公司"},
+         {"機構中標乙乙集團有限公司"}),
+        ("本公司擬入股甲乙精密股份有限公司。", {"甲乙精密股份有限公司"}, set()),
+    ],
+)
+def test_filing_verbs_open_no_registered_name(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs63: capitals right after a company's name are a unit of it only as a list's item (華虹NEC、);
+# else they are what it makes or trades, or a word (騰訊QQ, 特斯拉FSD, 某證券AH 走低, 甲VS乙).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("10、騰訊QQ安全中心回應網路傳言。", {"騰訊"}, {"騰訊QQ"}),
+        ("特斯拉FSD落地訊息提速，智駕概念再起。", {"特斯拉"}, {"特斯拉FSD"}),
+        ("三安光電VS華燦光電:誰佈局更早。", {"三安光電", "華燦光電"}, {"三安光電VS"}),
+        ("大陸晶圓代工廠包括中芯國際、華虹NEC、上海宏力等。", {"華虹NEC"}, set()),
+    ],
+)
+def test_capitals_after_a_company_are_its_unit_only_in_a_list(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -1102,6 +1102,8 @@ def _pair_orgs(
             if not _abbreviated_term(ctx, p):
                 out += _pair_products(ctx, p)
             continue
+        if not known and _initialism_glossed(ctx, p):
+            continue  # MTS（薄膜觸控開關）, NPU（神經網路引擎）: a term spelled out (orgs63)
         first = min(p.zh.start, p.en.start)
         cued = bool(
             p.acts
@@ -1131,6 +1133,24 @@ def _class_glossed(rules: rules_module.Rules, zh: str) -> bool:
     generic term is what an English gloss after it translates, never one body's name."""
     zh = zh.replace(" ", "")
     return rules.is_generic(zh) or (zh.endswith("基金") and zh[:-2] in rules.fund_class_words)
+
+
+def _initialism_glossed(ctx: Ctx, p: NamePair) -> bool:
+    """MTS（薄膜觸控開關）, NPU（神經網路引擎）: initials, then in brackets Chinese words the
+    dictionary knows, the last of them no organization's word (開關, 引擎, 成本), spell a term
+    out; a firm's name is coined or ends in one (NS（國家半導體）). One known word (UMC（聯電）)
+    or initials AFTER a known word (台積電（TSMC）) may be a firm the dictionary knows."""
+    if p.en.start > p.zh.start:
+        return False
+    en = p.en.text
+    if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", en) is None or sum(map(str.isupper, en)) < 2:
+        return False
+    words = ctx.words_in(p.zh.start, p.zh.end)
+    if len(words) < 2 or not all(ctx.word_freq(w) > 0 for w in words):
+        return False  # one word (UMC（聯電）) may be a firm's short name the dictionary knows
+    # 國家 + 半導體, 投資 + 基金: an organization's word ending the Chinese keeps it a name
+    last = words[-1]
+    return not (ctx.rules.cjk_suffix_re.search(last) or ctx.rules.body_ending_re.search(last[-1]))
 
 
 def _sentence_case_term(rules: rules_module.Rules, en: str) -> bool:

@@ -838,6 +838,8 @@ def _subject_ok(ctx: Ctx, start: int, end: int) -> bool:
         return False
     if toks[0] in ctx.rules.subject_determiners:
         return False  # 任何 + 提早: any company that acts so, none named
+    if ctx.fold.startswith(ctx.rules.subject_time_words, start):
+        return False  # 年內 + 實現收入, 會後 + 宣布: when it was done, not who (orgs63)
     if any(t in ctx.verbs or t in ctx.adjectives for t in toks[:-1]):
         return False
     return _cjk_item_ok(ctx, start, end, relaxed=len(toks) == 1)
@@ -1801,6 +1803,8 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
             continue  # 中華民國 + 法院, 我國 + 法院: the courts of a country, not one body
         if last_tok in rules.generic_bodies and start >= t_start:
             continue
+        if name.endswith(rules.meeting_nouns):
+            continue  # 公司 + 法說會, 業績 + 說明會: a meeting, never a body (orgs63)
         if last_tok in rules.event_endings and any(
             fold.endswith(w, start, t_start) for w in rules.event_attendees
         ):

@@ -99,6 +99,8 @@ _MODEL_GAP = re.compile(
 # word for a kind of product.
 _MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,5}-?[0-9]{1,5}[A-Za-z]{0,3}(?:/[A-Z]{1,2})?")
 _LATIN_UNIT = re.compile(r"[A-Z]{2,5}(?![A-Za-z0-9\-])")
+# What closes a list item after a company name and its capitals (華虹NEC、, 某某ABC；).
+_LATIN_UNIT_CLOSERS = frozenset("、，,；;")
 # What follows a number that makes it an amount or a date: 196.2億, 3,000萬, 270萬, 2023年.
 _AMOUNT_AFTER = re.compile(r"(?:[.,][0-9]+)*[萬億千百兆年月日%％]")
 # A unit after a number, past its decimals: 115.2Tbps.
@@ -2930,9 +2932,11 @@ def _past_last_verb(ctx: Ctx, start: int, end: int) -> int:
     for s, e in ctx.tokens_from(start):
         if s >= end - 2:
             break
-        if ctx.fold[s:e] not in ctx.transitive_verbs or ctx.fold[e:end] in rules.cjk_suffixes:
+        tok = ctx.fold[s:e]
+        verb = tok in ctx.transitive_verbs or tok in rules.registered_object_verbs
+        if not verb or ctx.fold[e:end] in rules.cjk_suffixes:
             continue
-        if ctx.fold[s:e] in listed_names(rules.lex):
+        if tok in listed_names(rules.lex):
             continue  # 福建 + 統一 + 馬口鐵有限公司: a listed group's name heads its subsidiary's
         before = ctx.words_in(out, s)
         if all(ctx.word_freq(t) >= RARE_FREQ or rules.is_generic(t) for t in before):
@@ -3983,6 +3987,12 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
             tail = rules.corporate_tail_re.match(fold, c.end) or _LATIN_UNIT.match(fold, c.end)
             if (
                 tail
+                # 華虹NEC、上海宏力: capitals after a company name are a unit of it only as a
+                # list's item; else what it makes or trades (騰訊QQ, 特斯拉FSD, 甲VS乙: orgs63)
+                and (
+                    not _LATIN_UNIT.fullmatch(tail.group())
+                    or fold[tail.end() : tail.end() + 1] in _LATIN_UNIT_CLOSERS
+                )
                 and CJK_RE.match(fold[c.end - 1])
                 and ctx.is_boundary(tail.end())
                 and (c.start, tail.end()) not in seen
@@ -4013,8 +4023,8 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
         inner = toks[:-2] if len(toks) >= 2 and toks[-2] + toks[-1] in rules.subunits else toks
         if any(breaks_name(ctx, t) or t.isspace() for t in inner):
             continue
-        if toks and toks[0] in rules.verb_body_words:
-            continue  # 某醫保局 + 組織專項檢查組: the body organizes a team, no bureau of it
+        if toks and (toks[0] in rules.verb_body_words or toks[0] in rules.body_act_words):
+            continue  # 某醫保局 + 組織專項檢查組, 證監會 + 責令 + 某所: the body acts, no bureau
         if toks and toks[-1] in rules.place_words:
             continue
         # 美國 + 總統特朗普簽署: a person's role inside, or a verb whose last character is a

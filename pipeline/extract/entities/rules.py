@@ -303,6 +303,12 @@ class Rules:
         self.not_body_words = frozenset(suf["not_body_words"])
         self.suffix_compound_re = re.compile(alternation(c["suffix_compounds"]))
         self.category_modifiers = frozenset(c["category_modifiers"])
+        # 超 + 六成: a rough count is a count too (orgs63)
+        self.subject_time_words: tuple[str, ...] = tuple(sorted(c.get("subject_time_words", [])))
+        self.quantity_words = frozenset(c.get("quantity_words", [])) | frozenset(
+            a + w for a in c.get("quantity_approximators", []) for w in c.get("quantity_words", [])
+        )
+        self.meeting_nouns: tuple[str, ...] = tuple(sorted(c.get("meeting_nouns", [])))
         # 生技 + 醫療 + 類股, 通訊 + 整體 + 市場: field words and modifiers before the category
         self.category_lead_re = re.compile(
             alternation([*suf.get("goods_suffixes", ()), *c["category_modifiers"]]) + "{0,3}"
@@ -882,6 +888,8 @@ class Rules:
         self.class_modifier_endings = tuple(c["class_modifier_endings"])
         self.weak_org_endings = tuple(c["weak_org_endings"])
         self.verb_body_words = frozenset(c["verb_body_words"])
+        self.registered_object_verbs = frozenset(c.get("registered_object_verbs", []))
+        self.body_act_words = frozenset(c.get("body_act_words", []))
         self.year_edition_after_re = re.compile(alternation(c["year_edition_after"]))
         self.latin_generic_words = frozenset(w.casefold() for w in c["latin_generic_words"])
         legal = frozenset(suf["latin_legal_forms"])

@@ -337,6 +337,8 @@ def plausible_cjk_name(ctx: Ctx, name_start: int, name_end: int, *, strict: bool
         return False
     if toks[-1] in rules.category_modifiers:
         return False  # 覆核 + 整體 + 公司: the company as a whole, no company's name
+    if any(t in rules.quantity_words for t in toks):
+        return False  # 任何 + 先進科技, 超 + 六成 + 公司: companies counted, none named (orgs63)
     # a one-character adverb (能, 越, 更) may be part of an unknown name (昱晴光能); a
     # joining character (為, 與, 等) or a longer function word (無不, 將於) never is
     # 嘉 + 和 + 生物: a one-character joiner right after a lone first character joins no two
