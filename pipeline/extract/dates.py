@@ -593,6 +593,9 @@ class _Lex:
             rf"(?:[ \t]*(?P<d>{_DAY})[ \t]*[日號]|(?!{_NOT_MONTH}))"
         )
         self.recurring = re.compile(rf"(?:{_alt(data['recurring_before'])}){_SP}$")
+        # (dates44) 7月預測為2.9%, 從10月的預估值: the month an earlier forecast was made in
+        self.vintage_after = re.compile(rf"{_SP}(?:{_alt(data['forecast_vintage_after'])})")
+        self.revision = re.compile(_alt(data["forecast_revision_words"]))
         # (之後每年都會在年底前公布: a recurring word anywhere before in the clause)
         self.recurring_in_clause = re.compile(_alt(data["recurring_before"]))
         self.lunar = re.compile(rf"(?:{_alt(data['lunar_before'])}){_SP}$")
@@ -1541,6 +1544,9 @@ def _word_ok(fold: str, start: int, end: int, entry: dict[str, Any]) -> bool:
 
 # (dates38) a bare weekday's week: the last one on or before the stamp, or the next one
 WEEKDAY_PAST, WEEKDAY_NEXT = -9, 9
+# (dates44) 2024年11月15日 星期五, 3月4日星期一: a bare weekday right after a day names that
+# day again (one date, as 12/3(二) is), no day of its own
+_DAY_GLOSSED = re.compile(r"[0-9０-９一二三四五六七八九十][日號][ \t\u3000]{0,2}$")
 
 
 def _parse_weekday(sc: _Scan) -> Iterator[Parts]:
@@ -1559,6 +1565,8 @@ def _parse_weekday(sc: _Scan) -> Iterator[Parts]:
             continue
         if re.match(rf"{_SP}[(（]", fold[e : e + 3]):
             continue
+        if bare and _DAY_GLOSSED.search(fold, max(0, s - 4), s):
+            continue  # (dates44) 2024年11月15日 星期五: the weekday of the day before it
         week, day = _weekday_parts(lex, fold, m)
         yield (
             _dm(
@@ -2266,6 +2274,13 @@ def _in_relative_year(
     )
 
 
+def _list_number_first(items: list[re.Match[str]]) -> bool:
+    """一、8月底…, 二、8月總薪資…: the first item of a month list is the number of a heading
+    when the list mixes a Chinese numeral with Arabic digits (a list of months is written in
+    one script: 5、6月, 五、六月); the month after it is read alone."""
+    return not items[0].group().isdigit() and any(x.group().isdigit() for x in items[1:])
+
+
 def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
     """Months written with one 月: a list (5、6月 -> May and June, each a date of its own)
     or a period (1至9月, 今年1-2月), alone or after a relative year whose year they take.
@@ -2290,6 +2305,8 @@ def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
             s = written[2]
         if m.group("items"):
             items = list(lex.month_item.finditer(fold, m.start("items"), m.end("items")))
+            if _list_number_first(items):
+                continue  # (dates44) 一、8月底…: a heading's number, then one month
             ends = [(x.start(), x.end(), lex.month_value(x.group())) for x in items]
         else:
             e1 = m.end("u1") if m.group("u1") else m.end("m1")
@@ -5873,6 +5890,33 @@ _CLAUSE_STOP = re.compile(r"[，,；;。\n]")
 _DIGIT = re.compile(r"[0-9]")
 
 
+def _forecast_vintage(fold: str, m: DateMatch) -> bool:
+    """Whether the bare month ``m`` is the month an earlier forecast was made in (7月預測為
+    2.9%, 從10月的預估值): one of dates.yaml forecast_vintage_after right after it, in a
+    sentence that revises a forecast (調降, 上修…)."""
+    if m.rule != rule_id("month_day") or m.day is not None or m.month is None:
+        return False
+    lex = _lexicon()
+    if lex.vintage_after.match(fold, m.end) is None:
+        return False
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    return lex.revision.search(fold, begin, end) is not None
+
+
+def _vintage_year(fold: str, matches: Sequence[DateMatch], m: DateMatch, reference: str) -> str:
+    """The year of the forecast month ``m``: the text's (``reference``), or the year before
+    when that month lies after the text's present (the reference's month, else the latest
+    month of its year the text writes out as reached: 綜合分析報告(2021年1月) … 從10月的預估值
+    is October 2020)."""
+    year = reference[:4]
+    if len(reference) >= 7 and reference[5:7].isdigit():
+        present: int | None = int(reference[5:7])
+    else:
+        reached = [o.month for o in matches if o.month and _reached_month(fold, o, year, 1)]
+        present = max(reached) if reached else None
+    return str(int(year) - 1) if present is not None and (m.month or 0) > present else year
+
+
 def _part_ahead_reported(fold: str, m: DateMatch, reference: str | None) -> bool:
     """Whether the yearless month or quarter ``m`` begins after the month of the text's date
     (``reference``) and its sentence reports a figure for it (dates.yaml december_figures
@@ -6309,6 +6353,16 @@ def extract_dates(
                 # 自結12月營收達到11億元 in a text that reports 2016年全年: December of 2016
                 # (the anchor stays the text's year; the month is counted back from it)
                 count_from = str(int(anchor[:4]) - 1)  # type: ignore[index]
+            if (
+                anchor_source == "previous"
+                and reference is not None
+                and reference[:4].isdigit()
+                and _forecast_vintage(fold, m)
+            ):
+                # 調降2023年全球經濟成長率為2.7% (7月預測為2.9%): the month the earlier forecast
+                # was made in is of the text's own time, not of the year forecast
+                anchor, anchor_source = reference, source
+                count_from = _vintage_year(fold, matches, m, reference)
             iso = resolve_relative(m, count_from)
             if iso is not None and _base_month_turns_back(fold, facts, m, iso):
                 # 1月CPI升至3%，高於12月的2.9%: a month compared with, numbered after the
