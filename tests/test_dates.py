@@ -7224,6 +7224,18 @@ def test_a_part_after_a_base_clause_is_the_texts_own_year(
         ),
         ("2017年5、6月營收成長。", [("2017年5", "2017-05"), ("6月", "2017-06")]),
         ("2017年五、六月營收成長。", [("2017年五", "2017-05"), ("六月", "2017-06")]),
+        # a digest's numbered lines (1、…, 2、…): the number opening a line is no month or
+        # quarter of a list, whatever its script
+        (
+            "2024年財經要聞\n\n1、出口成長。\n\n2、二季度企業年金投資出爐。\n\n"
+            "3、9月2日，北交所成立三週年。\n\n4、8月21日，機器人大會開幕。",
+            [("2024年", "2024"), ("9月2日", "2024-09-02"), ("8月21日", "2024-08-21")],
+        ),
+        # a list that opens a line with no numbered line beside it stays a list of months
+        (
+            "2024年報告\n5、6月營收成長。",
+            [("2024年", "2024"), ("5", "2024-05"), ("6月", "2024-06")],
+        ),
     ],
 )
 def test_a_heading_number_before_a_month_is_no_month(

@@ -1897,6 +1897,8 @@ def _parse_yearless_quarter(sc: _Scan) -> Iterator[Parts]:
         gap = lex.quarter_list_gap
         if m.group("e") and not any(gap.fullmatch(sc.fold, e, m.start()) for e in ends):
             continue  # 連續3、4季: the last of a list counts only after a quarter listed before it
+        if m.group("f") and _heading_number(sc.fold, m.start("f"), m.end("f")):
+            continue  # (dates44) 2、二季度全國…: the line's heading number, then one quarter
         ends.add(m.end())
         n = int(raw) if raw.isascii() else lex.cjk_digits[raw]
         yield _clause_anchored(sc, m, "yearless_quarter", 0, _qual(f"q{n}"))
@@ -2274,11 +2276,41 @@ def _in_relative_year(
     )
 
 
-def _list_number_first(items: list[re.Match[str]]) -> bool:
+def _list_number_first(fold: str, items: list[re.Match[str]]) -> bool:
     """一、8月底…, 二、8月總薪資…: the first item of a month list is the number of a heading
     when the list mixes a Chinese numeral with Arabic digits (a list of months is written in
-    one script: 5、6月, 五、六月); the month after it is read alone."""
-    return not items[0].group().isdigit() and any(x.group().isdigit() for x in items[1:])
+    one script: 5、6月, 五、六月), or when it opens a numbered line (_heading_number); the
+    month after it is read alone."""
+    first = items[0]
+    if not first.group().isdigit() and any(x.group().isdigit() for x in items[1:]):
+        return True
+    return len(items) == 2 and _heading_number(fold, first.start(), first.end())
+
+
+_HEADING_NUMERALS = "一二三四五六七八九十"
+
+
+def _heading_number(fold: str, start: int, end: int) -> bool:
+    """4、8月21日…, 2、二季度…, 三、9月出口…: a number that opens its line with 、 right after
+    it is the line's heading number when another line opens with the number before or after
+    it (a digest's or a release's numbered items: 1、…, 2、…), not the first of a list."""
+    i = start
+    while i > 0 and fold[i - 1] in " \t\u3000":
+        i -= 1
+    if (i > 0 and fold[i - 1] != "\n") or fold[end : end + 1] != "、":
+        return False
+    raw = fold[start:end]
+    if raw.isdigit():
+        n = int(raw)
+        near = [str(k) for k in (n - 1, n + 1) if k >= 1]
+    elif raw in _HEADING_NUMERALS:
+        n = _HEADING_NUMERALS.index(raw) + 1
+        near = [_HEADING_NUMERALS[k - 1] for k in (n - 1, n + 1) if 1 <= k <= 10]
+    else:
+        return False
+    return any(
+        re.search(rf"(?:^|\n)[ \t\u3000]*{k}、", fold) is not None for k in near
+    )
 
 
 def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
@@ -2305,7 +2337,7 @@ def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
             s = written[2]
         if m.group("items"):
             items = list(lex.month_item.finditer(fold, m.start("items"), m.end("items")))
-            if _list_number_first(items):
+            if _list_number_first(fold, items):
                 continue  # (dates44) 一、8月底…: a heading's number, then one month
             ends = [(x.start(), x.end(), lex.month_value(x.group())) for x in items]
         else:
