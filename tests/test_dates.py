@@ -7298,3 +7298,31 @@ def test_a_weekday_after_its_day_is_no_second_date(
     text: str, published: str | None, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, published) == expected
+
+
+# dates44: a year counted back (上年末, 前一年) in a later sentence than a horizon the text
+# looked out to (目標是到2050年) counts from the date told before the horizon, not from it; in
+# the horizon's own sentence (到2025年營收達百億元，較前一年成長) it still counts from it.
+@pytest.mark.parametrize(
+    ("text", "word", "iso"),
+    [
+        (
+            "2024年財經早餐\n\n4、目標是到2050年，建成一批航空樞紐。\n\n"
+            "6、截至7月末，基站總數比上年末淨增61.9萬個。",
+            "上年末",
+            "2023",
+        ),
+        (
+            "財經早餐\n\n3、證監會發布2023年年度報告。\n\n4、目標是到2050年，建成航空樞紐。\n\n"
+            "6、截至7月末，基站總數比上年末淨增61.9萬個。",
+            "上年末",
+            "2022",
+        ),
+        ("公司預計到2025年營收達百億元，較前一年成長20%。", "前一年", "2024"),
+        ("2023年營收10億元，較上年成長。", "上年", "2022"),
+    ],
+)
+def test_a_year_counted_back_is_not_counted_from_a_horizon(
+    text: str, word: str, iso: str
+) -> None:
+    assert [d for t, d in _dated(text, None) if t == word] == [iso]

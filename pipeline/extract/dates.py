@@ -6050,6 +6050,9 @@ def extract_dates(
     facts: list[DateFact] = []
     previous: str | None = None
     previous_end = 0  # where the date ``previous`` was told ends
+    # (dates44: the same, skipping a horizon, 目標是到2050年: what 上年 counts back from)
+    previous_back: str | None = None
+    previous_back_end = 0
     history_groups: set[int] = set()  # groups (or -1 - index) that frame no later date
     last_explicit: tuple[int, str] | None = None
     # (a plain year told as history that last_explicit skips, 1998年成立: where it ends, its year)
@@ -6128,13 +6131,23 @@ def extract_dates(
             # has left that date behind and counts from the text's own year, as 去年 does)
             # (a word of last year only, text_year.last_year_words: 同年, 隔年 tell a story's
             # timeline on from the paragraph before)
+            # (dates44: 目標是到2050年…。截至7月末，比上年末淨增: a year counted back in a later
+            # sentence is not counted from a horizon the text looked out to, but from the date
+            # before it; 到2025年營收達百億，較前一年成長 still counts from the horizon)
+            counted, counted_end = previous, previous_end
+            if (
+                m.offset < 0
+                and previous_end != previous_back_end
+                and _CLAUSE_END.search(doc.text, previous_end, m.start) is not None
+            ):
+                counted, counted_end = previous_back, previous_back_end
             far = (
-                previous is not None
+                counted is not None
                 and m.text in _lexicon().last_year_words
-                and "\n" in doc.text[previous_end : m.start]
+                and "\n" in doc.text[counted_end : m.start]
             )
             anchor, anchor_source = (
-                (previous, "previous")
+                (counted, "previous")
                 if m.anchor == "previous" and not far
                 else (reference, source)
             )
@@ -6425,6 +6438,7 @@ def extract_dates(
             # relatively that stays open is the date written last; a later 前一年 counts
             # from it, so is open too, not the year before 2013)
             previous, previous_end = None, m.end
+            previous_back, previous_back_end = None, m.end
         if iso is not None:
             # (上年同期的利息收入…；上年同期的利息支出…: a year counted back from the date
             # written last is a comparison's base, never the date the next 上年 counts from)
@@ -6451,6 +6465,10 @@ def extract_dates(
                 and not by_season  # (nor a month it dated: 10月19日的報告…比上年)
             ):
                 previous, previous_end = iso, m.end
+                if m.relative or not _lexicon().horizon_before.search(
+                    fold, max(0, m.start - 6), m.start
+                ):
+                    previous_back, previous_back_end = iso, m.end
             # (1998年成立，同年11月上市，12月…: a month of the history year told again by 同年
             # tells the story on in that year)
             of_history = (
