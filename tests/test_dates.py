@@ -7227,3 +7227,123 @@ def test_years_listed_with_slashes(text: str, found: list[str]) -> None:
     assert [f.iso for f in facts] == found
     if "年度" not in text and "製糖期" not in text:
         assert all(f.rule == "dates.year_slash_list.v1" for f in facts)
+
+
+# dates44: a statistics release numbers its items 一、二、…; a Chinese numeral and 、 before an
+# Arabic month (一、8月底…) are the item's number, not January in a list of months (a list of
+# months is written in one script: 5、6月, 五、六月 stay two months each).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "106年8月薪資統計。\n一、8月底受僱員工人數為759萬人。\n二、8月總薪資平均為4萬元。",
+            [("106年8月", "2017-08"), ("8月底", "2017-08"), ("8月", "2017-08")],
+        ),
+        (
+            "2023年出口統計。\n四、9月出口值為380億美元，較上月增加。",
+            [("2023年", "2023"), ("9月", "2023-09"), ("上月", "2023-08")],
+        ),
+        ("2017年5、6月營收成長。", [("2017年5", "2017-05"), ("6月", "2017-06")]),
+        ("2017年五、六月營收成長。", [("2017年五", "2017-05"), ("六月", "2017-06")]),
+        # a digest's numbered lines (1、…, 2、…): the number opening a line is no month or
+        # quarter of a list, whatever its script
+        (
+            "2024年財經要聞\n\n1、出口成長。\n\n2、二季度企業年金投資出爐。\n\n"
+            "3、9月2日，北交所成立三週年。\n\n4、8月21日，機器人大會開幕。",
+            [("2024年", "2024"), ("9月2日", "2024-09-02"), ("8月21日", "2024-08-21")],
+        ),
+        # a list that opens a line with no numbered line beside it stays a list of months
+        (
+            "2024年報告\n5、6月營收成長。",
+            [("2024年", "2024"), ("5", "2024-05"), ("6月", "2024-06")],
+        ),
+    ],
+)
+def test_a_heading_number_before_a_month_is_no_month(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+# dates44: in a sentence that revises a forecast (調降, 上修…), the bare month right before
+# 預測為 / 的預估值 is when the earlier forecast was made: a month of the text's own time (the
+# latest such month up to its present), not of the year the forecast is for.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "國際機構調降2023年全球經濟成長率為2.7%（7月預測為2.9%）。",
+            "2022-11",
+            [("2023年", "2023"), ("7月", "2022-07")],
+        ),
+        (
+            "IMF上修2021年全球經濟成長率預測，從10月的預估值5.2%上調至5.5%。",
+            "2021-01",
+            [("2021年", "2021"), ("10月", "2020-10")],
+        ),
+        (
+            "綜合分析報告(2021年1月)\nIMF上修2021年全球經濟成長率預測，從10月的預估值5.2%上調至5.5%。",
+            None,
+            [("2021年1月", "2021-01"), ("2021年", "2021"), ("10月", "2020-10")],
+        ),
+        # no revision in the sentence: the month is the written year's
+        (
+            "該公司2024年營收成長5%，8月預估值則為旺季高點。",
+            "2024-05",
+            [("2024年", "2024"), ("8月", "2024-08")],
+        ),
+    ],
+)
+def test_the_month_of_an_earlier_forecast_is_of_the_texts_time(
+    text: str, published: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, published) == expected
+
+
+# dates44: a bare weekday right after a day (2024年11月15日 星期五) names that day again: one
+# date, as a weekday in brackets after it is; a weekday alone still counts from the stamp.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("2024年11月15日 星期五\n環境部業務概況報告。", None, [("2024年11月15日", "2024-11-15")]),
+        ("小米於2023年12月28日星期四發表電動車。", None, [("2023年12月28日", "2023-12-28")]),
+        (
+            "新機3月4日星期一發表，3月8日星期五開賣。",
+            "2024-03-01",
+            [("3月4日", "2024-03-04"), ("3月8日", "2024-03-08")],
+        ),
+        ("外資上週五賣超台積電。", "2024-03-13", [("上週五", "2024-03-08")]),
+    ],
+)
+def test_a_weekday_after_its_day_is_no_second_date(
+    text: str, published: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, published) == expected
+
+
+# dates44: a year counted back (上年末, 前一年) in a later sentence than a horizon the text
+# looked out to (目標是到2050年) counts from the date told before the horizon, not from it; in
+# the horizon's own sentence (到2025年營收達百億元，較前一年成長) it still counts from it.
+@pytest.mark.parametrize(
+    ("text", "word", "iso"),
+    [
+        (
+            "2024年財經早餐\n\n4、目標是到2050年，建成一批航空樞紐。\n\n"
+            "6、截至7月末，基站總數比上年末淨增61.9萬個。",
+            "上年末",
+            "2023",
+        ),
+        (
+            "財經早餐\n\n3、證監會發布2023年年度報告。\n\n4、目標是到2050年，建成航空樞紐。\n\n"
+            "6、截至7月末，基站總數比上年末淨增61.9萬個。",
+            "上年末",
+            "2022",
+        ),
+        ("公司預計到2025年營收達百億元，較前一年成長20%。", "前一年", "2024"),
+        ("2023年營收10億元，較上年成長。", "上年", "2022"),
+    ],
+)
+def test_a_year_counted_back_is_not_counted_from_a_horizon(
+    text: str, word: str, iso: str
+) -> None:
+    assert [d for t, d in _dated(text, None) if t == word] == [iso]

@@ -600,6 +600,9 @@ class _Lex:
             rf"(?:[ \t]*(?P<d>{_DAY})[ \t]*[日號]|(?!{_NOT_MONTH}))"
         )
         self.recurring = re.compile(rf"(?:{_alt(data['recurring_before'])}){_SP}$")
+        # (dates44) 7月預測為2.9%, 從10月的預估值: the month an earlier forecast was made in
+        self.vintage_after = re.compile(rf"{_SP}(?:{_alt(data['forecast_vintage_after'])})")
+        self.revision = re.compile(_alt(data["forecast_revision_words"]))
         # (之後每年都會在年底前公布: a recurring word anywhere before in the clause)
         self.recurring_in_clause = re.compile(_alt(data["recurring_before"]))
         self.lunar = re.compile(rf"(?:{_alt(data['lunar_before'])}){_SP}$")
@@ -1548,6 +1551,9 @@ def _word_ok(fold: str, start: int, end: int, entry: dict[str, Any]) -> bool:
 
 # (dates38) a bare weekday's week: the last one on or before the stamp, or the next one
 WEEKDAY_PAST, WEEKDAY_NEXT = -9, 9
+# (dates44) 2024年11月15日 星期五, 3月4日星期一: a bare weekday right after a day names that
+# day again (one date, as 12/3(二) is), no day of its own
+_DAY_GLOSSED = re.compile(r"[0-9０-９一二三四五六七八九十][日號][ \t\u3000]{0,2}$")
 
 
 def _parse_weekday(sc: _Scan) -> Iterator[Parts]:
@@ -1566,6 +1572,8 @@ def _parse_weekday(sc: _Scan) -> Iterator[Parts]:
             continue
         if re.match(rf"{_SP}[(（]", fold[e : e + 3]):
             continue
+        if bare and _DAY_GLOSSED.search(fold, max(0, s - 4), s):
+            continue  # (dates44) 2024年11月15日 星期五: the weekday of the day before it
         week, day = _weekday_parts(lex, fold, m)
         yield (
             _dm(
@@ -1924,6 +1932,8 @@ def _parse_yearless_quarter(sc: _Scan) -> Iterator[Parts]:
         gap = lex.quarter_list_gap
         if m.group("e") and not any(gap.fullmatch(sc.fold, e, m.start()) for e in ends):
             continue  # 連續3、4季: the last of a list counts only after a quarter listed before it
+        if m.group("f") and _heading_number(sc.fold, m.start("f"), m.end("f")):
+            continue  # (dates44) 2、二季度全國…: the line's heading number, then one quarter
         ends.add(m.end())
         n = int(raw) if raw.isascii() else lex.cjk_digits[raw]
         yield _clause_anchored(sc, m, "yearless_quarter", 0, _qual(f"q{n}"))
@@ -2301,6 +2311,43 @@ def _in_relative_year(
     )
 
 
+def _list_number_first(fold: str, items: list[re.Match[str]]) -> bool:
+    """一、8月底…, 二、8月總薪資…: the first item of a month list is the number of a heading
+    when the list mixes a Chinese numeral with Arabic digits (a list of months is written in
+    one script: 5、6月, 五、六月), or when it opens a numbered line (_heading_number); the
+    month after it is read alone."""
+    first = items[0]
+    if not first.group().isdigit() and any(x.group().isdigit() for x in items[1:]):
+        return True
+    return len(items) == 2 and _heading_number(fold, first.start(), first.end())
+
+
+_HEADING_NUMERALS = "一二三四五六七八九十"
+
+
+def _heading_number(fold: str, start: int, end: int) -> bool:
+    """4、8月21日…, 2、二季度…, 三、9月出口…: a number that opens its line with 、 right after
+    it is the line's heading number when another line opens with the number before or after
+    it (a digest's or a release's numbered items: 1、…, 2、…), not the first of a list."""
+    i = start
+    while i > 0 and fold[i - 1] in " \t\u3000":
+        i -= 1
+    if (i > 0 and fold[i - 1] != "\n") or fold[end : end + 1] != "、":
+        return False
+    raw = fold[start:end]
+    if raw.isdigit():
+        n = int(raw)
+        near = [str(k) for k in (n - 1, n + 1) if k >= 1]
+    elif raw in _HEADING_NUMERALS:
+        n = _HEADING_NUMERALS.index(raw) + 1
+        near = [_HEADING_NUMERALS[k - 1] for k in (n - 1, n + 1) if 1 <= k <= 10]
+    else:
+        return False
+    return any(
+        re.search(rf"(?:^|\n)[ \t\u3000]*{k}、", fold) is not None for k in near
+    )
+
+
 def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
     """Months written with one 月: a list (5、6月 -> May and June, each a date of its own)
     or a period (1至9月, 今年1-2月), alone or after a relative year whose year they take.
@@ -2325,6 +2372,8 @@ def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
             s = written[2]
         if m.group("items"):
             items = list(lex.month_item.finditer(fold, m.start("items"), m.end("items")))
+            if _list_number_first(fold, items):
+                continue  # (dates44) 一、8月底…: a heading's number, then one month
             ends = [(x.start(), x.end(), lex.month_value(x.group())) for x in items]
         else:
             e1 = m.end("u1") if m.group("u1") else m.end("m1")
@@ -5909,6 +5958,33 @@ _CLAUSE_STOP = re.compile(r"[，,；;。\n]")
 _DIGIT = re.compile(r"[0-9]")
 
 
+def _forecast_vintage(fold: str, m: DateMatch) -> bool:
+    """Whether the bare month ``m`` is the month an earlier forecast was made in (7月預測為
+    2.9%, 從10月的預估值): one of dates.yaml forecast_vintage_after right after it, in a
+    sentence that revises a forecast (調降, 上修…)."""
+    if m.rule != rule_id("month_day") or m.day is not None or m.month is None:
+        return False
+    lex = _lexicon()
+    if lex.vintage_after.match(fold, m.end) is None:
+        return False
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    return lex.revision.search(fold, begin, end) is not None
+
+
+def _vintage_year(fold: str, matches: Sequence[DateMatch], m: DateMatch, reference: str) -> str:
+    """The year of the forecast month ``m``: the text's (``reference``), or the year before
+    when that month lies after the text's present (the reference's month, else the latest
+    month of its year the text writes out as reached: 綜合分析報告(2021年1月) … 從10月的預估值
+    is October 2020)."""
+    year = reference[:4]
+    if len(reference) >= 7 and reference[5:7].isdigit():
+        present: int | None = int(reference[5:7])
+    else:
+        reached = [o.month for o in matches if o.month and _reached_month(fold, o, year, 1)]
+        present = max(reached) if reached else None
+    return str(int(year) - 1) if present is not None and (m.month or 0) > present else year
+
+
 def _part_ahead_reported(fold: str, m: DateMatch, reference: str | None) -> bool:
     """Whether the yearless month or quarter ``m`` begins after the month of the text's date
     (``reference``) and its sentence reports a figure for it (dates.yaml december_figures
@@ -6010,6 +6086,9 @@ def extract_dates(
     facts: list[DateFact] = []
     previous: str | None = None
     previous_end = 0  # where the date ``previous`` was told ends
+    # (dates44: the same, skipping a horizon, 目標是到2050年: what 上年 counts back from)
+    previous_back: str | None = None
+    previous_back_end = 0
     history_groups: set[int] = set()  # groups (or -1 - index) that frame no later date
     last_explicit: tuple[int, str] | None = None
     # (a plain year told as history that last_explicit skips, 1998年成立: where it ends, its year)
@@ -6088,13 +6167,23 @@ def extract_dates(
             # has left that date behind and counts from the text's own year, as 去年 does)
             # (a word of last year only, text_year.last_year_words: 同年, 隔年 tell a story's
             # timeline on from the paragraph before)
+            # (dates44: 目標是到2050年…。截至7月末，比上年末淨增: a year counted back in a later
+            # sentence is not counted from a horizon the text looked out to, but from the date
+            # before it; 到2025年營收達百億，較前一年成長 still counts from the horizon)
+            counted, counted_end = previous, previous_end
+            if (
+                m.offset < 0
+                and previous_end != previous_back_end
+                and _CLAUSE_END.search(doc.text, previous_end, m.start) is not None
+            ):
+                counted, counted_end = previous_back, previous_back_end
             far = (
-                previous is not None
+                counted is not None
                 and m.text in _lexicon().last_year_words
-                and "\n" in doc.text[previous_end : m.start]
+                and "\n" in doc.text[counted_end : m.start]
             )
             anchor, anchor_source = (
-                (previous, "previous")
+                (counted, "previous")
                 if m.anchor == "previous" and not far
                 else (reference, source)
             )
@@ -6345,6 +6434,16 @@ def extract_dates(
                 # 自結12月營收達到11億元 in a text that reports 2016年全年: December of 2016
                 # (the anchor stays the text's year; the month is counted back from it)
                 count_from = str(int(anchor[:4]) - 1)  # type: ignore[index]
+            if (
+                anchor_source == "previous"
+                and reference is not None
+                and reference[:4].isdigit()
+                and _forecast_vintage(fold, m)
+            ):
+                # 調降2023年全球經濟成長率為2.7% (7月預測為2.9%): the month the earlier forecast
+                # was made in is of the text's own time, not of the year forecast
+                anchor, anchor_source = reference, source
+                count_from = _vintage_year(fold, matches, m, reference)
             iso = resolve_relative(m, count_from)
             if iso is not None and _base_month_turns_back(fold, facts, m, iso):
                 # 1月CPI升至3%，高於12月的2.9%: a month compared with, numbered after the
@@ -6375,6 +6474,7 @@ def extract_dates(
             # relatively that stays open is the date written last; a later 前一年 counts
             # from it, so is open too, not the year before 2013)
             previous, previous_end = None, m.end
+            previous_back, previous_back_end = None, m.end
         if iso is not None:
             # (上年同期的利息收入…；上年同期的利息支出…: a year counted back from the date
             # written last is a comparison's base, never the date the next 上年 counts from)
@@ -6401,6 +6501,10 @@ def extract_dates(
                 and not by_season  # (nor a month it dated: 10月19日的報告…比上年)
             ):
                 previous, previous_end = iso, m.end
+                if m.relative or not _lexicon().horizon_before.search(
+                    fold, max(0, m.start - 6), m.start
+                ):
+                    previous_back, previous_back_end = iso, m.end
             # (1998年成立，同年11月上市，12月…: a month of the history year told again by 同年
             # tells the story on in that year)
             of_history = (
