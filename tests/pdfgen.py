@@ -9834,33 +9834,42 @@ def make_spaced_stub_one_row_pdf(path: str | Path) -> PdfFixture:
 # Names a narrow cell cuts whose row's figures stand beside the second line, none beside the
 # first (`深圳宏芯宇電子股` / `份有限公司 $ 4,740,295`), and a bond's issuer whose form ends
 # inside the cell's second line, the bond's name going on (`合作金庫商業銀行股份有` /
-# `限公司112年度第2期無` / `擔保一般順位金融債券 $100,000`). Made-up names.
-CELL_FIGURE_ROWS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (("深圳宏晶宇電子股", "份有限公司"), ("$ 4,740,295", "35.83", "3,568,743")),
-    (("合豐芯鵬技術股份", "有限公司"), ("114,553", "24.23", "118,508")),
+# `限公司112年度第2期無` / `擔保一般順位金融債券 $100,000`); a cell listing names (`公司、福建鼎`),
+# whose lines open none. Made-up names.
+CELL_FIGURE_ROWS: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = (
+    (("深圳宏晶宇電子股", "份有限公司"), ("$ 4,740,295", "35.83", "3,568,743"), -1),
+    (("合豐芯鵬技術股份", "有限公司"), ("114,553", "24.23", "118,508"), -1),
     (
         ("合作商豐商業銀行股份有", "限公司112年度第2期無", "擔保一般順位金融債券"),
         ("$100,000", "-", "$100,000"),
+        -1,
     ),
-    (("本期增加",), ("20,000", "-", "10,000")),
+    (("本期增加",), ("20,000", "-", "10,000"), -1),
+    # a cell listing names, cut wherever its width falls, the row's figures on its first
+    # line: no later line opens a name (設計有限 / 公司、福建鼎)
+    (
+        ("福建省集泰建築", "設計有限", "公司、福建鼎", "成工程管理", "有限公司"),
+        ("5,000", "-", "3,000"),
+        0,
+    ),
 )
 
 
 def make_cell_names_beside_figures_pdf(path: str | Path) -> PdfFixture:
     """``CELL_FIGURE_ROWS`` in a narrow label column, each name cut by its cell onto lines
-    12 points down, the row's figures on its last line."""
+    12 points down, the row's figures on the line each row says (its last, mostly)."""
     path = Path(path)
     c, _ = _cjk_page(path, 10.0)
     c.drawString(90, A4_H - 80, "(八)採用權益法之投資")
     for right, head in ((330.0, "113.3.31"), (400.0, "所有權益"), (480.0, "112.12.31")):
         c.drawRightString(right, A4_H - 100, head)
     y = A4_H - 124
-    for lines, figures in CELL_FIGURE_ROWS:
+    for lines, figures, at in CELL_FIGURE_ROWS:
         for k, line in enumerate(lines):
             c.drawString(60, y - 12 * k, line)
         last = y - 12 * (len(lines) - 1)
         for right, cell in zip((330.0, 400.0, 480.0), figures, strict=True):
-            c.drawRightString(right, last, cell)
+            c.drawRightString(right, y - 12 * (at % len(lines)), cell)
         y = last - 16
     c.showPage()
     _save(c)

@@ -67,6 +67,9 @@ def _all_forms(rules: Rules, words: str) -> bool:
 
 # a Chinese cell's line: Chinese characters and the brackets of a place (（上海）有限公司)
 _CJK_CELL = re.compile(r"[\u3400-\u9fff（）()]+")
+# what goes on after a form that ends inside a line when the cell lists names (公司、福建鼎
+# / 成工程管理有): the line is a list's, no one name's rest
+_LIST_MARKS = frozenset("、，,；;")
 # a Chinese registered name joined from its cell's lines is at most this long
 _CJK_MAX = 30
 
@@ -177,16 +180,18 @@ def _band_text(
 
 
 def _first_run(
-    text: str, boxes: GlyphBoxes, places: list[int], em: float, left: float
+    text: str, boxes: GlyphBoxes, places: list[int], em: float, right: float
 ) -> list[int]:
     """The glyphs of ``places`` that run on in the text from the leftmost one, when that
-    one starts under ``left`` (within an em), up to the first that a blank or a gap
-    parts from the one before; none when the leftmost starts further right."""
+    one starts under the name's first line (a glyph or more before its ``right`` end: a
+    wrapped line may be centred in its cell), up to the first that a blank or a gap
+    parts from the one before; none when the leftmost starts further right (the next
+    column's words: 其他關係人 beside 聯芯集成電路製造)."""
     placed = [(b[0], p) for p in places if (b := boxes.box(p)) is not None]
     if not placed:
         return []
     x, start = min(placed)
-    if x > left + em:
+    if x > right - em:
         return []
     inside = set(places)
     run = [start]
@@ -308,7 +313,7 @@ def cell_written_name(
             # nothing beside the first line shows where the column ends: the cell's line
             # is the run that starts under the name, up to the first blank (份有限公司 |
             # $ 4,740,295 …); words starting further right are the next cells'
-            col = _first_run(text, boxes, col, em, x0)
+            col = _first_run(text, boxes, col, em, x1)
         if not col:
             return None
         if any(_in_figure(text, p) for p in every if p not in col):
@@ -328,7 +333,11 @@ def cell_written_name(
                 (k for k in range(1, len(words)) if _cjk_form(rules, written + words[:k])),
                 None,
             )
-            if cut is not None and _CJK_CELL.fullmatch(words[:cut]):
+            if (
+                cut is not None
+                and _CJK_CELL.fullmatch(words[:cut])
+                and words[cut] not in _LIST_MARKS
+            ):
                 words = words[:cut]
                 col = col[:cut]
             if not _CJK_CELL.fullmatch(words):
