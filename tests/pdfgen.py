@@ -1944,9 +1944,11 @@ def _statement_page(
     spaced_title: bool = False,
     spaced_periods: bool = False,
     unit_exception: str | None = None,
+    unit: str = STATEMENT_UNIT,
 ) -> list[str]:
-    """One landscape statement page: no caption, a unit line, a two-level header, account
-    codes, a 附註 column, $ on the first and total rows, (negatives), ％ share columns.
+    """One landscape statement page: no caption, a unit line (``unit``), a two-level
+    header, account codes, a 附註 column, $ on the first and total rows, (negatives), ％
+    share columns.
     ``ruled`` draws column rules and header rules but no rule between body rows (the
     real filings' layout that makes one ruled cell hold every row). ``spaced_title``
     letter-spaces the title at an even pitch whose gaps fall either side of a column gap
@@ -1975,8 +1977,8 @@ def _statement_page(
     else:
         centre(title, h - 63)
     centre(STATEMENT_PERIOD, h - 76)
-    c.drawRightString(w - 40, h - 89, STATEMENT_UNIT)
-    drawn.append(STATEMENT_UNIT)
+    c.drawRightString(w - 40, h - 89, unit)
+    drawn.append(unit)
     top = h - 96
     if unit_exception:
         c.drawRightString(w - 40, h - 101, unit_exception)
@@ -2048,9 +2050,13 @@ def make_statement_pdf(
     spaced_title: bool = False,
     spaced_periods: bool = False,
     unit_exception: str | None = None,
+    second_unit: str | None = None,
 ) -> PdfFixture:
     """An uncaptioned balance sheet over two landscape pages (the second titled (續) with
-    its header repeated under another group name), as quarterly filings print it.
+    its header repeated under another group name), as quarterly filings print it; with
+    ``second_unit``, the second page sets the first again under that unit line instead
+    (a filer reporting in US dollars sets its statements again in them after the NT$
+    ones: ``單位：美金仟元``).
     ``spaced_title`` letter-spaces the first page's title (PwC-audited filings print
     ``個 體 資 產 負 債 表`` so, the pitch cutting it into ``個體資 | 產負債 | 表``);
     ``spaced_periods`` letter-spaces the period headers on both pages (``114 年 3 月 31 日``
@@ -2074,17 +2080,19 @@ def make_statement_pdf(
         )
     ]
     c.showPage()
+    again = second_unit is not None
     pages.append(
         _statement_page(
             c,
             font,
-            STATEMENT_TITLE + "(續)",
-            "負債及權益",
-            STATEMENT_LIABILITIES,
+            STATEMENT_TITLE if again else STATEMENT_TITLE + "(續)",
+            "資產" if again else "負債及權益",
+            STATEMENT_ASSETS if again else STATEMENT_LIABILITIES,
             1500000,
             ruled,
             spaced_periods=spaced_periods,
             unit_exception=unit_exception,
+            unit=second_unit or STATEMENT_UNIT,
         )
     )
     c.showPage()
@@ -9694,3 +9702,187 @@ def make_wrapped_cjk_cells_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["CJK_CELL_ROWS", "make_wrapped_cjk_cells_pdf"]
+
+
+# tables36: offsetting tables stacked one under another (富邦金 113 Q1 pp. 273–276): each
+# block its date and title centred over the columns, its column names over five lines, the
+# last of them (the columns' letters) set close over the first row, then its rows and 合計.
+# The second block names the liabilities where the first names the assets.
+OFFSET_BLOCKS: tuple[tuple[str, str, tuple[str, str], tuple[tuple[str, ...], ...]], ...] = (
+    (
+        "113.3.31",
+        "受互抵、可執行淨額交割總約定或類似協議規範之金融資產",
+        ("金融資產總額", "金融負債總額"),
+        (("衍生金融資產", "$ 753,826", "-", "753,826", "-", "-", "753,826"),),
+    ),
+    (
+        "113.3.31",
+        "受互抵、可執行淨額交割總約定或類似協議規範之金融負債",
+        ("金融負債總額", "金融資產總額"),
+        (
+            ("衍生金融負債", "$ 9,180,974", "-", "9,180,974", "-", "-", "9,180,974"),
+            ("附買回協議", "26,583,802", "-", "26,583,802", "26,583,802", "-", "-"),
+            ("合計", "$ 35,764,776", "-", "35,764,776", "26,583,802", "-", "9,180,974"),
+        ),
+    ),
+)
+OFFSET_WRAPPED = ("及連結式存款", "商品")  # the first block's label, wrapped under its amounts
+OFFSET_LETTERS = ("(a)", "(b)", "(c)=(a)-(b)", "金融工具", "現金擔保品", "(e)=(c)-(d)")
+
+
+def make_stacked_offsetting_pdf(
+    path: str | Path, blocks: int = 2, wrapped: bool = False
+) -> PdfFixture:
+    """The first ``blocks`` of ``OFFSET_BLOCKS`` stacked on one notes page, set solid:
+    each block's date and title centred, then its column names over four lines (the
+    block's own ``金融資產總額`` / ``金融負債總額`` first, its net column's ``資產淨額`` or
+    ``負債淨額``) and a fifth, its letters ``(a)`` … ``(e)=(c)-(d)``, right over its first
+    row (the geometry of the real page: 9 pt type, lines 10–12 pt apart). ``wrapped``:
+    the first block's one label goes on over two lines under its amounts
+    (``衍生金融資產`` / ``及連結式存款`` / ``商品``)."""
+    path = Path(path)
+    c, y = _notes_page(path, 9.0, "(3)富邦產險及其子公司")
+    rights = (247.0, 285.0, 372.0, 434.0, 473.0, 560.0)  # the amount columns' right edges
+    centres = (217.0, 281.0, 343.0, 406.0, 468.0, 532.0)
+    for date, title, (own, other), rows in OFFSET_BLOCKS[:blocks]:
+        kind = "資產" if own.startswith("金融資產") else "負債"
+        lines: tuple[tuple[float, tuple[tuple[float, str], ...]], ...] = (
+            (12, ((281, "於資產負債表"),)),
+            (10, ((279, "中互抵之"), (343, "列報於資產"), (437, "未於資產負債表"))),
+            (
+                11,
+                (
+                    (216, "已認列之"),
+                    (278, "已認列之"),
+                    (341, "負債表之金融"),
+                    (437, "互抵之相關金額(d)"),
+                ),
+            ),
+            (
+                12,
+                ((216, own), (281, other), (342, f"{kind}淨額"), (467, "所收取之"), (531, "淨額")),
+            ),
+            (10, tuple(zip(centres, OFFSET_LETTERS, strict=True))),
+        )
+        y -= 14
+        c.drawCentredString(337, y, date)
+        y -= 12
+        c.drawCentredString(335, y, title)
+        for step, names in lines:
+            y -= step
+            for x, name in names:
+                c.drawCentredString(x, y, name)
+        for k, (label, *cells) in enumerate(rows):
+            y -= 11 if k == 0 else 23 if label == "合計" else 14  # a rule over the total
+            c.drawString(112, y, label)
+            for right, centre, cell in zip(rights, centres, cells, strict=True):
+                if cell == "-":
+                    c.drawCentredString(centre, y, cell)
+                    continue
+                if cell.startswith("$ "):  # the dollar sign at the column's left
+                    c.drawString(187, y, "$")
+                c.drawRightString(right, y, cell.removeprefix("$ "))
+            if wrapped and len(rows) == 1:
+                for more in OFFSET_WRAPPED:
+                    y -= 11
+                    c.drawString(112, y, more)
+        y -= 10
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(3)富邦產險及其子公司"])
+
+
+# A schedule of one row under a header whose label column's name is letter-spaced over a
+# wide column (統一 113 附表十二 主要股東名稱 over 持有股數 / 持股比例).
+MAIN_HOLDER_ROW = ("高權投資股份有限公司", "284,330,536", "5.00%")
+
+
+def make_spaced_stub_one_row_pdf(path: str | Path) -> PdfFixture:
+    """A landscape page as the real one (8 pt type): ``主　　要　　股　　東　　名　　稱``
+    spread by ideographic spaces over a wide first column, ``持　有　股　數 (股)`` and
+    ``持　股　比　例`` over the amounts, ``股`` … ``份`` spread over both, one row under
+    them."""
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path, (A4_H, A4_W))
+    c.setFont(font, 8.0)
+    c.drawCentredString(A4_H / 2, A4_W - 45, "主要股東資訊")
+    c.drawString(28, A4_W - 80, "附表十二")
+    y = A4_W - 122
+    for x, glyph in ((605, "股"), (694, "份")):
+        c.drawString(x, y, glyph)
+    y -= 14
+    spaced = (
+        (192, "主　　要　　股　　東　　名　　稱"),
+        (532, "持　有　股　數 (股)"),
+        (714, "持　股　比　例"),
+    )
+    for x, words in spaced:
+        c.drawString(x, y, words)
+    y -= 13
+    name, shares, share = MAIN_HOLDER_ROW
+    c.drawString(31, y, name)
+    c.drawRightString(650, y, shares)
+    c.drawRightString(749, y, share)
+    y -= 77
+    c.drawString(28, y, "(註)本表主要股東資訊係由集保公司以每季底最後一個營業日計算。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["主要股東資訊"])
+
+
+# Names a narrow cell cuts whose row's figures stand beside the second line, none beside the
+# first (`深圳宏芯宇電子股` / `份有限公司 $ 4,740,295`), and a bond's issuer whose form ends
+# inside the cell's second line, the bond's name going on (`合作金庫商業銀行股份有` /
+# `限公司112年度第2期無` / `擔保一般順位金融債券 $100,000`); a cell listing names (`公司、福建鼎`),
+# whose lines open none. Made-up names.
+CELL_FIGURE_ROWS: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = (
+    (("深圳宏晶宇電子股", "份有限公司"), ("$ 4,740,295", "35.83", "3,568,743"), -1),
+    (("合豐芯鵬技術股份", "有限公司"), ("114,553", "24.23", "118,508"), -1),
+    (
+        ("合作商豐商業銀行股份有", "限公司112年度第2期無", "擔保一般順位金融債券"),
+        ("$100,000", "-", "$100,000"),
+        -1,
+    ),
+    (("本期增加",), ("20,000", "-", "10,000"), -1),
+    # a cell listing names, cut wherever its width falls, the row's figures on its first
+    # line: no later line opens a name (設計有限 / 公司、福建鼎)
+    (
+        ("福建省集泰建築", "設計有限", "公司、福建鼎", "成工程管理", "有限公司"),
+        ("5,000", "-", "3,000"),
+        0,
+    ),
+)
+
+
+def make_cell_names_beside_figures_pdf(path: str | Path) -> PdfFixture:
+    """``CELL_FIGURE_ROWS`` in a narrow label column, each name cut by its cell onto lines
+    12 points down, the row's figures on the line each row says (its last, mostly)."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    c.drawString(90, A4_H - 80, "(八)採用權益法之投資")
+    for right, head in ((330.0, "113.3.31"), (400.0, "所有權益"), (480.0, "112.12.31")):
+        c.drawRightString(right, A4_H - 100, head)
+    y = A4_H - 124
+    for lines, figures, at in CELL_FIGURE_ROWS:
+        for k, line in enumerate(lines):
+            c.drawString(60, y - 12 * k, line)
+        last = y - 12 * (len(lines) - 1)
+        for right, cell in zip((330.0, 400.0, 480.0), figures, strict=True):
+            c.drawRightString(right, y - 12 * (at % len(lines)), cell)
+        y = last - 16
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(八)採用權益法之投資"])
+
+
+__all__ += [
+    "CELL_FIGURE_ROWS",
+    "MAIN_HOLDER_ROW",
+    "OFFSET_BLOCKS",
+    "OFFSET_LETTERS",
+    "OFFSET_WRAPPED",
+    "make_cell_names_beside_figures_pdf",
+    "make_spaced_stub_one_row_pdf",
+    "make_stacked_offsetting_pdf",
+]

@@ -3366,6 +3366,43 @@ def test_a_chinese_name_cut_by_its_cell(
     assert not any("企業" in n for n in names_found), sorted(names_found)
 
 
+@pytest.fixture(scope="module")
+def cell_names_beside_figures(tmp_path_factory: pytest.TempPathFactory) -> Document:
+    folder = str(tmp_path_factory.mktemp("tables36"))
+    return _generated_pdf_document(folder, "make_cell_names_beside_figures_pdf")
+
+
+# tables36: a name its narrow cell cuts whose row's figures stand beside the cell's second
+# line, none beside its first (深圳宏芯宇電子股 / 份有限公司 $ 4,740,295: the figures are the
+# row's, not a new row's); a bond's issuer whose registered form ends inside the cell's
+# second line, the bond's name going on (合作金庫商業銀行股份有 / 限公司112年度第2期無 / …).
+@pytest.mark.parametrize(
+    ("whole", "first_line"),
+    [
+        ("深圳宏晶宇電子股份有限公司", "深圳宏晶宇電子股"),
+        ("合豐芯鵬技術股份有限公司", "合豐芯鵬技術股份"),
+        ("合作商豐商業銀行股份有限公司", "合作商豐商業銀行股份有"),
+    ],
+)
+def test_a_cut_name_beside_its_rows_figures_or_its_bond(
+    cell_names_beside_figures: Document, whole: str, first_line: str
+) -> None:
+    doc = cell_names_beside_figures
+    assert f"{first_line}\n" in doc.text  # the trap: the name's rest opens the next line
+    by_name = {o.name: o for o in doc.facts.organizations}
+    assert whole in by_name, sorted(by_name)
+    org = by_name[whole]
+    assert doc.text[org.span.start : org.span.end] == org.text
+    assert org.text.replace("\n", "").startswith(first_line)
+    names_found = {n for o in doc.facts.organizations for n in (o.name, *o.aliases)}
+    # no cut name, no bond's words in a name, no row's label taken for one
+    assert not names_found & {first_line, "本期增加"}
+    assert not any(
+        "年度" in n or "債券" in n or n.startswith(("份有限", "限公司", "設計有限", "公司、"))
+        for n in names_found
+    ), sorted(names_found)
+
+
 # orgs59: a partnership's registered name opening a row after the last figure of the row
 # above (國 no counting word there) and a verb that opens a trade's word inside it (私募 +
 # 股權) are one name, not cut (made-up names of the real table's shape).

@@ -4385,3 +4385,84 @@ def test_development_cells(cells: list[str | None], expected: bool) -> None:
     """A claims triangle's development years are bare whole numbers counting up by one
     fixed step, three or more."""
     assert development_cells([c or "" for c in cells]) is expected
+
+
+@pytest.mark.parametrize(("blocks", "wrapped"), [(1, False), (2, False), (2, True)])
+def test_a_stacked_tables_own_header_starts_a_new_table(
+    pdf_dir: Path, blocks: int, wrapped: bool
+) -> None:
+    """Offsetting tables stacked under one another (富邦金 113 Q1 pp. 273–276): a later
+    block's date, title and column names (the liabilities' where the first names the
+    assets) start a table of their own, and the letters line set close over its first
+    row (``(a) (b) (c)=(a)-(b) … (e)=(c)-(d)``) stays in its header: the row's amounts
+    read (they were ``(a)$ 9,180,974``, and the block's 合計 went unchecked). The first
+    block of one row, its label wrapped under its amounts, stays a table (富邦金 p. 200's
+    113.3.31 block was lost once cut from the next)."""
+    path = pdf_dir / f"stacked-offsetting-{blocks}-{wrapped}.pdf"
+    pdfgen.make_stacked_offsetting_pdf(path, blocks=blocks, wrapped=wrapped)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    assert len(tables) == blocks
+    for t, (date, _, (own, _), rows) in zip(tables, pdfgen.OFFSET_BLOCKS, strict=False):
+        body = [r for r in t.rows if any(c.value is not None for c in r)]
+        assert [[c.text for c in r][1:] for r in body] == [list(r)[1:] for r in rows]
+        assert all(b[0].text.startswith(r[0]) for b, r in zip(body, rows, strict=True))
+        assert own in _solid(t.columns[1]) and "(a)" in t.columns[1]
+        assert _solid(t.period or "") == date
+    if blocks == 2:
+        assert "金融負債" in (tables[1].caption or tables[1].text)
+    statuses = [c.status for c in doc.checks if c.kind == "table_total_row"]
+    assert set(statuses) == ({"pass"} if blocks == 2 else set())
+    assert len(statuses) >= (4 if blocks == 2 else 0)  # 合計 over (a), (c), (d), (e)
+
+
+@pytest.mark.parametrize(
+    ("names", "again", "restated"),
+    [
+        # the liabilities' names under the assets': most characters set again
+        (
+            ["", "已認列之金融資產總額(a)", "已認列之金融負債總額(b)", "資產淨額(c)=(a)-(b)"],
+            ["", "已認列之金融負債總額(a)", "已認列之金融資產總額(b)", "負債淨額(c)=(a)-(b)"],
+            True,
+        ),
+        # with the block's own title line over them
+        (
+            ["", "帳面金額", "第一等級", "第二等級"],
+            ["", "帳面金額", "第一等級", "可執行淨額交割之金融負債第二等級"],
+            True,
+        ),
+        # other names: a table of another kind, no block of this one
+        (["", "帳面金額", "第一等級", "第二等級"], ["", "期初餘額", "本期增加", "期末餘額"], False),
+        # fewer named columns: a section's label over the rows
+        (["", "帳面金額", "第一等級", "第二等級"], ["帳面金額第一等級第二等級", "", "", ""], False),
+    ],
+)
+def test_a_header_set_again_with_words_changed(
+    names: list[str], again: list[str], restated: bool
+) -> None:
+    assert finder._restated_header(names, again) is restated
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("112.3.31", "112.3.31"),
+        ("112.3.31(重編後)", "112.3.31"),  # a restated period's block
+        ("112.3.31 (註1)", None),  # a note number is no word
+        ("112.3.31 合計", None),
+    ],
+)
+def test_a_blocks_date_line_with_a_note(text: str, date: str | None) -> None:
+    assert finder._block_date(text) == date
+
+
+def test_one_row_under_a_letter_spaced_label_name(pdf_dir: Path) -> None:
+    """A schedule of one row (統一 113 附表十二 主要股東資訊): its label column's name
+    letter-spaced over a wide column (``主　要　股　東　名　稱``) names the label column, so
+    the one row under it is a table (there was no grid: the name read as six cells)."""
+    path = pdf_dir / "spaced-stub-one-row.pdf"
+    pdfgen.make_spaced_stub_one_row_pdf(path)
+    (t,) = build(path, IN_PROCESS).document.facts.tables
+    assert [[c.text for c in r] for r in t.rows] == [list(pdfgen.MAIN_HOLDER_ROW)]
+    assert _solid(t.columns[0]) == "主要股東名稱"
+    assert [c.value for c in t.rows[0][1:]] == [284330536, 5.0]

@@ -2346,3 +2346,30 @@ def test_a_stacked_tables_header_bounds_the_rows_a_total_adds(
     )
     checks = [c for c in check_table(t) if c.kind == "table_total_row"]
     assert [c.status for c in checks] == statuses, [c.message for c in checks]
+
+
+@pytest.mark.parametrize(
+    ("second_unit", "units"),
+    [
+        # the statement's second page under its own unit line: the same statement set
+        # again in another currency (世芯 113 Q2 pp. 7–8), a table of its own
+        ("單位：美金仟元", ["新台幣仟元", "美金仟元"]),
+        ("(單位：美金千元)", ["新台幣仟元", "美金千元"]),
+        # the same unit line on both pages: the statement continued, one table
+        (None, ["新台幣仟元"]),
+    ],
+)
+def test_a_statement_set_again_under_another_unit_is_its_own_table(
+    pdf_dir: Path, second_unit: str | None, units: list[str]
+) -> None:
+    """A filer reporting in US dollars sets its balance sheet again in them on the page
+    after the NT$ one, the same title, period and header: the USD page was joined to the
+    NT$ table as its continuation, its amounts scaled as 新台幣仟元 and its totals checked
+    against the NT$ rows (six failed checks)."""
+    path = pdf_dir / f"statement-unit-{len(units)}-{len(second_unit or '')}.pdf"
+    pdfgen.make_statement_pdf(path, second_unit=second_unit)
+    doc = _doc_of(path)
+    tables = doc.facts.tables
+    assert [re.sub(r"[\s()（）]", "", t.unit or "") for t in tables] == units
+    assert [t.pages for t in tables] == ([[1, 2]] if len(units) == 1 else [[1], [2]])
+    assert not [c for c in doc.checks if c.status == "fail"]

@@ -8,6 +8,7 @@ import functools
 import itertools
 import re
 import statistics
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -1536,14 +1537,48 @@ def _repeats_header(
     """Row ``i`` holds one date and nothing else, and the rows between it and the next
     amounts name the columns as the table's header does (dates aside)."""
     cells = [c for c in rows[i] if c and c.strip()]
-    if len(cells) != 1 or _solid_date(cells[0]) is None:
+    if len(cells) != 1 or _block_date(cells[0]) is None:
         return False
     nxt = next((k for k in data if k > i), None)
     if nxt is None or nxt == i + 1:
         return False
     ncol = len(rows[i])
     names = _column_names(rows[:first], ncol)
-    return sum(1 for n in names if n) >= 2 and _column_names(rows[i + 1 : nxt], ncol) == names
+    if sum(1 for n in names if n) < 2:
+        return False
+    again = _column_names(rows[i + 1 : nxt], ncol)
+    return again == names or _restated_header(names, again)
+
+
+_DATE_NOTE = re.compile(r"[(（][^()（）\d\s]{1,8}[)）]$")  # `(重編後)`: a bracketed note, no digits
+
+
+def _block_date(text: str | None) -> str | None:
+    """The date a block's date line holds, maybe with a bracketed note of words after it
+    (``112.3.31(重編後)``, a restated period): the date alone."""
+    solid = re.sub(r"\s+", "", fold_width(text or ""))
+    return _solid_date(_DATE_NOTE.sub("", solid))
+
+
+RESTATED_HEADER_SHARE = 0.8  # of the first header's characters a stacked table's sets again
+
+
+def _restated_header(names: Sequence[str], again: Sequence[str]) -> bool:
+    """A stacked table's own header under its date: the first table's column names set
+    again with a few words changed (``金融資產總額`` over ``金融負債總額``: the liabilities'
+    table under the assets'), and maybe its own title line over them (the first table's
+    stood above the grid). Most of the first header's characters are there again, over
+    as many named columns or more."""
+    first = "".join(names)
+    if sum(1 for n in again if n) < sum(1 for n in names if n):
+        return False
+    left = Counter("".join(again))
+    shared = 0
+    for ch in first:
+        if left[ch] > 0:
+            left[ch] -= 1
+            shared += 1
+    return shared >= RESTATED_HEADER_SHARE * len(first)
 
 
 def _split_repeated(
@@ -1564,14 +1599,28 @@ def _split_repeated(
         part.rows = [list(r) for r in rows[lo:b]]
         if boxes:
             part.cell_bboxes = [list(r) for r in boxes[lo:b]]
+        if boxes and b < len(rows):
+            # the block ends where the next one's date line starts: the parts' boxes
+            # never overlap (a later step keeps one of two overlapping grids)
+            nxt_tops = [c[1] for c in boxes[b] if c is not None]
+            if nxt_tops:
+                part.bbox = (part.bbox[0], part.bbox[1], part.bbox[2], min(nxt_tops))
         if n:  # the names set again, line by line: one header row, as the first block's
-            _one_header_row(part, next(i for i in data if i > a) - lo)
+            h = next(i for i in data if i > a) - lo
+            if h > 1 and _own_title(part.rows[0], _column_names(rows[:first], len(rows[0]))):
+                # the block's title line over its names (the first block's stood above
+                # the grid, read as the table's title)
+                part.title = clean_cell_text(next(c for c in part.rows[0] if c))
+                part.rows = part.rows[1:]
+                part.cell_bboxes = part.cell_bboxes[1:] if boxes else part.cell_bboxes
+                h -= 1
+            _one_header_row(part, h)
             tops = [c[1] for r in boxes[a:b] for c in r if c is not None]
             bottoms = [c[3] for r in boxes[a:b] for c in r if c is not None]
             if tops and bottoms:
                 part.bbox = (t.bbox[0], min(tops), t.bbox[2], max(bottoms))
         if n:
-            part.period = next(d for c in rows[a] if (d := _solid_date(c)))
+            part.period = next(d for c in rows[a] if (d := _block_date(c)))
         else:
             dates = {d for r in rows[:first] for c in r for d in _dates_in(c or "")}
             if len(dates) == 1:
@@ -1581,8 +1630,29 @@ def _split_repeated(
                     for j, c in enumerate(r):
                         if c and date in re.sub(r"\s+", "", fold_width(c)):
                             r[j] = clean_cell_text(c.replace(date, "")) or None
+                # a header row that held nothing but the date goes with it
+                keep = [i for i, r in enumerate(part.rows) if i >= first or any(r)]
+                if len(keep) < len(part.rows):
+                    part.rows = [part.rows[i] for i in keep]
+                    if boxes:
+                        part.cell_bboxes = [part.cell_bboxes[i] for i in keep]
         parts.append(part)
     return parts
+
+
+TITLE_SHARE = 0.5  # at most this share of a title line's characters in the column names
+
+
+def _own_title(row: Sequence[str | None], names: Sequence[str]) -> bool:
+    """A line of one cell whose words are mostly not the first header's (``可執行淨額交割
+    總約定或類似協議規範之金融負債`` over the names set again): the block's title."""
+    cells = [c for c in row if c and c.strip()]
+    if len(cells) != 1:
+        return False
+    text = re.sub(r"\s+", "", fold_width(cells[0]))
+    pool = Counter("".join(names))
+    shared = sum(min(k, pool[ch]) for ch, k in Counter(text).items())
+    return len(text) >= 4 and shared <= TITLE_SHARE * len(text)
 
 
 def _one_header_row(t: PdfTable, h: int) -> None:
@@ -1833,8 +1903,10 @@ def _min_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]], above: _PLine |
     head_lines = [ln for ln, _, _ in head]
     if _dates_in(" ".join(ln.text for ln in head_lines)):
         return 1
-    if any(len(ph) >= 2 and _stub_name(ph[0].text) for _, ph, _ in head):
-        return 1  # 關係人名稱 | 1月至3月 …: a header naming its label column heads one row
+    if any(len(ph) >= 2 and _stub_name(_spaced_lead(ph)) for _, ph, _ in head):
+        # 關係人名稱 | 1月至3月 …: a header naming its label column heads one row, its
+        # name maybe letter-spaced over the column (``主　要　股　東　名　稱``)
+        return 1
     first = next((ph for _, ph, d in got if d), None)
     if first is not None and any(
         _names_over_row(ph, first) >= NAMED_ROW_COLUMNS for _, ph, _ in head
@@ -2946,6 +3018,20 @@ def _join_spaced_label(phrases: Sequence[_Phrase]) -> list[_Phrase]:
     return [_run_phrase(run), *phrases[len(run) :]]
 
 
+def _spaced_lead(phrases: Sequence[_Phrase]) -> str:
+    """A line's first words, read whole when letter-spaced (``主　要　股　東　名　稱``, then
+    the next column's names far to the right): its single ideographs up to the first gap
+    of four glyphs or more, joined; else its first phrase."""
+    run = phrases[:1]
+    for a, b in itertools.pairwise(phrases):
+        if not all(len(p.text) == 1 and _IDEOGRAPH_RE.match(p.text) for p in (a, b)):
+            break
+        if b.x0 - a.x1 > 4 * (a.bottom - a.top):
+            break
+        run = [*run, b]
+    return "".join(p.text for p in run) if run else ""
+
+
 def _count(col: _Col, p: _Phrase) -> None:
     if _is_data_phrase(p.text):
         col.numeric += 1
@@ -3835,6 +3921,24 @@ def _run_cells(
     return [" ".join(clean_cell_text("".join(st[2])) for st in col) for col in stacks]
 
 
+HEADER_WORD_CELLS = 2  # value columns a line of no label names to be a header's line
+
+
+def _names_value_columns(cells: Sequence[str], cols: Sequence[_Col]) -> bool:
+    """A line with no label and words over two value columns or more (``(a) (b)
+    (c)=(a)-(b) 金融工具 … (e)=(c)-(d)``, the last line of a stacked table's header set
+    solid over its first row): column names, a row of their own, never words of the
+    amounts' row below."""
+    if cells[0]:
+        return False
+    named = sum(
+        1
+        for c, col in zip(cells, cols, strict=True)
+        if col.numeric and c and not _data_cell(c)
+    )
+    return named >= HEADER_WORD_CELLS
+
+
 def _wrapped_note_refs(cells: Sequence[str], data: bool, above: Sequence[str]) -> bool:
     """A line whose only words are note references (``(九)(十一)``, ``及七``) continues
     the row above: with no amounts, or with the amounts of a row above that has none (set
@@ -4285,7 +4389,7 @@ def _text_table(
                 and (after is None or after.x0 <= nxt[0].x0 - indent)
                 and nxt[0].top - ln.top < 1.5 * pitch
             )
-            if next_close or hanging:
+            if (next_close or hanging) and not _names_value_columns(cells, cols):
                 pending = cells
                 continue
         labels = [p for p in ph if not _best_col(p, cols)]

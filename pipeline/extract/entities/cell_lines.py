@@ -67,6 +67,9 @@ def _all_forms(rules: Rules, words: str) -> bool:
 
 # a Chinese cell's line: Chinese characters and the brackets of a place (（上海）有限公司)
 _CJK_CELL = re.compile(r"[\u3400-\u9fff（）()]+")
+# what goes on after a form that ends inside a line when the cell lists names (公司、福建鼎
+# / 成工程管理有): the line is a list's, no one name's rest
+_LIST_MARKS = frozenset("、，,；;")
 # a Chinese registered name joined from its cell's lines is at most this long
 _CJK_MAX = 30
 
@@ -169,11 +172,32 @@ def _band_text(
         return None
     if cjk:  # a Chinese cell's line is one run: a blank inside parts two cells' lines
         words = text[lo:hi]
-        return words if _CJK_CELL.fullmatch(words) else None
+        return None if any(c.isspace() for c in words) else words
     words = " ".join(text[lo:hi].split())
     # Limited（迅捷）: the short name the filing glosses the company with is no part of it
     words = _GLOSS_AFTER.sub("", words)
     return words if _LATIN_WORDS.fullmatch(words) else None
+
+
+def _first_run(
+    text: str, boxes: GlyphBoxes, places: list[int], em: float, right: float
+) -> list[int]:
+    """The glyphs of ``places`` that run on in the text from the leftmost one, when that
+    one starts under the name's first line (a glyph or more before its ``right`` end: a
+    wrapped line may be centred in its cell), up to the first that a blank or a gap
+    parts from the one before; none when the leftmost starts further right (the next
+    column's words: 其他關係人 beside 聯芯集成電路製造)."""
+    placed = [(b[0], p) for p in places if (b := boxes.box(p)) is not None]
+    if not placed:
+        return []
+    x, start = min(placed)
+    if x > right - em:
+        return []
+    inside = set(places)
+    run = [start]
+    while run[-1] + 1 in inside and not _parted(boxes, text, run[-1], run[-1] + 1, em, True):
+        run.append(run[-1] + 1)
+    return run
 
 
 def cell_written_name(
@@ -250,6 +274,7 @@ def cell_written_name(
             break
         stop = nl
     line_no, line_of, below = 0, {}, []
+    figures = False  # whether the row's figures stand beside the name's first line
     for p in range(end, stop):
         if text[p] == "\n":
             line_no += 1
@@ -258,7 +283,9 @@ def cell_written_name(
             continue
         b = boxes.box(p)
         if b is None or b[1] < top + em / 2:
-            continue  # the name's own visual line (the row's other cells)
+            # the name's own visual line (the row's other cells)
+            figures = figures or (b is not None and _in_figure(text, p))
+            continue
         line_of[p] = line_no
         below.append((b, p))
     # visual lines below the name, top down; a Chinese glyph is wide, its cell's later line
@@ -282,14 +309,39 @@ def cell_written_name(
     for band_top, band_bottom, col, every in bands[:_MAX_LINES]:
         if band_top - last_bottom > 0.8 * em:
             return None  # a blank between: the cell has ended
+        if cjk and right == float("inf") and col:
+            # nothing beside the first line shows where the column ends: the cell's line
+            # is the run that starts under the name, up to the first blank (份有限公司 |
+            # $ 4,740,295 …); words starting further right are the next cells'
+            col = _first_run(text, boxes, col, em, x1)
         if not col:
             return None
         if any(_in_figure(text, p) for p in every if p not in col):
-            return None  # a new row's figures beside it: the cell has ended
+            if figures:
+                return None  # a new row's figures beside it: the cell has ended
+            # the row's figures set beside the name's second line, none beside its first
+            # (深圳宏芯宇電子股 / 份有限公司 $ 4,740,295): the cell goes on
+            figures = True
         words = _band_text(text, boxes, col, line_of, em, cjk)
         if words is None:
             return None
         if cjk:
+            # the form ends inside the line and the cell goes on with what the company
+            # issued (合作金庫商業銀行股份有 / 限公司112年度第2期無 / 擔保…債券): the name
+            # ends with its form
+            cut = next(
+                (k for k in range(1, len(words)) if _cjk_form(rules, written + words[:k])),
+                None,
+            )
+            if (
+                cut is not None
+                and _CJK_CELL.fullmatch(words[:cut])
+                and words[cut] not in _LIST_MARKS
+            ):
+                words = words[:cut]
+                col = col[:cut]
+            if not _CJK_CELL.fullmatch(words):
+                return None
             # 公司（七星公司）: the short name the filing glosses the company with after its
             # form is no part of it
             gloss = _CJK_GLOSS_AFTER.search(words)

@@ -118,7 +118,10 @@ def _one_row(t: PdfTable) -> bool:
     rows = [i for i, r in enumerate(t.rows) if amounts(r)] or [
         i for i, r in enumerate(t.rows) if len(nothings(r)) >= 2
     ]
-    if len(rows) != 1 or rows[0] == 0 or rows[0] != len(t.rows) - 1:
+    # the row's label may wrap onto lines under its amounts (``透過其他綜合損益按 $ 14,171,630
+    # …`` / ``公允價值衡量之金融`` / ``資產－債務工具``): rows of a label alone after it
+    after = t.rows[rows[0] + 1 :] if len(rows) == 1 else []
+    if len(rows) != 1 or rows[0] == 0 or any(any(c and c.strip() for c in r[1:]) for r in after):
         return False
     # a nothing (``$ -``) is one of the row's amounts: ``$ - $ 240`` is two periods' loss
     row = t.rows[rows[0]]
@@ -365,6 +368,12 @@ def _continues(
     periods = _period_dates(prev), _period_dates(nxt)
     if all(periods) and periods[0] != periods[1]:
         return False  # its own period line above it (113 年 12 月 31 日 after 114 年 3 月 31 日)
+    units = [_solid(t.unit or "") for t in (prev, nxt) if t.unit_source == "table"]
+    if len(units) == 2 and all(units) and units[0] != units[1]:
+        # its own unit line above it (單位：美金仟元 after 單位：新台幣仟元): the statement
+        # set again in another currency, a table of its own however alike the two look (a
+        # unit carried from the notes' unit note is no line of the grid's own)
+        return False
     opening = _opening_period(prev), _opening_period(nxt)
     if all(opening) and opening[0] != opening[1]:
         return False  # its rows under a period line of their own (113年… after 114年…)
