@@ -537,7 +537,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "apply-corrections": cmd_apply_corrections,
         "gold": cmd_gold,
     }
-    return handlers[args.command](args, console)
+    from pipeline.errors import LexiconError
+
+    try:
+        return handlers[args.command](args, console)
+    except LexiconError as e:
+        # An analyst's edit that breaks a lexicon: which file and entry, in one line, not
+        # a traceback (README, *Teaching it new names and words*).
+        from pipeline.lexicon import lexicon_root
+
+        console.print(f"[red]error[/red] {escape(str(e))} (lexicons in {lexicon_root()})")
+        return 2
 
 
 def entry() -> NoReturn:
