@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -554,7 +555,15 @@ def entry() -> NoReturn:
     """The ``itis-extract`` command: ``main``, then the process ends without the
     interpreter's teardown (``pipeline.shutdown``); ``main`` itself returns, for callers
     in a process that goes on."""
-    exit_now(main())
+    try:
+        code = main()
+    except BrokenPipeError:
+        # The reader went away (`itis-extract eval ... --json | head`): nothing left to say,
+        # and no traceback; the rest of the output goes nowhere, as at a closed pipe.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = 1
+    exit_now(code)
 
 
 if __name__ == "__main__":

@@ -250,3 +250,25 @@ def test_a_broken_lexicon_edit_is_one_clear_error(
     assert "Traceback" not in proc.stdout + proc.stderr
     assert told in proc.stdout
     assert f"(lexicons in {lexicon})" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate", str(ROOT / "extracted"), "--json"],
+        ["eval", "--gold", str(ROOT / "tests" / "gold"), str(RAW / "seed.txt"), "--json"],
+    ],
+)
+def test_a_reader_that_goes_away_gets_no_traceback(args: list[str]) -> None:
+    """`--json | head`: the reader closes the pipe before the JSON is written; the command
+    ends with exit code 1 and says nothing on stderr."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()  # no reader left: the first write fails
+    _, err = proc.communicate(timeout=600)
+    assert b"Traceback" not in err, err.decode("utf-8", "replace")
+    assert proc.returncode == 1
