@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -537,14 +538,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         "apply-corrections": cmd_apply_corrections,
         "gold": cmd_gold,
     }
-    return handlers[args.command](args, console)
+    from pipeline.errors import LexiconError
+
+    try:
+        return handlers[args.command](args, console)
+    except LexiconError as e:
+        # An analyst's edit that breaks a lexicon: which file and entry, in one line, not
+        # a traceback (README, *Teaching it new names and words*).
+        from pipeline.lexicon import lexicon_root
+
+        console.print(f"[red]error[/red] {escape(str(e))} (lexicons in {lexicon_root()})")
+        return 2
 
 
 def entry() -> NoReturn:
     """The ``itis-extract`` command: ``main``, then the process ends without the
     interpreter's teardown (``pipeline.shutdown``); ``main`` itself returns, for callers
     in a process that goes on."""
-    exit_now(main())
+    try:
+        code = main()
+    except BrokenPipeError:
+        # The reader went away (`itis-extract eval ... --json | head`): nothing left to say,
+        # and no traceback; the rest of the output goes nowhere, as at a closed pipe.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = 1
+    exit_now(code)
 
 
 if __name__ == "__main__":

@@ -220,3 +220,55 @@ def test_pages_without_a_text_layer_are_told(tmp_path: Path, capsys: object) -> 
     out = capsys.readouterr().out  # type: ignore[attr-defined]
     assert "(2 pages, " in out
     assert "1 without a text layer" in out
+
+
+@pytest.mark.parametrize(
+    ("file", "line", "told"),
+    [
+        ("companies.yaml", "- {name: 星河醫材, countri: TW}\n", "companies.yaml at "),
+        ("products.yaml", "- {name: 樂脈安, company: [星河\n", "products.yaml is not valid YAML"),
+    ],
+)
+def test_a_broken_lexicon_edit_is_one_clear_error(
+    tmp_path: Path, file: str, line: str, told: str
+) -> None:
+    """An analyst's line that breaks a lexicon (a misspelt key, an unclosed bracket) stops
+    every command with one line naming the file and the lexicon folder, exit code 2, not
+    a traceback."""
+    from pipeline.lexicon import LEXICON_DIR_ENV
+
+    lexicon = tmp_path / "lexicon"
+    shutil.copytree(ROOT / "pipeline" / "lexicon", lexicon)
+    with (lexicon / file).open("a", encoding="utf-8") as f:
+        f.write(line)
+    env = {**os.environ, LEXICON_DIR_ENV: str(lexicon)}
+    cmd = [sys.executable, "-m", "pipeline", "run", str(RAW / "seed.txt")]
+    proc = subprocess.run(
+        [*cmd, "--out", str(tmp_path / "out")], env=env, capture_output=True, text=True
+    )
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stdout + proc.stderr
+    assert told in proc.stdout
+    assert f"(lexicons in {lexicon})" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate", str(ROOT / "extracted"), "--json"],
+        ["eval", "--gold", str(ROOT / "tests" / "gold"), str(RAW / "seed.txt"), "--json"],
+    ],
+)
+def test_a_reader_that_goes_away_gets_no_traceback(args: list[str]) -> None:
+    """`--json | head`: the reader closes the pipe before the JSON is written; the command
+    ends with exit code 1 and says nothing on stderr."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()  # no reader left: the first write fails
+    _, err = proc.communicate(timeout=600)
+    assert b"Traceback" not in err, err.decode("utf-8", "replace")
+    assert proc.returncode == 1
