@@ -9607,3 +9607,30 @@ def test_capitals_after_a_company_are_its_unit_only_in_a_list(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs65: a company's everyday-word names (通用 general, GM gross margin) count when one glosses
+# the other in brackets, either way round, and stay out alone; a demonstrative before a company
+# word (此公司, 這家公司) points back at a company, and a word glued before it (由, 予) is no
+# name; a gene company's name ends in 基因, but not a phrase on what is done to genes (基因檢測,
+# 基因工程) (made-up sentences).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("美國車廠通用(GM)今年電動車銷量成長三成。", {"通用"}, set()),
+        ("GM（通用汽車）宣布在美國裁員。", {"GM"}, set()),
+        ("通用（General Motors）今年擴大電動車投資。", {"通用"}, set()),
+        ("本季GM為35%，通用型伺服器需求回溫。", set(), {"GM", "通用"}),
+        ("該產品將由此公司生產，並授權予此公司銷售。", set(), {"由此公司", "予此公司"}),
+        ("技術已授權予此公司，這家公司預計明年量產。", set(), {"授權予此公司", "這家公司"}),
+        ("通用電氣(GE)旗下醫療部門分拆上市。", {"通用電氣"}, {"電氣", "通用"}),
+        ("福特推出新的福特通用電動車平台。", set(), {"通用"}),
+        ("慧智已與大陸華測基因結盟合作。", {"華測基因"}, set()),
+        ("公司在國內母胎基因檢測市場居領先地位。", set(), {"母胎基因"}),
+        ("透過基因工程技術改造免疫細胞。", set(), {"透過基因"}),
+    ],
+)
+def test_everyday_names_glossed_by_each_other_and_demonstrative_companies(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

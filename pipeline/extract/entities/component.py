@@ -798,6 +798,29 @@ def _trade_namesakes(ctx: Ctx, hits: Sequence[Cand]) -> frozenset[str]:
     )
 
 
+_GLOSS_AFTER = re.compile(r"\s?[（(]\s?")
+_GLOSS_CLOSE = re.compile(r"\s?[）)]")
+
+
+def _glossed_by_own_name(ctx: Ctx, c: Cand, by_span: Mapping[tuple[int, int], object]) -> bool:
+    """通用(GM), GM（通用汽車）: a name glossed in brackets by another name of the same company
+    (or glossing one) is that company, though each alone is an everyday word (通用 general, GM
+    gross margin): the pair vouches for both (orgs65)."""
+    fold = ctx.fold
+    m = _GLOSS_AFTER.match(fold, c.end)
+    if m is not None:  # the name, then its gloss
+        for end in range(m.end() + 2, min(len(fold), m.end() + 40) + 1):
+            if by_span.get((m.end(), end)) is c.entry and _GLOSS_CLOSE.match(fold, end):
+                return True
+    o = _GLOSS_AFTER.search(fold, max(0, c.start - 3), c.start)
+    if o is None or o.end() != c.start or not _GLOSS_CLOSE.match(fold, c.end):
+        return False
+    return any(  # the gloss of a name right before its bracket
+        by_span.get((start, o.start())) is c.entry
+        for start in range(max(0, o.start() - 40), o.start() - 1)
+    )
+
+
 def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
     """Lexicon hits, less listed short names that are common words outside company context.
 
@@ -835,6 +858,7 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
         )
 
     trades = _trade_namesakes(ctx, hits)
+    by_span = {(c.start, c.end): c.entry for c in hits if isinstance(c.entry, OrgEntry)}
     out: list[Cand] = []
     waiting: list[Cand] = []  # common words with no context of their own: a list may vouch
     for c in hits:
@@ -851,7 +875,11 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
             out.append(c)
             continue
         s, e = c.start, c.end
-        if company_context(s, e) or listed_with_company(s, e):
+        if (
+            company_context(s, e)
+            or listed_with_company(s, e)
+            or _glossed_by_own_name(ctx, c, by_span)
+        ):
             out.append(c)
         else:
             waiting.append(c)
@@ -953,6 +981,7 @@ def _subunit_short_names(
         short.link = ctx.fold[unit.start : unit.end]
         out.append(short)
     return out
+
 
 def _abbreviation_orgs(
     ctx: Ctx, abbreviations: Iterable[AbbrevMatch], known: set[str], found: Sequence[Cand]

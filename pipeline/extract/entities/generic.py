@@ -121,7 +121,7 @@ _PERIOD_CODE = re.compile(
     re.IGNORECASE,
 )
 # Self references that are never part of a name, whatever is glued in front.
-_SELF_ALWAYS = ("本", "該", "合併", "從屬", "控制", "被投資", "第三地區")
+_SELF_ALWAYS = ("本", "該", "此", "這", "那", "合併", "從屬", "控制", "被投資", "第三地區")
 
 
 _CJK_CELL_AFTER = re.compile(r" [\u4e00-\u9fff]")
