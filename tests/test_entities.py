@@ -9634,3 +9634,50 @@ def test_everyday_names_glossed_by_each_other_and_demonstrative_companies(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# prods50: a network generation right after a found model (X50 Pro + 5G, Galaxy S20 Ultra + 5G)
+# is the edition sold under that name, so the model ends after it; 5G alone or after a verb stays
+# a standard. A line's bare name right before a meeting's ending (驍龍峰會, Snapdragon 峰會)
+# names the maker's event, no product; a model with its number stays one.
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        ("realme X50 Pro 5G 維持原訂發表時程。", {"X50 Pro 5G"}, {"X50 Pro"}),
+        ("三星推出 Galaxy S20 Ultra 5G 手機。", {"Galaxy S20 Ultra 5G"}, {"Galaxy S20 Ultra"}),
+        ("高通推出Snapdragon 865 5G行動平台。", {"Snapdragon 865 5G"}, {"Snapdragon 865"}),
+        ("iPhone 12 支援 5G 網路，5G 手機銷量成長。", {"iPhone 12"}, {"iPhone 12 5G", "5G"}),
+        ("Galaxy S20、5G 手機與 4G 手機。", {"Galaxy S20"}, {"Galaxy S20、5G", "4G"}),
+        ("高通在2023的驍龍峰會上推出全新 Snapdragon X 平臺。", {"Snapdragon X"}, {"驍龍"}),
+        ("高通在 Snapdragon 峰會發表驍龍8 Gen 3。", {"驍龍8 Gen 3"}, {"Snapdragon"}),
+        ("高通年度驍龍技術峰會上推出驍龍8至尊版。", set(), {"驍龍技術"}),
+    ],
+)
+def test_network_editions_and_meetings_named_by_a_line(
+    text: str, products: set[str], not_products: set[str]
+) -> None:
+    assert_products(text, products, not_products)
+
+
+# prods50: names the organization stage reads as a body are no products. A Latin name taken for
+# a product by its shape alone, glossing a company in parentheses (某韓航空（Korean Air）), is the
+# company's other name; capitals right after a country's word (美國FDA藥證, 日本 PMDA) name that
+# country's body; a product written after a country keeps its number (美國iPhone 15).
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        ("包括大韓航空（Korean Air）在內的6家航空公司已開始混合SAF。", set(), {"Korean Air"}),
+        ("泰和航空公司（Taihe Air）宣布新航線。", set(), {"Taihe Air"}),
+        ("送件申請美國FDA藥證，今年可望有兩張獲准上市。", set(), {"FDA"}),
+        ("該藥已獲日本 PMDA 核准上市。", set(), {"PMDA"}),
+        ("蘋果在美國iPhone 15 銷量成長。", {"iPhone 15"}, set()),
+        ("推出全新手機（Zorvo Air）與平板。", {"Zorvo Air"}, set()),
+    ],
+)
+def test_companies_and_agencies_are_no_products(
+    text: str, products: set[str], not_products: set[str]
+) -> None:
+    lexicons = Lexicons.load().without(["FDA", "PMDA", "Korean Air", "大韓航空"])
+    found = names(entities_of(text, lexicons).products)
+    assert products <= found, (text, found)
+    assert not (not_products & found), (text, found)

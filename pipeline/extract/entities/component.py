@@ -83,6 +83,7 @@ from pipeline.extract.entities.context import (
     find_maker_plus_names,
     find_media_titles,
     find_move_mates,
+    find_network_editions,
     find_numbered_mates,
     find_numbered_models,
     find_officer_employers,
@@ -1693,6 +1694,66 @@ def _split_drug_pairs(ctx: Ctx, found: list[Cand]) -> list[Cand]:
     return out
 
 
+_SHAPE_RULES = frozenset({rule_id("latin_model_shape"), rule_id("brand_shape")})
+
+
+def _shapes_glossing_companies(
+    ctx: Ctx, found: list[Cand], pairs: Sequence[NamePair]
+) -> list[Cand]:
+    """大韓航空（Korean Air）, 某某能源（VoltCorp）: a Latin name taken for a product by its
+    shape alone (a variant word, a brand's look), in parentheses right after a name the
+    organization stage took as a company, or one ending in a company's suffix (航空, 公司),
+    is that company's other name, no product; the pair then reads as the company's two names
+    (prods50)."""
+    orgs = {(c.start, c.end) for c in found if c.label == ORG and c.strength >= 1}
+    fold, suffixes = ctx.fold, ctx.rules.cjk_suffixes
+
+    def company(s: int, e: int) -> bool:
+        if (s, e) in orgs:
+            return True
+        zh = fold[s:e]
+        return any(
+            zh.endswith(suf) and len(zh) >= len(suf) + 2 and entry["kind"] == "company"
+            for suf, entry in suffixes.items()
+        )
+
+    glosses = {(p.en.start, p.en.end) for p in pairs if company(p.zh.start, p.zh.end)}
+    if not glosses:
+        return found
+    return [
+        c
+        for c in found
+        if not (c.label == PRODUCT and c.rule in _SHAPE_RULES and (c.start, c.end) in glosses)
+    ]
+
+
+def _country_acronym(ctx: Ctx, c: Cand) -> bool:
+    """美國FDA藥證, 日本 PMDA 核准: capitals alone right after a country's word
+    (``country_prefixes``) name that country's body (an agency, a company), never a product —
+    a product written so carries a number or small letters (美國 iPhone 15) (prods50)."""
+    if c.label != PRODUCT or c.source == "lexicon":
+        return False
+    fold = ctx.fold
+    name = fold[c.start : c.end]
+    if not (is_acronym(name) and name.isalpha() and name.isupper()):
+        return False
+    at = c.start - 1 if fold[c.start - 1 : c.start] == " " else c.start
+    return any(fold[max(0, at - len(w)) : at] == w for w in ctx.rules.country_prefix_words)
+
+
+def _names_a_meeting(ctx: Ctx, c: Cand) -> bool:
+    """驍龍峰會, Snapdragon 峰會: a line's bare name (no model number) right before a
+    meeting's ending (``event_endings``: 峰會, 大會, 年會, 論壇) names the maker's event, no
+    product; a model with its number before a launch (Switch 2 發表會) stays one (prods50)."""
+    if c.label != PRODUCT:
+        return False
+    fold = ctx.fold
+    if any(ch.isdigit() for ch in fold[c.start : c.end]):
+        return False
+    at = c.end + 1 if fold[c.end : c.end + 1] == " " else c.end
+    return fold[at : at + 2] in ctx.rules.event_endings
+
+
 def discover(
     ctx: Ctx, lexicon: list[Cand], abbreviations: list[AbbrevMatch], pairs: list[NamePair]
 ) -> list[Cand]:
@@ -1708,6 +1769,7 @@ def discover(
     found += find_glossed_kind_names(ctx, found)
     found = shapes_among_companies(ctx, found)
     known = {fold[c.start : c.end].casefold() for c in lexicon if c.label == ORG}
+    found = _shapes_glossing_companies(ctx, found, pairs)
     found += _abbreviation_orgs(ctx, abbreviations, known, found)
     found += _pair_orgs(ctx, pairs, found, _term_acronyms(ctx, abbreviations))
     # mates of a name only count when the name itself does (液晶顯示器驅動積體電路 is a product)
@@ -1728,6 +1790,7 @@ def discover(
     found = [c for c in found if not names_a_person(ctx, c, people)]
     namesakes = lexicon_people(ctx, found)  # 投資長 + 施耐德（Marc …）: a person (orgs38)
     found = [c for c in found if c.source != "lexicon" or fold[c.start : c.end] not in namesakes]
+    found = [c for c in found if not _names_a_meeting(ctx, c) and not _country_acronym(ctx, c)]
     _heads_cut_by_names_alone(ctx, found)
     _makers_cut_by_models_alone(ctx, found)
     _makers_glued_to_common_words(ctx, found)
@@ -1751,6 +1814,7 @@ def discover(
     found += find_plus_kind_names(ctx, found)
     found += find_variant_extensions(ctx, found)
     found += find_dash_editions(ctx, found)
+    found += find_network_editions(ctx, found)
     found += find_letter_series(ctx, found)
     found += find_fitted_systems(ctx, found)
     found += find_maker_owned_names(ctx, found)

@@ -2758,6 +2758,27 @@ def find_dash_editions(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+def find_network_editions(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """realme X50 Pro 5G 維持發表時程, Galaxy S20 Ultra 5G 手機: a network generation
+    (``network_editions``) right after a found model ending in a Latin letter or a digit is
+    the edition the maker sells under that name, so the model ends after it; the bare name
+    stays where the text writes it bare (prods50)."""
+    fold, edition = ctx.fold, ctx.rules.network_edition_re
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for c in sorted(found, key=lambda c: (c.start, c.end)):
+        if c.label != PRODUCT or c.strength < 1 or c.end - c.start < 2:
+            continue
+        if not (fold[c.end - 1].isascii() and fold[c.end - 1].isalnum()):
+            continue
+        m = edition.match(fold, c.end)
+        if m is None or (c.start, m.end()) in taken:
+            continue
+        taken.add((c.start, m.end()))
+        out.append(Cand(c.start, m.end(), PRODUCT, None, rule_id("network_edition"), 2))
+    return out
+
+
 # one capital, then 系列 (a space may stand between): 購買 S 系列, 三星的 A 系列
 _LETTER_SERIES = re.compile(r"(?<![A-Za-z0-9])[A-Z] ?系列")
 

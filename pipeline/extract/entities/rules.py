@@ -206,6 +206,8 @@ class Rules:
             rf"([{CJK}]{{2,8}}|{latin_name})",
             rf"[（(]\s*({ticker})\s*[）)]",
         )
+        # 美國 + FDA: capitals after a country's word name its body, no product (prods50)
+        self.country_prefix_words = tuple(sorted(c["country_prefixes"], key=lambda w: (-len(w), w)))
         self.country_agency_re = re.compile(
             rf"{alternation(c['country_prefixes'])}[{CJK}]{{1,10}}?{alternation(self.agency_endings)}"
         )
@@ -655,6 +657,10 @@ class Rules:
         self.platform_heads = frozenset(w.casefold() for w in c.get("platform_heads", ()))
         self.slash_pair_not_before = tuple(c["slash_pair_not_before"])
         self.model_shape_words = frozenset(w.casefold() for w in c["model_shape_words"])
+        # realme X50 Pro + 5G: a network generation right after a found model (prods50)
+        self.network_edition_re = re.compile(
+            rf" ?{alternation(c.get('network_editions', ()))}(?![A-Za-z0-9\-+])"
+        )
         # 鴻蒙 + OS 4.0, 天璣 + AIOS 6.0: a system's word glued to a Chinese line's name (prods47)
         self.glued_system_re = re.compile(
             rf"{alternation(c.get('glued_system_words', ()))}(?: ?[0-9]+(?:\.[0-9]+)*)?"
