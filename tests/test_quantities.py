@@ -5222,3 +5222,64 @@ def test_quant31_financial_secretary_marks_a_hong_kong_text(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+# ---- quant32 (issue 12): which place a text's plain 元 is from — cues counted once each,
+# not inside other words, weak ones at half weight
+QUANT32_PLACES: list[tuple[str, list[tuple[str, str]]]] = [
+    # a Taiwanese results story naming the mainland plant: 中國 is weak (Taiwanese writers
+    # name the mainland so too), 大陸 speaks for Taiwan
+    (
+        "大陸上海廠區復工，國巨5月合併營收105.3億元。公司在中國的廠區持續生產，"
+        "中國封城影響原物料。",
+        [("105.3億元", "TWD")],
+    ),
+    # ... a text whose only cue is 中國 still reads as the mainland's
+    ("中國債市本季發行利率債5.26億元。", [("5.26億元", "CNY")]),
+    # 省 inside 節省 or 省錢 is no province
+    (
+        "法人指出，新封裝可節省傳輸距離、節省功耗、省錢又省電，投資金額57.7億元。",
+        [("57.7億元", "TWD")],
+    ),
+    ("廣東省政府公布，全省旅遊收入達3億元。", [("3億元", "CNY")]),
+    # 新臺幣 is one cue, not 新臺幣 and 臺幣 (a mainland digest quoting Taiwan's money)
+    (
+        "新臺幣走弱。A股滬指收漲，深交所公告，證監會表示成交額5000億元，同比增長。",
+        [("5000億元", "CNY")],
+    ),
+    # FX news of the yuan (在岸人民幣) and a mainland company's name (美高梅中國) in a Hong
+    # Kong feed: its plain 元 is HKD
+    (
+        "在岸人民幣收市創新低，在岸人民幣中間價跌，離岸人民幣亦跌。美高梅中國派末期息每股"
+        "0.251元，按年升逾74%，港股造好。",
+        [("0.251元", "HKD"), ("逾74%", "%")],
+    ),
+    # 人民幣 named on an amount is taken back like 港元: the writer names it because plain
+    # 元 is another money (a Hong Kong feed quoting a mainland company's results)
+    (
+        "康師傅去年盈利37.3億元人民幣，末期息每股0.33元人民幣，特別息每股0.33元人民幣，"
+        "中國業務穩定，中國市場增長。\n長和港口收入按年升11%至452.8億元。\n"
+        "港股高開，恒生指數升，末期息增加。",
+        [
+            ("37.3億元人民幣", "CNY"),
+            ("0.33元人民幣", "CNY"),
+            ("0.33元人民幣", "CNY"),
+            ("11%", "%"),
+            ("452.8億元", "HKD"),
+        ],
+    ),
+    # ... but names alone never hand a text to a place with fewer than min_cues of its own
+    (
+        "公司去年營收人民幣30億元，淨利潤人民幣5億元，同比增長8%，港股收報3元。",
+        [("人民幣30億元", "CNY"), ("人民幣5億元", "CNY"), ("8%", "%"), ("3元", "CNY")],
+    ),
+    # a mainland text copied in simplified characters: its words count as well
+    ("公司拟向证监会申请发行债券，发行规模不超过5亿元。", [("5亿元", "CNY")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), QUANT32_PLACES, ids=[c[0][:16] for c in QUANT32_PLACES]
+)
+def test_quant32_place_of_plain_yuan(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.unit) for q in quantities(text)] == expected

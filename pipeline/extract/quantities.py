@@ -3620,19 +3620,17 @@ def yuan_currency(folded: str) -> str:
     cur = load_lexicon("currencies")
     yc = cur["yuan_context"]
     default = cur["default_yuan"]
-    counts = {iso: sum(folded.count(w) for w in words) for iso, words in yc["cues"].items()}
-    for iso, patterns in yc.get("patterns", {}).items():
-        counts[iso] = counts.get(iso, 0) + sum(len(re.findall(p, folded)) for p in patterns)
+    counts = _place_cues(folded, yc)
     home = counts.get(default, 0)
     needed = yc.get("min_cues_alone", yc["min_cues"]) if home == 0 else yc["min_cues"]
     order = list(counts)
 
-    def winner(score: dict[str, int]) -> str | None:
+    def winner(score: dict[str, float], least: float) -> str | None:
         # most cues wins; a tie goes to the place listed first (cues of the mainland
         # before Hong Kong's: a mainland story names 香港 as often as 中國)
         _, _, iso = max((c, -order.index(i), i) for i, c in score.items() if i != default)
         n = counts[iso]
-        return iso if n >= needed and n >= yc["ratio"] * home else None
+        return iso if n >= least and n >= yc["ratio"] * home else None
 
     # A currency's name written on an amount (發行價9.94港元) shows the writer had to name
     # it: such names are taken back from its cues (a mainland story of a Hong Kong listing
@@ -3642,8 +3640,13 @@ def yuan_currency(folded: str) -> str:
     ranked = dict(counts)
     for iso, names in yc.get("named_on_amount", {}).items():
         alt = "|".join(re.escape(w) for w in names)
-        ranked[iso] = ranked.get(iso, 0) - len(re.findall(rf"\d[萬億兆]?[ \t]*(?:{alt})", folded))
-    return winner(ranked) or winner(counts) or str(default)
+        # (18億港元, 37.3億元人民幣, 人民幣 5億元: after the number, after its 元, or before it)
+        named = re.findall(rf"\d[十百千萬億兆]*元?[ \t]*(?:{alt})|(?:{alt})[ \t]*\d", folded)
+        ranked[iso] = ranked.get(iso, 0) - len(named)
+    # (the place the names hand the text to holds min_cues of its own, alone or not: a
+    # results story that names 人民幣 on each amount and 港股 twice is no Hong Kong text)
+    least = max(needed, yc["min_cues"])
+    return winner(ranked, least) or winner(counts, needed) or str(default)
 
 
 @functools.cache
@@ -3657,9 +3660,32 @@ def _price_from_r() -> re.Pattern[str] | None:
     )
 
 
-def _place_cues(text: str, yc: dict[str, Any]) -> dict[str, int]:
-    """How many cue words and patterns of each place ``text`` holds (yuan_context)."""
-    counts = {iso: sum(text.count(w) for w in words) for iso, words in yc["cues"].items()}
+@functools.cache
+def _cue_index() -> tuple[re.Pattern[str], dict[str, tuple[str, float]]]:
+    """One alternation of every place's cue words and of the words that hold a cue but are
+    none (yuan_context.not_cues: 節省, 省錢), longest first, so a cue is counted once, as
+    the longest word it stands in (新臺幣 is one cue, not 新臺幣 and 臺幣), and not where
+    it is only a piece of another word; each cue with its place and its weight."""
+    yc = load_lexicon("currencies")["yuan_context"]
+    weights = yc.get("weights", {})
+    owner: dict[str, tuple[str, float]] = {}
+    for iso, words in sorted(yc["cues"].items()):
+        for w in words:
+            owner[w] = (iso, float(weights.get(w, 1)))
+    rx = re.compile(_alt([*owner, *yc.get("not_cues", ())]))
+    return rx, owner
+
+
+def _place_cues(text: str, yc: dict[str, Any], weighted: bool = True) -> dict[str, float]:
+    """How many cue words (by weight, when ``weighted``) and patterns of each place
+    ``text`` holds (yuan_context). Weights are for a whole text, where a weak word recurs
+    in any place's writing; a single line's cues count whole (港股…恒指 in one line)."""
+    rx, owner = _cue_index()
+    counts: dict[str, float] = {iso: 0.0 for iso in yc["cues"]}
+    for m in rx.finditer(text):
+        hit = owner.get(m.group())
+        if hit is not None:
+            counts[hit[0]] += hit[1] if weighted else 1.0
     for iso, patterns in yc.get("patterns", {}).items():
         counts[iso] = counts.get(iso, 0) + sum(len(re.findall(p, text)) for p in patterns)
     return counts
@@ -3700,7 +3726,7 @@ def _story_currencies(folded: str, text_iso: str) -> tuple[list[int], list[int],
         a, b = pos, pos + len(line)
         pos = b + 1
         if text_iso != default:
-            counts = _place_cues(line, yc)
+            counts = _place_cues(line, yc, weighted=False)
             others = sorted(
                 (c, iso) for iso, c in counts.items() if iso not in (default, text_iso) and c
             )
