@@ -1080,6 +1080,81 @@ def _photo_credit_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> R
     return None
 
 
+def _head_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
+    """A page's own date set by itself at the head of its text, the last resort when nothing
+    else dates it (structure.yaml: report_date.head_date_*): a copied page's date line glued to
+    its byline (``2026-01-11 財經中心／綜合報導``) or first sentence (``2021-07-27 今年上半年…``),
+    a label's (``時間:2023-09-11 來源:…``), a head line's field (``中芯國際 電子元器件行業
+    2025-05-13 光大證券``), one bracketed under a title (``(2023年11月15日)``) or a press
+    release's place and date (``新加坡，2023年8月29日——``). Its 今年, 本月 and bare months are
+    of that day. A date a sentence tells has a comma or a word glued after it, and a block
+    opening a chronology has the next block open with a date too."""
+    cues = lex["report_date"]
+    width = cues["dateline_head_width"]
+    after = re.compile(cues["head_date_after"])
+    bracket = re.compile(cues["head_date_bracket_close"])
+    release = re.compile(cues["head_date_release"])
+    release_close = re.compile(cues["head_date_release_close"])
+    labels = re.compile(
+        r"^[ \t\u3000]*(?:"
+        + "|".join(map(re.escape, cues["head_date_labels"]))
+        + r")[ \t\u3000]*[：:]?[ \t\u3000]*$"
+    )
+    first_page = blocks[0].page if blocks else 1
+    head = [b for b in blocks if b.kind not in ("table", "table_caption", "figure_caption")]
+    head = [b for b in head[: cues["head_date_blocks"]] if b.page == first_page]
+    for k, b in enumerate(head):
+        for d in _full_dates(text, b.start, b.end):
+            before = text[b.start : d.start]
+            if display_width(before) > width:
+                break
+            if release.match(before) and release_close.match(text, d.end):
+                return ReportDate(d.iso, d.start, d.end, "head")
+            if any(c in before for c in "。，,；;！？"):
+                break
+            if before.rstrip().endswith(("(", "（")):
+                apart = before.rstrip()[:-1]
+                if (not apart.strip() or apart[-1] in " \t\u3000)）") and bracket.match(
+                    text, d.end, b.end
+                ):
+                    return ReportDate(d.iso, d.start, d.end, "head")
+                continue
+            opens = not before.strip() or labels.match(before) is not None
+            if not (opens or before[-1] in " \t\u3000") or not after.match(text, d.end, b.end):
+                continue
+            if not opens and (
+                any(c in before for c in ".．")
+                or before.rstrip()[-1] in cues["head_date_not_after"]
+            ):
+                continue  # (1. Windows 10 將於 2025-10-14 結束支援: a day the line tells)
+            if opens and _dated_lines(text, d, b, head[k + 1 : k + 2], after):
+                return None  # (a chronology's dated lines, not a page's date)
+            return ReportDate(d.iso, d.start, d.end, "head")
+    return None
+
+
+def _dated_lines(
+    text: str, d: ReportDate, b: Block, nxt: list[Block], after: re.Pattern[str]
+) -> bool:
+    """Whether another date set as ``d`` is (a date before words after a space) follows it in
+    its block with no sentence punctuation between, or opens the next block: a chronology's
+    lines (2001-10-25 公司成立 / 2005-03-01 股票上櫃), none of them the page's date."""
+    for e in _full_dates(text, d.end, b.end):
+        if any(c in text[d.end : e.start] for c in "。，,；;！？"):
+            break
+        if after.match(text, e.end, b.end):
+            return True
+    for n in nxt:
+        lead = _full_dates(text, n.start, n.end)
+        if (
+            lead
+            and not text[n.start : lead[0].start].strip()
+            and after.match(text, lead[0].end, n.end)
+        ):
+            return True
+    return False
+
+
 def _editor_stamp_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
     """A wire agency's stamp after the editor's bracket at the article's end (``（編輯：張良知）
     1130425``): the day the article was published, which its ``25日電`` and ``今年`` mean. It
@@ -1121,7 +1196,8 @@ def _stated_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportD
 # filing; a wire agency's stamp after the editor's line is the day a news article was
 # published (a photo caption's full date on a short line is only the day it was taken);
 # a deck's cover date beats the stamps of its source lines; a cover that gives only
-# the month dates the deck when nothing else does.
+# the month dates the deck when nothing else does; a date standing by itself at the head
+# of a copied page is the very last resort.
 REPORT_DATE_STRATEGIES = (
     ("labelled", _labelled_date),
     ("meeting", _meeting_date),
@@ -1135,6 +1211,7 @@ REPORT_DATE_STRATEGIES = (
     ("photo_credit", _photo_credit_date),
     ("stated", _stated_date),
     ("cover_month", _cover_month_date),
+    ("head", _head_date),
 )
 
 

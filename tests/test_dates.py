@@ -7347,3 +7347,54 @@ def test_a_year_counted_back_is_not_counted_from_a_horizon(
     text: str, word: str, iso: str
 ) -> None:
     assert [d for t, d in _dated(text, None) if t == word] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "quarter", "iso"),
+    [
+        # dates45: a yearless quarter that its sentence compares a quarter told with its
+        # year with (環比, 較, 比, 持平, 與…相比) is of that quarter's year; a later quarter
+        # compared with (Q4 against Q1) is of the year before, whatever an outlook says
+        (
+            "2025年第三季度單季度淨息差為1.56%，環比第二季度提升1個基點。",
+            "2025-10-29",
+            "第二季度",
+            "2025",
+        ),
+        ("2025年第一季度營收10億元，環比第四季度下降5%。", "2025-04-29", "第四季度", "2024"),
+        (
+            "台星科2011年第2季毛利率恐將跌破4成，將較第1季下滑3個百分點。",
+            "2011-08-02",
+            "第1季",
+            "2011",
+        ),
+        ("2023年第三季晶圓出貨持平第二季，營收約18.5億美元。", "2023-12-05", "第二季", "2023"),
+        ("展望第四季，公司預期營收將較第三季成長。", "2025-11-10", "第三季", "2025"),
+        ("2024年第四季營收10億元，較第三季成長。", "2025-02-10", "第三季", "2024"),
+        # a quarter compared itself (listed after 與) is no told quarter: the year's
+        (
+            "2022年第3季全球經濟成長率為2.7%，成長表現與首季年增4.4%、第2季年增3.0%相比。",
+            "2022-11-30",
+            "第2季",
+            "2022",
+        ),
+    ],
+)
+def test_a_quarter_compared_with_a_told_quarter_takes_its_year(
+    text: str, published: str, quarter: str, iso: str
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published), reference_date=published)
+    assert [f.iso for f in facts if f.text == quarter] == [iso]
+
+
+def test_a_page_dated_by_its_head_keeps_the_year_its_text_works_out() -> None:
+    """dates45: a page dated only by a date at its head (structure.published.head) tells its
+    yearless quarters as its text's own year, as it did with no date of its own."""
+    text = (
+        "某某控股公佈未經審計的2023年第二季度財務業績。\n"
+        "與上一季度和去年同期相比，盈利能力顯著增長。我們第二季度淨收益為1,320萬美元。"
+    )
+    doc = make_doc(text, "2023-08-29")
+    doc.metadata.published_rule = "structure.published.head.v1"
+    facts, _ = extract_dates(doc, reference_date="2023-08-29")
+    assert [(f.text, f.iso) for f in facts if f.text == "第二季度"] == [("第二季度", "2023")]

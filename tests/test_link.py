@@ -3194,7 +3194,8 @@ def test_an_amount_of_the_running_year_is_projected(
     [
         ("2024-05-10 報導\n甲公司看好今年營收成長20%。\n", {"20%": True}),
         (
-            "2024-05-10 報導\n乙公司看好智慧型手機將持續帶動成長動能，5月營收104.06億元。\n",
+            # (dates45: the head date now dates the text: May's revenue is told in June)
+            "2024-06-10 報導\n乙公司看好智慧型手機將持續帶動成長動能，5月營收104.06億元。\n",
             {"104.06億元": False},
         ),
         (

@@ -485,7 +485,9 @@ def test_a_statements_period_header_is_no_cover_date(tmp_path: Path, header: str
             "110 年 6 月 10 日",
         ),
         (
-            ["範例股份有限公司\n一○一年股東常會議事手冊\n開會時間：中華民國一○一年六月十九日上午九時\n"],
+            [
+                "範例股份有限公司\n一○一年股東常會議事手冊\n開會時間：中華民國一○一年六月十九日上午九時\n"
+            ],
             "2012-06-19",
             "meeting",
             "中華民國一○一年六月十九日",
@@ -616,6 +618,64 @@ def test_a_statements_period_header_is_no_cover_date(tmp_path: Path, header: str
             "editor_stamp",
             "1131230",
         ),
+        # dates45: a page's date standing by itself at the head of its text, when nothing
+        # else dates it: opening its block before a byline or the first sentence, after a
+        # label, as a field of a head line, bracketed under the title, a release's place
+        (
+            ["台股市值週增3兆\n2026-01-11 財經中心／綜合報導\n上週台股加權指數上漲3.2%。\n"],
+            "2026-01-11",
+            "head",
+            "2026-01-11",
+        ),
+        (
+            ["中光電上半年獲利\n2021-07-27 今年上半年合併營收為216億元，年成長14%。\n"],
+            "2021-07-27",
+            "head",
+            "2021-07-27",
+        ),
+        (
+            ["思源電氣 研究報告\n2025-05-04 | 某某證券 | 買入 | 維持 | 25年經營目標顯信心\n"],
+            "2025-05-04",
+            "head",
+            "2025-05-04",
+        ),
+        (
+            ["半導體市場開始復甦\n時間:2023-09-11 來源:產業縱橫\n半導體行業陷入衰退。\n"],
+            "2023-09-11",
+            "head",
+            "2023-09-11",
+        ),
+        (
+            ["某某科技 電子元器件行業 2025-05-13 某某證券 王小明\n事件：公司一季度營收成長。\n"],
+            "2025-05-13",
+            "head",
+            "2025-05-13",
+        ),
+        (
+            ["10月份國民經濟持續恢復\n(2023年11月15日)\n國家統計局\n10月份，工業生產加快。\n"],
+            "2023-11-15",
+            "head",
+            "2023年11月15日",
+        ),
+        (
+            ["晶圓代工將成龍頭\n（2000/08/29 由 王小明 提供）\n今年七月，景氣疑慮浮現。\n"],
+            "2000-08-29",
+            "head",
+            "2000/08/29",
+        ),
+        (
+            ["某某控股公佈第二季度業績\n新加坡，2023年8月29日——某某控股今天公佈了財務業績。\n"],
+            "2023-08-29",
+            "head",
+            "2023年8月29日",
+        ),
+        # (s2twp's 发布时间 → 釋出時間: a label)
+        (
+            ["某某發行債券\n釋出時間：21:25 2026-01-12 HKT\n某銀行協助發行40億港元債券。\n"],
+            "2026-01-12",
+            "labelled",
+            "2026-01-12",
+        ),
     ],
 )
 def test_report_date_comes_from_what_dates_the_report(
@@ -653,6 +713,14 @@ def test_report_date_comes_from_what_dates_the_report(
         "新制上路\n【新制】2024年7月1日起實施。\n",
         # the label's words inside a sentence: no field
         "新制說明\n主管機關將另行公布日期\n2026/05/01 前完成修法。\n",
+        # dates45: a date the first sentence tells (a comma or a word glued after it, a verb
+        # or a list number before it), a figure's date in brackets, a chronology's lines
+        "新藥核准\n2017年8月30日，美國FDA宣佈批准首個細胞療法。\n",
+        "支援終止\n1. Windows 10 將於 2025-10-14 結束支援：影響數億用戶。\n",
+        "新制上路\n主管機關 自 2024/07/01 起實施新制。\n",
+        "個股報告\n收盤價 (2024/03/26):NT$2925.0\n公司營收成長。\n",
+        "公司沿革\n2001-10-25 公司成立\n2005-03-01 股票上櫃\n",
+        "央行理監事會\n央行 2025年 12 月 18 日的理監事會，延續前幾季的基礎。\n",
     ],
 )
 def test_a_day_the_body_tells_is_no_stamp(tmp_path: Path, text: str) -> None:

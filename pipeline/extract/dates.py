@@ -3861,17 +3861,61 @@ def _release_year(
     return year if last.iso[:4] == year and (last.part or stated or own) else None
 
 
+def _compared_quarter_year(
+    text: str, fold: str, facts: Sequence[DateFact], m: DateMatch
+) -> str | None:
+    """The year of the yearless quarter ``m`` that its sentence compares a quarter told before
+    it with (``2025年第三季度…，環比第二季度提升``, ``第2季營收…，較第1季減少``, ``與第二季相比``):
+    the told quarter's year for an earlier quarter, the year before for a later one (第一季…
+    較第四季: last year's fourth). The told quarter is the last one dated in the sentence
+    before ``m``; the same quarter (a year-on-year base) is left to the other rules."""
+    n = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}.get(m.qualifier)
+    if n is None or not _quarter_base(text, fold, m.start, m.end):
+        return None
+    begin, _end = _sentence_bounds(fold, m.start, m.end)
+    # (成長表現與首季年增4.4%、第2季年增3.0%相比: a quarter compared itself tells no period)
+    told = next(
+        (
+            f
+            for f in reversed(facts)
+            if f.span.end <= m.start
+            and f.quarter is not None
+            and f.iso is not None
+            and not _quarter_base(text, fold, f.span.start, f.span.end)
+        ),
+        None,
+    )
+    if told is None or told.quarter is None or told.iso is None or told.quarter == n:
+        return None
+    if told.span.start < begin or not told.iso[:4].isdigit():
+        return None
+    year = int(told.iso[:4])
+    return str(year if n < told.quarter else year - 1)
+
+
+def _quarter_base(text: str, fold: str, start: int, end: int) -> bool:
+    """Whether the quarter at ``start:end`` is the base of a comparison: right after one of
+    dates.yaml earlier_quarter_base_before (環比第二季度, 較第1季) or after 與 with 相比 later."""
+    base = _lexicon().earlier_quarter_base.search(fold, max(0, start - 4), start)
+    return base is not None or _compared_span(text, start, end)
+
+
 def _compared_quarter(text: str, m: DateMatch) -> bool:
+    """See ``_compared_span``."""
+    return _compared_span(text, m.start, m.end)
+
+
+def _compared_span(text: str, start: int, end: int) -> bool:
     """``成長表現與首季年增4.4%、第2季年增3.0%相比``: an earlier quarter after 與 in its clause
     (the quarters listed after it too) with 相比 later in its sentence is the base of a
     comparison, of the later quarter's year."""
     lex = _lexicon()
-    begin = last_of(text, "，,。；;！？!?\n", m.start) + 1
-    if lex.earlier_quarter_compared.search(text, begin, m.end) is None:
+    begin = last_of(text, "，,。；;！？!?\n", start) + 1
+    if lex.earlier_quarter_compared.search(text, begin, end) is None:
         return False
-    end = _CLAUSE_END.search(text, m.end)
+    close = _CLAUSE_END.search(text, end)
     return lex.earlier_quarter_compared_after.search(
-        text, m.end, end.start() if end else len(text)
+        text, end, close.start() if close else len(text)
     ) is not None
 
 
@@ -6063,6 +6107,9 @@ def _defined_terms(fold: str, matches: Sequence[DateMatch]) -> dict[str, tuple[i
     return {k: v for k, v in found.items() if k not in clash}
 
 
+_HEAD_DATE_RULE = "structure.published.head.v1"
+
+
 def extract_dates(
     doc: Document, reference_date: str | None = None
 ) -> tuple[list[DateFact], list[Period]]:
@@ -6083,6 +6130,15 @@ def extract_dates(
         source = "text_year"
         if reference is not None and len(reference) == 4:
             reference, both_ways = _news_month(matches, reference)
+    elif (
+        doc.metadata.published_rule == _HEAD_DATE_RULE
+        and reference == doc.metadata.published
+        and scanned.year == reference[:4]
+    ):
+        # (dates45) a page dated only by a date at its head whose text works out the same
+        # year (2023年第二季度財務業績 under 新加坡，2023年8月29日——) tells its parts of a
+        # year alone as that year's, as it did with no date of its own
+        evidence = scanned.evidence
     facts: list[DateFact] = []
     previous: str | None = None
     previous_end = 0  # where the date ``previous`` was told ends
@@ -6392,6 +6448,16 @@ def extract_dates(
                 # 美光2025財年第三季營收…，第四季營收預估…: a later quarter told after a
                 # fiscal one in its paragraph is of that fiscal year, as the text labels it
                 anchor, anchor_source = last_fiscal[1], "previous"
+            base_year = (
+                _compared_quarter_year(doc.text, fold, facts, m)
+                if m.rule == rule_id("yearless_quarter")
+                else None
+            )
+            if base_year is not None:
+                # (dates45) 2025年第三季度淨息差…，環比第二季度提升; 第2季…將較第1季下滑: the
+                # quarter a told quarter is compared with is of its year (Q4 against Q1: the
+                # year before), whatever an outlook or the text's year would say
+                anchor, anchor_source = base_year, "previous"
             if (
                 anchor is None
                 and season_now is not None
