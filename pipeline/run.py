@@ -220,13 +220,11 @@ def build(
     doc_id: str | None = None,
     *,
     stable_ids: bool = True,
-    side_by_side: bool = False,
 ) -> Built:
     """Like ``build_document`` but also returns glyph boxes and PDF table grids.
 
     ``stable_ids=False`` leaves the extractors' ids on the facts: for ``checked_json``,
-    which assigns the stable ones on the document's one serialization. ``side_by_side``:
-    a core is free, two text stages run at once (``run_extractors``)."""
+    which assigns the stable ones on the document's one serialization."""
     result: IngestResult = ingest(path, settings)
     raw = result.raw
     lines = normalize(raw)
@@ -257,7 +255,7 @@ def build(
 
     built = Built(document, boxes, pdf_tables, token_layer(document.text))
 
-    run_extractors(built, settings, side_by_side=side_by_side)
+    run_extractors(built, settings)
     # Only the text stages read the token layer (about 12 MB for 150k characters): gone
     # before stable ids and the JSON, where a long document's memory peaks.
     built.tokens = None
@@ -415,7 +413,6 @@ def extract_one(
     mutate: Callable[[Document], None] | None = None,
     *,
     keep_data: bool = False,
-    side_by_side: bool = False,
 ) -> tuple[Outcome, str | None]:
     """The per-document function every executor maps: build and validate one file.
 
@@ -426,10 +423,9 @@ def extract_one(
     document. ``mutate`` edits the built document before validation (fault injection).
     ``keep_data``: set ``Outcome.data`` when the document's data is at hand (a local
     worker's parent reads it instead of the file; a Dask task sends no more than the JSON).
-    ``side_by_side``: this process has a core to spare (``run_extractors``).
     """
     with document_collection():
-        return _extract_one(path, doc_id, settings, mutate, keep_data, side_by_side)
+        return _extract_one(path, doc_id, settings, mutate, keep_data)
 
 
 @contextlib.contextmanager
@@ -465,14 +461,13 @@ def _extract_one(
     settings: Settings,
     mutate: Callable[[Document], None] | None,
     keep_data: bool,
-    side_by_side: bool = False,
 ) -> tuple[Outcome, str | None]:
     from pipeline.emit import document_path
     from pipeline.validate import sanitize_document
 
     try:
         document_path(Path("."), doc_id)  # refuse an unsafe doc_id before any work
-        built = build(path, settings, doc_id, stable_ids=False, side_by_side=side_by_side)
+        built = build(path, settings, doc_id, stable_ids=False)
         checked = checked_json(built.document) if mutate is None else None
         if checked is not None:  # the usual case: valid whole, serialized once
             text, counts, plain = checked
@@ -607,13 +602,9 @@ def process_one(
     out_dir: Path,
     settings: Settings,
     mutate: Callable[[Document], None] | None = None,
-    *,
-    side_by_side: bool = False,
 ) -> Outcome:
     """Build, validate and write one document in this process; never raises for bad input."""
-    outcome, text = extract_one(
-        path, doc_id, settings, mutate, keep_data=True, side_by_side=side_by_side
-    )
+    outcome, text = extract_one(path, doc_id, settings, mutate, keep_data=True)
     return commit(out_dir, outcome, text, settings)
 
 
@@ -714,11 +705,8 @@ MAX_DOCS_PER_WORKER = 50
 """A warm worker is replaced after this many documents, so slow leaks cannot add up."""
 
 
-def _pool_worker(
-    out_dir: Path, settings: Settings, conn: Connection, parent: int, spare: bool = False
-) -> None:
-    """A warm worker: forked from the warmed-up parent, takes documents until told to stop.
-    ``spare``: the machine has a core no other worker uses (``free_core``)."""
+def _pool_worker(out_dir: Path, settings: Settings, conn: Connection, parent: int) -> None:
+    """A warm worker: forked from the warmed-up parent, takes documents until told to stop."""
     _die_with_parent(parent)
     _limit_memory(settings.memory_mb)
     while True:
@@ -731,7 +719,7 @@ def _pool_worker(
         path, doc_id = job
         try:
             mutate = _inject_fault(path)
-            outcome = process_one(path, doc_id, out_dir, settings, mutate, side_by_side=spare)
+            outcome = process_one(path, doc_id, out_dir, settings, mutate)
         except Exception as exc:  # MemoryError included: the parent replaces this worker
             outcome = Outcome(path, doc_id, False, error_record(path, doc_id, exc))
         outcome.worker = os.getpid()
@@ -871,16 +859,6 @@ def dispatch_order(jobs: Sequence[tuple[Path, str]], workers: int) -> list[tuple
     return sorted(jobs, key=lambda job: -_input_size(job[0]))
 
 
-def free_core(workers: int, documents: int) -> bool:
-    """The machine has a core that none of the run's workers keeps busy (``-j 1`` on two
-    cores, fewer documents than workers): a worker then runs two text stages at once."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cores = os.cpu_count() or 1
-    return min(workers, documents) < cores
-
-
 def _run_pool(
     jobs: list[tuple[Path, str]],
     out_dir: Path,
@@ -895,7 +873,6 @@ def _run_pool(
     that has done ``MAX_DOCS_PER_WORKER`` documents.
     """
     ctx = mp.get_context("fork")
-    spare = free_core(settings.workers, len(jobs))
     pending = collections.deque(dispatch_order(jobs, settings.workers))
     slots: list[_Slot] = []
     results: dict[str, Outcome] = {}
@@ -913,9 +890,7 @@ def _run_pool(
             ):
                 mine, theirs = ctx.Pipe(duplex=True)
                 proc = ctx.Process(
-                    target=_pool_worker,
-                    args=(out_dir, settings, theirs, parent, spare),
-                    daemon=True,
+                    target=_pool_worker, args=(out_dir, settings, theirs, parent), daemon=True
                 )
                 try:
                     proc.start()

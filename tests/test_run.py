@@ -422,65 +422,7 @@ def test_a_pool_rerun_with_kept_and_new_documents_equals_a_fresh_run(tmp_path: P
     assert "777.7億美元" in set(pipeline.load_dataset(out)["quantities"]["text"])
 
 
-# --------------------------------------------------------------------------- a spare core
-
-
-def _long_report(tmp_path: Path) -> Path:
-    """A report long enough for its entity stage to run beside the others."""
-    from pipeline.extract import SIDE_MIN_CHARS
-
-    seed = (Path(pipeline.__file__).parent.parent / "raw" / "seed.txt").read_text(encoding="utf-8")
-    text = "\n\n".join([seed] * (SIDE_MIN_CHARS // len(seed) + 1))
-    assert len(text) >= SIDE_MIN_CHARS
-    src = tmp_path / "long.txt"
-    src.write_text(text, encoding="utf-8")
-    return src
-
-
-def test_the_entity_stage_beside_the_others_gives_the_same_document(tmp_path: Path) -> None:
-    """A worker with a core to spare runs the entity stage in a forked child: the same
-    records, in the same order, as the stages run one after another."""
-    src = _long_report(tmp_path)
-    settings = Settings(isolate=False)
-    alone, text_alone = run_module.extract_one(src, "long", settings)
-    aside, text_aside = run_module.extract_one(src, "long", settings, side_by_side=True)
-    assert alone.ok and aside.ok
-    assert text_aside == text_alone
-    assert aside.counts == alone.counts and alone.counts["organizations"]
-
-
-def test_a_side_child_that_dies_leaves_its_stage_to_the_worker(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A child that ends without its records (a crash, a broken limit): the worker runs
-    the stage itself and the document is the one the stages give in order."""
-    import os
-
-    import pipeline.extract.side as side
-
-    src = _long_report(tmp_path)
-    settings = Settings(isolate=False)
-    _, expected = run_module.extract_one(src, "long", settings)
-    monkeypatch.setattr(side, "_die_with_parent", lambda parent: os._exit(3))
-    outcome, text = run_module.extract_one(src, "long", settings, side_by_side=True)
-    assert outcome.ok and text == expected
-
-
-@pytest.mark.parametrize(
-    ("workers", "documents", "cores", "expected"),
-    [
-        (1, 26, 2, True),  # -j 1 on two cores
-        (2, 26, 2, False),  # every core has a worker
-        (2, 1, 2, True),  # fewer documents than workers
-        (4, 3, 2, False),
-        (1, 1, 1, False),  # one core: nothing to spare
-    ],
-)
-def test_a_free_core_is_one_no_worker_keeps_busy(
-    monkeypatch: pytest.MonkeyPatch, workers: int, documents: int, cores: int, expected: bool
-) -> None:
-    monkeypatch.setattr(run_module.os, "sched_getaffinity", lambda pid: set(range(cores)))
-    assert run_module.free_core(workers, documents) is expected
+# --------------------------------------------------------------------------- glyph boxes
 
 
 @pytest.mark.parametrize(

@@ -94,41 +94,8 @@ STAGES: tuple[Stage, ...] = (
     ),
 )
 
-# The stage a worker with a free core runs in a forked child while it runs the others
-# (``run_extractors``): the largest text stage, whose records pickle cheaply.
-SIDE_STAGE = "entities"
-# A shorter document is not worth a child: the fork and the pages both processes copy cost
-# ≈ 0.04 CPU s, about what running the two stages side by side saves at 10,000 characters.
-SIDE_MIN_CHARS = 40_000
 
-
-def run_extractors(built: Built, settings: Settings, *, side_by_side: bool = False) -> None:
-    """Apply every stage in order to the document inside ``built``.
-
-    ``side_by_side``: this process has a core to spare (a worker alone on the machine),
-    so ``SIDE_STAGE`` runs in a forked child from the moment what it requires is there,
-    while this process runs the stages that do not need its records; a stage that does
-    waits for them. Each stage reads only what it requires, so the records are the
-    same as in order. A child that fails (an exception, a broken memory limit, a crash)
-    sends nothing: this process then runs the stage itself, as it would have in order,
-    so the document gets what it gets without the child (its records or its error)."""
-    if not side_by_side or len(built.document.text) < SIDE_MIN_CHARS:
-        for stage in STAGES:
-            stage.apply(importlib.import_module(stage.module), built, settings)
-        return
-    from pipeline.extract.side import SideStage
-
-    side: SideStage | None = None
-    try:
-        for stage in STAGES:
-            if side is None and stage.name == SIDE_STAGE:
-                side = SideStage(stage, built, settings)
-                continue
-            if side is not None and not side.joined and set(stage.requires) & set(side.assigns):
-                side.join()
-            stage.apply(importlib.import_module(stage.module), built, settings)
-        if side is not None and not side.joined:
-            side.join()
-    finally:
-        if side is not None:
-            side.close()
+def run_extractors(built: Built, settings: Settings) -> None:
+    """Apply every stage in order to the document inside ``built``."""
+    for stage in STAGES:
+        stage.apply(importlib.import_module(stage.module), built, settings)
