@@ -144,6 +144,11 @@ class CharBoxes:
             return None
         return (x0, flat[4 * i + 1], flat[4 * i + 2], flat[4 * i + 3])
 
+    def column(self, k: int, start: int, end: int) -> array[float]:
+        """Side ``k`` (0 x0, 1 top, 2 x1, 3 bottom) of the boxes of characters ``[start,
+        end)``, NaN where a character has none: one slice, for a scan over many glyphs."""
+        return self._flat[4 * start + k : 4 * end : 4]
+
     def union(self, start: int, end: int) -> Box | None:
         """Union of the boxes of characters ``[start, end)`` (None when none has one)."""
         flat = self._flat

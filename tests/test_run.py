@@ -420,3 +420,30 @@ def test_a_pool_rerun_with_kept_and_new_documents_equals_a_fresh_run(tmp_path: P
     run([src], fresh, Settings(workers=1, timeout_s=60))
     assert _tree(out) == _tree(fresh)
     assert "777.7億美元" in set(pipeline.load_dataset(out)["quantities"]["text"])
+
+
+# --------------------------------------------------------------------------- glyph boxes
+
+
+@pytest.mark.parametrize(
+    "boxes",
+    [
+        [],
+        [(1.0, 2.0, 3.0, 4.0)],
+        [(1.0, 2.0, 3.0, 4.0), None, (5.5, 6.5, 7.5, 8.5)],
+        [None, None],
+    ],
+)
+def test_char_boxes_column_is_each_boxs_side(
+    boxes: list[tuple[float, float, float, float] | None],
+) -> None:
+    import math
+
+    store = run_module.CharBoxes(boxes)
+    for k in range(4):
+        for start in range(len(boxes) + 1):
+            for end in range(start, len(boxes) + 1):
+                got = list(store.column(k, start, end))
+                want = [math.nan if b is None else b[k] for b in boxes[start:end]]
+                assert len(got) == len(want)
+                assert all(g == w or (g != g and w != w) for g, w in zip(got, want, strict=True))

@@ -84,7 +84,14 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage("tables", "pipeline.extract.tables", ("blocks",), ("tables", "checks"), _tables),
     Stage("figures", "pipeline.extract.figures", ("blocks",), ("figures",), _figures),
-    Stage("checks", "pipeline.checks", ("quantities", "tables", "dates"), ("checks",), _checks),
+    # the entity-companies check reads the products
+    Stage(
+        "checks",
+        "pipeline.checks",
+        ("quantities", "tables", "dates", "products"),
+        ("checks",),
+        _checks,
+    ),
 )
 
 

@@ -35,6 +35,8 @@ class GlyphBoxes(Protocol):
 
     def union(self, start: int, end: int) -> Box | None: ...
 
+    def column(self, k: int, start: int, end: int) -> Sequence[float]: ...
+
 
 # a Latin name's words: what a wrapped cell's later line may hold (Ltd., (BVI), Private)
 _LATIN_WORDS = re.compile(r"[A-Za-z(][A-Za-z&().,\-]*(?:[ \t]+[A-Za-z(][A-Za-z&().,\-]*)*")
@@ -273,40 +275,50 @@ def cell_written_name(
             stop = min(len(text), page_end)
             break
         stop = nl
-    line_no, line_of, below = 0, {}, []
-    figures = False  # whether the row's figures stand beside the name's first line
-    for p in range(end, stop):
-        if text[p] == "\n":
-            line_no += 1
-            continue
-        if text[p].isspace():
-            continue
-        b = boxes.box(p)
-        if b is None or b[1] < top + em / 2:
-            # the name's own visual line (the row's other cells)
-            figures = figures or (b is not None and _in_figure(text, p))
-            continue
-        line_of[p] = line_no
-        below.append((b, p))
-    # visual lines below the name, top down; a Chinese glyph is wide, its cell's later line
-    # starts under its first one (Investment 公司: the word beside it is the next cell's)
+    # the glyphs below the name's own visual line (the row's other cells), top down: the
+    # tops and left sides read in one slice each (a glyph with no box has NaN there)
+    floor = top + em / 2
+    tops, lefts = boxes.column(1, end, stop), boxes.column(0, end, stop)
+    below = [
+        (t, p)
+        for p, t, left in zip(range(end, stop), tops, lefts, strict=True)
+        if left == left and not t < floor and not text[p].isspace()
+    ]
+    below.sort()
+    # whether the row's figures stand beside the name's first line (its own visual line)
+    figures = any(
+        t < floor and not text[p].isspace() and _in_figure(text, p)
+        for p, t, left in zip(range(end, stop), tops, lefts, strict=True)
+        if left == left
+    )
+    # a Chinese glyph is wide, its cell's later line starts under its first one
+    # (Investment 公司: the word beside it is the next cell's)
     lead = 0.0 if cjk else em / 2
-    below.sort(key=lambda bp: (bp[0][1], bp[1]))
-    bands: list[tuple[float, float, list[int], list[int]]] = []  # top, bottom, in column, all
-    for b, p in below:
-        if bands and b[1] - bands[-1][0] < em / 2:
-            t, btm, col, every = bands[-1]
-            bands[-1] = (t, max(btm, b[3]), col, every)
-        else:
-            bands.append((b[1], b[3], [], []))
-            col, every = bands[-1][2], bands[-1][3]
-        every.append(p)
-        cx = (b[0] + b[2]) / 2
-        if x0 - lead <= cx < right - em / 10:
-            col.append(p)
     written, last_bottom = name, bottom
     parts: list[tuple[int, int]] = []
-    for band_top, band_bottom, col, every in bands[:_MAX_LINES]:
+    # the visual lines one at a time, each read only once the ones above it let the cell
+    # run on: a glyph within half a glyph's height of a line's first one is on that line
+    i = 0
+    for _ in range(_MAX_LINES):
+        if i >= len(below):
+            break
+        band_top, p = below[i]
+        band_bottom = float("nan")
+        col: list[int] = []
+        every: list[int] = []
+        while True:
+            b = boxes.box(p)
+            assert b is not None
+            band_bottom = b[3] if not every else max(band_bottom, b[3])
+            every.append(p)
+            cx = (b[0] + b[2]) / 2
+            if x0 - lead <= cx < right - em / 10:
+                col.append(p)
+            i += 1
+            if i >= len(below) or not below[i][0] - band_top < em / 2:
+                break
+            p = below[i][1]
+        line_of = {q: text.count("\n", end, q) for q in col}
         if band_top - last_bottom > 0.8 * em:
             return None  # a blank between: the cell has ended
         if cjk and right == float("inf") and col:
