@@ -9574,7 +9574,8 @@ def test_capitals_after_a_company_are_its_unit_only_in_a_list(
 
 # orgs66: a common verb right before a company word (開展, 構成, 出任, 取得, 發行) makes the word
 # its object (the company the report is about, a kind of paper), no name's end; a verb that is a
-# name's trade word (製造, 開發) stays part of the name.
+# name's trade word (製造, 開發) stays part of the name. A word for a sort of company (初創, 龍頭:
+# class_modifiers) right before the company word makes a kind, no name, too.
 @pytest.mark.parametrize(
     ("text", "orgs", "not_orgs"),
     [
@@ -9588,6 +9589,12 @@ def test_capitals_after_a_company_are_its_unit_only_in_a_list(
         ("金鼎建設開發公司今年推案三處。", {"金鼎建設開發公司"}, set()),
         ("華泰證券公告出售資產。", {"華泰證券"}, set()),
         ("北京盛世康來中藥營銷策劃公司董事長出席。", {"北京盛世康來中藥營銷策劃公司"}, set()),
+        # a word for a sort of company (初創, 龍頭) right before the company word
+        (
+            "競爭電動汽車初創公司蔚來、小鵬紛紛降價。",
+            set(),
+            {"競爭電動汽車初創公司", "電動汽車初創公司"},
+        ),
         # a group's name goes on trade words that are also verbs
         ("中國資源迴圈利用集團正在籌建中。", {"資源迴圈利用集團"}, set()),
     ],
