@@ -9681,3 +9681,34 @@ def test_companies_and_agencies_are_no_products(
     found = names(entities_of(text, lexicons).products)
     assert products <= found, (text, found)
     assert not (not_products & found), (text, found)
+
+
+# orgs66: a common verb right before a company word (開展, 構成, 出任, 取得, 發行) makes the word
+# its object (the company the report is about, a kind of paper), no name's end; a verb that is a
+# name's trade word (製造, 開發) stays part of the name. A word for a sort of company (初創, 龍頭:
+# class_modifiers) right before the company word makes a kind, no name, too.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("以舊換新政策開展公司推出相關套餐。", set(), {"舊換新政策開展公司", "政策開展公司"}),
+        ("粉絲經濟與多品牌矩陣構成公司護城河。", set(), {"品牌矩陣構成公司", "矩陣構成公司"}),
+        ("代任董事長王大明正式出任公司董事長。", set(), {"王大明正式出任公司"}),
+        ("本公司為取得公司發展所需技術授權。", set(), {"為取得公司"}),
+        ("全鏈條追訴實施欺詐發行證券等單位和個人。", set(), {"欺詐發行證券"}),
+        # a trade word that is also a verb stays in the name
+        ("英國暫停對於紐波特晶圓製造公司的資助撥款。", {"紐波特晶圓製造公司"}, set()),
+        ("金鼎建設開發公司今年推案三處。", {"金鼎建設開發公司"}, set()),
+        ("華泰證券公告出售資產。", {"華泰證券"}, set()),
+        ("北京盛世康來中藥營銷策劃公司董事長出席。", {"北京盛世康來中藥營銷策劃公司"}, set()),
+        # a word for a sort of company (初創, 龍頭) right before the company word
+        (
+            "競爭電動汽車初創公司蔚來、小鵬紛紛降價。",
+            set(),
+            {"競爭電動汽車初創公司", "電動汽車初創公司"},
+        ),
+        # a group's name goes on trade words that are also verbs
+        ("中國資源迴圈利用集團正在籌建中。", {"資源迴圈利用集團"}, set()),
+    ],
+)
+def test_verb_before_company_word_names_none(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -2407,6 +2407,16 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             continue  # 換算成 + 金控, 改制為 + 投控: a kind word after a verb of becoming
         if not registered and info["kind"] != "company" and _object_of_verb(ctx, start, s_suf):
             continue  # 員工仍不願 + 返回 + 辦公室: the body's word, a verb's object (orgs37)
+        if (
+            m.group() in rules.verb_object_company_words
+            and _verb_before_company(ctx, start, s_suf)
+        ):
+            continue  # 政策 + 開展 + 公司, 欺詐 + 發行 + 證券: a verb's object (orgs66)
+        if (
+            m.group() in rules.verb_object_company_words
+            and _sort_before_company(ctx, start, s_suf)
+        ):
+            continue  # 電動汽車 + 初創 + 公司, 原料藥 + 龍頭 + 公司: a sort of company (orgs66)
         if info.get("context") and not _weak_suffix_context(ctx, start, e):
             continue  # 實收資本, 買回股份: an everyday word, a name only in a company's context
         if m.group() in rules.goods_suffixes and _goods_phrase(ctx, start, s_suf):
@@ -2470,6 +2480,28 @@ def _object_of_verb(ctx: Ctx, start: int, s_suf: int) -> bool:
         return False
     t_start = ctx.tokens[last][0]
     return start < t_start and ctx.is_verb(ctx.fold[t_start:s_suf])
+
+
+def _verb_before_company(ctx: Ctx, start: int, s_suf: int) -> bool:
+    """開展 + 公司, 出任 + 公司, 發行 + 證券: a common verb right before a company word, after
+    other words, makes the company word its object (the company the report is about, a kind of
+    paper), no name's end; a verb that is a name's trade word (製造, 開發, 創新) stays (orgs66)."""
+    last = ctx.token_index_ending_at(s_suf)
+    if last is None:
+        return False
+    t_start = ctx.tokens[last][0]
+    tok = ctx.fold[t_start:s_suf]
+    return start < t_start and ctx.is_verb(tok) and tok not in ctx.rules.name_trade_words
+
+
+def _sort_before_company(ctx: Ctx, start: int, s_suf: int) -> bool:
+    """初創, 龍頭, 上櫃 right before a company word, after other words, say what sort of
+    company it is (電動汽車初創公司, 原料藥龍頭公司): no company's own name ends in one (orgs66)."""
+    last = ctx.token_index_ending_at(s_suf)
+    if last is None:
+        return False
+    t_start = ctx.tokens[last][0]
+    return start < t_start and ctx.fold[t_start:s_suf] in ctx.rules.class_modifiers
 
 
 def _only_verb_and_complement(ctx: Ctx, start: int, end: int) -> bool:

@@ -299,6 +299,15 @@ class Rules:
             sorted(map(str, c.get("descriptor_kind_tails", ())), key=lambda w: (-len(w), w))
         )
         self.party_nouns = frozenset(c["party_nouns"])
+        # 製造, 開發, 創新 before 公司 are a name's trade, not a verb whose object is the company
+        self.verb_object_company_words = frozenset(suf["verb_object_company_words"])
+        self.name_trade_words = frozenset(
+            [
+                *suf["legal_name_words"],
+                *suf["company_trade_verbs"],
+                *(w for ws in suf["industry_words"].values() for w in ws),
+            ]
+        )
         self.country_words = frozenset(c["country_prefixes"]) | frozenset(c["regions"])
         self.body_ending_re = re.compile(alternation(suf["body_endings"]))
         self.bureau_after_trade = frozenset(suf["bureau_after_trade"])
