@@ -2737,46 +2737,57 @@ def find_variant_extensions(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
 _DASH_EDITION = re.compile(r" ?-[A-Z]{1,2}(?![A-Za-z0-9\-])")
 
 
-def find_dash_editions(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
-    """Arrow Lake-S 桌上型 CPU, Raptor Lake-HX: a found product's name in Latin words with a
-    dash and one or two capitals right after it is that line's edition (desktop, mobile), a
-    product of its own, as the maker names it; the bare name stays where the text writes it
-    bare. A lower-case letter or more letters after the dash make another word (prods44)."""
+def _editions_after(
+    ctx: Ctx,
+    found: Sequence[Cand],
+    edition: re.Pattern[str],
+    rule: str,
+    takes: Callable[[str, Cand], bool],
+) -> list[Cand]:
+    """Found products (``takes``) that ``edition`` continues right after their end: the
+    model with its edition, a product of its own; the bare name stays where the text
+    writes it bare."""
     fold = ctx.fold
     taken = {(c.start, c.end) for c in found}
     out: list[Cand] = []
     for c in sorted(found, key=lambda c: (c.start, c.end)):
-        if c.label != PRODUCT or c.strength < 1 or not fold[c.start : c.end].isascii():
-            continue
-        if not fold[c.end - 1 : c.end].isalnum():
-            continue
-        m = _DASH_EDITION.match(fold, c.end)
-        if m is None or (c.start, m.end()) in taken:
-            continue
-        taken.add((c.start, m.end()))
-        out.append(Cand(c.start, m.end(), PRODUCT, None, rule_id("dash_edition"), 2))
-    return out
-
-
-def find_network_editions(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
-    """realme X50 Pro 5G 維持發表時程, Galaxy S20 Ultra 5G 手機: a network generation
-    (``network_editions``) right after a found model ending in a Latin letter or a digit is
-    the edition the maker sells under that name, so the model ends after it; the bare name
-    stays where the text writes it bare (prods50)."""
-    fold, edition = ctx.fold, ctx.rules.network_edition_re
-    taken = {(c.start, c.end) for c in found}
-    out: list[Cand] = []
-    for c in sorted(found, key=lambda c: (c.start, c.end)):
-        if c.label != PRODUCT or c.strength < 1 or c.end - c.start < 2:
-            continue
-        if not (fold[c.end - 1].isascii() and fold[c.end - 1].isalnum()):
+        if c.label != PRODUCT or c.strength < 1 or not takes(fold, c):
             continue
         m = edition.match(fold, c.end)
         if m is None or (c.start, m.end()) in taken:
             continue
         taken.add((c.start, m.end()))
-        out.append(Cand(c.start, m.end(), PRODUCT, None, rule_id("network_edition"), 2))
+        out.append(Cand(c.start, m.end(), PRODUCT, None, rule_id(rule), 2))
     return out
+
+
+def find_dash_editions(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """Arrow Lake-S 桌上型 CPU, Raptor Lake-HX: a found product's name in Latin words with a
+    dash and one or two capitals right after it is that line's edition (desktop, mobile), a
+    product of its own, as the maker names it. A lower-case letter or more letters after the
+    dash make another word (prods44)."""
+    return _editions_after(
+        ctx,
+        found,
+        _DASH_EDITION,
+        "dash_edition",
+        lambda fold, c: fold[c.start : c.end].isascii() and fold[c.end - 1 : c.end].isalnum(),
+    )
+
+
+def find_network_editions(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """realme X50 Pro 5G 維持發表時程, Galaxy S20 Ultra 5G 手機: a network generation
+    (``network_editions``) right after a found model ending in a Latin letter or a digit is
+    the edition the maker sells under that name, so the model ends after it (prods50)."""
+    return _editions_after(
+        ctx,
+        found,
+        ctx.rules.network_edition_re,
+        "network_edition",
+        lambda fold, c: (
+            c.end - c.start >= 2 and fold[c.end - 1].isascii() and fold[c.end - 1].isalnum()
+        ),
+    )
 
 
 # one capital, then 系列 (a space may stand between): 購買 S 系列, 三星的 A 系列
