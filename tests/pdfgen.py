@@ -2051,6 +2051,7 @@ def make_statement_pdf(
     spaced_periods: bool = False,
     unit_exception: str | None = None,
     second_unit: str | None = None,
+    unit: str = STATEMENT_UNIT,
 ) -> PdfFixture:
     """An uncaptioned balance sheet over two landscape pages (the second titled (續) with
     its header repeated under another group name), as quarterly filings print it; with
@@ -2061,7 +2062,8 @@ def make_statement_pdf(
     ``個 體 資 產 負 債 表`` so, the pitch cutting it into ``個體資 | 產負債 | 表``);
     ``spaced_periods`` letter-spaces the period headers on both pages (``114 年 3 月 31 日``
     spread over its 金額 and ％ columns); ``unit_exception`` is set under the unit line
-    of both pages."""
+    of both pages; ``unit`` is both pages' unit line (one cut inside its leading
+    exception, ``單位：除每股盈餘為新台幣元`` over ``外，餘係新台幣仟元``)."""
     path = Path(path)
     font = _register_cjk()
     c = _canvas(path, pagesize=(A4_H, A4_W))
@@ -2077,6 +2079,7 @@ def make_statement_pdf(
             spaced_title,
             spaced_periods,
             unit_exception,
+            unit,
         )
     ]
     c.showPage()
@@ -2092,7 +2095,7 @@ def make_statement_pdf(
             ruled,
             spaced_periods=spaced_periods,
             unit_exception=unit_exception,
-            unit=second_unit or STATEMENT_UNIT,
+            unit=second_unit or unit,
         )
     )
     c.showPage()
@@ -9654,7 +9657,6 @@ def make_glued_amounts_pdf(path: str | Path, gap: float = -1.8) -> PdfFixture:
 
 
 __all__ += ["GLUED_AMOUNT_ROWS", "make_glued_amounts_pdf"]
-
 
 
 # orgs61: a narrow cell cuts a Chinese registered name before its legal form ends; the rest

@@ -535,6 +535,33 @@ def test_a_unit_lines_exception_stays_over_the_header(
     assert not any("除" in name for name in t.columns)
 
 
+@pytest.mark.parametrize(
+    ("unit", "exception"),
+    [
+        ("單位：除每股盈餘為新台幣元", "外，餘係新台幣仟元"),
+        ("單位：除另予註明者外", "，係新台幣仟元"),
+        ("單位：除每股盈餘為新台幣元外，餘係新台幣仟元", None),
+    ],
+)
+def test_a_unit_line_naming_its_exception_first(
+    pdf_dir: Path, unit: str, exception: str | None
+) -> None:
+    """A unit line that opens with its exception (``單位：除每股盈餘為新台幣元`` over
+    ``外，餘係新台幣仟元``, 世芯's income statement): the clause is no unit (``除每股盈餘為
+    新台幣元`` was read as one, scaling nothing); the unit after it scales the table, and
+    the clause's second line joins no header cell."""
+    path = pdf_dir / "statement-exception-first.pdf"
+    make_statement_pdf(path, unit=unit, unit_exception=exception)
+    doc = build(path, IN_PROCESS).document
+    t = doc.facts.tables[0]
+    assert t.unit == "新台幣仟元"
+    assert t.columns[-4:] == [f"{p} / {h}" for p in STATEMENT_PERIODS for h in ("金額", "％")]
+    assert not any("除" in name or "外" in name or "仟元" in name for name in t.columns)
+    cash = t.rows[_row(t, "現金及約當現金")]
+    amount = next(c for c in cash if c.text.startswith("$"))
+    assert amount.base_value == 674310000 and amount.base_unit == "TWD"
+
+
 def test_statement_cells_typed(statement: tuple[Document, Table, list[Check]]) -> None:
     doc, t, _ = statement
     cash = t.rows[_row(t, "現金及約當現金")]
@@ -662,6 +689,11 @@ def test_side_by_side_panels_stack(pdf_dir: Path) -> None:
         ("單位：新台幣仟元", "新台幣仟元"),
         ("(單位：新台幣佰萬元)", "新台幣佰萬元"),
         ("單位：新台幣仟元，惟每股盈餘為元", "新台幣仟元"),
+        # the exception named first: the unit follows it, or stands on the next line
+        ("單位：除每股盈餘為新台幣元外，餘係新台幣仟元", "新台幣仟元"),
+        ("單位：除另與註明者外，係新台幣仟元", "新台幣仟元"),
+        ("單位：除每股盈餘為新台幣元", None),
+        ("單位：除另與註明者外", None),
         ("(除另予註明者外，金額為新台幣十億元)", "新台幣十億元"),
         ("（金額除另予註明外，均以新台幣仟元為單位）", "新台幣仟元"),
         ("(新台幣十億元)", "新台幣十億元"),
@@ -948,6 +980,45 @@ def test_spread_glyphs_join_over_one_column(
     ]
     line = _PLine(" ".join(t for t, _, _ in words), 0, 10, 400, 16, chars)
     cols = [_Col(279.0, 325.0, numeric=5), _Col(339.0, 361.0, numeric=5)]
+    assert [p.text for p in _solid_header(line, cols)] == solid
+
+
+@pytest.mark.parametrize(
+    ("words", "solid"),
+    [
+        # 代 碼 | 資 … 產 | 金 … 額 at one pitch over code (46-66), label (74-265) and
+        # amount (280-322) columns: 資 goes to 產's name, not 代碼's
+        (
+            [
+                ("代", 48, 56),
+                ("碼", 60, 68),
+                ("資", 72, 80),
+                ("產", 257, 265),
+                ("金", 271, 279),
+                ("額", 318, 326),
+            ],
+            ["代碼", "資產", "金額"],
+        ),
+        # without the label column's name: 代碼 stays whole, 金額 joins
+        ([("代", 48, 56), ("碼", 60, 68), ("金", 271, 279), ("額", 318, 326)], ["代碼", "金額"]),
+        # a name letter-spaced over one column, then a lone glyph over another
+        ([("資", 80, 88), ("產", 92, 100), ("金", 271, 279)], ["資產", "金"]),
+    ],
+)
+def test_a_spaced_name_run_into_the_next_columns_name(
+    words: list[tuple[str, float, float]], solid: list[str]
+) -> None:
+    """Column names letter-spaced at one pitch run together over a column's edge (世芯:
+    ``代碼資`` then ``產金``): the glyph over another column goes to the name it pairs with
+    there."""
+    from pipeline.pdftables.finder import _Col, _PLine, _solid_header
+
+    chars = [
+        {"text": t, "x0": float(a), "x1": float(b), "top": 10.0, "bottom": 18.0, "size": 8.0}
+        for t, a, b in words
+    ]
+    line = _PLine(" ".join(t for t, _, _ in words), 48, 10, 326, 18, chars)
+    cols = [_Col(46.0, 66.0, numeric=5), _Col(74.0, 265.0, text=5), _Col(280.0, 322.0, numeric=5)]
     assert [p.text for p in _solid_header(line, cols)] == solid
 
 

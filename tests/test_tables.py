@@ -2373,3 +2373,33 @@ def test_a_statement_set_again_under_another_unit_is_its_own_table(
     assert [re.sub(r"[\s()（）]", "", t.unit or "") for t in tables] == units
     assert [t.pages for t in tables] == ([[1, 2]] if len(units) == 1 else [[1], [2]])
     assert not [c for c in doc.checks if c.status == "fail"]
+
+
+@pytest.mark.parametrize(
+    ("title", "columns", "money"),
+    [
+        # the table's own title or a column's own name names one of the two moneys
+        ("員工酬勞（美金）", ["113年6月30日"], "USD"),
+        ("營業收入", ["113年 / US$"], "USD"),
+        ("新台幣借款", ["113年6月30日"], "TWD"),
+        # both named (a US$ figure with its NT$ translation), or neither: unresolved
+        ("現金", ["113年 / 美金", "113年 / 新台幣"], None),
+        ("現金及約當現金", ["113年6月30日"], None),
+        # a money in a garbled column name (新台幣美 from 新台幣 | 美金), or run into a
+        # column's date beside one named alone; foreign money unnamed
+        ("信用等級", ["預期信用損失率", "額 / 新台幣美"], None),
+        ("承租承諾", ["113年6月30日新台幣", "美金"], None),
+        ("匯率資訊", ["外幣", "匯率"], None),
+    ],
+)
+def test_a_unit_naming_two_moneys_takes_the_tables_own(
+    title: str, columns: list[str], money: str | None
+) -> None:
+    """The notes' unit note of a filer reporting in US$ and in NT$ (``美金仟元及新台幣仟元``,
+    世芯) scales a table in the money its title or its value columns' names name, never a
+    guess; a row naming a money decides nothing (a later block's name may be lost)."""
+    from pipeline.extract.tables.build import _own_money_unit
+
+    unit = _own_money_unit(parse_unit("美金仟元及新台幣仟元", declared=True), [title], columns)
+    assert unit is not None and unit.multiplier == 1000.0
+    assert unit.base_unit == money

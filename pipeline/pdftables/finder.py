@@ -2182,9 +2182,49 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
     return start
 
 
+def _join_cut_units(lines: list[_PLine]) -> list[_PLine]:
+    """Lines with a unit line cut inside its leading exception (``單位：除每股盈餘為新台幣元``
+    over ``外，餘係新台幣仟元``) set again as one line, so the unit after the clause is read."""
+    out: list[_PLine] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        if k + 1 < len(lines) and _cut_unit_line(ln.text):
+            nxt = lines[k + 1]
+            out.append(
+                _PLine(
+                    text=ln.text + nxt.text,
+                    x0=min(ln.x0, nxt.x0),
+                    top=ln.top,
+                    x1=max(ln.x1, nxt.x1),
+                    bottom=nxt.bottom,
+                    chars=[*ln.chars, *nxt.chars],
+                )
+            )
+            k += 2
+            continue
+        out.append(ln)
+        k += 1
+    return out
+
+
 def _continues_unit_line(text: str) -> bool:
-    """A unit line that goes on to the next line with its exception (``…仟元，惟``)."""
-    return line_unit(text) is not None and bool(_lex().unit_continues.search(fold_width(text)))
+    """A unit line that goes on to the next line with its exception (``…仟元，惟``), or
+    with its unit after an exception cut at the line's end (``單位：除每股盈餘為新台幣元``)."""
+    lex = _lex()
+    if _cut_unit_line(text):
+        return True
+    return line_unit(text) is not None and bool(lex.unit_continues.search(fold_width(text)))
+
+
+def _cut_unit_line(text: str) -> bool:
+    """A unit line that holds nothing after its exception clause (``單位：除另予註明者外``)."""
+    lex = _lex()
+    f = fold_width(text)
+    m = lex.unit_line.match(f) or lex.unit_inline.search(f)
+    return (
+        m is not None and line_unit(text) is None and bool(lex.unit_exception_cut.match(m["unit"]))
+    )
 
 
 def unit_exception(lines: Sequence[_PLine]) -> tuple[str, list[_PLine]] | None:
@@ -2205,6 +2245,11 @@ def unit_exception(lines: Sequence[_PLine]) -> tuple[str, list[_PLine]] | None:
         )
         text = re.sub(r"\s+", "", fold_width("".join(x.text for x in [ln, *used])))
         m = lex.unit_exception_item.search(text)
+        lead = lex.unit_line.match(fold_width(ln.text))
+        clause = lex.unit_exception_lead.match(lead["unit"]) if lead is not None else None
+        if m is None and clause is not None:
+            # 單位：除每股盈餘為新台幣元外，餘係新台幣仟元: the exception stated first
+            m = lex.unit_exception_item.search("除" + re.sub(r"\s+", "", clause["item"]) + "外")
         if m is not None:
             return f"{m['item']}為{m['unit']}", used
     return None
@@ -2259,9 +2304,20 @@ def line_unit(text: str) -> tuple[str, str] | None:
     f = fold_width(text)
     m = lex.unit_line.match(f) or lex.unit_inline.search(f) or lex.unit_note.search(f)
     if m:
+        raw = clean_cell_text(text[m.start("unit") : m.end("unit")])
+        cut = lex.unit_exception_cut.match(raw) is not None
+        if cut:  # 附表一 單位：除另予註明者外，係新台幣仟元: the unit after the clause
+            raw = clean_cell_text(text[m.start("unit") :]).rstrip("）) ")
+        # 除每股盈餘為新台幣元外，餘係新台幣仟元: the clause names the exception, not the unit
+        lead = lex.unit_exception_lead.match(raw)
+        if lead is None and cut:
+            return None  # 單位：除每股盈餘為新台幣元 / 外，餘係…: the unit is on the next line
+        raw = raw[lead.end() :] if lead is not None else raw
         # "新台幣仟元，惟每股盈餘為元": the unit of the amounts comes first.
-        unit = re.split(r"[，,；;]", clean_cell_text(text[m.start("unit") : m.end("unit")]))[0]
-        return unit, (f[: m.start()] + f[m.end() :]).strip()
+        unit = re.split(r"[，,；;]", raw)[0].strip()
+        if not unit:
+            return None
+        return unit, (f[: m.start()] + ("" if cut else f[m.end() :])).strip()
     inner = f.strip()
     if inner[:1] in "(（" and inner[-1:] in ")）":
         u = parse_unit(inner[1:-1])
@@ -2292,6 +2348,7 @@ def _context_above(
     # its first glyphs left of the grid are no side text. A heading's bare number left
     # of the grid (4. | 存 貨) stays: the whole heading is taken below.
     left = [ln for ln in left if _bare_number(ln.text) or not _runs_on(ln, chars)]
+    above, inside = _join_cut_units(above), _join_cut_units(inside)
     for ln in inside:
         found = line_unit(ln.text) if lex.unit_line.match(fold_width(ln.text)) else None
         if found is not None and table.unit is None:
@@ -2636,6 +2693,8 @@ def _collect_lines(
             continue
         if lex.unit_line.match(f):
             continue
+        if not data and k > start and _continues_unit_line(lines[k - 1].text):
+            continue  # 外，餘係新台幣仟元 under 單位：除每股盈餘為新台幣元: the unit's end
         got.append((ln, ph, data))
         if not seen_data and not data:
             head_dates |= _dates_in(ln.text)
@@ -3289,6 +3348,7 @@ def _solid_header(line: _PLine, cols: Sequence[_Col]) -> list[_Phrase]:
         pieces += [_glyph_phrase(own[:cut]), _glyph_phrase(own[cut:])]
     given: list[_Phrase] = []  # glyphs given back to a spaced name by their solid neighbour
     if words is None:
+        pieces = _split_cross_column_tail(pieces, line, cols, given)
         pieces = _split_off_tail_glyph(_split_spaced_ends(pieces, line, cols, given), line, cols)
     out: list[_Phrase] = []
     spread = False  # the last piece out is glyphs joined across a column's width
@@ -3303,6 +3363,41 @@ def _solid_header(line: _PLine, cols: Sequence[_Col]) -> list[_Phrase]:
             continue
         out.append(p)
         spread = False
+    return out
+
+
+def _split_cross_column_tail(
+    pieces: list[_Phrase], line: _PLine, cols: Sequence[_Col], given: list[_Phrase]
+) -> list[_Phrase]:
+    """Two letter-spaced names at one pitch run together over a column's edge (``代　碼　資``
+    ... ``產``: 代碼 names the code column, 資…產 the label column): the phrase's last
+    ideograph stands over another column than the glyph before it and pairs with the lone
+    ideograph after it over that one column, so it is given back to that name (``given``)
+    instead of closing the first one (``代碼資``, then ``產金``)."""
+    wide = HEADER_SPREAD_EM * line.size
+    out: list[_Phrase] = []
+    for i, p in enumerate(pieces):
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        own = sorted(
+            (c for c in line.chars if p.x0 - 0.5 <= (c["x0"] + c["x1"]) / 2 <= p.x1 + 0.5),
+            key=lambda c: c["x0"],
+        )
+        if (
+            nxt is None
+            or len(own) < 2
+            or len(own) != len(p.text)
+            or not _IDEOGRAPH_RE.match(p.text + nxt.text)
+            or len(nxt.text) != 1
+            or float(own[-1]["x0"]) - float(own[-2]["x1"]) <= wide
+            or _best_col(_glyph_phrase(own[-2:-1]), cols)
+            == _best_col(_glyph_phrase(own[-1:]), cols)
+            or not _over_one_column(own[-1]["x0"], nxt.x1, cols)
+        ):
+            out.append(p)
+            continue
+        out.append(_glyph_phrase(own[:-1]))
+        given.append(_glyph_phrase(own[-1:]))
+        out.append(given[-1])
     return out
 
 
@@ -3932,9 +4027,7 @@ def _names_value_columns(cells: Sequence[str], cols: Sequence[_Col]) -> bool:
     if cells[0]:
         return False
     named = sum(
-        1
-        for c, col in zip(cells, cols, strict=True)
-        if col.numeric and c and not _data_cell(c)
+        1 for c, col in zip(cells, cols, strict=True) if col.numeric and c and not _data_cell(c)
     )
     return named >= HEADER_WORD_CELLS
 

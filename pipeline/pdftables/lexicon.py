@@ -83,6 +83,8 @@ class _Lex:
     unit_note: re.Pattern[str]
     unit_exception: re.Pattern[str]
     unit_exception_item: re.Pattern[str]
+    unit_exception_lead: re.Pattern[str]
+    unit_exception_cut: re.Pattern[str]
     unit_continues: re.Pattern[str]
     total_suffix: re.Pattern[str]
     balance_pairs: tuple[tuple[str, str], ...]
@@ -200,6 +202,8 @@ def _lex() -> _Lex:
         unit_note=re.compile(d["unit_note"]),
         unit_exception=re.compile(d["unit_exception"]),
         unit_exception_item=re.compile(d["unit_exception_item"]),
+        unit_exception_lead=re.compile(d["unit_exception_lead"]),
+        unit_exception_cut=re.compile(d["unit_exception_cut"]),
         unit_continues=re.compile(d["unit_continues"]),
         marker_headers=frozenset(w.casefold() for w in d["marker_column_headers"]),
         check_marks=frozenset(d["check_marks"]),

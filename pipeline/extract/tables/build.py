@@ -235,6 +235,58 @@ def _per_share_written(line: Sequence[tuple[str, CellValue | None]]) -> bool:
 
 
 _YUAN = parse_unit("元", declared=True)
+# A unit naming several moneys at one scale: `美金仟元及新台幣仟元`.
+_UNIT_ALTERNATIVES = re.compile(r"[及和與、/]")
+
+
+def _own_money_unit(
+    unit: UnitInfo | None, titles: Sequence[str], columns: Sequence[str] = ()
+) -> UnitInfo | None:
+    """A note's unit naming two moneys (``美金仟元及新台幣仟元``, a filing reporting in US$
+    and setting its amounts again in NT$) scales a table in the one money the table names
+    itself: in its title or in a value column's own name (``美金``, ``US$``, no more). Both
+    moneys, neither, foreign money unnamed (``外幣``), or a money run into a column's name
+    (``113年6月30日新台幣``, a garbled ``新台幣美``) leave the money unresolved, never a
+    guess. A row naming a money (``新　台　幣`` over a block) decides nothing: the next
+    block's name (``美　金``) may be set where no row label is read, its rows joined."""
+    if unit is None or unit.kind != "money" or unit.base_unit is not None:
+        return unit
+    options: dict[str, UnitInfo] = {}
+    for part in _UNIT_ALTERNATIVES.split(unit.text):
+        info = parse_unit(part.strip(), declared=True) if part.strip() else None
+        if info is None or info.base_unit is None or info.multiplier != unit.multiplier:
+            return unit
+        options[info.base_unit] = info
+    if len(options) < 2:
+        return unit
+    own = [_moneys_named(text) for text in titles]
+    for name in columns:
+        money = _money_header([name.rsplit(" / ", 1)[-1]]) or _money_header([name])
+        if money is None and _moneys_named(name) != set():
+            return unit  # 113年6月30日新台幣 beside 美金: a money run into a date, or garbled
+        own.append({money} if money else set())
+    if any(m is None or "foreign" in m for m in own):
+        return unit  # 外幣: a money the table does not name
+    moneys = sorted({x for m in own if m for x in m})
+    if len(moneys) != 1 or moneys[0] not in options:
+        return unit
+    return options[moneys[0]]
+
+
+def _moneys_named(text: str) -> set[str] | None:
+    """The moneys a title, column name or row label names (``美金`` USD, ``新台幣`` TWD;
+    ``元`` alone names none); None for foreign money unnamed (``外幣``)."""
+    lex = _lex()
+    folded = re.sub(r"\s+", "", fold_width(text))
+    if lex.foreign_money.search(folded) and not any(
+        lex.currencies.get(m.group().casefold()) for m in lex.foreign_money.finditer(folded)
+    ):
+        return None
+    return {
+        lex.currencies.get(m.group().casefold(), "")
+        for m in lex.currency_re.finditer(folded)
+        if len(m.group()) > 1
+    }
 
 
 def _per_share_unit(
@@ -446,6 +498,11 @@ def _build_table(
     stub = min(grid.stub, ncol)
     unit_text = next(iter(region.units), None) or grid.unit
     table_unit = parse_unit(unit_text, declared=True) if unit_text else None
+    table_unit = _own_money_unit(
+        table_unit,
+        [region.title or "", region.caption],
+        grid.columns[stub:],  # a name over the labels (新　台　幣) heads a block
+    )
     col_units = [
         _header_unit(grid.header_parts[j] if j < len(grid.header_parts) else [])
         for j in range(ncol)
