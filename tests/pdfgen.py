@@ -1933,6 +1933,31 @@ def _amount(v: int | None, dollar: bool) -> str:
     return f"$ {s}" if dollar else s
 
 
+def _statement_heading(
+    c: Any,
+    y: float,
+    company: str,
+    title: str,
+    period: str,
+    unit: str,
+    *,
+    step: float,
+    right: float,
+    gap: float | None = None,
+    centre: float = A4_W / 2,
+) -> float:
+    """A statement's heading over its grid: company, title and period centred on ``centre``
+    ``step`` apart from ``y`` down, the unit line ``gap`` (else ``step``) under the period,
+    set right at ``right``; the unit line's baseline."""
+    for text in (company, title):
+        c.drawCentredString(centre, y, text)
+        y -= step
+    c.drawCentredString(centre, y, period)
+    y -= step if gap is None else gap
+    c.drawRightString(right, y, unit)
+    return y
+
+
 def _statement_page(
     c: Any,
     font: str,
@@ -2317,10 +2342,17 @@ def make_side_by_side_statement_pdf(path: str | Path) -> PdfFixture:
     w, h = A4_H, A4_W
     c = _canvas(path, pagesize=(w, h))
     c.setFont(font, 9)
-    c.drawCentredString(w / 2, h - 50, STATEMENT_COMPANY)
-    c.drawCentredString(w / 2, h - 63, STATEMENT_TITLE)
-    c.drawCentredString(w / 2, h - 76, STATEMENT_PERIOD)
-    c.drawRightString(w - 40, h - 89, STATEMENT_UNIT)
+    _statement_heading(
+        c,
+        h - 50,
+        STATEMENT_COMPANY,
+        STATEMENT_TITLE,
+        STATEMENT_PERIOD,
+        STATEMENT_UNIT,
+        step=13,
+        right=w - 40,
+        centre=w / 2,
+    )
     panels = ((40.0, "資產", STATEMENT_ASSETS), (430.0, "負債及權益", STATEMENT_LIABILITIES))
     for x, group, rows in panels:
         y = h - 110
@@ -2460,10 +2492,16 @@ def make_spaced_header_statement_pdf(path: str | Path) -> PdfFixture:
     c = _canvas(path, pagesize=(w, h))
     size = 8.0
     c.setFont(font, size)
-    c.drawCentredString(w / 2, h - 60, STATEMENT_COMPANY)
-    c.drawCentredString(w / 2, h - 72, STATEMENT_TITLE)
-    c.drawCentredString(w / 2, h - 84, STATEMENT_PERIOD)
-    c.drawRightString(w - 40, h - 96, STATEMENT_UNIT)
+    _statement_heading(
+        c,
+        h - 60,
+        STATEMENT_COMPANY,
+        STATEMENT_TITLE,
+        STATEMENT_PERIOD,
+        STATEMENT_UNIT,
+        step=12,
+        right=w - 40,
+    )
     # code | label | amount % | amount %: (left, right) of each column's header cell
     cells = [
         (48.0, 74.0),
@@ -2870,14 +2908,16 @@ def make_wrapped_note_refs_pdf(path: str | Path) -> PdfFixture:
     size = 9.0
     c, _ = _cjk_page(path, size)
     xs = (380.0, 410.0, 500.0, 530.0)
-    y = A4_H - 80
-    c.drawCentredString(A4_W / 2, y, "範例電腦股份有限公司")
-    y -= 12
-    c.drawCentredString(A4_W / 2, y, "個體綜合損益表")
-    y -= 12
-    c.drawCentredString(A4_W / 2, y, "民國113年及112年1月1日至12月31日")
-    y -= 12
-    c.drawRightString(535, y, "單位：新台幣仟元")
+    y = _statement_heading(
+        c,
+        A4_H - 80,
+        "範例電腦股份有限公司",
+        "個體綜合損益表",
+        "民國113年及112年1月1日至12月31日",
+        "單位：新台幣仟元",
+        step=12,
+        right=535,
+    )
     y -= 14
     c.drawString(70, y, "項目")
     c.drawString(220, y, "附註")
@@ -2974,12 +3014,17 @@ def make_coded_balance_sheet_pdf(path: str | Path) -> PdfFixture:
     path = Path(path)
     size = 10.0
     c, _ = _cjk_page(path, size)
-    y = A4_H - 70
-    c.drawCentredString(A4_W / 2, y, "範例股份有限公司及其子公司")
-    c.drawCentredString(A4_W / 2, y - 16, "合併資產負債表")
-    c.drawCentredString(A4_W / 2, y - 32, "民國 100 年及 99 年 12 月 31 日")
-    y -= 50
-    c.drawRightString(530, y, "單位：新台幣仟元")
+    y = _statement_heading(
+        c,
+        A4_H - 70,
+        "範例股份有限公司及其子公司",
+        "合併資產負債表",
+        "民國 100 年及 99 年 12 月 31 日",
+        "單位：新台幣仟元",
+        step=16,
+        gap=18,
+        right=530,
+    )
     y -= 18
     xs = (420.0, 520.0)
     c.drawString(90, y, "資產")
@@ -3017,12 +3062,17 @@ def make_deductions_schedule_pdf(path: str | Path) -> PdfFixture:
     path = Path(path)
     size = 10.0
     c, _ = _cjk_page(path, size)
-    y = A4_H - 70
-    c.drawCentredString(A4_W / 2, y, "範例股份有限公司")
-    c.drawCentredString(A4_W / 2, y - 16, "營業收入明細表")
-    c.drawCentredString(A4_W / 2, y - 32, "民國九十七年一月一日至六月三十日")
-    y -= 50
-    c.drawRightString(520, y, "單位：新台幣仟元")
+    y = _statement_heading(
+        c,
+        A4_H - 70,
+        "範例股份有限公司",
+        "營業收入明細表",
+        "民國九十七年一月一日至六月三十日",
+        "單位：新台幣仟元",
+        step=16,
+        gap=18,
+        right=520,
+    )
     y -= 18
     xs = (380.0, 520.0)
     _draw_row(c, y, 90, "項目", xs, ("數量", "金額"))
@@ -5480,10 +5530,17 @@ def make_equity_statement_pdf(
     c = _canvas(path, pagesize=(w, h))
     size = 9.0
     c.setFont(font, size)
-    c.drawCentredString(w / 2, h - 50, STATEMENT_COMPANY)
-    c.drawCentredString(w / 2, h - 62, EQUITY_TITLE)
-    c.drawCentredString(w / 2, h - 74, "民國 113 年 1 月 1 日至 12 月 31 日")
-    c.drawRightString(EQUITY_RIGHTS[-1], h - 86, STATEMENT_UNIT)
+    _statement_heading(
+        c,
+        h - 50,
+        STATEMENT_COMPANY,
+        EQUITY_TITLE,
+        "民國 113 年 1 月 1 日至 12 月 31 日",
+        STATEMENT_UNIT,
+        step=12,
+        right=EQUITY_RIGHTS[-1],
+        centre=w / 2,
+    )
     y = h - 102
     for line in EQUITY_HEADER_LINES:
         for x, text in line:
@@ -5715,14 +5772,16 @@ def make_glued_cells_income_pdf(path: str | Path) -> PdfFixture:
     path = Path(path)
     size = 10.0
     c, font = _cjk_page(path, size)
-    y = A4_H - 86
-    c.drawCentredString(A4_W / 2, y, STATEMENT_COMPANY)
-    y -= 11
-    c.drawCentredString(A4_W / 2, y, "合併綜合損益表")
-    y -= 11
-    c.drawCentredString(A4_W / 2, y, "民國 113 年及 112 年 1月 1日至 3月 31日")
-    y -= 11
-    c.drawRightString(567, y, STATEMENT_UNIT)
+    y = _statement_heading(
+        c,
+        A4_H - 86,
+        STATEMENT_COMPANY,
+        "合併綜合損益表",
+        "民國 113 年及 112 年 1月 1日至 3月 31日",
+        STATEMENT_UNIT,
+        step=11,
+        right=567,
+    )
     code_x, label_x, note_x = 42.5, 77.0, 221.4
     # (left, right) of each amount and % column
     amounts, shares = ((298.0, 383.0), (434.0, 519.0)), ((405.0, 423.0), (541.0, 559.0))
@@ -8375,12 +8434,17 @@ def make_uncoded_balance_sheet_pdf(path: str | Path) -> PdfFixture:
     path = Path(path)
     size = 10.0
     c, _ = _cjk_page(path, size)
-    y = A4_H - 70
-    c.drawCentredString(A4_W / 2, y, "範例股份有限公司及子公司")
-    c.drawCentredString(A4_W / 2, y - 16, "合併資產負債表")
-    c.drawCentredString(A4_W / 2, y - 32, "民國 101 年及 100 年 9 月 30 日")
-    y -= 50
-    c.drawRightString(530, y, "單位：新台幣仟元")
+    y = _statement_heading(
+        c,
+        A4_H - 70,
+        "範例股份有限公司及子公司",
+        "合併資產負債表",
+        "民國 101 年及 100 年 9 月 30 日",
+        "單位：新台幣仟元",
+        step=16,
+        gap=18,
+        right=530,
+    )
     y -= 18
     xs = (420.0, 520.0)
     _draw_row(c, y, 80, "資產", xs, ("101年9月30日", "100年9月30日"))
