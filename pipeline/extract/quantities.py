@@ -3277,6 +3277,26 @@ class _Finder:
         large = self.ctx.bare_money["magnitudes"]
         return q.kind == "money" and any(c in self.scan[q.num_start : q.num_end] for c in large)
 
+    def _list_head(self, q: QuantityMatch) -> tuple[str, float | None, int] | None:
+        """A quantity that may close a list of bare numbers before it (``_slash_lists``,
+        ``_unit_lists``): no range or 成, a kind lists share, an unsigned Arabic number. Its
+        number as written, the magnitude its tail writes (None: 3百多億, no plain factor) and
+        where the list ends (before its qualifier: 2百多億、近3百億元 reaches past the 近)."""
+        if q.range_group is not None or "cheng" in q.rule:
+            return None
+        if q.kind not in _SLASH_KINDS and q.kind not in _ENUMERATED_KINDS:
+            return None
+        raw = self.scan[q.num_start : q.num_end]
+        digits = _ARABIC_HEAD.match(raw)
+        if digits is None or raw[:1] in "-−+":
+            return None
+        tail = raw[digits.end() :].strip()
+        factor = magnitude_value(tail) if tail else 1.0
+        pos = q.num_start
+        if self.scan[q.start : q.num_start] in self.ctx.qualifiers:
+            pos = q.start
+        return raw, factor, pos
+
     def _slash_lists(self) -> None:
         """``7.95/11.07億美元``, ``1.2/1.5/1.8元``, ``高達20、30顆``: bare Arabic numbers
         joined by ``/`` or ``、`` to a quantity share its magnitude and unit (a broker's
@@ -3286,21 +3306,10 @@ class _Finder:
         found = sorted(self.out, key=lambda q: q.num_start)
         taken = _merge((q.start, q.end) for q in found)
         for q in found:
-            if q.range_group is not None or "cheng" in q.rule:
+            head = self._list_head(q)
+            if head is None or self.rx.english_after.match(self.scan, q.num_end):
                 continue
-            if q.kind not in _SLASH_KINDS and q.kind not in _ENUMERATED_KINDS:
-                continue
-            raw = self.scan[q.num_start : q.num_end]
-            digits = _ARABIC_HEAD.match(raw)
-            if digits is None or raw[:1] in "-−+":
-                continue
-            tail = raw[digits.end() :].strip()
-            factor = magnitude_value(tail) if tail else 1.0  # None: 3百多億 (see below)
-            if self.rx.english_after.match(self.scan, q.num_end):
-                continue
-            pos = q.num_start
-            if self.scan[q.start : q.num_start] in self.ctx.qualifiers:
-                pos = q.start  # 2百多億、近3百億元: the list reaches past the 近 of its last
+            raw, factor, pos = head  # factor None: 3百多億 (see below)
             run = False  # a run of three or more values (PE為111/63/42倍) is no fraction
             while (m := _SLASH_BEFORE.search(self.scan, max(0, pos - 24), pos)) is not None:
                 a, b = m.start("n"), m.end("n")
@@ -3361,24 +3370,15 @@ class _Finder:
         taken = _merge((q.start, q.end) for q in self.out)
         by_end = {q.end: q for q in sorted(self.out, key=lambda q: (q.end, q.start))}
         for q in sorted(self.out, key=lambda q: q.num_start):
-            if q.range_group is not None or "cheng" in q.rule:
+            head = self._list_head(q)
+            if head is None:
                 continue
-            if q.kind not in _SLASH_KINDS and q.kind not in _ENUMERATED_KINDS:
-                continue
-            raw = self.scan[q.num_start : q.num_end]
-            digits = _ARABIC_HEAD.match(raw)
+            raw, factor, pos = head
             whole = parse_number(raw)
-            if digits is None or raw[:1] in "-−+" or whole is None or whole.value == 0:
-                continue
-            tail = raw[digits.end() :].strip()
-            factor = magnitude_value(tail) if tail else 1.0
-            if factor is None:
+            if whole is None or whole.value == 0 or factor is None:
                 continue
             scale = q.value / whole.value  # the unit's own scale (億元 -> TWD)
             items: list[tuple[int, int, ParsedNumber]] = []
-            pos = q.num_start
-            if self.scan[q.start : q.num_start] in self.ctx.qualifiers:
-                pos = q.start
             item = self.rx.unit_list_item
             while (m := item.search(self.scan, max(0, pos - 24), pos)) is not None:
                 a, b = m.start("n"), m.end("n")

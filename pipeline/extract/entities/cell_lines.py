@@ -413,6 +413,26 @@ _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z.\-]*")
 CELL_NAME_RULE = rule_id("table_cell_wrapped_name")
 
 
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` has a blank or the text's edge on both sides: it may be a cell's
+    whole line, not part of a word glued to other text."""
+    if start and not text[start - 1].isspace():
+        return False
+    return end >= len(text) or text[end].isspace()
+
+
+def _wrap_lines_end(text: str, pos: int) -> int:
+    """The end of the ``_TEXT_LINES`` text lines after ``pos`` (the text's end when fewer
+    follow): as far as a cell opened at ``pos`` may wrap."""
+    nl = pos
+    for _ in range(_TEXT_LINES):
+        k = text.find("\n", nl + 1)
+        if k < 0:
+            return len(text)
+        nl = k
+    return nl
+
+
 def _unfound_cell_names(
     text: str,
     pages: Sequence[Page],
@@ -430,19 +450,11 @@ def _unfound_cell_names(
     starts = [a for a, _ in taken]
     out: list[Cand] = []
     for m in _LATIN_RUN.finditer(text):
-        if m.start() and not text[m.start() - 1].isspace():
+        if not _stands_alone(text, m.start(), m.end()):
             continue  # inside a word or glued to Chinese: no cell's first word
-        if m.end() < len(text) and not text[m.end()].isspace():
-            continue
         words = [w.span() for w in _WORD.finditer(text, m.start(), m.end())]
         # the lines a cell could wrap onto must hold a legal form at all (a cheap look)
-        nl = m.end()
-        for _ in range(_TEXT_LINES):
-            k = text.find("\n", nl + 1)
-            if k < 0:
-                nl = len(text)
-                break
-            nl = k
+        nl = _wrap_lines_end(text, m.end())
         forms = _LATIN_TOKEN.findall(text, m.end(), nl)
         if not any(w.casefold() in rules.latin_legal_forms for w in forms):
             continue
@@ -541,18 +553,10 @@ def _cjk_cell_names(
         ra, rb = r.span()
         if rb > len(boxes):
             break
-        if rb - ra < 2 or (ra and not text[ra - 1].isspace()):
+        if rb - ra < 2 or not _stands_alone(text, ra, rb):
             continue  # glued to Latin or figures: no cell's whole line
-        if rb < len(text) and not text[rb].isspace():
-            continue
         # the lines a cell could wrap onto must end a form at all (a cheap look)
-        nl = rb
-        for _ in range(_TEXT_LINES):
-            k = text.find("\n", nl + 1)
-            if k < 0:
-                nl = len(text)
-                break
-            nl = k
+        nl = _wrap_lines_end(text, rb)
         if not any(text.find(t, rb, nl) >= 0 for t in tails):
             continue
         for a, b in _cells_of_run(boxes, text, ra, rb):

@@ -1118,28 +1118,49 @@ def find_list_mates_of(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
     """
     fold = ctx.fold
     known = [c for c in found if c.label == ORG and c.kind == "company" and c.strength >= 1]
-    taken = {(c.start, c.end) for c in found}
-    covered = bytearray(len(fold) + 1)
-    for c in found:
-        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
-    out: list[Cand] = []
+
+    def mates(c: Cand, fresh: Callable[[int, int], bool]) -> Iterator[Cand]:
+        for s, e in _mates(ctx, c):
+            # 總經理 + 邱文昌: a person named by a role, not a company
+            if not fresh(s, e) or _names_person(ctx, s, e):
+                continue
+            item = fold[s:e].strip()
+            if item.isascii() and not _latin_mate_ok(ctx, item):
+                continue
+            if item.isascii() or _cjk_item_ok(ctx, s, e, relaxed=True):
+                yield Cand(s, e, ORG, "company", rule_id("list_mate"), 1)
+
     # 騰訊 of 快手、騰訊影片和小紅書: a name that is only the head of its item (a product, a
     # phrase) makes no list of names
     frontier = [c for c in known if fills_its_item(ctx, c.end)]
-    for _ in range(4):  # a list is rarely longer
+    return _follow_lists(ctx, found, frontier, 4, mates)  # a list is rarely longer
+
+
+def _follow_lists(
+    ctx: Ctx,
+    found: Iterable[Cand],
+    frontier: list[Cand],
+    steps: int,
+    mates: Callable[[Cand, Callable[[int, int], bool]], Iterator[Cand]],
+) -> list[Cand]:
+    """The items a list joins to the names in ``frontier``, followed along it one item further
+    each step (at most ``steps``): ``mates`` gives a name's new items, asking ``fresh`` whether
+    a span is still free (no name found or added there, nor inside one found)."""
+    taken = {(c.start, c.end) for c in found}
+    covered = bytearray(len(ctx.fold) + 1)
+    for c in found:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+
+    def fresh(s: int, e: int) -> bool:
+        return (s, e) not in taken and 1 not in covered[s:e]
+
+    out: list[Cand] = []
+    for _ in range(steps):
         new: list[Cand] = []
         for c in frontier:
-            for s, e in _mates(ctx, c):
-                # 總經理 + 邱文昌: a person named by a role, not a company
-                if (s, e) in taken or 1 in covered[s:e] or _names_person(ctx, s, e):
-                    continue
-                item = fold[s:e].strip()
-                if item.isascii() and not _latin_mate_ok(ctx, item):
-                    continue
-                if item.isascii() or _cjk_item_ok(ctx, s, e, relaxed=True):
-                    cand = Cand(s, e, ORG, "company", rule_id("list_mate"), 1)
-                    taken.add((s, e))
-                    new.append(cand)
+            for cand in mates(c, fresh):
+                taken.add((cand.start, cand.end))
+                new.append(cand)
         out += new
         frontier = new
         if not new:
@@ -1464,29 +1485,18 @@ def find_head_mates(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
     place alone before 銀行 (歐洲銀行); nor a list of kinds of company (人身險公司、資管公司).
     """
     fold, rules = ctx.fold, ctx.rules
-    taken = {(c.start, c.end) for c in found}
-    covered = bytearray(len(fold) + 1)
-    for c in found:
-        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
-    out: list[Cand] = []
+
+    def mates(c: Cand, fresh: Callable[[int, int], bool]) -> Iterator[Cand]:
+        name = fold[c.start : c.end]
+        head = next((h for h in rules.institution_heads if name.endswith(h)), None)
+        if head is None or len(name) == len(head):
+            return
+        for s, e in _same_shape_items(ctx, c.start, c.end, head):
+            if fresh(s, e) and _head_mate_name(ctx, s, e, head):
+                yield Cand(s, e, ORG, c.kind, rule_id("head_mate"), 1, cue=head)
+
     frontier = [c for c in found if c.label == ORG and c.strength >= 1 and c.length >= 3]
-    for _ in range(6):  # along the list, one item further each time
-        new: list[Cand] = []
-        for c in frontier:
-            name = fold[c.start : c.end]
-            head = next((h for h in rules.institution_heads if name.endswith(h)), None)
-            if head is None or len(name) == len(head):
-                continue
-            for s, e in _same_shape_items(ctx, c.start, c.end, head):
-                if (s, e) in taken or 1 in covered[s:e] or not _head_mate_name(ctx, s, e, head):
-                    continue
-                taken.add((s, e))
-                new.append(Cand(s, e, ORG, c.kind, rule_id("head_mate"), 1, cue=head))
-        out += new
-        frontier = new
-        if not new:
-            break
-    return out
+    return _follow_lists(ctx, found, frontier, 6, mates)
 
 
 def _same_shape_items(ctx: Ctx, start: int, end: int, head: str) -> list[tuple[int, int]]:
