@@ -4034,3 +4034,70 @@ def test_years_listed_with_slashes_run_over_their_values(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# Class links46 (real filings, HK bond and dividend notices): a maturity names the note, not
+# the period of its figures — in a list of notes each written 于…年到期、年息…的…票據 neither
+# its coupon and amount nor the subscription ratios listed after the notes take the maturity
+# years (nor the next note's, written after them); a bond named by its maturity after its
+# amount (有關67.4億港元2.75%於2026年到期的債券) takes none either.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲局共發行三批票據，包括於2027年到期、年息1.75釐的10億美元票據；於2032年到期、"
+            "年息2.5釐的12億美元票據；及於2052年到期，年息3.2釐的6億美元票據。"
+            "認購率依次分別有3.3倍、3倍及2.3倍。\n",
+            {
+                "1.75釐": (None, None),
+                "10億美元": (None, None),
+                "2.5釐": (None, None),
+                "3.2釐": (None, None),
+                "3.3倍": (None, None),
+                "3倍": (None, None),
+                "2.3倍": (None, None),
+            },
+        ),
+        (
+            "乙航空公佈，有關67.4億港元2.75%於2026年到期的可轉換債券，回購已完成。\n",
+            {"67.4億港元": (None, None), "2.75%": (None, None)},
+        ),
+        # (a list over years that are periods still runs over them)
+        (
+            "丙公司2023年及2024年營收分別為12億元及15億元。\n",
+            {"12億元": (2023, "list_order"), "15億元": (2024, "list_order")},
+        ),
+    ],
+)
+def test_a_maturity_names_the_note_not_the_period_of_its_figures(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# Class links46: the day a declared dividend is paid or its holders recorded, later than the
+# text's date, makes no forecast of the declared amount (it is decided); a month after the
+# text's date that is no pay day still projects what it holds.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲報業上半財年淨利減9.3%\n\n2021 年 3 月 12 日 財經中心\n\n"
+            "董事會宣佈派發每股1.5分的中期股息，派息日是5月22日。\n",
+            {"1.5分": False},
+        ),
+        (
+            "乙集團全年業績\n\n2023 年 3 月 9 日 財經中心\n\n"
+            "董事會已決議末期股息每股0.3元，於6月14日派發。\n",
+            {"0.3元": False},
+        ),
+        (
+            "丙市政府公告\n\n2025 年 9 月 1 日 財經中心\n\n今年11月起每人要普發1萬元。\n",
+            {"1萬元": True},
+        ),
+    ],
+)
+def test_a_pay_day_makes_no_forecast_of_a_declared_amount(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

@@ -355,6 +355,8 @@ class _Regexes:
     same_period: re.Pattern[str]
     term_end: re.Pattern[str]
     thing_year: re.Pattern[str]
+    pay_day_before: re.Pattern[str]
+    pay_day_after: re.Pattern[str]
     list_lead: re.Pattern[str]
     estimate: re.Pattern[str]
     projecting_estimate: re.Pattern[str]
@@ -821,6 +823,8 @@ def _regexes() -> _Regexes:
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
         term_end=re.compile(rf"{_SP}(?:{_alt(cx['term_ends'])})"),
         thing_year=re.compile("|".join(f"(?:{r})" for r in cx["thing_year_after"])),
+        pay_day_before=re.compile(cx["pay_day"]["before"]),
+        pay_day_after=re.compile(cx["pay_day"]["after"]),
         list_lead=re.compile(cx["list_lead"]),
         present=re.compile(
             rf"(?<![0-9０-９一二三四五六七八九十廿卅月號号])(?:{_alt(cx['present_cues'])})"
@@ -1445,6 +1449,14 @@ class _Finder:
         """A date naming a thing's attribute (2027年到期的債券, 2050年淨零目標): no period of
         the numbers around it."""
         return bool(self.rx.thing_year.match(self.scan, d.span.end))
+
+    def is_pay_day(self, d: DateFact) -> bool:
+        """A day something declared is paid on or its holders recorded (派息日是5月22日,
+        將於9月14日派付): no period whose figures are still to come."""
+        return bool(
+            self.rx.pay_day_before.search(self.scan, max(0, d.span.start - 12), d.span.start)
+            or self.rx.pay_day_after.match(self.scan, d.span.end)
+        )
 
     def is_edition(self, d: DateFact) -> bool:
         """A bare year that is a model's edition (MatePad 11.5 2024), not a period."""
@@ -4448,11 +4460,14 @@ def _list_order_years(
     dates: Sequence[DateFact],
     scan: str,
     is_base: Callable[[DateFact], bool] | None = None,
+    is_thing: Callable[[DateFact], bool] | None = None,
 ) -> dict[int, tuple[int, str | None]]:
     """``民國113年及112年…分別為 4,843千元及6,137千元``: in a sentence listing n periods and
     then, after 分別為/依序為, n values of one unit, the k-th value is the k-th period's.
     Periods that are the bases of a comparison (``較前月以及去年同期分別增加23%與30%``,
     ``is_base``) list what each change is measured against, not the values' periods.
+    Dates that name a thing (``is_thing``: 于2027年到期、…票據) are no periods a list runs over
+    (認購率依次分別有3.3倍、3倍: the ratios of the notes, not of their maturity years).
     ``dates`` are in order of start: the dates of a stretch of text are a bisected slice,
     not a filter over every date of the document per list cue."""
     out: dict[int, tuple[int, str | None]] = {}
@@ -4497,6 +4512,8 @@ def _list_order_years(
                 prev = doc.sentences[si - 1]
                 k_prev = bisect.bisect_left(starts, prev.start)
                 periods = list(dates[k_prev : bisect.bisect_left(starts, prev.end, lo=k_prev)])
+            if is_thing is not None:
+                periods = [d for d in periods if not is_thing(d)]
             named = (
                 first
                 and not periods
@@ -6169,6 +6186,9 @@ def _later_period(
         if _bracket_base(finder.scan, d):
             k += 1  # (增加至6.96億港元（2022年：港幣5700萬元）: the bracket's base is no period)
             continue
+        if finder.names_a_thing(d):
+            k += 1  # (年息1.75厘的10億美元票據；於2032年到期、…: the next note's maturity)
+            continue
         if not finder.is_comparison(d) and not finder.is_since(d):
             return d
         k += 1
@@ -6298,7 +6318,9 @@ def extract_quantities(
     year_end = functools.cache(lambda: _year_end_reported(doc, dates, doc_year()))
     date_by_id = {d.id: d for d in dates}
     date_periods = functools.cache(lambda: _dates_by_period(date_by_id.values()))
-    lists = _list_order_years(doc, matches, date_list, scan, finder.is_comparison)
+    lists = _list_order_years(
+        doc, matches, date_list, scan, finder.is_comparison, finder.names_a_thing
+    )
     glosses, ambiguous = _glossed_periods(scan, rx, date_list)
     ambiguous_word = (
         re.compile("|".join(map(re.escape, sorted(ambiguous, key=lambda w: (-len(w), w)))))
@@ -6999,10 +7021,12 @@ def extract_quantities(
             and year_id is not None
             and _opens_after(date_by_id.get(year_id), doc.metadata.published)
             and not rx.term_end.search(scan, y_lo, q.start)
+            and not finder.is_pay_day(date_by_id[year_id])
         ):
             # 今年11月起每人要普發1萬元 in a text of September: a month after the text's own
             # has not come, and what it holds is projected, cue or not (not a term's end:
-            # 借款到期日為12月，餘額… is the balance owed now)
+            # 借款到期日為12月，餘額… is the balance owed now; nor a pay day: 宣佈派發每股
+            # 1.5分的中期股息，派息日是5月22日 is declared, not projected)
             forecast = True
         if (
             not forecast
