@@ -815,10 +815,14 @@ def _in_scheduled_tables(doc: Document, cues: _Cues) -> set[str]:
     if not cells:
         return set()
     starts = [a for a, _ in cells]
+    # the furthest end of the cells starting at or before each: a cell read from lines
+    # apart in the text (``Barclays PLC-CNY 3Y`` … ``DUE 6 April 2025``) spans the cells
+    # read between them, so the last cell to start before a date need not hold it
+    reach = list(itertools.accumulate((b for _, b in cells), max))
     out: set[str] = set()
     for d in doc.facts.dates:
         k = bisect.bisect_right(starts, d.span.start) - 1
-        if k >= 0 and d.span.end <= cells[k][1]:
+        if k >= 0 and d.span.end <= reach[k]:
             out.add(d.id)
     return out
 

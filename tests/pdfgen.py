@@ -9952,3 +9952,53 @@ __all__ += [
     "make_spaced_stub_one_row_pdf",
     "make_stacked_offsetting_pdf",
 ]
+
+
+# ------------------------------------------------------------ a wrapped heading over its items
+
+# (label, cells or None for a label-only line, x): sections under 流動項目 / 非流動項目, each
+# headed by a name wrapped over two full lines, its tail hanging where the items stand; a
+# section of one item, then one of several closed by a 小計 at the heading's indent
+HEADED_ITEMS_LINES: tuple[tuple[str, tuple[str, ...] | None, float], ...] = (
+    ("流動項目：", None, 140.0),
+    ("透過其他綜合損益按公允價", None, 150.0),
+    ("值衡量之權益工具投資", None, 162.0),
+    ("上市櫃公司股票", ("$ 5,615,773", "$ 6,040,475"), 162.0),
+    ("非流動項目：", None, 140.0),
+    ("透過其他綜合損益按公允價", None, 150.0),
+    ("值衡量之債務工具投資", None, 162.0),
+    ("債券", ("$ 803,032", "$ 1,196,037"), 162.0),
+    ("透過其他綜合損益按公允價", None, 150.0),
+    ("值衡量之權益工具投資", None, 162.0),
+    ("上市櫃公司股票", ("40,533,213", "37,301,843"), 162.0),
+    ("未上市櫃公司股票", ("10,150,237", "8,938,332"), 162.0),
+    ("基金", ("2,741,563", "2,853,482"), 162.0),
+    ("小計", ("53,425,013", "49,093,657"), 150.0),
+    ("合計", ("$ 54,228,045", "$ 50,289,694"), 140.0),
+)
+
+
+def make_headed_items_pdf(path: str | Path) -> PdfFixture:
+    """A notes table whose section headings wrap over two full lines, the second hanging
+    where the section's items stand (聯發科 113 Q3 p. 18): the heading's tail and its
+    first item look like a label wrapped over three lines with its amounts."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    c.drawString(90, A4_H - 80, "3.透過其他綜合損益按公允價值衡量之金融資產")
+    xs = (420.0, 500.0)
+    y = A4_H - 110
+    _draw_row(c, y, 150, "", xs, ("113.09.30", "112.12.31"))
+    for label, cells, x in HEADED_ITEMS_LINES:
+        y -= 16
+        if cells is None:
+            c.drawString(x, y, label)
+        else:
+            _draw_row(c, y, x, label, xs, cells)
+    y -= 40
+    c.drawString(90, y, "透過其他綜合損益按公允價值衡量之債務工具投資未有備抵損失。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["3.透過其他綜合損益按公允價值衡量之金融資產"])
+
+
+__all__ += ["HEADED_ITEMS_LINES", "make_headed_items_pdf"]

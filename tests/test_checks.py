@@ -267,6 +267,11 @@ def test_cagr_percent(base: float, target: float, years: int, expected: float | 
         ("無擔保借款 台幣 1.74%~2.05% 2023/2/24~2029/4/26 $ 3,866,667", "pass"),
         ("外幣租賃負債 $ 64,213,681 2023年~2037年", "pass"),
         ("租賃期間為2022年1月1日至2031年12月31日。", "pass"),
+        # a share award's vesting terms and a right's term, set when agreed (聯發科 113 Q3)
+        ("既得期間為兩年，於各既得日可既得之比例分別為：2025年上限為50%。", "pass"),
+        ("員工於2026年可既得股數比例上限為100%。", "pass"),
+        ("員工認購股數比例上限為：2025年50%。", "fail"),
+        ("地上權存續期間自登記完成之日起算至民國一八一年六月十三日止。", "pass"),
         # a yearless month and day takes the document's year by guess: a year earlier it
         # is before the document date (a statement row about the year just closed)
         ("2023年營收如下。12月31日餘額 $ 28,908,726。", "pass"),
@@ -358,6 +363,11 @@ def test_dates_under_an_effective_date_header_are_scheduled(tmp_path: Path) -> N
             "交易對象 合約名稱 期間 本金 損益 科目 餘額",
             "某某銀行 利率交換 100/11/18~ NTD 27,834 11,381 透過損益按公允價 11,381 "
             "(股)公司台北分 123/03/31 值衡量之金融資產",
+        ),
+        # a schedule of securities bought and sold: a bond named by its maturity
+        (
+            "買賣之公司 有價證券種類及名稱 帳列科目 交易對象 關係 期末金額",
+            "旭展投資有限公司 MUFG 7/19/2026 按攤銷後成本衡量之金融資產 - - USD 10,000,000",
         ),
     ],
 )

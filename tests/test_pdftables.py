@@ -77,6 +77,7 @@ from tests.pdfgen import (
     GLUED_WRAPPED,
     GOVERNING_NOTE,
     GROUPED_ROWS,
+    HEADED_ITEMS_LINES,
     HOLDER_HEADER,
     HOLDER_ROW,
     INCOME_EPS,
@@ -202,6 +203,7 @@ from tests.pdfgen import (
     make_generic_lead_in_pdf,
     make_glued_cells_income_pdf,
     make_grouped_header_unit_slide_pdf,
+    make_headed_items_pdf,
     make_heading_under_header_pdf,
     make_income_percent_pdf,
     make_kerned_heading_pdf,
@@ -2670,6 +2672,29 @@ def test_section_heading_of_one_item_and_spaced_name_read_apart(pdf_dir: Path) -
     assert [_solid(c) for c in purchases.columns[1:]] == ["".join(p) for p in SPACED_PERIODS]
     assert _solid(purchases.columns[0]).endswith(SPACED_NAME)
     assert [c.text for c in purchases.rows[0]] == list(SPACED_ROW)
+
+
+def test_wrapped_heading_keeps_its_first_item_apart(pdf_dir: Path) -> None:
+    """A section heading wrapped over two full lines, its tail hanging where the section's
+    items stand, is a row of its own: its first item is no third line of its name (聯發科
+    113 Q3 p. 18, `透過其他綜合損益按公允價` / `值衡量之權益工具投資` / `上市櫃公司股票
+    40,533,213`), so the 小計 adds the section's items, not the item of the section before."""
+    path = pdf_dir / "headed-items.pdf"
+    make_headed_items_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    want: list[str] = []
+    for (label, cells, x), (_, prev_cells, prev_x) in zip(
+        HEADED_ITEMS_LINES, [("", (), 0.0), *HEADED_ITEMS_LINES], strict=False
+    ):
+        if cells is None and prev_cells is None and x > prev_x and not want[-1].endswith("："):
+            want[-1] += label  # the heading's hanging tail
+        else:
+            want.append(label)
+    assert [r[0].text for r in t.rows if r[0].text] == want
+    checks = [c for c in doc.checks if c.kind == "table_total_row"]
+    assert checks
+    assert all(c.status == "pass" for c in checks), [c.message for c in checks]
 
 
 def test_heading_kerned_into_its_number_reads_in_order(pdf_dir: Path) -> None:

@@ -4493,6 +4493,13 @@ def _text_table(
             and wrapping[0] is not wrapping[1]
             and labels
             and _wraps_label_row(ln, labels, cols, wrapping, label_right, pitch)
+            # a wrapped heading's first item, standing where the table sets its sections'
+            # items, is a row of its own (`透過其他綜合損益按公允價` / `  值衡量之權益工具投資`
+            # / `  上市櫃公司股票 40,533,213` / `  資本 …` / `小計`)
+            and not any(
+                abs(hx - wrapping[0].x0) < ALIGNED_EM * sz and abs(ix - ln.x0) < ALIGNED_EM * sz
+                for hx, ix, sz in item_levels
+            )
         ):
             # the tail of a label wrapped over three lines or more, with the amounts
             # (`嵌入式衍生工具—贖回權` / `(列報於…` / `價值衡量之…—流` / `動) $ 2,442`)

@@ -298,6 +298,7 @@ def _row_checks(chk: _Checker) -> None:
                     top_since = max(ranks[x] for x in subs_since)
                     tops = [x for x in subs_since if ranks[x] == top_since]
                     whole.append(tops + [x for x in since if x > tops[-1]])
+                    whole.extend(_headed_sections(t, lo, heading, r, labels, ranks))
         if heading is not None and not _has_values(t, heading):
             lo = heading + 1
         above = list(range(lo, r))
@@ -392,6 +393,36 @@ def _row_checks(chk: _Checker) -> None:
                 options,
                 {"row": _row_label(t, r), "column": t.columns[j]},
             )
+
+
+def _headed_sections(
+    t: Table, lo: int, heading: int, r: int, labels: dict[int, str], ranks: dict[int, int]
+) -> list[list[int]]:
+    """The rows a bare total adds under each heading above the nearest one, each headed
+    section closed by a subtotal taken as that subtotal (``非流動項目：`` / ``…債務工具投資``
+    / ``債券`` / ``…權益工具投資`` / ``上市櫃公司股票`` … / ``小計`` / ``合計``: 債券 and
+    the 小計, never the 小計's own items again)."""
+    rank = ranks[r]
+    heads = [
+        x
+        for x in range(lo, heading)
+        if (labels[x] or _names_row(t, x)) and _heading_row(t, x) and x not in ranks
+    ]
+    out: list[list[int]] = []
+    for h in reversed(heads):
+        rows: list[int] = []
+        for x in range(h + 1, r):
+            if 0 < ranks.get(x, 0) < rank:
+                # the subtotal replaces the rows of its section (since its own heading)
+                start = max(
+                    (y for y in range(h + 1, x) if labels[y] and _heading_row(t, y)), default=h
+                )
+                rows = [y for y in rows if y <= start]
+                rows.append(x)
+            elif x not in ranks:
+                rows.append(x)
+        out.append(rows)
+    return out
 
 
 _MIN_RUN = 2
