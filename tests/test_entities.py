@@ -5509,6 +5509,36 @@ def test_shape_words_before_a_news_desk_or_a_subsidiary_are_companies(
     assert products <= names(found.products)
 
 
+# prods51: a Latin word taken for a product by a weak vote alone (its shape, a kind word after
+# it, or its repeat) whose own clause gives it a company's role is a company: the subject of a
+# survey's finding, a partner after 聯合 or between 與 and 合作, a name in capitals before the word
+# for what it makes (its maker), a list's mate of a company, the doer of an act; a line's name with
+# small letters before a kind word, and a model, stay products.
+@pytest.mark.parametrize(
+    ("text", "orgs", "products", "neither"),
+    [
+        ("根據法人推估，Switch 2 的 VOLTRA 處理器成本高達 150 美元。", {"VOLTRA"}, set(), set()),
+        ("VoltForce記憶體研究(VoltExchange)調查顯示，需求強勁。", {"VoltForce"}, set(), set()),
+        ("印度石油公司表示，將聯合SunJet在當地設立燃料工廠。", {"SunJet"}, set(), set()),
+        ("公司將與Voltrix合作開發新藥。", {"Voltrix"}, set(), set()),
+        ("已開發出可升級Voltdyne、ADVANTEST這些電測機品牌之光源產品。", {"Voltdyne"}, set(), set()),
+        ("VoltMart的方案容易量產。VoltMart把資源集中於研發。", {"VoltMart"}, set(), set()),
+        ("新款 VoltPad 筆電上市，搭載 Voltix S20 晶片。", set(), {"VoltPad", "Voltix S20"}, set()),
+        ("要求第 8 代 Intel 或 Ryzen 2000 系列以上。", {"Intel"}, {"Ryzen 2000"}, set()),
+        ("北京豪威成為中國最強的CMOS晶片廠商。", set(), set(), {"CMOS"}),
+    ],
+)
+def test_weak_latin_names_in_a_company_role_are_companies(
+    text: str, orgs: set[str], products: set[str], neither: set[str]
+) -> None:
+    found = entities_of(text)
+    assert orgs <= names(found.organizations)
+    assert not orgs & names(found.products)
+    assert products <= names(found.products)
+    assert not products & names(found.organizations)
+    assert not neither & names(found.organizations)
+
+
 # products19: a Chinese INN the text also writes alone is that name wherever a word the
 # dictionary knows is glued before it (羅氏 + 某妥昔單抗: the maker); rare syllables before it
 # (恩美 + 某妥珠單抗 names another drug), a salt and a leading form stay in the name.

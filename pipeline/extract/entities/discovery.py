@@ -5169,6 +5169,37 @@ def _glued_person(ctx: Ctx, c: Cand) -> bool:
     return len(words) == 2 and words[0] in ctx.rules.given_names
 
 
+# the weak votes a Latin word can be a product by alone: its shape, a cue word after it
+# (NVIDIA + 處理器), or its repeat of such a word (prods51)
+_WEAK_SHAPE_RULES = (rule_id("brand_shape"), rule_id("latin_product_cue"), rule_id("repeat"))
+# what may stand before a clause's subject: a break, or 據/根據 (根據TrendForce調查顯示)
+_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:！？\n（(「『]|據)\s*$")
+_CAPS_MAKER = re.compile(r"[A-Z]{4,}")
+
+
+def _company_role(ctx: Ctx, c: Cand, orgs: Sequence[tuple[int, int]]) -> str | None:
+    """The rule by which ``c``'s own clause makes it a company, if any (see below)."""
+    fold, rules = ctx.fold, ctx.rules
+    if _listed_with(ctx, c, orgs):
+        return rule_id("list_mate")
+    if rules.agent_act_re.match(fold, c.end) and not _glued_person(ctx, c):
+        return rule_id("latin_company_act")
+    before = fold[max(0, c.start - 6) : c.start]
+    if rules.shape_body_after_re.match(fold, c.end) or rules.shape_body_before_re.search(before):
+        return rule_id("latin_company_cue")  # 某某DJ新聞, 子公司 SunVolt, 聯合 SunVolt
+    if before.rstrip().endswith("與") and rules.shape_partner_after_re.match(fold, c.end):
+        return rule_id("latin_company_cue")  # 與 SunVolt 合作
+    if _CLAUSE_OPEN.search(before) and rules.shape_report_re.match(fold, c.end):
+        return rule_id("latin_company_act")  # SunForce記憶體研究調查顯示
+    if (
+        c.rule == rule_id("latin_product_cue")
+        and _CAPS_MAKER.fullmatch(fold[c.start : c.end])
+        and rules.maker_kind_re.match(fold, c.end)
+    ):
+        return rule_id("latin_company_cue")  # NVIDIA 處理器: its maker
+    return None
+
+
 def shapes_among_companies(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     """樂某科技、ToyVolt、FoloVolt 和魂某科技: a Latin word taken for a brand by its shape
     alone (``brand_shape``, the weakest vote) listed with companies is a company as its
@@ -5176,10 +5207,35 @@ def shapes_among_companies(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     (VoltCorp把…, TechVolt拆解…: ``agent_acts``), one before its news desk or its subsidiary,
     or right after 子公司 (``shape_body_after``, ``shape_body_before``)."""
     fold, shape = ctx.fold, rule_id("brand_shape")
-    shapes = [c for c in found if c.rule == shape and c.label == PRODUCT]
+
+    def weak(c: Cand) -> bool:
+        """Shape alone, or a weak cue or a repeat on a word with no model number in it (not
+        SU7, Ryzen 2000) that names no class of thing (not CMOS 晶片)."""
+        if c.label != PRODUCT or c.rule not in _WEAK_SHAPE_RULES:
+            return False
+        if c.rule == shape:
+            return True
+        name = fold[c.start : c.end]
+        return (
+            c.strength <= 1
+            and not any(ch.isdigit() for ch in name)
+            and not ctx.rules.is_not_name(name)
+            and not ctx.rules.is_generic(name)
+            and name.casefold() not in ctx.rules.not_product_terms
+        )
+
+    shapes = [c for c in found if weak(c)]
     if not shapes:
         return list(found)
-    orgs = [(c.start, c.end) for c in found if c.label == ORG and c.strength >= 1]
+    products = [(c.start, c.end) for c in found if c.label == PRODUCT]
+    orgs = [
+        (c.start, c.end)
+        for c in found
+        if c.label == ORG
+        and c.strength >= 1
+        # Google + Drive: a company word opening a longer product's name is no list's item
+        and not any(s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in products)
+    ]
     names: dict[str, str] = {}
     grown = True
     while grown:  # a list of several such words learns from its company end to end
@@ -5188,22 +5244,16 @@ def shapes_among_companies(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
             name = fold[c.start : c.end].casefold()
             if name in names:
                 continue
-            if _listed_with(ctx, c, orgs):
-                names[name] = rule_id("list_mate")
-            elif ctx.rules.agent_act_re.match(fold, c.end) and not _glued_person(ctx, c):
-                names[name] = rule_id("latin_company_act")
-            elif ctx.rules.shape_body_after_re.match(fold, c.end) or (
-                ctx.rules.shape_body_before_re.search(fold, max(0, c.start - 6), c.start)
-            ):
-                names[name] = rule_id("latin_company_cue")  # 某某DJ新聞, 子公司 SunVolt
-            else:
+            role = _company_role(ctx, c, orgs)
+            if role is None:
                 continue
+            names[name] = role
             orgs += [(d.start, d.end) for d in shapes if fold[d.start : d.end].casefold() == name]
             grown = True
     out = []
     for c in found:
         key = fold[c.start : c.end].casefold()
-        if c.rule == shape and c.label == PRODUCT and key in names:
+        if weak(c) and key in names:
             c = Cand(c.start, c.end, ORG, "company", names[key], 1)
         out.append(c)
     return out

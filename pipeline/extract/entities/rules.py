@@ -700,6 +700,15 @@ class Rules:
             rf"\s*(?:[{CJK}]{{0,3}}(?:子公司|母公司)|{alternation(c['shape_body_after'])})"
         )
         self.shape_body_before_re = re.compile(rf"(?:{alternation(c['shape_body_before'])})\s*$")
+        # prods51: a survey's finding later in the clause (TrendForce記憶體研究調查顯示)
+        self.shape_report_re = re.compile(
+            rf"[^，,。；;！？\n]{{0,24}}?(?:{alternation(c['shape_report_acts'])})"
+        )
+        self.maker_kind_re = re.compile(rf"\s*(?:{alternation(c['maker_kind_words'])})")
+        # prods51: 與 + the word + 合作: a partner in a deal
+        self.shape_partner_after_re = re.compile(
+            rf"\s*(?:{alternation(c['shape_partner_acts'])})"
+        )
         # 參展 + ChinaJoy: a word shaped as a brand that one exhibits at or attends is a fair
         self.event_before_re = re.compile(rf"(?:{alternation(c.get('event_before', ()))})\s*$")
         # Token 8元, X 10美元: a currency after a number makes it a price, not a model
