@@ -7398,3 +7398,45 @@ def test_a_page_dated_by_its_head_keeps_the_year_its_text_works_out() -> None:
     doc.metadata.published_rule = "structure.published.head.v1"
     facts, _ = extract_dates(doc, reference_date="2023-08-29")
     assert [(f.text, f.iso) for f in facts if f.text == "第二季度"] == [("第二季度", "2023")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "month", "isos"),
+    [
+        # dates46: a month (or a day) written with no year far after the month of the text's
+        # own date, told in a clause that neither plans nor estimates, is a month reported once
+        # over: the year before's (a headline month too)
+        (
+            "11月零售業銷貨值升15.9%\n2024年1月4日\n統計處公布，11月零售業總銷貨價值臨時估計為342億元。",
+            "2024-01-04",
+            "11月",
+            ["2023-11", "2023-11"],
+        ),
+        ("企業陸續公布截至12月年度業績預告，本報整理如下。", "2023-03-27", "12月", ["2022-12"]),
+        ("10月外銷訂單金額為500億美元，年減5%。", "2025-02-20", "10月", ["2024-10"]),
+        ("據統計，12月28日港股成交額達2000億元。", "2024-01-05", "12月28日", ["2023-12-28"]),
+        # (a forecast after the month's clause looks ahead from it, not at it)
+        (
+            "隨著旅遊業恢復，11月銷貨價值按年上升，預期將持續受惠。",
+            "2024-01-04",
+            "11月",
+            ["2023-11"],
+        ),
+        # kept the text's year: a plan, an estimate leading the sentence, a boundary, a month
+        # too near to be reported yet over (a text of April still tells a coming October)
+        ("公司預計11月完工，屆時產能倍增。", "2024-01-04", "11月", ["2024-11"]),
+        ("新廠將於10月投產。", "2024-02-01", "10月", ["2024-10"]),
+        ("公司預估，11月營收可達5億元。", "2024-01-04", "11月", ["2024-11"]),
+        ("須於11月前完成申報。", "2024-01-04", "11月", ["2024-11"]),
+        ("派息日是5月22日。", "2021-03-12", "5月22日", ["2021-05-22"]),
+        ("10月起實施新制，業者陸續因應。", "2024-04-10", "10月", ["2024-10"]),
+        # (nor where its clause schedules or holds an event: as often ahead as past)
+        ("年度股東會訂於11月20日召開。", "2024-01-04", "11月20日", ["2024-11-20"]),
+        ("國際車展11月在台北舉行，參展商逾百家。", "2024-02-01", "11月", ["2024-11"]),
+    ],
+)
+def test_a_month_far_after_the_texts_own_is_reported_last_year(
+    text: str, published: str, month: str, isos: list[str]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published), reference_date=published)
+    assert [f.iso for f in facts if f.text == month] == isos

@@ -4101,3 +4101,23 @@ def test_a_pay_day_makes_no_forecast_of_a_declared_amount(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# dates46: a headline month told with no year far after the month of the text's own date is a
+# month reported once over, of the year before: so are the figures it heads and the ones its
+# sentences report (a release of January tells November's retail sales)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "11月零售業銷貨值升15.9%\n2024年1月4日\n"
+            "統計處公布，11月零售業總銷貨價值臨時估計為342億元，按年上升15.9%。\n"
+            "11月零售業總銷貨價值中，網上銷售佔9.3%。\n",
+            {"342億元": (2023, "same_sentence"), "9.3%": (2023, "same_sentence")},
+        ),
+    ],
+)
+def test_a_headline_month_far_after_the_dateline_is_last_years(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -847,6 +847,8 @@ class _Lex:
             rf"(?:{_alt(ty['forecast_around_change'])}){_SP}$"
         )
         self.plan_horizon = int(ty["plan_horizon"])
+        self.reported_month_gap = int(data["reported_month_gap"])
+        self.reported_month_not_with = re.compile(_alt(data["reported_month_not_with"]))
         self.year_turn_not_after = re.compile(rf"(?:{_alt(ty['year_turn_not_after'])}){_SP}$")
         self.since_close = re.compile(rf"{clause}{{0,24}}?(?:{_alt(ty['since_count'])})")
         self.background_right_after = re.compile(
@@ -3944,6 +3946,45 @@ def _part_over_by(m: DateMatch, reference: str) -> bool:
     return end is not None and 0 < end <= 12 and end <= int(reference[5:7])
 
 
+def _reported_month_ahead(
+    fold: str, m: DateMatch, count_from: str | None, reference: str | None
+) -> bool:
+    """``11月零售業銷貨值升15.9%`` in a text of 2024年1月4日, ``企業陸續公布截至12月年度…業績
+    預告`` in one of March: a month (or a day) written with no year that lies at least
+    ``reported_month_gap`` months after the month of the text's own date, counted from that
+    date, in a sentence that neither plans, estimates nor looks ahead (預計, 將, 之前 …: an
+    event ahead is announced as one) nor schedules or holds an event (訂於, 舉行: as often
+    ahead as past), is a month news reports after it is over, so the year before's."""
+    if (
+        m.rule != _MONTH_DAY_RULE
+        or not m.relative
+        or m.offset != 0
+        or m.month is None
+        or count_from is None
+        or count_from != reference
+        or len(count_from) < 7
+        or not count_from[5:7].isdigit()
+    ):
+        return False
+    lex = _lexicon()
+    if m.month - int(count_from[5:7]) < lex.reported_month_gap:
+        return False
+    # (up to the end of its own clause: 11月零售業…按年明顯上升,預期…會持續 looks ahead only
+    # after the month's clause; 公司預估，11月營收… leads it)
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    close = _COMMA_CLAUSE_END.search(fold, m.end, end)
+    end = close.start() if close is not None else end
+    return (
+        lex.estimate.search(fold, begin, end) is None
+        and lex.plan_before.search(fold, begin, end) is None
+        and lex.future_after.match(fold, m.end) is None
+        and lex.reported_month_not_with.search(fold, begin, end) is None
+    )
+
+
+_COMMA_CLAUSE_END = re.compile(r"[，,；;]")
+
+
 def _estimated_around(text: str, m: DateMatch) -> bool:
     """Whether the sentence of ``m`` estimates, plans or looks ahead (dates.yaml: estimate
     cues, plan cues)."""
@@ -4287,6 +4328,7 @@ def parse_iso(iso: str) -> tuple[int, int | None, int | None] | None:
 
 
 _NEWS_DAY_RULE = rule_id("news_day")
+_MONTH_DAY_RULE = rule_id("month_day")
 _WEEKDAY_RULE = rule_id("weekday")
 _NEWS_DAY_RULES = frozenset((_NEWS_DAY_RULE, rule_id("news_day_ahead")))
 
@@ -6500,6 +6542,11 @@ def extract_dates(
                 # 自結12月營收達到11億元 in a text that reports 2016年全年: December of 2016
                 # (the anchor stays the text's year; the month is counted back from it)
                 count_from = str(int(anchor[:4]) - 1)  # type: ignore[index]
+            elif _reported_month_ahead(fold, m, count_from, reference):
+                # (dates46) 11月零售業銷貨值升15.9% under 2024年1月4日: a month told with no
+                # year far after the text's own month, in a sentence that neither plans nor
+                # estimates, is a past month reported, of the year before
+                count_from = str(int(count_from[:4]) - 1)  # type: ignore[index]
             if (
                 anchor_source == "previous"
                 and reference is not None
