@@ -5340,6 +5340,13 @@ QUANT33_FORMS = [
     ),
     # 合約 is still an agreement, not "about"
     ("簽下合約30億元。", [("30億元", 3_000_000_000, "TWD", "eq")]),
+    # 仙, the cent of a Hong Kong dollar, after a money named before the number; a bare
+    # 18.03仙 is no amount of a unit 仙 (its money is not named)
+    (
+        "本年度每股虧損約港幣 4.32 仙(去年:每股虧損約港幣 9.85 仙)。",
+        [("約港幣 4.32 仙", 0.0432, "HKD", "approx"), ("約港幣 9.85 仙", 0.0985, "HKD", "approx")],
+    ),
+    ("每股盈利12.6仙。", []),
 ]
 
 
