@@ -5341,12 +5341,18 @@ QUANT33_FORMS = [
     # 合約 is still an agreement, not "about"
     ("簽下合約30億元。", [("30億元", 3_000_000_000, "TWD", "eq")]),
     # 仙, the cent of a Hong Kong dollar, after a money named before the number; a bare
-    # 18.03仙 is no amount of a unit 仙 (its money is not named)
+    # 12.6仙 keeps 仙 as written (its money is not named); 八仙 is a name
     (
         "本年度每股虧損約港幣 4.32 仙(去年:每股虧損約港幣 9.85 仙)。",
         [("約港幣 4.32 仙", 0.0432, "HKD", "approx"), ("約港幣 9.85 仙", 0.0985, "HKD", "approx")],
     ),
-    ("每股盈利12.6仙。", []),
+    ("每股盈利12.6仙。", [("12.6仙", 12.6, "仙", "eq")]),
+    ("八仙過海。", []),
+    # an Arabic number before 廠 names a plant (Fab 18, Plant 3); 兩廠 still counts two
+    ("台積電南科晶圓 18 廠正式動工。", []),
+    ("分別是台中的15廠與南京的16廠。", []),
+    ("公司擴建機匣2廠。", []),
+    ("兩廠合計月產能約3萬片。", [("兩廠", 2.0, "廠", "eq"), ("約3萬片", 30_000.0, "片", "approx")]),
 ]
 
 

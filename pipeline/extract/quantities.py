@@ -593,8 +593,10 @@ def _unit_pattern(*, money_only: bool = False, listed_only: bool = False) -> str
             re.escape(w) + (r"(?![ \t]*\d)" if w in "/／" else "") for w in fractions["followed_by"]
         )
         entries.append((surface, re.escape(surface) + f"(?:(?={after}))"))
-        if fractions.get("after_words") and surface not in units_listed:
-            # 重貶1.08角: read, then kept only after a currency's move (_resolve_unit)
+        if fractions.get("after_words") and (surface not in units_listed or money_only):
+            # 重貶1.08角: read, then kept only after a currency's move (_resolve_unit);
+            # after a currency named before the number a listed one is its fraction too
+            # (港幣 7.51 仙, though 12.5仙 alone keeps 仙 as written)
             entries.append((surface, re.escape(surface)))
     entries.sort(key=lambda e: (-len(e[0]), e[0]))
     parts = [p for _, p in entries]
@@ -2351,6 +2353,8 @@ class _Finder:
         rule = self.ctx.open_rule
         if not parsed.arabic:
             return self._chinese_count_ok(start, raw, parsed)
+        if unit.surface in rule.get("arabic_name_units", ()):
+            return False  # 晶圓 18 廠, 新竹的20廠: a plant's number names it
         s = raw.strip()
         plain = len(s) if parsed.plain_digits is not None and not any(c in s for c in ",.") else 0
         if plain > int(rule["max_plain_digits"]):
