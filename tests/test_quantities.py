@@ -3785,7 +3785,8 @@ def test_cnyes_spacing_signs_levels_and_codes(
             ],
         ),
         ("終場以 17055 點作收。", [("17055 點", 17055.0, "點", "eq")]),
-        ("上檔反壓在 17500 點附近。", [("17500 點", 17500.0, "點", "eq")]),
+        # (quant33: 附近 after a level is "around" it, as 左右 is)
+        ("上檔反壓在 17500 點附近。", [("17500 點附近", 17500.0, "點", "approx")]),
         ("貢獻上漲點數逾 80 點。", [("逾 80 點", 80.0, "點", "gt")]),
         ("晚上 8 點附近公布。", []),
         # a list of bare items whose unit is written once, after the last
@@ -5283,3 +5284,80 @@ QUANT32_PLACES: list[tuple[str, list[tuple[str, str]]]] = [
 )
 def test_quant32_place_of_plain_yuan(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.unit) for q in quantities(text)] == expected
+
+
+# --------------------------------------------------------------------------- quant33
+# Forms read on a random sample of the pool (broker digests, market commentary, car news),
+# each tested with sentences of our own.
+
+QUANT33_FORMS = [
+    # a slash list of a broker's figures keeps each item's sign, and a signed last item
+    # still closes the list (營收/淨利/扣非淨利 27.3/-1.1/-1.3億元)
+    (
+        "前三季營收/淨利潤/扣非淨利潤分別為12.5/-0.8/-1.2億元。",
+        [
+            ("12.5", 1_250_000_000, "CNY", "eq"),
+            ("-0.8", -80_000_000, "CNY", "eq"),
+            ("-1.2億元", -120_000_000, "CNY", "eq"),
+        ],
+    ),
+    (
+        "預計公司歸母淨利潤-2.05/0.47/1.36億元。",
+        [
+            ("-2.05", -205_000_000, "CNY", "eq"),
+            ("0.47", 47_000_000, "CNY", "eq"),
+            ("1.36億元", 136_000_000, "CNY", "eq"),
+        ],
+    ),
+    (
+        "銷售/管理費用率同比變動+1.2/-0.6/+0.3pcts。",
+        [("+1.2", 1.2, "pp", "eq"), ("-0.6", -0.6, "pp", "eq"), ("+0.3pcts", 0.3, "pp", "eq")],
+    ),
+    # a hyphen after a digit is no sign (26 of 2024-26 is still an item, unsigned)
+    (
+        "合計2024-26/28億元。",
+        [("26", 2_600_000_000, "TWD", "eq"), ("28億元", 2_800_000_000, "TWD", "eq")],
+    ),
+    # ... and a spoken range (、) takes no signed item
+    ("一台車需要20、-30顆。", [("-30顆", -30.0, "顆", "eq")]),
+    # a valuation multiple written in Latin (X, x) after a word of valuation is 倍, each
+    # item of its slash list too; a lens's 10x and a chip's MI325X are no multiple
+    (
+        "對應2025-2027年PE分別為88.5X/70.2X/55.1X。",
+        [("88.5X", 88.5, "倍", "eq"), ("70.2X", 70.2, "倍", "eq"), ("55.1X", 55.1, "倍", "eq")],
+    ),
+    ("當前股價對應PE為41/33X。", [("41", 41.0, "倍", "eq"), ("33X", 33.0, "倍", "eq")]),
+    ("同業平均 PE 38.5x，高於歷史均值。", [("38.5x", 38.5, "倍", "eq")]),
+    ("目前本益比約 21x。", [("約 21x", 21.0, "倍", "approx")]),
+    ("新機支援 1x 到 10x 的光學變焦。", []),
+    ("AMD推出MI325X加速卡。", []),
+    # a price or an index level 附近 (around it), a conversion 折合約 (about)
+    ("股價在25.50元附近有支撐。", [("25.50元附近", 25.5, "TWD", "approx")]),
+    ("指數在3000點附近震盪整理。", [("3000點附近", 3000.0, "點", "approx")]),
+    (
+        "售價3萬美元(折合約新台幣93萬元)。",
+        [("3萬美元", 30_000.0, "USD", "eq"), ("折合約新台幣93萬元", 930_000.0, "TWD", "approx")],
+    ),
+    # 合約 is still an agreement, not "about"
+    ("簽下合約30億元。", [("30億元", 3_000_000_000, "TWD", "eq")]),
+    # 仙, the cent of a Hong Kong dollar, after a money named before the number; a bare
+    # 12.6仙 keeps 仙 as written (its money is not named); 八仙 is a name
+    (
+        "本年度每股虧損約港幣 4.32 仙(去年:每股虧損約港幣 9.85 仙)。",
+        [("約港幣 4.32 仙", 0.0432, "HKD", "approx"), ("約港幣 9.85 仙", 0.0985, "HKD", "approx")],
+    ),
+    ("每股盈利12.6仙。", [("12.6仙", 12.6, "仙", "eq")]),
+    ("八仙過海。", []),
+    # an Arabic number before 廠 names a plant (Fab 18, Plant 3); 兩廠 still counts two
+    ("台積電南科晶圓 18 廠正式動工。", []),
+    ("分別是台中的15廠與南京的16廠。", []),
+    ("公司擴建機匣2廠。", []),
+    ("兩廠合計月產能約3萬片。", [("兩廠", 2.0, "廠", "eq"), ("約3萬片", 30_000.0, "片", "approx")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), QUANT33_FORMS, ids=[c[0][:20] for c in QUANT33_FORMS]
+)
+def test_quant33_forms(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)] == expected

@@ -116,6 +116,7 @@ class _Context:
     index_level_bounds: dict[str, str]  # 壓在千點下: a bare bound word after such a level
     cued_units: dict[str, tuple[str, ...]]  # unit -> the words that must stand before it
     cued_unit_gap: int
+    cued_slash_items: frozenset[str]  # cued units whose list items each write the unit
     grouped_cues: dict[str, tuple[str, ...]]  # unit -> words that let a plain number take it
     grouped_adjacent: dict[str, tuple[str, ...]]  # ... or right before it
     grouped_adjacent_bounds: tuple[str, ...]  # 升逾160點: a bound between the move and it
@@ -260,6 +261,7 @@ def _context() -> _Context:
         index_level_bounds=dict(cx.get("index_level_bounds", {})),
         cued_units={u: tuple(w) for u, w in cx["cued_units"]["units"].items()},
         cued_unit_gap=int(cx["cued_units"]["gap"]),
+        cued_slash_items=frozenset(cx["cued_units"].get("slash_items", ())),
         grouped_cues={u: tuple(w) for u, w in cx["grouped_only_cues"]["units"].items()},
         grouped_adjacent={u: tuple(w) for u, w in cx["grouped_only_cues"]["adjacent"].items()},
         grouped_adjacent_bounds=tuple(cx["grouped_only_cues"].get("adjacent_bounds", ())),
@@ -591,8 +593,10 @@ def _unit_pattern(*, money_only: bool = False, listed_only: bool = False) -> str
             re.escape(w) + (r"(?![ \t]*\d)" if w in "/／" else "") for w in fractions["followed_by"]
         )
         entries.append((surface, re.escape(surface) + f"(?:(?={after}))"))
-        if fractions.get("after_words") and surface not in units_listed:
-            # 重貶1.08角: read, then kept only after a currency's move (_resolve_unit)
+        if fractions.get("after_words") and (surface not in units_listed or money_only):
+            # 重貶1.08角: read, then kept only after a currency's move (_resolve_unit);
+            # after a currency named before the number a listed one is its fraction too
+            # (港幣 7.51 仙, though 12.5仙 alone keeps 仙 as written)
             entries.append((surface, re.escape(surface)))
     entries.sort(key=lambda e: (-len(e[0]), e[0]))
     parts = [p for _, p in entries]
@@ -1717,9 +1721,11 @@ class _Finder:
         if self._ends_before(cued, start, 16):
             return True
         # (得分6.5分、6.1分: an item may write the unit before 、 or a joiner; 2分/5分 is a
-        # score out of a total, not a list)
+        # score out of a total, not a list; 96.0X/78.7X is one: cued_slash_items)
+        unit_r = f"(?:{re.escape(surface)})?"
+        slash_unit = unit_r if surface in self.ctx.cued_slash_items else ""
         item = re.compile(
-            rf"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:[ \t]*[/／]|(?:{re.escape(surface)})?"
+            rf"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:{slash_unit}[ \t]*[/／]|{unit_r}"
             rf"[ \t]*(?:{_alt(self.ctx.unit_lists['joiners'])}))[ \t]*$"
         )
         head = start
@@ -2347,6 +2353,8 @@ class _Finder:
         rule = self.ctx.open_rule
         if not parsed.arabic:
             return self._chinese_count_ok(start, raw, parsed)
+        if unit.surface in rule.get("arabic_name_units", ()):
+            return False  # 晶圓 18 廠, 新竹的20廠: a plant's number names it
         s = raw.strip()
         plain = len(s) if parsed.plain_digits is not None and not any(c in s for c in ",.") else 0
         if plain > int(rule["max_plain_digits"]):
@@ -3289,24 +3297,33 @@ class _Finder:
         large = self.ctx.bare_money["magnitudes"]
         return q.kind == "money" and any(c in self.scan[q.num_start : q.num_end] for c in large)
 
-    def _list_head(self, q: QuantityMatch) -> tuple[str, float | None, int] | None:
+    def _list_head(
+        self, q: QuantityMatch, *, signed: bool = False
+    ) -> tuple[str, float | None, int] | None:
         """A quantity that may close a list of bare numbers before it (``_slash_lists``,
-        ``_unit_lists``): no range or 成, a kind lists share, an unsigned Arabic number. Its
-        number as written, the magnitude its tail writes (None: 3百多億, no plain factor) and
-        where the list ends (before its qualifier: 2百多億、近3百億元 reaches past the 近)."""
+        ``_unit_lists``): no range or 成, a kind lists share, an unsigned Arabic number
+        (``signed``: or a signed one, ``27.3/-1.1/-1.3億元``). Its number as written, the
+        magnitude its tail writes (None: 3百多億, no plain factor) and where the list ends
+        (before its qualifier: 2百多億、近3百億元 reaches past the 近; before its sign)."""
         if q.range_group is not None or "cheng" in q.rule:
             return None
         if q.kind not in _SLASH_KINDS and q.kind not in _ENUMERATED_KINDS:
             return None
         raw = self.scan[q.num_start : q.num_end]
+        sign = len(raw) - len(raw.lstrip(_SIGNS)) if signed else 0
+        if sign > 1 or (sign == 0 and raw[:1] in _SIGNS):
+            return None
+        raw = raw[sign:]
         digits = _ARABIC_HEAD.match(raw)
-        if digits is None or raw[:1] in "-−+":
+        if digits is None:
             return None
         tail = raw[digits.end() :].strip()
         factor = magnitude_value(tail) if tail else 1.0
         pos = q.num_start
         if self.scan[q.start : q.num_start] in self.ctx.qualifiers:
             pos = q.start
+        elif signed and not sign and pos > q.start and self.scan[pos - 1] in _SIGNS:
+            pos -= 1  # the sign is quoted before the number: the list ends before it
         return raw, factor, pos
 
     def _slash_lists(self) -> None:
@@ -3318,14 +3335,23 @@ class _Finder:
         found = sorted(self.out, key=lambda q: q.num_start)
         taken = _merge((q.start, q.end) for q in found)
         for q in found:
-            head = self._list_head(q)
+            head = self._list_head(q, signed=True)
             if head is None or self.rx.english_after.match(self.scan, q.num_end):
                 continue
             raw, factor, pos = head  # factor None: 3百多億 (see below)
+            signed = any(c in _SIGNS for c in self.scan[q.start : q.num_start + 1])
             run = False  # a run of three or more values (PE為111/63/42倍) is no fraction
             while (m := _SLASH_BEFORE.search(self.scan, max(0, pos - 24), pos)) is not None:
                 a, b = m.start("n"), m.end("n")
                 prev = self.scan[a - 1] if a > 0 else " "
+                minus = False
+                if m.group("s"):
+                    # a sign after a list's slash or a word (淨利潤-1.11/0.61億元); after a
+                    # Latin letter or a digit it is a hyphen, as _strip_sign reads it
+                    before = self.scan[a - 2] if a > 1 else " "
+                    if not (before.isascii() and before.isalnum()):
+                        signed, minus, prev = True, m.group("s") in _DASHES, before
+                        a -= 1
                 if (prev.isascii() and prev.isalpha()) or prev in ".,第":
                     break  # A1/B2, 2024/01/05: part of a code or a date
                 i = bisect.bisect_right(taken[0], b - 1) - 1
@@ -3335,14 +3361,22 @@ class _Finder:
                 if parsed is None:
                     break
                 enumerated = "、" in self.scan[b:pos]
+                if enumerated and signed:
+                    break  # a spoken range (20、30顆) has no sign
                 run = run or (
                     not enumerated
                     and self.scan[b:pos].strip(" \t") == "/"
                     and (m2 := _SLASH_BEFORE.search(self.scan, max(0, a - 24), a)) is not None
                     and "/" in self.scan[m2.end("n") : a]
                 )
-                if not enumerated and q.kind not in _SLASH_KINDS and not run:
-                    break  # 3/4倍 is no list of ratios (111/63/42倍 is: three values)
+                if (
+                    not enumerated
+                    and q.kind not in _SLASH_KINDS
+                    and not run
+                    and self.scan[q.num_end : q.end].strip(" \t") not in self.ctx.cued_slash_items
+                ):
+                    break  # 3/4倍 is no list of ratios (111/63/42倍 is: three values;
+                    # PE為52/26X is: a valuation multiple is never a fraction)
                 if m.group("mag"):
                     # 2百多、3百億元 -> 2百多億; 2千、3千萬 -> 2千萬; 2百多億 has its own
                     whole = parse_number(raw)
@@ -3362,10 +3396,11 @@ class _Finder:
                     or _SLASH_BEFORE.search(self.scan, max(0, a - 24), a) is not None
                 ):
                     break  # 20、30顆 is a spoken range; 1、2、3類 are names of classes
+                value = exact_product(parsed.value, scale)
                 self._emit_bare(
                     a,
                     b,
-                    dataclasses.replace(parsed, value=exact_product(parsed.value, scale)),
+                    dataclasses.replace(parsed, value=-value if minus else value),
                     _Unit(m.group("n"), q.unit, q.kind),
                     _rule("slash_list"),
                 )
@@ -3614,7 +3649,9 @@ _ENUMERATED_KINDS = frozenset({"ratio"})
 _ARABIC_HEAD = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # a bare Arabic number (with Chinese magnitudes and 多: 2百多億), then / or 、 right
 # before the position searched up to
+_SIGNS = "-−+"
 _SLASH_BEFORE = re.compile(
+    r"(?P<s>[-−+])?"
     r"(?P<n>\d[\d,]*(?:\.\d+)?(?P<mag>[十百千萬億兆]*(?<=[十百千萬億兆])[多餘]?[萬億兆]?)?)"
     r"[ \t]?[/、][ \t]?$"
 )
