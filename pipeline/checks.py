@@ -909,7 +909,9 @@ def _year_from_document_date(
     return (y - 1, m, d) <= latest
 
 
-def _points_ahead(date: DateFact, bounds: tuple[tuple[int, int, int], tuple[int, int, int]]) -> bool:
+def _points_ahead(
+    date: DateFact, bounds: tuple[tuple[int, int, int], tuple[int, int, int]]
+) -> bool:
     """A relative word that counts forward from its anchor (明年, 下季, 後天): the text itself
     says the date lies ahead, whether or not a forecast word stands beside it (``预计`` in a
     Simplified text is no cue of ours), so a later date is no evidence of a wrong one."""

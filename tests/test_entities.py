@@ -9740,3 +9740,82 @@ def test_companies_and_agencies_are_no_products(
 )
 def test_verb_before_company_word_names_none(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs67: people announce as companies do (雷軍宣佈, 陳茂波…發表): a clause's subject of a
+# person's shape (a surname and one or two characters) is no company; a lexicon company of that
+# shape (高通), a name with a company's ending (陳氏集團) or one the text writes elsewhere with
+# an ending or a stock code (萬科集團, 金斯瑞(01548.HK)) still acts.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("10、雷軍宣佈，小米汽車今年夏季測試即將結束。", {"小米"}, {"雷軍"}),
+        ("陳茂波今早11時到立法會發表新一份財政預算案。", set(), {"陳茂波"}),
+        ("張大明日前宣布辭去董事長一職。", set(), {"張大明"}),
+        ("高通宣布推出新款處理器。", {"高通"}, set()),
+        ("陳氏集團宣布擴產。", {"陳氏集團"}, set()),
+        ("萬科宣布出售資產。萬科集團股價上漲。", {"萬科"}, set()),
+        ("金斯瑞(01548.HK)早盤走高。金斯瑞宣布擴產。", {"金斯瑞"}, set()),
+        ("淘寶釋出公告，明確9月12日後開通微信支付。", {"淘寶"}, set()),
+    ],
+)
+def test_person_shaped_subject_is_no_company(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs67: a clause that opens with a question word (哪一種), the whole of a trade (全 + 行業),
+# a count (一則 + 簡短公告) or a part of the month (月初) speaks of a kind, a notice or a time,
+# not of one named company doing the act after it.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("在「哪一種轉型最能帶來收益」這題上，答案也不模糊。", set(), {"哪一種"}),
+        ("協會資料顯示，全行業實現營業收入2033億元。", set(), {"全行業"}),
+        ("日前,甲乙生物科技(01548.HK)一則簡短公告引發市場關注。", {"甲乙生物科技"},
+         {"一則簡短"}),
+        ("根據某資料平臺(Global SWF)月初發布的報告,投資總額達316億美元。", set(), {"月初"}),
+        ("全家宣布推出新服務。", {"全家"}, set()),
+    ],
+)
+def test_kind_count_or_time_opens_no_acting_subject(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs67: the last part of a transliterated person's name after its dots (澤蒂·阿克塔· + 阿其茲)
+# glossed by the Latin name is a person, no company's two names; a company's own gloss stays.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("該國央行行長澤蒂·阿克塔·阿其茲(ZetiAkhtarAziz)透露,經濟各領域表現穩定。", set(),
+         {"阿其茲", "ZetiAkhtarAziz"}),
+        ("總統唐納德·特朗普(Trump)表示將加徵關稅。", set(), {"特朗普", "Trump"}),
+        ("某集團旗下思恩客（SNK）推出新品。", {"思恩客"}, set()),
+        # a pair opening the text has no dot before it
+        ("萬國資料(GDS)與潤澤科技均為數據中心業者。", {"萬國資料"}, set()),
+    ],
+)
+def test_dotted_person_name_is_no_name_pair(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs67: a kind of company glossed by its initials, either way round (跨國藥企（MNC）, Top20
+# MNC（跨國藥企）), is a class of firms, no firm's two names; a firm's gloss stays.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("通常是跨國藥企(MNC),由對方負責後續的開發與銷售。", set(), {"跨國藥企", "MNC"}),
+        ("與Top20 MNC(跨國藥企)的合作數量逐年增加。", set(), {"Top20 MNC", "跨國藥企"}),
+        ("國內車企(OEM)紛紛降價。", set(), {"國內車企", "OEM"}),
+        ("甲乙藥業(JYP)與跨國藥企簽約。", {"甲乙藥業"}, set()),
+    ],
+)
+def test_kind_of_company_glossed_is_no_name_pair(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -1160,9 +1160,12 @@ def _dictionary_phrase(ctx: Ctx, start: int, end: int) -> bool:
 
 def _class_glossed(rules: rules_module.Rules, zh: str) -> bool:
     """主權財富基金, 對沖基金, 人工智慧: a class of funds (``fund_class_words`` + 基金) or a
-    generic term is what an English gloss after it translates, never one body's name."""
+    generic term is what an English gloss after it translates, never one body's name; so is a
+    kind of company (跨國藥企（MNC）: ``kind_noun_endings``, which no firm's name ends in)."""
     zh = zh.replace(" ", "")
-    return rules.is_generic(zh) or (zh.endswith("基金") and zh[:-2] in rules.fund_class_words)
+    if rules.is_generic(zh) or zh.endswith(rules.kind_noun_endings):
+        return True
+    return zh.endswith("基金") and zh[:-2] in rules.fund_class_words
 
 
 def _initialism_glossed(ctx: Ctx, p: NamePair) -> bool:

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from pipeline.extract.entities.abbrev import NAME_DOTS
 from pipeline.extract.entities.discovery import (
     drug_word_before,
     fills_its_item,
@@ -369,6 +370,26 @@ def find_acting_subjects(ctx: Ctx) -> list[Cand]:
     return out
 
 
+# A stock code in brackets right after a name (金斯瑞(01548.HK), 某某(300042)).
+_CODE_AFTER = re.compile(r"\s*[（(]\s*[0-9]{4,6}")
+
+
+def _person_subject(ctx: Ctx, start: int, end: int) -> bool:
+    """雷軍, 陳茂波: a subject of a person's shape with no organization's ending, that the text
+    nowhere writes with a company's ending or a stock code after it (萬科集團, 金斯瑞生物科技,
+    金斯瑞(01548.HK) are companies of a person's shape)."""
+    rules, fold = ctx.rules, ctx.fold
+    name = fold[start:end]
+    if not _person_shaped(ctx, name) or rules.cjk_org_kind(name) is not None:
+        return False
+    for _, e in places_of(name, fold):
+        if _CODE_AFTER.match(fold, e) or any(
+            fold[e : e + size] in rules.cjk_suffixes for size in rules.cjk_suffix_sizes
+        ):
+            return False
+    return True
+
+
 def _before_news_date(ctx: Ctx, start: int, end: int) -> int:
     """三星 + 日前 + 來台也宣布: a news date (日前, 11日, 上週五) inside a clause's subject run
     closes the subject; what follows it is what the subject did, not the rest of a name."""
@@ -466,6 +487,17 @@ def people_named(ctx: Ctx, found: Iterable[Cand]) -> frozenset[str]:
     }
     out: set[str] = set(_glossed_people(ctx, texts - known))
     out |= _transliterated_after_role(ctx, texts - known - names)
+    # 雷軍 + 宣佈, 陳茂波 + 今早…發表: people announce as companies do; a clause's subject of a
+    # person's shape is a person, unless a lexicon names it (高通宣布) or the text writes it
+    # with a company's ending or a stock code somewhere (orgs67)
+    acting = rule_id("acting_subject")
+    out |= {
+        fold[c.start : c.end]
+        for c in found
+        if c.rule == acting
+        and fold[c.start : c.end] not in known
+        and _person_subject(ctx, c.start, c.end)
+    }
     ordered = list(names)
     for name, places in zip(ordered, places_of_each(fold, ordered), strict=True):
         speaks = name not in known and _given_named(ctx, name)
@@ -493,7 +525,7 @@ _NEXT_LATIN_WORD = re.compile(r"[ ,]*([A-Za-z]+\.?)")
 # 伍德 (Cathie Wood): a Chinese run glossed by a Latin name of a person's shape
 _PERSON_GLOSS = re.compile(rf"\s*[（(]\s*({_PERSON_LATIN.pattern})\s*[)）]")
 # 馬納特·馬納烏提威特: the dot between the given name and the surname of a transliteration
-_NAME_DOTS = "·・‧．"
+_NAME_DOTS = NAME_DOTS
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CJK_5_TO_8 = re.compile(r"[\u4e00-\u9fff]{5,8}")
 
