@@ -10002,3 +10002,68 @@ def make_headed_items_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["HEADED_ITEMS_LINES", "make_headed_items_pdf"]
+
+
+# ------------------------------------------ two moneys in one grid, blocks headed by money rows
+
+MONEY_BLOCKS_UNIT = "單位：美金仟元及新台幣仟元"
+MONEY_BLOCKS_HEADER = ("113年6月30日", "112年12月31日", "112年6月30日")
+MONEY_BLOCKS = (
+    (
+        "新　台　幣",
+        (
+            ("應付股利", "$ 1,818,236", "$ -", "$ 930,917"),
+            ("應付薪資及年獎", "1,177,755", "709,438", "535,025"),
+            ("應付勞務費", "17,692", "15,159", "5,228"),
+            ("", "$ 3,013,683", "$ 724,597", "$ 1,471,170"),
+        ),
+    ),
+    (
+        "美　　金",
+        (
+            ("應付股利", "$ 56,301", "$ -", "$ 30,269"),
+            ("應付薪資及年獎", "36,294", "23,105", "17,181"),
+            ("應付勞務費", "545", "494", "168"),
+            ("", "$ 93,140", "$ 23,599", "$ 47,618"),
+        ),
+    ),
+)
+
+
+def make_money_blocks_pdf(path: str | Path, continued: bool = False) -> PdfFixture:
+    """A notes table of a filer reporting in US$ and NT$ (unit ``美金仟元及新台幣仟元``):
+    the same items set twice in one grid, each block under a row naming its money
+    (``新　台　幣``, ``美　　金``, letter-spaced over the label column). ``continued`` puts
+    the second block on the next page, under ``（承前頁）`` and the dates set again, its
+    money's line right under them (the text layer reads it into the header's corner)."""
+    path = Path(path)
+    size = 12.0
+    c, font = _cjk_page(path, size)
+    xs = (340.0, 432.0, 524.0)
+    c.drawString(85, A4_H - 80, "十七、其他應付款")
+    c.drawRightString(524, A4_H - 100, MONEY_BLOCKS_UNIT)
+    y = A4_H - 120
+    _draw_row(c, y, 100, "", xs, MONEY_BLOCKS_HEADER)
+    for k, (money, rows) in enumerate(MONEY_BLOCKS):
+        if k == 1 and continued:
+            c.drawCentredString(A4_W / 2, y - 18, "（接次頁）")
+            c.showPage()
+            c.setFont(font, size)
+            c.drawString(90, A4_H - 80, "（承前頁）")
+            y = A4_H - 104
+            _draw_row(c, y, 100, "", xs, MONEY_BLOCKS_HEADER)
+        y -= 16
+        glyphs = money.replace("　", "")
+        _pitched_string(c, 113, y, glyphs, 36.0 / (len(glyphs) - 1))  # spread over 36 pt
+        for label, *cells in rows:
+            y -= 16
+            _draw_row(c, y, 113, label, xs, cells)
+    c.drawString(90, y - 30, "十八、權益")
+    c.drawString(100, y - 50, "本公司額定股本為新台幣1,000,000仟元。")
+    c.showPage()
+    _save(c)
+    pages = ["十七、其他應付款", "（承前頁）"] if continued else ["十七、其他應付款"]
+    return PdfFixture(path=path, pages=pages)
+
+
+__all__ += ["MONEY_BLOCKS", "MONEY_BLOCKS_UNIT", "make_money_blocks_pdf"]
