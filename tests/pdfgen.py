@@ -2334,9 +2334,14 @@ def make_wrapped_labels_slide_pdf(path: str | Path) -> PdfFixture:
     return PdfFixture(path=path, pages=[TWO_LINE_TITLE])
 
 
-def make_side_by_side_statement_pdf(path: str | Path) -> PdfFixture:
+def make_side_by_side_statement_pdf(path: str | Path, spaced: bool = False) -> PdfFixture:
     """A balance sheet printed as two panels on one landscape page: assets on the left,
-    liabilities and equity on the right, each with code, label, amount and ％."""
+    liabilities and equity on the right, each with code, label, amount and ％. ``spaced``
+    sets each panel's names as 力積電 does: ``代　碼`` and the group name letter-spaced at
+    one pitch from the code column on (``代碼資``), the group name's last glyph at the
+    label column's right end (``產``), section names (``流動資產``) at the group name's
+    left edge with the items indented under them, and the grand total letter-spaced too
+    (``資　產　總　計``)."""
     path = Path(path)
     font = _register_cjk()
     w, h = A4_H, A4_W
@@ -2356,19 +2361,39 @@ def make_side_by_side_statement_pdf(path: str | Path) -> PdfFixture:
     panels = ((40.0, "資產", STATEMENT_ASSETS), (430.0, "負債及權益", STATEMENT_LIABILITIES))
     for x, group, rows in panels:
         y = h - 110
-        c.drawString(x, y, "代碼")
-        c.drawString(x + 35, y, group)
-        c.drawRightString(x + 300, y, "金額")
-        c.drawRightString(x + 350, y, "％")
+        if spaced:  # 代 碼 資 at one pitch, then 產 at the label column's right end
+            c.setFont(font, 6)
+            _pitched_string(c, x, y, "代碼", 12.4)
+            _spread_string(c, x + 24.8, x + 95.4, y, group, 6)
+        else:
+            c.drawString(x, y, "代碼")
+            c.drawString(x + 35, y, group)
+        right = (x + 193, x + 220) if spaced else (x + 300, x + 350)
+        pairs = ((0.0, STATEMENT_PERIODS[0]), (72.0, STATEMENT_PERIODS[1])) if spaced else ()
+        for dx, period in pairs:  # the dates over each 金額 ％ pair
+            c.drawCentredString(right[0] + dx - 6, y + 8, period)
+        for dx in [dx for dx, _ in pairs] or [0.0]:
+            c.drawRightString(right[0] + dx, y, "金額")
+            c.drawRightString(right[1] + dx, y, "％")
         for i, (code, label, _note, now, _before) in enumerate(rows):
-            y -= 13
+            y -= 7.5 if spaced else 13
+            if spaced and i and now is None and label.startswith("非流動"):
+                y = h - 110 - 7.5 * 6  # the panels' sections side by side on one line
             if code:
                 c.drawString(x, y, code)
-            c.drawString(x + 35, y, label)
+            if spaced and label.endswith("總計"):  # justified with two spaces a gap
+                _pitched_string(c, x + 24.8, y, "  ".join(label), 5.67)
+            elif spaced:
+                c.drawString(x + 24.8 if now is None else x + 35.4, y, label)
+            else:
+                c.drawString(x + 35, y, label)
             if now is not None:
-                c.drawRightString(x + 300, y, _amount(now, i in (1, len(rows) - 1)))
-                share = now / STATEMENT_TOTALS[0] * 100
-                c.drawRightString(x + 350, y, f"{share:.2f}" if now >= 0 else f"({-share:.2f})")
+                for dx, v, whole in ((0.0, now, 0), (72.0, _before, 1))[: 2 if spaced else 1]:
+                    assert v is not None
+                    c.drawRightString(right[0] + dx, y, _amount(v, i in (1, len(rows) - 1)))
+                    share = v / STATEMENT_TOTALS[whole] * 100
+                    shown = f"{share:.2f}" if v >= 0 else f"({-share:.2f})"
+                    c.drawRightString(right[1] + dx, y, shown)
     c.showPage()
     _save(c)
     return PdfFixture(path=path, pages=[STATEMENT_TITLE])

@@ -640,6 +640,8 @@ def _build_table(
         row_percent = _named_percent(ru, [(gr[j].text, values[j]) for j in range(stub, ncol)])
         row_multiple = _named_multiple(ru, [(gr[j].text, values[j]) for j in range(stub, ncol)])
         row_money = _money_header([row_header or ""])
+        # a row of figures named by one of the unit's moneys (已發行股本 / 美　金 $ 25,525)
+        own_money = _block_money(row_header, money_options)
         # a count of shares in a money table (普通股加權平均流通在外股數): never the money's
         # unit; the count unit another row states (``…股數(千股)``), else none
         count_row = money_table and row_unit is None and _count_header([_own_name(row_header)])
@@ -713,10 +715,14 @@ def _build_table(
                                 cv.decimals
                                 or col_money[j] == "count"
                                 or foreign is not None
-                                or (row_money not in (None, "TWD") and col_money[j] != "TWD")
+                                or (
+                                    own_money is None
+                                    and row_money not in (None, "TWD")
+                                    and col_money[j] != "TWD"
+                                )
                             )
                         )
-                        else block_unit or table_unit,
+                        else own_money or block_unit or table_unit,
                     ]
                     _type_cell(cell, cv, candidates)
             cells.append(cell)
