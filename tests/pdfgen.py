@@ -10055,12 +10055,22 @@ MONEY_BLOCKS = (
 )
 
 
-def make_money_blocks_pdf(path: str | Path, continued: bool = False) -> PdfFixture:
+MONEY_ROWS = (
+    ("新　台　幣", "$ 797,155", "$ 743,187", "$ 725,093"),
+    ("美　　金", "$ 25,525", "$ 23,814", "$ 23,234"),
+)
+
+
+def make_money_blocks_pdf(
+    path: str | Path, continued: bool = False, shares: bool = False
+) -> PdfFixture:
     """A notes table of a filer reporting in US$ and NT$ (unit ``美金仟元及新台幣仟元``):
     the same items set twice in one grid, each block under a row naming its money
     (``新　台　幣``, ``美　　金``, letter-spaced over the label column). ``continued`` puts
     the second block on the next page, under ``（承前頁）`` and the dates set again, its
-    money's line right under them (the text layer reads it into the header's corner)."""
+    money's line right under them (the text layer reads it into the header's corner).
+    ``shares`` adds the next note's table, whose rows of figures are each named by a money
+    (``已發行股本`` over ``新　台　幣 $ 797,155`` and ``美　　金 $ 25,525``)."""
     path = Path(path)
     size = 12.0
     c, font = _cjk_page(path, size)
@@ -10083,12 +10093,25 @@ def make_money_blocks_pdf(path: str | Path, continued: bool = False) -> PdfFixtu
         for label, *cells in rows:
             y -= 16
             _draw_row(c, y, 113, label, xs, cells)
-    c.drawString(90, y - 30, "十八、權益")
-    c.drawString(100, y - 50, "本公司額定股本為新台幣1,000,000仟元。")
+    c.drawString(85, y - 30, "十八、權益")
+    y -= 50
+    if shares:
+        c.drawRightString(524, y, MONEY_BLOCKS_UNIT)
+        y -= 20
+        _draw_row(c, y, 113, "", xs, MONEY_BLOCKS_HEADER)
+        y -= 16
+        c.drawString(113, y, "已發行股本")
+        for money, *cells in MONEY_ROWS:
+            y -= 16
+            glyphs = money.replace("　", "")
+            _pitched_string(c, 125, y, glyphs, 36.0 / (len(glyphs) - 1))
+            _draw_row(c, y, 113, "", xs, cells)
+        y -= 30
+    c.drawString(100, y, "本公司額定股本為新台幣1,000,000仟元。")
     c.showPage()
     _save(c)
     pages = ["十七、其他應付款", "（承前頁）"] if continued else ["十七、其他應付款"]
     return PdfFixture(path=path, pages=pages)
 
 
-__all__ += ["MONEY_BLOCKS", "MONEY_BLOCKS_UNIT", "make_money_blocks_pdf"]
+__all__ += ["MONEY_BLOCKS", "MONEY_BLOCKS_UNIT", "MONEY_ROWS", "make_money_blocks_pdf"]

@@ -2432,6 +2432,23 @@ def test_each_money_block_takes_the_money_its_heading_row_names(
     assert total.unit == "新台幣仟元"
 
 
+def test_a_row_named_by_one_of_two_moneys_takes_it(tmp_path: Path) -> None:
+    """Under ``美金仟元及新台幣仟元``, rows of figures each named by one of the two moneys
+    (``已發行股本`` over ``新　台　幣 $ 797,155`` and ``美　　金 $ 25,525``) take their own
+    money at the unit's scale: the ``$`` before a US$ amount makes it no NT$ one."""
+    path = tmp_path / "shares.pdf"
+    pdfgen.make_money_blocks_pdf(path, shares=True)
+    table = _doc_of(path).facts.tables[-1]
+    named = {
+        r[0].row_header: {(c.unit, c.base_unit) for c in r[1:] if c.value is not None}
+        for r in table.rows
+        if any(c.value is not None for c in r[1:])
+    }
+    assert named == {"新台幣": {("新台幣仟元", "TWD")}, "美金": {("美金仟元", "USD")}}
+    usd = next(c for r in table.rows for c in r if c.text == pdfgen.MONEY_ROWS[1][1])
+    assert usd.base_value == 25_525_000.0
+
+
 @pytest.mark.parametrize(
     ("label", "money"),
     [
