@@ -2420,9 +2420,7 @@ def test_each_money_block_takes_the_money_its_heading_row_names(
     (table,) = _doc_of(path).facts.tables
     heads = [r[0].row_header for r in table.rows if not any(c.value is not None for c in r)]
     assert heads == ["新台幣", "美金"]
-    moneys = [
-        {c.unit for c in r[1:] if c.value is not None} for r in table.rows if r[0].row_header
-    ]
+    moneys = [{c.unit for c in r[1:] if c.value is not None} for r in table.rows if r[0].row_header]
     twd, usd = {"新台幣仟元"}, {"美金仟元"}
     n = len(pdfgen.MONEY_BLOCKS[0][1])
     assert [m for m in moneys if m] == [twd] * (n - 1) + [usd] * (n - 1)

@@ -330,9 +330,7 @@ def _grid_from_pdf(doc: Document, region: TableRegion, parts: list[PdfTable]) ->
     return _Grid(columns, header_parts, body, stub, None, bbox, sorted({p.page for p in parts}))
 
 
-def _block_heads(
-    first: list[list[str]], h: int, texts: list[list[str]], start: int
-) -> list[int]:
+def _block_heads(first: list[list[str]], h: int, texts: list[list[str]], start: int) -> list[int]:
     """The repeated header rows of a continued part whose corner holds a label where the
     first part's header has none, when the first part's body opens with a label row of
     no figures (a block's heading, ``新　台　幣``): that label heads the part's block."""
