@@ -4101,3 +4101,54 @@ def test_a_pay_day_makes_no_forecast_of_a_declared_amount(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# Class links47 (a random sample of the check pool, judged by hand): the text's own year
+# and a present cue that overrode the year a forecast sentence names.
+# - 今年 written only as the base of an outlook year's comparison (展望2015年，…略低於今年)
+#   is the year before the outlook year, so the text's 今年 is that year, not the outlook's;
+# - the month a series' records start (從2013年1月開始彙整) is history, no year of the text;
+# - a present cue (近期, 目前) followed by a forecast cue before the number projects it into
+#   the period its sentence named (展望2023年，…近期…鬆綁，預估…), no present.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "工研院今天上修今年製造業產值成長率為3.26%。展望2015年，研究機構預測，"
+            "整體產值成長率將為2.86%，略低於今年成長率。\n",
+            {"3.26%": (2014, "same_sentence"), "2.86%": (2015, "same_sentence")},
+        ),
+        (
+            "展望2026年，公司預估營收將較今年成長15%。今年營收預估為120億元，毛利率30%。\n",
+            {"15%": (2026, "same_sentence"), "120億元": (2025, "same_sentence")},
+        ),
+        (
+            "台灣主要IT廠營收連三個月增長，創今年新高。台積電5月營收大增30.1%。"
+            "日經新聞從2013年1月開始彙整相關數據。\n",
+            {"30.1%": (None, None)},
+        ),
+        (
+            "主計處從2016年1月開始統計該項數據。今年3月失業率為3.7%，較上月下降0.1個百分點。\n",
+            {"3.7%": (None, None)},
+        ),
+        (
+            "展望2023年，工研院指出，近期防疫管制措施逐漸鬆綁，預估製造業產值26.32兆元，"
+            "年增率3.24%。\n",
+            {"26.32兆元": (2023, "same_sentence"), "3.24%": (2023, "same_sentence")},
+        ),
+        (
+            "展望2024年，法人指出，目前庫存去化已近尾聲，預估全年營收可望成長12%。\n",
+            {"12%": (2024, "same_sentence")},
+        ),
+        # (a present cue with no forecast after it still dates the number to the present)
+        (
+            "甲公司產能\n\n2024 年 5 月 2 日 財經中心\n\n"
+            "甲公司2023年營收為50億元，目前月產能為3萬片。\n",
+            {"50億元": (2023, "same_sentence"), "3萬片": (2024, "anchor")},
+        ),
+    ],
+)
+def test_an_outlook_year_and_its_present_cue_keep_their_years(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

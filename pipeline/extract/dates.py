@@ -4722,6 +4722,19 @@ def _outlook_this_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) ->
     return any(o.offset == 0 for o in rel) and not any(o.offset > 0 for o in rel)
 
 
+def _outlook_over_this_year(
+    fold: str, matches: Sequence[DateMatch], m: DateMatch, lex: _Lex
+) -> bool:
+    """``展望2015年，…成長率將為2.86%，略低於今年成長率3.26%``: a sentence whose only
+    relative years are 今年 written as the base of a comparison (較今年, 低於今年) compares
+    the year looked out over with the year before it; that 今年 is no outlook year."""
+    rel = [o for o in _relatives_of_sentence(fold, matches, m) if "年" in o.text]
+    return bool(rel) and all(
+        o.offset == 0 and lex.base_before.search(fold, max(0, o.start - 6), o.start) is not None
+        for o in rel
+    )
+
+
 def _whole_after_late_part(
     fold: str, matches: Sequence[DateMatch], m: DateMatch, lex: _Lex
 ) -> bool:
@@ -5228,6 +5241,12 @@ def text_year_evidence(
         # 記者會，…今年年產值突破4.7兆元 in December 2022)
         titled = m.precision == "year" and lex.outlook_title_after.match(fold, m.end) is not None
         outlook = bool(lex.outlook_before.search(before))
+        if outlook and _outlook_over_this_year(fold, matches, m, lex):
+            # 展望2015年，…將為2.86%，略低於今年的3.26%: the year looked out over is
+            # measured against 今年, so 今年 is the year before it, the text's own
+            written.append((y - 1, False, m.start))
+            editions.add(m.start)
+            continue
         if outlook and _outlook_this_year(fold, matches, m):
             written.append((y, False, m.start))  # 展望2014年，…今年…: the text's own year
             editions.add(m.start)
