@@ -4152,3 +4152,56 @@ def test_an_outlook_year_and_its_present_cue_keep_their_years(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# Class links47b: a statistics office's provisional, revised or preliminary estimate of a
+# period it has counted (臨時估計, 修訂估計, 初步估算) reports the figure, no outlook; a
+# forecaster's 估計 still projects.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "政府統計處公布，8月零售業總銷貨價值的臨時估計為324億元，較去年同月上升13.7%。\n",
+            {"324億元": False, "13.7%": False},
+        ),
+        (
+            "7月零售業總銷貨價值的修訂估計較去年同月上升16.7%。\n",
+            {"16.7%": False},
+        ),
+        ("經初步估算，甲公司上半年虧損約3億元。\n", {"約3億元": False}),
+        ("乙公司估計明年營收將成長10%。\n", {"10%": True}),
+    ],
+)
+def test_a_provisional_estimate_is_no_forecast(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# Class links47c: a month whose figures the text says are out (統計處公布，11月零售業…),
+# numbered after the month of the text's date, is the month of the year before — in the
+# headline and the later mentions of that month too; a month before the text's month keeps
+# its year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "11月零售業銷貨值升15.9%\n2024年1月4日\n"
+            "政府統計處公布，11月零售業總銷貨價值臨時估計為342億元，按年上升15.9%。\n"
+            "11月零售業總銷貨價值中，網上銷售佔9.3%。\n",
+            {"342億元": (2023, "same_sentence"), "9.3%": (2023, "same_sentence")},
+        ),
+        (
+            "外銷訂單\n2022年1月20日\n經濟部統計處發佈，12月外銷訂單金額為637億美元，年增12.1%。\n",
+            {"637億美元": (2021, "same_sentence")},
+        ),
+        (
+            "出口統計\n2024年3月8日\n財政部今天公布2月出口金額為315億美元，年增1.2%。\n",
+            {"315億美元": (2024, "same_sentence")},
+        ),
+    ],
+)
+def test_a_released_month_after_the_texts_month_is_last_years(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
