@@ -4199,6 +4199,11 @@ def test_a_provisional_estimate_is_no_forecast(
             "出口統計\n2024年3月8日\n財政部今天公布2月出口金額為315億美元，年增1.2%。\n",
             {"315億美元": (2024, "same_sentence")},
         ),
+        # (a month a rule starts from is no month whose figures are out)
+        (
+            "電價調整\n2024年3月8日\n經濟部今天公布，7月起電價平均調漲11%。\n",
+            {"11%": (2024, "same_sentence")},
+        ),
     ],
 )
 def test_a_released_month_after_the_texts_month_is_last_years(

@@ -724,6 +724,9 @@ class _Lex:
         self.released_month_before = re.compile(
             rf"(?:{_alt(ty['released_month_before'])}){_SP}了?{_SP}[，,：:]?{_SP}$"
         )
+        self.released_month_not_after = re.compile(
+            rf"{_SP}(?:{_alt(ty['released_month_not_after'])})"
+        )
         self.period_report_after = re.compile(
             rf"[^，。；、,;:：\s]{{0,{int(ty['period_report_reach'])}}}?"
             rf"(?:{_alt(ty['period_report_after'])})"
@@ -3678,6 +3681,7 @@ def _released_months(fold: str, matches: Sequence[DateMatch]) -> set[int]:
         if _bare_month(m)
         and m.month is not None
         and lex.released_month_before.search(fold, max(0, m.start - 8), m.start) is not None
+        and lex.released_month_not_after.match(fold, m.end) is None
     }
 
 
