@@ -4140,6 +4140,12 @@ def test_a_pay_day_makes_no_forecast_of_a_declared_amount(
             "展望2024年，法人指出，目前庫存去化已近尾聲，預估全年營收可望成長12%。\n",
             {"12%": (2024, "same_sentence")},
         ),
+        # (nor a year of history before the present cue: the figure is the present's)
+        (
+            "市場規模\n\n2024 年 5 月 2 日 財經中心\n\n"
+            "2020年疫情爆發後需求轉強，目前預估全球市場規模達50億美元。\n",
+            {"50億美元": (2024, "anchor")},
+        ),
         # (a present cue with no forecast after it still dates the number to the present)
         (
             "甲公司產能\n\n2024 年 5 月 2 日 財經中心\n\n"
