@@ -9787,6 +9787,10 @@ def test_bureaus_joining_fields_with_ji(text: str, orgs: set[str], not_orgs: set
         ("針對具策略性、前瞻性、利基性或企業難以研發的技術進行研究。", set(),
          {"具策略性", "前瞻性", "利基性"}),
         ("甲乙鋰、丙丁芯、戊己微等廠商均已送樣。", {"甲乙鋰", "丙丁芯", "戊己微"}, set()),
+        # a market's theme beside a company is no list mate
+        ("週一A股分化整理，華為、國企改革概念持續活躍。", {"華為"}, {"國企改革概念"}),
+        ("中船系、電子煙、AI應用方向、華為等概念股表現出色。", {"華為"},
+         {"AI應用方向", "應用方向"}),
     ],
 )
 def test_cued_lists_of_qualities_name_none(text: str, orgs: set[str], not_orgs: set[str]) -> None:
