@@ -1790,16 +1790,36 @@ def _after_date_and_meeting_verb(ctx: Ctx, start: int, end: int) -> int:
 
 def _across_inner_and(ctx: Ctx, start: int, end: int) -> int:
     """海南省發展 + 和 + 改革委員會, 工業 + 和 + 資訊化部: a mainland body's name joins its
-    two fields with 和; after one of ``body_inner_and_words`` the walk back goes on across
-    the 和 (orgs43)."""
+    two fields with 和 (a Hong Kong bureau's with 及: 勞工 + 及 + 福利局); after one of
+    ``body_inner_and_words`` the walk back goes on across the joiner (orgs43, orgs68)."""
     fold = ctx.fold
-    if start < 2 or fold[start - 1] != "和":
+    if start < 2 or fold[start - 1] not in ctx.rules.body_inner_joiners:
         return start
     word = next((w for w in ctx.rules.body_inner_and_words if fold.endswith(w, 0, start - 1)), None)
     if word is None or not ctx.is_boundary(start - 1 - len(word)):
         return start
     before = walk_back_name(ctx, start - 1, 16 - (end - start))
     return min(before, start - 1 - len(word))
+
+
+# 2024 (世界…大會), 第八屆 (未來…大會): an edition's mark, then at most a few characters of the name
+_EDITION_BEFORE = re.compile(
+    r"(?:(?:19|20)[0-9]{2}\s*年?|第[一二三四五六七八九十百0-9]{1,4}屆)[\u4e00-\u9fff]{0,4}$"
+)
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+
+
+def _held_event(ctx: Ctx, start: int, end: int) -> bool:
+    """2024世界智慧網聯汽車大會, 某某產業大會將於10月26日在雲南舉行: a congress named by its
+    edition, or one that a clause says will be held, is an event, no body (orgs68)."""
+    fold, rules = ctx.fold, ctx.rules
+    if _EDITION_BEFORE.search(fold, max(0, start - 12), start):
+        return True
+    if not any(fold.startswith(w, end) for w in rules.event_time_words):
+        return False
+    stop = _CLAUSE_END.search(fold, end, min(len(fold), end + 40))
+    clause = fold[end : stop.start() if stop is not None else min(len(fold), end + 40)]
+    return any(v in clause for v in (*rules.meeting_verbs, *rules.event_open_verbs))
 
 
 def find_government_bodies(ctx: Ctx) -> list[Cand]:
@@ -1812,6 +1832,7 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
     rules, fold = ctx.rules, ctx.fold
     out: list[Cand] = []
     found: list[tuple[int, int, bool]] = []
+    events: set[str] = set()
     for m in rules.body_ending_re.finditer(fold):
         end = m.end()
         if not ctx.is_boundary(end):
@@ -1851,6 +1872,9 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
             fold.endswith(w, start, t_start) for w in rules.event_attendees
         ):
             continue  # 蘋果 + 開發者 + 大會: an event named by who attends it (orgs46)
+        if last_tok in rules.event_endings and _held_event(ctx, start, end):
+            events.add(fold[start:end])  # 2024某某大會, 某某大會將於…舉辦: an event (orgs68)
+            continue
         if rules.is_generic(name) or any(ch.isdigit() for ch in name):
             continue
         if start < t_start and fold[start:t_start] in rules.generic_modifiers:
@@ -1888,6 +1912,8 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
                 grew = True
     for i in sorted(cued_at):
         start, end, _ = found[i]
+        if fold[start:end] in events:
+            continue  # 今年的某某大會: the event named again
         kind = rules.cjk_org_kind(fold[start:end]) or "agency"
         out.append(Cand(start, end, ORG, kind, rule_id("government_body"), 1))
     return out

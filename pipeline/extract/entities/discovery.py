@@ -3544,15 +3544,26 @@ def _cued_clause(ctx: Ctx, start: int, end: int) -> bool:
     hi_m = _CLAUSE_MARK.search(fold, end, min(len(fold), end + 40))
     hi = hi_m.start() if hi_m is not None else min(len(fold), end + 40)
     rules = ctx.rules
-    after = fold[end:hi]
-    company = rules.list_company_cue_re.search(after)
-    thing = rules.list_thing_cue_re.search(after)
+    company = _whole_cue(ctx, end, hi)
+    thing = rules.list_thing_cue_re.search(fold, end, hi)
     if company is not None and (thing is None or company.start() < thing.start()):
         return True
-    before = fold[lo:start]
-    last_company = max((m.end() for m in rules.list_company_cue_re.finditer(before)), default=-1)
-    last_thing = max((m.end() for m in rules.list_thing_cue_re.finditer(before)), default=-1)
+    last_company = max((m.end() for m in _whole_cues(ctx, lo, start)), default=-1)
+    things = rules.list_thing_cue_re.finditer(fold, lo, start)
+    last_thing = max((m.end() for m in things), default=-1)
     return last_company > last_thing and thing is None
+
+
+def _whole_cues(ctx: Ctx, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The company cues in ``fold[lo:hi]`` that are words of their own: 企業 of 企業級 (SSD),
+    an enterprise grade, speaks of no company (orgs68)."""
+    for m in ctx.rules.list_company_cue_re.finditer(ctx.fold, lo, hi):
+        if ctx.is_boundary(m.start()) and ctx.is_boundary(m.end()):
+            yield m
+
+
+def _whole_cue(ctx: Ctx, lo: int, hi: int) -> re.Match[str] | None:
+    return next(_whole_cues(ctx, lo, hi), None)
 
 
 def _bare_list_member(ctx: Ctx, s: int, e: int) -> bool:

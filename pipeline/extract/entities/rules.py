@@ -278,6 +278,8 @@ class Rules:
         # 蘋果開發者大會: a congress named by its attendees is an event (orgs46)
         self.event_attendees = frozenset(c.get("event_attendees", []))
         self.event_endings = frozenset(c.get("event_endings", []))
+        self.event_time_words = tuple(c.get("event_time_words", ()))
+        self.event_open_verbs = tuple(c.get("event_open_verbs", ()))
         self.international_re = re.compile(
             rf"{alternation(c['international_prefixes'])}[{CJK}]{{2,14}}?"
             rf"{alternation(c['international_endings'])}"
@@ -543,6 +545,7 @@ class Rules:
         self.quality_endings = tuple(c.get("quality_endings", ()))
         self.split_locatives = frozenset(c.get("split_locatives", ()))
         self.body_inner_and_words = tuple(c.get("body_inner_and_words", ()))
+        self.body_inner_joiners = tuple(c.get("body_inner_joiners", ()))
         self.ordinal_point_re = re.compile(c.get("ordinal_point_re", "(?!)"))
         # a clause's opening word is cut as a swallowed head is (結語 + X醫藥, 看 + X電子)
         self.name_heads_cut = frozenset(c["name_heads_cut"]) | frozenset(c["clause_openers"])
