@@ -9819,3 +9819,58 @@ def test_kind_of_company_glossed_is_no_name_pair(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs68: a congress named by its edition (a year or 第N屆 before it) or one a clause says will be
+# held (將於…舉行/開幕) is an event, no body; a body's name of the same ending with neither stays
+# (lexicon bodies aside). Made-up congress names of the shapes seen in market digests.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("2024世界智能網聯機車大會將於10月17日至19日在北京舉辦。", set(), {"世界智能網聯機車大會"}),
+        ("3、第八屆未來通訊發展大會將於8月21日舉辦。", set(), {"未來通訊發展大會", "通訊發展大會"}),
+        ("5、中國戶外露營產業大會將於10月26日至29日在雲南舉行。", set(), {"戶外露營產業大會"}),
+        ("11、2025某某雲智大會將於9月25日開幕。今年的某某雲智大會以創新為主題。", set(),
+         {"某某雲智大會"}),
+        # a body's ending with no edition and no holding stays a body
+        ("據南投縣農業處表示，產量持續成長。", {"南投縣農業處"}, set()),
+    ],
+)
+def test_held_congresses_name_no_body(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs68: a Hong Kong bureau joins its two fields with 及 (勞工及福利局, 商務及經濟發展局); after
+# one of ``body_inner_and_words`` the name goes on across it. Two bodies joined by 及 stay two.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("勞工及福利局局長孫玉菡說，人才配對平常不過。", {"勞工及福利局"}, {"福利局"}),
+        ("商務及經濟發展局局長表示，截至今年1月的數據顯示。", {"商務及經濟發展局"}, {"經濟發展局"}),
+        ("新任政治助理為食物及衞生局局長政治助理。", {"食物及衞生局"}, {"衞生局"}),
+        ("財政部及經濟部今天公布統計。", {"財政部", "經濟部"}, {"財政部及經濟部"}),
+    ],
+)
+def test_bureaus_joining_fields_with_ji(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs68: a cued list whose only company cue is part of a longer word (企業 of 企業級, an
+# enterprise grade) or whose items are qualities named by 性 is no list of companies; a list
+# with a company cue of its own stays one (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("記憶體市場也因高容量、超高速的企業級SSD推動而快速升溫。", set(),
+         {"因高容量", "高容量", "超高速"}),
+        ("針對具策略性、前瞻性、利基性或企業難以研發的技術進行研究。", set(),
+         {"具策略性", "前瞻性", "利基性"}),
+        ("甲乙鋰、丙丁芯、戊己微等廠商均已送樣。", {"甲乙鋰", "丙丁芯", "戊己微"}, set()),
+        # a market's theme beside a company is no list mate
+        ("週一A股分化整理，華為、國企改革概念持續活躍。", {"華為"}, {"國企改革概念"}),
+        ("中船系、電子煙、AI應用方向、華為等概念股表現出色。", {"華為"},
+         {"AI應用方向", "應用方向"}),
+    ],
+)
+def test_cued_lists_of_qualities_name_none(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
