@@ -31,6 +31,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import IO, Any
 
+from pipeline.dataset.duck import DuckChild
 from pipeline.errors import ItisExtractError
 from pipeline.imports import refused
 from pipeline.models import ErrorRecord
@@ -150,8 +151,12 @@ def _child(lines_fd: int, errors_fd: int, parent_ends: tuple[int, int]) -> None:
         os.close(fd)
     code = 1
     try:
+        # DuckDB's child, forked before pyarrow is imported (no threads yet); it holds
+        # neither end of the run's pipes, so their ends still read as closed when a
+        # process goes.
+        duck = DuckChild(close_in_child=(lines_fd, errors_fd))
         with os.fdopen(lines_fd, "rb") as lines, refused("pandas"):
-            code = _write_requested(lines)
+            code = _write_requested(lines, duck)
     except BaseException:
         with contextlib.suppress(OSError):
             os.write(errors_fd, traceback.format_exc().encode("utf-8", "replace"))
@@ -167,9 +172,19 @@ def main() -> int:
         return _write_requested(sys.stdin.buffer)
 
 
-def _write_requested(lines: IO[bytes]) -> int:
-    # Imported before the first line arrives: this overlaps the parent's warm-up.
-    import duckdb  # noqa: F401
+def _write_requested(lines: IO[bytes], duck: DuckChild | None = None) -> int:
+    """Serve the lines; ``duck``: the child that builds ``facts.duckdb`` (told to end
+    without writing when no request comes)."""
+    try:
+        return _serve_lines(lines, duck)
+    finally:
+        if duck is not None:
+            duck.close()
+
+
+def _serve_lines(lines: IO[bytes], duck: DuckChild | None) -> int:
+    # Imported before the first line arrives: this overlaps the parent's warm-up (DuckDB
+    # is imported by its own child meanwhile, or by ``write_dataset`` without one).
     import pyarrow  # noqa: F401
 
     import pipeline.dataset.conflicts
@@ -221,6 +236,7 @@ def _write_requested(lines: IO[bytes]) -> int:
         errors,
         excel=bool(request["excel"]),
         built=rows,
+        duck=duck,
     )
     return 0
 
