@@ -6,15 +6,17 @@ made the run's peak RSS. The child is forked from the run's process before it wa
 (``run`` starts it first): it holds only the imports every run makes anyway (the
 pydantic models, the stage modules), which a fresh interpreter would import again
 (≈ 0.3 s of CPU under load for ``pipeline.models`` and pydantic alone), and none of the
-warm state. It imports pyarrow and DuckDB meanwhile, reads each document as soon as the
+warm state. It forks its own child for ``facts.duckdb`` (``pipeline.dataset.duck``: DuckDB
+is imported there, and builds each table as its Parquet file is written, beside the CSV
+writing), imports pyarrow meanwhile, reads each document as soon as the
 parent reports it written (one line per document on a pipe, followed by the document's
 values marshalled when the worker sent them, else read from its JSON file), and on the
 last line, the request (every document of the run in order, the versions and errors of
 the run, the CSV flavour), reads any document it was not told of (one kept from an
 earlier run) and calls ``write_dataset`` — the same function, so the same bytes — while
 the parent writes the run's own CSVs. A parent that goes away before sending the request
-closes the pipe, and the child exits without writing. ``python -m
-pipeline.dataset.writer`` serves the same lines from stdin.
+closes the pipe, and the child exits without writing (its DuckDB child too). ``python -m
+pipeline.dataset.writer`` serves the same lines from stdin, with DuckDB in process.
 """
 
 from __future__ import annotations
