@@ -9874,3 +9874,85 @@ def test_bureaus_joining_fields_with_ji(text: str, orgs: set[str], not_orgs: set
 )
 def test_cued_lists_of_qualities_name_none(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# prods52: names no lexicon lists, read by their cue (each case run with the product lexicon's
+# names of it taken out, as a report naming them for the first time would be read).
+# A coined Latin name before the word for a chip's architecture names that architecture; initials,
+# a company, an instruction set and the field's generic designs do not (made-up names).
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        (
+            "其中 P 核升級為 Torrent Cove 架構，E 核則為 Quartzmont 架構。",
+            {"Torrent Cove", "Quartzmont"},
+            set(),
+        ),
+        ("更多伺服器廠加入Halvorsen架構陣營。", {"Halvorsen"}, set()),
+        ("全新 Zeno 3 架構搭配7奈米製程，功耗表現不錯。", {"Zeno 3"}, set()),
+        ("明年將推出新一代 Vantor 微架構的處理器。", {"Vantor"}, set()),
+        (
+            "手機多用 Arm 架構，伺服器多用 x86 架構，也有 Transformer 架構的模型與 GPU 架構。",
+            set(),
+            {"Arm", "x86", "Transformer", "GPU"},
+        ),
+    ],
+)
+def test_a_coined_name_before_an_architecture_word_is_a_product(
+    text: str, products: set[str], not_products: set[str]
+) -> None:
+    assert_products(text, products, not_products)
+
+
+# prods52: a Chinese line's model numbers with no kind word near: after its maker with a function
+# word or a verb right after the number (聯發科 + 天璣9400 + 將), three model numbers of one
+# line, or one member with a variant word (天璣8500 + Elite); a counted plant is no model.
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        ("高通的新晶片與聯發科天璣9400將在第四季推出。", {"天璣9400"}, set()),
+        ("聯發科天璣9400於第四季量產。", {"天璣9400"}, set()),
+        (
+            "從天璣8500 Elite到天璣8400-MAX，再到天璣8350，天璣家族包辦前段名次。",
+            {"天璣8500 Elite", "天璣8400-MAX", "天璣8350"},
+            {"Elite", "天璣8400"},
+        ),
+        (
+            "跑分榜上天璣8450、天璣8350、天璣8300包辦前三。",
+            {"天璣8450", "天璣8350", "天璣8300"},
+            set(),
+        ),
+        ("聯發科天璣 9300 跑分現身，效能讓人驚艷。", {"天璣 9300"}, set()),
+        ("台積電南科18廠將擴產。", set(), {"南科18"}),
+        ("台積電南科 18 廠將擴產。", set(), {"南科 18"}),
+        ("聯發科天璣 9300 萬元的訂單。", set(), {"天璣 9300"}),
+        ("依公司法第 267 條規定保留股份。", set(), {"法第 267"}),
+        (
+            "期末庫存減少400萬噸，貿易量減少300萬噸，進口減少250萬噸。",
+            set(),
+            {"減少400", "減少300"},
+        ),
+    ],
+)
+def test_a_chinese_lines_model_numbers_without_a_kind_word(
+    text: str, products: set[str], not_products: set[str]
+) -> None:
+    assert_products(text, products, not_products, Lexicons.load().without(["Dimensity", "天璣"]))
+
+
+# prods52: a coined word (a capital inside it after a small letter) with a bare version number is
+# a product's model; a year or a count after it is none (made-up names).
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        ("據報導，zephOS 26 的渲染引擎修正了延遲問題。", {"zephOS 26"}, set()),
+        ("觸控問題頻傳的 iKoru 5 將在明年改版。", {"iKoru 5"}, set()),
+        ("新版 zephOS 26.2 更新了什麼？", {"zephOS 26.2"}, set()),
+        ("據 TrendScope 2024 年報告，出貨成長。", set(), {"TrendScope 2024"}),
+        ("iKoru 3 萬臺的庫存仍高。", set(), {"iKoru 3"}),
+    ],
+)
+def test_a_coined_word_with_a_version_number_is_a_model(
+    text: str, products: set[str], not_products: set[str]
+) -> None:
+    assert_products(text, products, not_products)

@@ -1639,6 +1639,8 @@ def _makers_cut_by_models_alone(ctx: Ctx, found: list[Cand]) -> None:
         if m is None or m.group(1).casefold() not in orgs:
             continue
         rest = fold[m.end() : c.end]
+        if not any(ch.isalpha() for ch in rest):
+            continue  # iPhone + 13 … 13%: a bare number names no product on its own (prods52)
         for p, q in places_of(rest, fold):
             k = p  # the last character before the mention that is no space
             while k > 0 and fold[k - 1].isspace():

@@ -248,6 +248,12 @@ class Rules:
             "(?P<lead>" + alternation(c["platform_leads"]) + rf")[{CJK}]{{0,6}}\s*$"
         )
         self.platform_word_re = re.compile(r"\s*(?:技術)?" + alternation(c["platform_words"]))
+        # Redwood Cove + 架構, Blackwell + 架構陣營: a coined name before the word for a chip's
+        # architecture (prods52); not 架構師 (an architect, a person's role)
+        self.architecture_after_re = re.compile(
+            r"\s*" + alternation(c["architecture_words"]) + r"(?!師)"
+        )
+        self.architecture_not_names = frozenset(w.casefold() for w in c["architecture_not_names"])
         self.maker_kept_line_words = frozenset(c["maker_kept_line_words"])
         self.plus_strategy_words = frozenset(w.casefold() for w in c["plus_strategy_words"])
         self.letter_series_verbs = frozenset(c.get("letter_series_verbs", ()))
