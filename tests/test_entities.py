@@ -9956,3 +9956,113 @@ def test_a_coined_word_with_a_version_number_is_a_model(
     text: str, products: set[str], not_products: set[str]
 ) -> None:
     assert_products(text, products, not_products)
+
+
+# orgs69: what the cue mechanisms find in a digest whose names no lexicon lists. A clause
+# that opens with a body and then its figures shown (某協會資料顯示, 某局發布的數據顯示) cites
+# the body as 據 + X + 資料 does; an officer's act after his name (否認, 宣佈, 發文稱) shows, as
+# 表示 does, that the run before his title is the body he serves; a line's item number (3、)
+# before that body joins nothing to it. Record words before the data (財報, 發票) and
+# ordinary openers name none.
+_ORGS69_NAMES = (
+    "中汽協",
+    "乘聯會",
+    "證監會",
+    "IDC",
+    "醫藥魔方",
+    "飛豬",
+    "寧德時代",
+    "鴻海",
+    "美團",
+    "蔚來",
+)
+
+
+@functools.cache
+def _orgs69_lexicons() -> Lexicons:
+    return Lexicons.load().without(_ORGS69_NAMES)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("3、中汽協資料顯示，7月汽車整車出口55.3萬輛。", {"中汽協"}, set()),
+        ("6、證監會最新資料顯示，截至8月底，多家上市公司中期分紅。", {"證監會"}, set()),
+        ("IDC最新數據顯示，全球ICT市場總投資規模接近4.9萬億美元。", {"IDC"}, set()),
+        ("2、中汽協釋出資料顯示，8月汽車產銷增長。", {"中汽協"}, set()),
+        ("醫藥魔方資料顯示，今年第一季授權交易增加。", {"醫藥魔方"}, set()),
+        ("預訂量仍超其他小長假。飛豬資料顯示，機票預訂量增長。", {"飛豬"}, set()),
+        # a body publishing its own record: the body, not the record
+        ("9、蔚來發布財報資料顯示，第二季度營收增長。", {"蔚來"}, {"財報", "蔚來發布財報"}),
+        # ordinary openers and records name no body
+        ("5、最新資料顯示，汽車出口增長。", set(), {"最新"}),
+        ("公開資料顯示，該公司成立於2010年。", set(), {"公開"}),
+        ("增值稅發票資料顯示，消費增長。", set(), {"增值稅發票"}),
+        ("相關平臺資料顯示，暑期機票預訂量增長。", set(), {"相關平臺"}),
+        ("截至今年1月的數據顯示，出口增長。", set(), {"截至今年1月"}),
+        # an officer's act after his name, a line's item number before the body
+        ("17、寧德時代董事長曾毓群表示，電動飛機首次飛行。", {"寧德時代"}, set()),
+        ("11、鴻海董事長劉揚偉否認傳聞，並澄清產線未撤離。", {"鴻海"}, set()),
+        ("9、美團CEO王興宣佈組織架構再調整。", {"美團"}, set()),
+        ("7、乘聯會秘書長崔東樹發文稱，7月汽車銷量下降。", {"乘聯會"}, set()),
+        # a field joined to another before a title is still no body; nor is a rank
+        ("股票與實物資產主管王大明宣佈，市場波動。", set(), {"實物資產"}),
+        ("新任董事長王大明否認相關傳聞。", set(), {"新任"}),
+    ],
+)
+def test_data_sources_and_officer_acts_without_the_lexicon(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    found = entities_of(text, _orgs69_lexicons()).organizations
+    got = names(found)
+    assert orgs <= got, (text, got)
+    assert not (not_orgs & got), (text, got)
+    for o in found:
+        for m in o.mentions:
+            assert text[m.span.start : m.span.end] == m.text
+
+
+# orgs69: a clause that opens with a short name, then a period of its report and a company's own
+# figure with its amount, names the company reporting it though no lexicon lists it; a kind, a
+# segment or a place before the figure (全球, 伺服器, 海外 + 營收), or a period that opens the
+# clause (第三季 + 雲端 + 營收), names none.
+_FIGURE_NAMES = ("華亞科", "工商銀行", "美團", "聯電", "鴻海", "臺積電")
+
+
+@functools.cache
+def _figure_lexicons() -> Lexicons:
+    return Lexicons.load().without(_FIGURE_NAMES)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("華亞科第2季營收為112.58億元。", {"華亞科"}, set()),
+        ("工商銀行去年盈利3658.63億元人民幣，按年增長0.5%。", {"工商銀行"}, set()),
+        ("美團第二季營收增長21%。", {"美團"}, set()),
+        ("據瞭解,聯電第三季度營收20.4億美元,季增12.2%。", {"聯電"}, set()),
+        ("9、臺積電8月銷售額2508.66億元新臺幣，同比增長33%。", {"臺積電"}, set()),
+        ("14、鴻海第二季度營收1.55萬億元新臺幣，同比增長19%。", {"鴻海"}, set()),
+        ("全球營收成長5%。", set(), {"全球"}),
+        ("公司營收成長10%。", set(), {"公司"}),
+        ("伺服器營收年增30%。", set(), {"伺服器"}),
+        ("海外營收占比達60%。", set(), {"海外"}),
+        ("雲端營收年增20%。", set(), {"雲端"}),
+        ("廣告營收達100億元。", set(), {"廣告"}),
+        ("第三季雲端營收年增20%。", set(), {"第三季雲端", "雲端"}),
+        ("電子業營收年增8%。", set(), {"電子業"}),
+        ("王小明營收100萬。", set(), {"王小明"}),
+        # a figure's qualifier or a report's verb before the figure is no part of the name
+        ("聯電自結第2季營收為112.58億元。", {"聯電"}, {"聯電自結"}),
+        ("2024年營收51.3億,歸母淨利9.4億,扣非歸母淨利9.0億。", set(), {"歸母", "扣非歸母"}),
+        ("業外收入挹注，致稅前淨利達73.49億元，季增17%。", set(), {"致稅前", "稅前"}),
+        ("全行業實現營業收入2033.16億元。", set(), {"全行業實現"}),
+    ],
+)
+def test_figure_subjects_without_the_lexicon(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    found = entities_of(text, _figure_lexicons()).organizations
+    got = names(found)
+    assert orgs <= got, (text, got)
+    assert not (not_orgs & got), (text, got)

@@ -901,7 +901,10 @@ def _person_after_title(ctx: Ctx, pos: int) -> bool:
             rest = pos + len(surname)
             return any(
                 all(CJK_RE.match(ch) for ch in fold[rest : rest + k])
-                and _AFTER_PERSON.match(fold, rest + k) is not None
+                and (
+                    _AFTER_PERSON.match(fold, rest + k) is not None
+                    or ctx.rules.officer_acts_re.match(fold, rest + k) is not None
+                )
                 for k in (1, 2)
             )
     return False
@@ -953,7 +956,14 @@ def _staff_field_run(ctx: Ctx, start: int) -> bool:
     if _CODE_BEFORE.search(fold, max(0, start - 26), start) is not None:
         return True
     k = ctx.token_index_ending_at(start)
-    return k is not None and fold[slice(*ctx.tokens[k])] in ctx.rules.coordinators
+    if k is None or fold[slice(*ctx.tokens[k])] not in ctx.rules.coordinators:
+        return False
+    # 17、 + 某某時代 + 董事長: a line's item number and its mark open the line, joining nothing
+    return _LINE_ITEM_NUMBER.fullmatch(fold, fold.rfind("\n", 0, start) + 1, start) is None
+
+
+# A line's item number and its mark before the line's words (3、, 12. ): no coordinator.
+_LINE_ITEM_NUMBER = re.compile(r"\s*[0-9０-９]{1,2}\s*[、.．]\s*")
 
 
 def _latin_body_before(ctx: Ctx, pos: int) -> int | None:
@@ -3381,6 +3391,7 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
             continue  # 據最新 + 新聞報導: which news, not whose
         if _source_name_ok(ctx, s, e, end_cut=glued):
             out.append(Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=m.group().strip()))
+    out += _data_sources(ctx)
     for m in opening_reports(fold):
         # 韓聯社報導，…; MarketWatch、CNBC 11月28日報導，…: the sources that open a clause
         # with their report; 道瓊社、X等多家外電: what follows 等 is the kind, not a name
@@ -3516,6 +3527,117 @@ def _named_in_next_line(ctx: Ctx, pos: int, text: str) -> bool:
         for m_start, m_end in places_of(text, fold, end)
         if m_start > start
     )
+
+
+# Where a clause opens before a body's data: its mark, then a line's item number (3、, （二）).
+_DATA_CLAUSE_MARK = re.compile(r"[，,。；;！？!?：:\n（(「」『』【】]")
+_DATA_ITEM_MARK = re.compile(
+    r"\s*(?:[0-9０-９]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[）)])?\s*"
+)
+_DATA_LEAD_MAX = 24
+
+
+def _data_sources(ctx: Ctx) -> list[Cand]:
+    """中汽協資料顯示，…; 某統計局8月31日發布的數據顯示，…: a clause that opens with a body
+    and then its figures shown (``data_shown_acts``) cites that body as 據 + X + 資料 does
+    (orgs69). The same checks hold: the name's first word is no ordinary word (最新資料顯示,
+    公開資料顯示, 財報資料顯示 name no body) and the whole is a source's name."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.data_shown_re.finditer(fold):
+        d = m.start()
+        if not ctx.is_boundary(d) or not ctx.is_boundary(m.end()):
+            continue
+        lo = max(0, d - _DATA_LEAD_MAX)
+        mark = max((k.end() for k in _DATA_CLAUSE_MARK.finditer(fold, lo, d)), default=-1)
+        if mark < 0 and lo > 0:
+            continue  # no clause opens within a name's reach: the data word is far inside one
+        start = _DATA_ITEM_MARK.match(fold, max(mark, 0), d)
+        s = start.end() if start is not None else max(mark, 0)
+        if fold.startswith(rules.report_before, s):
+            continue  # 據 + X + 資料顯示: the report's own pattern reads it (reported_re)
+        tail = rules.data_lead_tail_re.search(fold, s, d)
+        e = tail.start() if tail is not None else d
+        verb = rules.data_publish_re.search(fold, s, e)
+        if verb is not None:
+            e = verb.start()  # 某某 + 發布財報 + 資料顯示: the body publishes its own record
+        while e > s and (fold[e - 1].isspace() or fold[e - 1] in "）)"):
+            e -= 1  # 麥肯錫(McKinsey)的數據顯示: the bracket closes the gloss, no part of it
+        s = _after_source_kind(ctx, s, e)
+        if e - s < 2 or (not fold[s:e].isascii() and e - s > 12):
+            continue
+        head = ctx.words_in(strip_country(ctx, s, e), e)
+        if not head or ctx.word_freq(head[0]) >= COMMON_FREQ:
+            continue  # 公開 + 資料顯示, 今年上半年 + 財報資料顯示: no body's name
+        if not fold[s:e].isascii() and not _data_body_ok(ctx, s, e):
+            continue  # 增值稅 + 發票資料顯示: a kind of record, no body
+        if _source_name_ok(ctx, s, e):
+            out.append(Cand(s, e, ORG, "other", rule_id("data_source"), 1, cue=m.group()))
+    return out
+
+
+def find_figure_subjects(ctx: Ctx) -> list[Cand]:
+    """某科第2季營收為112億元, 某銀行去年盈利3658億元: a clause that opens with a short name,
+    then a period of a report and a company's own figure with its amount, names the company
+    that reports it (orgs69). The name is the whole clause opening: two to six characters of
+    whole tokens, a name's shape (``_cjk_item_ok``: no kind, place, industry — 全球, 公司,
+    伺服器 + 營收 are none — and no everyday word unless a period follows it)."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.figure_subject_re.finditer(fold):
+        e = m.start()
+        while e > 0 and fold[e - 1].isspace():
+            e -= 1
+        lo = max(0, e - 8)
+        mark = max((k.end() for k in _DATA_CLAUSE_MARK.finditer(fold, lo, e)), default=-1)
+        if mark < 0 and lo > 0:
+            continue
+        start = _DATA_ITEM_MARK.match(fold, max(mark, 0), e)
+        s = start.end() if start is not None else max(mark, 0)
+        e = _cut_figure_tails(ctx, s, e)
+        # a period between the name and its figure (聯電 + 第三季 + 營收) lets a well-known word
+        # through; with none, 雲端 + 營收 or 廣告 + 營收 is a segment's figure (rare names pass)
+        relaxed = m.group("period") is not None
+        if not 2 <= e - s <= 6 or not _cjk_item_ok(ctx, s, e, relaxed=relaxed):
+            continue
+        if _person_like(ctx, s, e) or rules.name_place_re.fullmatch(fold, s, e):
+            continue
+        words = ctx.words_in(s, e)
+        if words and words[-1] in rules.figure_subject_not_last:
+            continue  # 全 + 行業 + 實現營業收入: the whole trade reports, no one company
+        if rules.report_period_re.search(fold, s, e):
+            continue  # 第三季 + 雲端 + 營收: a period opens the clause, a segment's figure follows
+        out.append(Cand(s, e, ORG, "company", rule_id("figure_subject"), 1, cue=m.group()))
+    return out
+
+
+def _cut_figure_tails(ctx: Ctx, s: int, e: int) -> int:
+    """某某 + 自結, 歸母 (+ 淨利潤): the end of a clause opening before a figure, past the figure's
+    qualifiers and the report's verbs (``figure_subject_tails``)."""
+    fold, tails = ctx.fold, ctx.rules.figure_subject_tails
+    cut = True
+    while cut and e > s:
+        cut = False
+        for tail in tails:
+            k = e - len(tail)
+            # a one-character tail (共) only at a token's edge; a longer one anywhere: the
+            # segmenter glues it to a word before (致 + 稅前 + 淨利 is cut 致稅前)
+            if k >= s and fold.startswith(tail, k) and (len(tail) > 1 or ctx.is_boundary(k)):
+                e, cut = k, True
+                break
+    return e
+
+
+def _data_body_ok(ctx: Ctx, s: int, e: int) -> bool:
+    """A Chinese run before shown data that can be a body: a list item's shape, and its last
+    word no everyday noun (增值稅 + 發票, 平臺 + 預訂: a record, no body) unless it is a body's
+    ending (民航局, 聯合會)."""
+    if not _cjk_item_ok(ctx, s, e, relaxed=True):
+        return False
+    words = ctx.words_in(s, e)
+    last = words[-1] if words else ""
+    common = ctx.word_freq(last) >= COMMON_FREQ // 2
+    return not common or ctx.rules.body_ending_re.search(last) is not None
 
 
 def _source_cand(s: int, e: int, cue: str) -> Cand:
