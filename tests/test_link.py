@@ -4236,3 +4236,41 @@ def test_a_released_month_after_the_texts_month_is_last_years(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links48: as of the close of the text's day (截至收盤) or of press time (截至發稿), and now
+# said as 現時, are the text's present like 目前 and 截稿前: the figures after them in their
+# sentence (the whole list of index closes, not only the one whose name says 指數) take the
+# year the text establishes; none when it fixes none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司公佈 2024 年上半年財報。\n\n"
+            "截至收盤，上證指數跌 0.14% 報 2858.2 點，深證成指跌 0.24%，創業板指跌 0.2%。\n",
+            {"0.24%": (2024, "anchor"), "0.2%": (2024, "anchor")},
+        ),
+        (
+            "乙證券公佈 2026 年 1 月營收。\n\n"
+            "乙證券早盤走低，截至發稿 A 股跌 6%，H 股跌 8%。\n",
+            {"8%": (2026, "anchor")},
+        ),
+        (
+            "丙公司公佈 2026 年 1 月營收。\n\n"
+            "油價方面，紐約原油期貨現時每桶 67.09 美元，升 0.61 元或 0.92%。\n",
+            {"0.61 元": (2026, "anchor"), "0.92%": (2026, "anchor")},
+        ),
+        # a date of the sentence still dates it
+        (
+            "丁公司公佈 2024 年上半年財報。\n\n"
+            "截至收盤，丁公司股價漲 3%，2023 年營收 50 億元。\n",
+            {"50 億元": (2023, "same_sentence")},
+        ),
+        # no year fixed: still none
+        ("截至收盤，上證指數跌 0.14% 報 2858.2 點，深證成指跌 0.24%。\n", {"0.24%": (None, None)}),
+    ],
+)
+def test_as_of_the_close_or_press_time_is_the_present(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
