@@ -7475,3 +7475,21 @@ def test_a_part_of_a_year_framed_in_its_clause(
     text: str, published: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(t, iso) for t, iso, _q in _dates_of(text, published)] == expected
+
+
+# (dates47) 前 opening a ranking's count (前十大, 前5名) after a year is no deadline: the year
+# heads the ranking of its period and dates the text; 2021年前完成 stays a deadline
+RANKING_YEARS = [
+    (
+        "研究機構公佈2020年上半年前十大半導體廠商，台積電續居第三。"
+        "上半年，前十大廠商銷售額較去年同期增長17%。",
+        "2020",
+    ),
+    ("市調機構公布2021年前十大IC設計廠商營收排名，今年上半年營收續增。", "2022"),
+    ("受疫情影響，新廠須在2021年前完成驗證，今年上半年營收續增。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), RANKING_YEARS)
+def test_a_ranking_after_a_year_is_no_deadline(text: str, year: str | None) -> None:
+    assert own_text_year(text)[0] == year

@@ -662,7 +662,11 @@ class _Lex:
         self.horizon_before = re.compile(
             rf"(?<![{''.join(ty['horizon_not_after'])}])(?:{_alt(ty['horizon_before'])}){_SP}$"
         )
-        self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})")
+        # (2020年上半年前十大半導體廠商, 2023年第三季前十大晶圓代工廠: 前 opening a ranking's
+        # count is no deadline; dates.yaml: deadline_not_ranking)
+        count = _cls([*"0123456789", *self.cjk_digits, *self.cjk_positional, "兩"])
+        ranking = rf"{_SP}{count}+{_SP}(?:{_alt(ty['deadline_not_ranking'])})"
+        self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})(?!{ranking})")
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
         self.reported_after = re.compile(rf"{_SP}(?:{_alt(ty['reported_after'])})")
         self.estimate = re.compile(
