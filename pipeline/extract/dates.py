@@ -3791,7 +3791,11 @@ def _framed_in_clause(
     的營業淨損…，及第二季的營業利益…``): a part of a year its clause goes on to without a
     year is of that one, a base or a span since it included (those frame nothing only when
     they are of another year). Not a quarter after a later one (2025年第四季…及第一季展望:
-    whose Q1?)."""
+    whose Q1?). Only a quarter or a half: a run of months from January (前三季, 累計前5月)
+    beside a target for 今年 is left to the release's own year (its figures are reported,
+    not the target's)."""
+    if m.qualifier not in (*_QUARTERS, "h1", "h2"):
+        return False
     near = [t for t in told if line < t.end <= m.start]
     if not near:
         return False
