@@ -5158,6 +5158,60 @@ def test_quant31_centimetres_and_reserve_and_pay_amounts(
     assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
 
 
+# Round quant34: a bare large amount after a budget's spending (經常開支可減39億) or a
+# headline's 斥 (TCL科技斥近5億) is money, as after the other money words of bare_money;
+# a count stays a count.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("政府料經常開支可減39億", [(3900000000, "TWD", "eq")]),
+        ("科技公司斥近5億鞏固供應鏈", [(500000000, "TWD", "approx")]),
+        ("充斥各地的遊客超過90萬人次", [(900000, "人次", "gt")]),
+        ("開支縮減後用戶人數突破90萬", [(900000, "人", "gt")]),
+    ],
+)
+def test_quant34_spending_amounts(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+# Round quant34: a count of articles in Chinese numerals that closes a short quotation is a
+# policy's name (新“國九條”, "十二條"措施, “科創板八條”); Arabic digits, a count inside a longer
+# quotation and a quoted remark ending in another count stay counts.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("作為新“國九條”以來首條重要寬基指數", []),
+        ('上海市釋出"十二條"措施', []),
+        ("《意見》(「併購六條」)明確支持", []),
+        ("建議聚焦紅利與出海兩條主線", [(2, "條", "eq")]),
+        ("他說“我們有三條路”", [(3, "條", "eq")]),
+        ("提供原生“20條”通道", [(20, "條", "eq")]),
+        ("他說：「我們只有兩家」。", [(2, "家", "eq")]),
+    ],
+)
+def test_quant34_quoted_policy_names(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+# Round quant34: trains run are counted in 列 (加開旅客列車896列), containers in 標箱 (TEU);
+# 列入, 列為, 列車 are no count of trains.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("計劃加開旅客列車896列。", [(896, "列", "eq")]),
+        (
+            "中歐班列開行數量突破1600列，傳送貨物139.9萬標箱",
+            [(1600, "列", "gt"), (1399000, "標箱", "eq")],
+        ),
+        ("排名第3列為重點", []),
+        ("共有3列車停駛", []),
+        ("將2025列入計畫", []),
+    ],
+)
+def test_quant34_trains_and_containers(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
 # Round quant31: a count word whose last character is its measure word (人數, 人次, 戶數)
 # counts a bare large number right after it (就業人數24.6萬 is 246,000 人; 出入境人次1億6300萬
 # in 人次), a verb of reaching or a bound allowed between; 玩家數 and 個人數位 are no such
