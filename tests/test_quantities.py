@@ -2111,10 +2111,31 @@ def test_round4_traps(text: str, expected: list[tuple[str, float]]) -> None:
         ("電影周邊在天貓上線8天，銷售額突破5000萬元。", "CNY"),
         ("外賣平台美團與京東補貼大戰，每單補貼5元。", "CNY"),
         ("台灣消費者透過淘寶購物，平均客單價1,200元，經濟部提醒台北市民注意。", "TWD"),
+        # an A-share code, a mainland listing's 證券代碼, a car's 官方指導價, the wire
+        # 財聯社 (quant34: mainland stories with no other cue read as NT$)
+        ("路橋股份(600853)公告，中標金額合計為4.66億元。", "CNY"),
+        ("電子公司(證券程式碼:000100)公告，投資金額近5億元。", "CNY"),
+        ("新款休旅車提供兩種動力形式，官方指導價為18.68萬~19.88萬元。", "CNY"),
+        ("財聯社2月3日電，子公司中標專案公告顯示，合同金額1181.3萬元。", "CNY"),
+        ("新款休旅車提供兩種動力形式，建議售價為118.8萬元。", "TWD"),
+        ("台股上市公司(2330)公告，投資金額近5億元。", "TWD"),
+        ("元大台灣ETF(006208)配息，每單位0.5元。", "TWD"),
+        # 中國臺灣 is the mainland's name for Taiwan, no Taiwan word: a mainland digest
+        # that quotes a Taiwanese company in 新臺幣 still writes its own market in yuan
+        (
+            "滬深兩市成交額4803.1億元，同比減少；中國臺灣加權指數收跌0.3%。"
+            "鴻海營收1.55萬億元新臺幣，同比增長19%。",
+            "CNY+TWD",
+        ),
     ],
 )
 def test_mainland_wording_makes_plain_yuan_cny(text: str, unit: str) -> None:
-    assert {m.unit for m in find_quantities(text) if m.kind == "money"} == {unit}
+    got = [m for m in find_quantities(text) if m.kind == "money"]
+    if "+" in unit:  # the first amount's plain 元, then the named ones
+        plain, named = unit.split("+")
+        assert got[0].unit == plain and {m.unit for m in got[1:]} == {named}
+    else:
+        assert {m.unit for m in got} == {unit}
 
 
 @pytest.mark.parametrize(
@@ -5134,6 +5155,60 @@ def test_quant31_yuan_before_its_move_or_its_noun(
 def test_quant31_centimetres_and_reserve_and_pay_amounts(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+# Round quant34: a bare large amount after a budget's spending (經常開支可減39億) or a
+# headline's 斥 (TCL科技斥近5億) is money, as after the other money words of bare_money;
+# a count stays a count.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("政府料經常開支可減39億", [(3900000000, "TWD", "eq")]),
+        ("科技公司斥近5億鞏固供應鏈", [(500000000, "TWD", "approx")]),
+        ("充斥各地的遊客超過90萬人次", [(900000, "人次", "gt")]),
+        ("開支縮減後用戶人數突破90萬", [(900000, "人", "gt")]),
+    ],
+)
+def test_quant34_spending_amounts(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+# Round quant34: a count of articles in Chinese numerals that closes a short quotation is a
+# policy's name (新“國九條”, "十二條"措施, “科創板八條”); Arabic digits, a count inside a longer
+# quotation and a quoted remark ending in another count stay counts.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("作為新“國九條”以來首條重要寬基指數", []),
+        ('上海市釋出"十二條"措施', []),
+        ("《意見》(「併購六條」)明確支持", []),
+        ("建議聚焦紅利與出海兩條主線", [(2, "條", "eq")]),
+        ("他說“我們有三條路”", [(3, "條", "eq")]),
+        ("提供原生“20條”通道", [(20, "條", "eq")]),
+        ("他說：「我們只有兩家」。", [(2, "家", "eq")]),
+    ],
+)
+def test_quant34_quoted_policy_names(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+# Round quant34: trains run are counted in 列 (加開旅客列車896列), containers in 標箱 (TEU);
+# 列入, 列為, 列車 are no count of trains.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("計劃加開旅客列車896列。", [(896, "列", "eq")]),
+        (
+            "中歐班列開行數量突破1600列，傳送貨物139.9萬標箱",
+            [(1600, "列", "gt"), (1399000, "標箱", "eq")],
+        ),
+        ("排名第3列為重點", []),
+        ("共有3列車停駛", []),
+        ("將2025列入計畫", []),
+    ],
+)
+def test_quant34_trains_and_containers(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
 
 

@@ -2871,10 +2871,32 @@ class _Finder:
             and not self._is_specification(q)
             and not self._is_model_count(q)
             and not self._unit_declaration(q)
+            and not self._quoted_name(q)
         ]
         self._link_ranges()
         self.out = [self._bracket_negative(q) for q in self.out]
         return self.out
+
+    def _quoted_name(self, q: QuantityMatch) -> bool:
+        """新“國九條”, “科創板八條”, "十二條"措施: a count in Chinese numerals that closes a
+        short quotation is a policy's or a slogan's name, no count (quantity_context.yaml:
+        quoted_names)."""
+        spec = _quoted_names()
+        if spec is None or q.kind != "count" or q.range_group is not None:
+            return False
+        opens, closes, window, units = spec
+        if q.unit not in units:
+            return False
+        after = self.scan[q.end : q.end + 1]
+        if not after or after not in closes:
+            return False
+        if any(c.isdigit() for c in self.scan[q.num_start : q.num_end]):
+            return False
+        before = self.scan[max(0, q.start - window) : q.start]
+        opened = max(before.rfind(c) for c in opens)
+        if opened < 0:
+            return False
+        return not any(c in closes or c in _CLAUSE_MARKS for c in before[opened + 1 :])
 
     def _unit_declaration(self, q: QuantityMatch) -> bool:
         """``(金額為新台幣十億元)``, ``營業收入淨額 (美金十億元) 33.73``: a money word with a
@@ -3696,6 +3718,21 @@ def yuan_currency(folded: str) -> str:
     # results story that names 人民幣 on each amount and 港股 twice is no Hong Kong text)
     least = max(needed, yc["min_cues"])
     return winner(ranked, least) or winner(counts, needed) or str(default)
+
+
+_CLAUSE_MARKS = "，。、；,;！？!?\n"
+
+
+@functools.cache
+def _quoted_names() -> tuple[str, str, int, frozenset[str]] | None:
+    """The quotation marks that open and close a quoted name, how far before its number
+    the opening one may stand, and the measure words such a name ends in
+    (quantity_context.yaml: quoted_names)."""
+    spec = load_lexicon("quantity_context").get("quoted_names")
+    if not spec:
+        return None
+    opens, closes = "".join(spec["open"]), "".join(spec["close"])
+    return opens, closes, int(spec["window"]), frozenset(spec["units"])
 
 
 @functools.cache
