@@ -909,6 +909,18 @@ def _year_from_document_date(
     return (y - 1, m, d) <= latest
 
 
+def _points_ahead(
+    date: DateFact, bounds: tuple[tuple[int, int, int], tuple[int, int, int]]
+) -> bool:
+    """A relative word that counts forward from its anchor (明年, 下季, 後天): the text itself
+    says the date lies ahead, whether or not a forecast word stands beside it (``预计`` in a
+    Simplified text is no cue of ours), so a later date is no evidence of a wrong one."""
+    if not (date.relative and date.rule.startswith("dates.relative")):
+        return False
+    anchor = _iso_bounds(date.anchor)
+    return anchor is not None and bounds[0] > anchor[1]
+
+
 _COVER_EXTRA_CHARS = 6  # a place beside the date: 2026年3月11日 台北
 
 
@@ -980,6 +992,7 @@ def check_dates(doc: Document) -> list[Check]:
             bounds[0] <= latest
             or date.id in term_ends
             or _year_from_document_date(date, bounds, latest)
+            or _points_ahead(date, bounds)
             or _date_is_forecast(doc, folded, cues, date, forecast_years)
         ):
             ok_ids.append(date.id)

@@ -2334,9 +2334,14 @@ def make_wrapped_labels_slide_pdf(path: str | Path) -> PdfFixture:
     return PdfFixture(path=path, pages=[TWO_LINE_TITLE])
 
 
-def make_side_by_side_statement_pdf(path: str | Path) -> PdfFixture:
+def make_side_by_side_statement_pdf(path: str | Path, spaced: bool = False) -> PdfFixture:
     """A balance sheet printed as two panels on one landscape page: assets on the left,
-    liabilities and equity on the right, each with code, label, amount and ％."""
+    liabilities and equity on the right, each with code, label, amount and ％. ``spaced``
+    sets each panel's names as 力積電 does: ``代　碼`` and the group name letter-spaced at
+    one pitch from the code column on (``代碼資``), the group name's last glyph at the
+    label column's right end (``產``), section names (``流動資產``) at the group name's
+    left edge with the items indented under them, and the grand total letter-spaced too
+    (``資　產　總　計``)."""
     path = Path(path)
     font = _register_cjk()
     w, h = A4_H, A4_W
@@ -2356,19 +2361,39 @@ def make_side_by_side_statement_pdf(path: str | Path) -> PdfFixture:
     panels = ((40.0, "資產", STATEMENT_ASSETS), (430.0, "負債及權益", STATEMENT_LIABILITIES))
     for x, group, rows in panels:
         y = h - 110
-        c.drawString(x, y, "代碼")
-        c.drawString(x + 35, y, group)
-        c.drawRightString(x + 300, y, "金額")
-        c.drawRightString(x + 350, y, "％")
+        if spaced:  # 代 碼 資 at one pitch, then 產 at the label column's right end
+            c.setFont(font, 6)
+            _pitched_string(c, x, y, "代碼", 12.4)
+            _spread_string(c, x + 24.8, x + 95.4, y, group, 6)
+        else:
+            c.drawString(x, y, "代碼")
+            c.drawString(x + 35, y, group)
+        right = (x + 193, x + 220) if spaced else (x + 300, x + 350)
+        pairs = ((0.0, STATEMENT_PERIODS[0]), (72.0, STATEMENT_PERIODS[1])) if spaced else ()
+        for dx, period in pairs:  # the dates over each 金額 ％ pair
+            c.drawCentredString(right[0] + dx - 6, y + 8, period)
+        for dx in [dx for dx, _ in pairs] or [0.0]:
+            c.drawRightString(right[0] + dx, y, "金額")
+            c.drawRightString(right[1] + dx, y, "％")
         for i, (code, label, _note, now, _before) in enumerate(rows):
-            y -= 13
+            y -= 7.5 if spaced else 13
+            if spaced and i and now is None and label.startswith("非流動"):
+                y = h - 110 - 7.5 * 6  # the panels' sections side by side on one line
             if code:
                 c.drawString(x, y, code)
-            c.drawString(x + 35, y, label)
+            if spaced and label.endswith("總計"):  # justified with two spaces a gap
+                _pitched_string(c, x + 24.8, y, "  ".join(label), 5.67)
+            elif spaced:
+                c.drawString(x + 24.8 if now is None else x + 35.4, y, label)
+            else:
+                c.drawString(x + 35, y, label)
             if now is not None:
-                c.drawRightString(x + 300, y, _amount(now, i in (1, len(rows) - 1)))
-                share = now / STATEMENT_TOTALS[0] * 100
-                c.drawRightString(x + 350, y, f"{share:.2f}" if now >= 0 else f"({-share:.2f})")
+                for dx, v, whole in ((0.0, now, 0), (72.0, _before, 1))[: 2 if spaced else 1]:
+                    assert v is not None
+                    c.drawRightString(right[0] + dx, y, _amount(v, i in (1, len(rows) - 1)))
+                    share = v / STATEMENT_TOTALS[whole] * 100
+                    shown = f"{share:.2f}" if v >= 0 else f"({-share:.2f})"
+                    c.drawRightString(right[1] + dx, y, shown)
     c.showPage()
     _save(c)
     return PdfFixture(path=path, pages=[STATEMENT_TITLE])
@@ -10002,3 +10027,91 @@ def make_headed_items_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["HEADED_ITEMS_LINES", "make_headed_items_pdf"]
+
+
+# ------------------------------------------ two moneys in one grid, blocks headed by money rows
+
+MONEY_BLOCKS_UNIT = "單位：美金仟元及新台幣仟元"
+MONEY_BLOCKS_HEADER = ("113年6月30日", "112年12月31日", "112年6月30日")
+MONEY_BLOCKS = (
+    (
+        "新　台　幣",
+        (
+            ("應付股利", "$ 1,818,236", "$ -", "$ 930,917"),
+            ("應付薪資及年獎", "1,177,755", "709,438", "535,025"),
+            ("應付勞務費", "17,692", "15,159", "5,228"),
+            ("", "$ 3,013,683", "$ 724,597", "$ 1,471,170"),
+        ),
+    ),
+    (
+        "美　　金",
+        (
+            ("應付股利", "$ 56,301", "$ -", "$ 30,269"),
+            ("應付薪資及年獎", "36,294", "23,105", "17,181"),
+            ("應付勞務費", "545", "494", "168"),
+            ("", "$ 93,140", "$ 23,599", "$ 47,618"),
+        ),
+    ),
+)
+
+
+MONEY_ROWS = (
+    ("新　台　幣", "$ 797,155", "$ 743,187", "$ 725,093"),
+    ("美　　金", "$ 25,525", "$ 23,814", "$ 23,234"),
+)
+
+
+def make_money_blocks_pdf(
+    path: str | Path, continued: bool = False, shares: bool = False
+) -> PdfFixture:
+    """A notes table of a filer reporting in US$ and NT$ (unit ``美金仟元及新台幣仟元``):
+    the same items set twice in one grid, each block under a row naming its money
+    (``新　台　幣``, ``美　　金``, letter-spaced over the label column). ``continued`` puts
+    the second block on the next page, under ``（承前頁）`` and the dates set again, its
+    money's line right under them (the text layer reads it into the header's corner).
+    ``shares`` adds the next note's table, whose rows of figures are each named by a money
+    (``已發行股本`` over ``新　台　幣 $ 797,155`` and ``美　　金 $ 25,525``)."""
+    path = Path(path)
+    size = 12.0
+    c, font = _cjk_page(path, size)
+    xs = (340.0, 432.0, 524.0)
+    c.drawString(85, A4_H - 80, "十七、其他應付款")
+    c.drawRightString(524, A4_H - 100, MONEY_BLOCKS_UNIT)
+    y = A4_H - 120
+    _draw_row(c, y, 100, "", xs, MONEY_BLOCKS_HEADER)
+    for k, (money, rows) in enumerate(MONEY_BLOCKS):
+        if k == 1 and continued:
+            c.drawCentredString(A4_W / 2, y - 18, "（接次頁）")
+            c.showPage()
+            c.setFont(font, size)
+            c.drawString(90, A4_H - 80, "（承前頁）")
+            y = A4_H - 104
+            _draw_row(c, y, 100, "", xs, MONEY_BLOCKS_HEADER)
+        y -= 16
+        glyphs = money.replace("　", "")
+        _pitched_string(c, 113, y, glyphs, 36.0 / (len(glyphs) - 1))  # spread over 36 pt
+        for label, *cells in rows:
+            y -= 16
+            _draw_row(c, y, 113, label, xs, cells)
+    c.drawString(85, y - 30, "十八、權益")
+    y -= 50
+    if shares:
+        c.drawRightString(524, y, MONEY_BLOCKS_UNIT)
+        y -= 20
+        _draw_row(c, y, 113, "", xs, MONEY_BLOCKS_HEADER)
+        y -= 16
+        c.drawString(113, y, "已發行股本")
+        for money, *cells in MONEY_ROWS:
+            y -= 16
+            glyphs = money.replace("　", "")
+            _pitched_string(c, 125, y, glyphs, 36.0 / (len(glyphs) - 1))
+            _draw_row(c, y, 113, "", xs, cells)
+        y -= 30
+    c.drawString(100, y, "本公司額定股本為新台幣1,000,000仟元。")
+    c.showPage()
+    _save(c)
+    pages = ["十七、其他應付款", "（承前頁）"] if continued else ["十七、其他應付款"]
+    return PdfFixture(path=path, pages=pages)
+
+
+__all__ += ["MONEY_BLOCKS", "MONEY_BLOCKS_UNIT", "MONEY_ROWS", "make_money_blocks_pdf"]

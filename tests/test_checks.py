@@ -691,3 +691,35 @@ def test_a_part_measured_as_its_whole_is_still_checked(tmp_path: Path) -> None:
     doc = build_text(tmp_path, "2023年營收 1,028億元，淨利潤 54億元，其中第二季淨利潤 60億元。")
     (check,) = kinds(doc, "parts_within_whole")
     assert check.status == "fail" and check.values["whole"] == 5.4e9
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        # a forward relative word says itself that its date lies ahead, cue word or not
+        # (预计 in a Simplified text is none of ours)
+        ("公司與客戶簽署協議，产品明年开始放量。", "pass"),
+        ("公司與客戶簽署協議，产品後年开始放量。", "pass"),
+        # the same date written as a year is still checked
+        ("公司與客戶簽署協議，产品2025年开始放量。", "fail"),
+    ],
+)
+def test_a_relative_word_pointing_ahead_is_no_late_date(
+    tmp_path: Path, body: str, status: str
+) -> None:
+    doc = build_text(tmp_path, body)
+    doc.metadata.published = "2024-01"
+    (date,) = [d for d in doc.facts.dates if d.iso and d.iso >= "2025"]
+    (check,) = [c for c in check_dates(doc) if date.id in c.fact_ids]
+    assert check.status == status, check.message
+
+
+def test_a_quoted_sentence_closes_a_list_of_shares(tmp_path: Path) -> None:
+    # the sentence splitter keeps 「…。」 with what follows; its full stop still ends the list
+    doc = build_text(
+        tmp_path,
+        "研究機構說：「韓國廠商的全球市占率接近70%，影響力不容低估。」"
+        "甲公司的全球市占率為39.1%，乙公司市占率則為27.4%。",
+    )
+    (check,) = kinds(doc, "shares_of_whole")
+    assert check.status == "pass" and texts(doc, check.fact_ids) == ["39.1%", "27.4%"]

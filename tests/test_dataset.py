@@ -663,3 +663,61 @@ def test_rows_built_per_document_as_it_arrives_are_the_tables_of_all_documents(
     assert [(t.name, t.columns) for t in merged] == [(t.name, t.columns) for t in plain]
     assert [t.rows for t in merged] == [t.rows for t in plain]
     assert sum(len(t.rows) for t in plain) > len(documents)
+
+
+def test_facts_duckdb_built_by_its_own_child_beside_the_writing_holds_the_same_tables(
+    tmp_path: Path, built: Path
+) -> None:
+    # The dataset writer has DuckDB's child build facts.duckdb table by table as each
+    # Parquet file is written (beside the CSV writing): the same tables, types, rows in
+    # order and views as the file built after the Parquet files in one process, and every
+    # other file the same bytes.
+    from pipeline.dataset import write_dataset
+    from pipeline.dataset.duck import DuckChild
+    from pipeline.models import Manifest
+
+    manifest = Manifest.model_validate_json((built / "manifest.json").read_text(encoding="utf-8"))
+    documents = [
+        json.loads(p.read_text(encoding="utf-8"))
+        for p in sorted((built / "documents").glob("*.json"))
+    ]
+    duck = DuckChild()
+    write_dataset(
+        tmp_path,
+        documents,
+        manifest.pipeline_version,
+        manifest.lexicon_version,
+        manifest.errors,
+        duck=duck,
+    )
+    duck.close()  # ended already: nothing to do
+    files = sorted(p.name for p in (built / "dataset").iterdir())
+    assert sorted(p.name for p in (tmp_path / "dataset").iterdir()) == files
+    for name in files:
+        if name != "facts.duckdb":
+            assert (tmp_path / "dataset" / name).read_bytes() == (
+                built / "dataset" / name
+            ).read_bytes(), name
+    assert duckdb_contents(tmp_path / "dataset" / "facts.duckdb") == duckdb_contents(
+        built / "dataset" / "facts.duckdb"
+    )
+
+
+@pytest.mark.parametrize("ending", ["failed table", "never finished"])
+def test_a_duckdb_child_that_fails_or_is_not_finished_leaves_no_file(
+    tmp_path: Path, built: Path, ending: str
+) -> None:
+    from pipeline.dataset.duck import DuckChild
+    from pipeline.errors import ItisExtractError
+
+    shutil.copy(built / "dataset" / "documents.parquet", tmp_path)
+    duck = DuckChild()
+    duck.open(tmp_path)
+    duck.table("documents")
+    if ending == "failed table":
+        duck.table("gone")  # no such Parquet file
+        with pytest.raises(ItisExtractError, match=r"building facts\.duckdb failed: .*gone"):
+            duck.finish(["quantities"])
+    else:
+        duck.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["documents.parquet"]

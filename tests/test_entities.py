@@ -9742,6 +9742,332 @@ def test_verb_before_company_word_names_none(text: str, orgs: set[str], not_orgs
     assert_orgs(text, orgs, not_orgs)
 
 
+# orgs67: people announce as companies do (雷軍宣佈, 陳茂波…發表): a clause's subject of a
+# person's shape (a surname and one or two characters) is no company; a lexicon company of that
+# shape (高通), a name with a company's ending (陳氏集團) or one the text writes elsewhere with
+# an ending or a stock code (萬科集團, 金斯瑞(01548.HK)) still acts.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("10、雷軍宣佈，小米汽車今年夏季測試即將結束。", {"小米"}, {"雷軍"}),
+        ("陳茂波今早11時到立法會發表新一份財政預算案。", set(), {"陳茂波"}),
+        ("張大明日前宣布辭去董事長一職。", set(), {"張大明"}),
+        ("高通宣布推出新款處理器。", {"高通"}, set()),
+        ("陳氏集團宣布擴產。", {"陳氏集團"}, set()),
+        ("萬科宣布出售資產。萬科集團股價上漲。", {"萬科"}, set()),
+        ("金斯瑞(01548.HK)早盤走高。金斯瑞宣布擴產。", {"金斯瑞"}, set()),
+        ("淘寶釋出公告，明確9月12日後開通微信支付。", {"淘寶"}, set()),
+    ],
+)
+def test_person_shaped_subject_is_no_company(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs67: a clause that opens with a question word (哪一種), the whole of a trade (全 + 行業),
+# a count (一則 + 簡短公告) or a part of the month (月初) speaks of a kind, a notice or a time,
+# not of one named company doing the act after it.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("在「哪一種轉型最能帶來收益」這題上，答案也不模糊。", set(), {"哪一種"}),
+        ("協會資料顯示，全行業實現營業收入2033億元。", set(), {"全行業"}),
+        ("日前,甲乙生物科技(01548.HK)一則簡短公告引發市場關注。", {"甲乙生物科技"},
+         {"一則簡短"}),
+        ("根據某資料平臺(Global SWF)月初發布的報告,投資總額達316億美元。", set(), {"月初"}),
+        ("全家宣布推出新服務。", {"全家"}, set()),
+    ],
+)
+def test_kind_count_or_time_opens_no_acting_subject(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs67: the last part of a transliterated person's name after its dots (澤蒂·阿克塔· + 阿其茲)
+# glossed by the Latin name is a person, no company's two names; a company's own gloss stays.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("該國央行行長澤蒂·阿克塔·阿其茲(ZetiAkhtarAziz)透露,經濟各領域表現穩定。", set(),
+         {"阿其茲", "ZetiAkhtarAziz"}),
+        ("總統唐納德·特朗普(Trump)表示將加徵關稅。", set(), {"特朗普", "Trump"}),
+        ("某集團旗下思恩客（SNK）推出新品。", {"思恩客"}, set()),
+        # a pair opening the text has no dot before it
+        ("萬國資料(GDS)與潤澤科技均為數據中心業者。", {"萬國資料"}, set()),
+    ],
+)
+def test_dotted_person_name_is_no_name_pair(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs67: a kind of company glossed by its initials, either way round (跨國藥企（MNC）, Top20
+# MNC（跨國藥企）), is a class of firms, no firm's two names; a firm's gloss stays.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("通常是跨國藥企(MNC),由對方負責後續的開發與銷售。", set(), {"跨國藥企", "MNC"}),
+        ("與Top20 MNC(跨國藥企)的合作數量逐年增加。", set(), {"Top20 MNC", "跨國藥企"}),
+        ("國內車企(OEM)紛紛降價。", set(), {"國內車企", "OEM"}),
+        ("甲乙藥業(JYP)與跨國藥企簽約。", {"甲乙藥業"}, set()),
+    ],
+)
+def test_kind_of_company_glossed_is_no_name_pair(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs68: a congress named by its edition (a year or 第N屆 before it) or one a clause says will be
+# held (將於…舉行/開幕) is an event, no body; a body's name of the same ending with neither stays
+# (lexicon bodies aside). Made-up congress names of the shapes seen in market digests.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("2024世界智能網聯機車大會將於10月17日至19日在北京舉辦。", set(), {"世界智能網聯機車大會"}),
+        ("3、第八屆未來通訊發展大會將於8月21日舉辦。", set(), {"未來通訊發展大會", "通訊發展大會"}),
+        ("5、中國戶外露營產業大會將於10月26日至29日在雲南舉行。", set(), {"戶外露營產業大會"}),
+        ("11、2025某某雲智大會將於9月25日開幕。今年的某某雲智大會以創新為主題。", set(),
+         {"某某雲智大會"}),
+        # a body's ending with no edition and no holding stays a body
+        ("據南投縣農業處表示，產量持續成長。", {"南投縣農業處"}, set()),
+    ],
+)
+def test_held_congresses_name_no_body(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs68: a Hong Kong bureau joins its two fields with 及 (勞工及福利局, 商務及經濟發展局); after
+# one of ``body_inner_and_words`` the name goes on across it. Two bodies joined by 及 stay two.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("勞工及福利局局長孫玉菡說，人才配對平常不過。", {"勞工及福利局"}, {"福利局"}),
+        ("商務及經濟發展局局長表示，截至今年1月的數據顯示。", {"商務及經濟發展局"}, {"經濟發展局"}),
+        ("新任政治助理為食物及衞生局局長政治助理。", {"食物及衞生局"}, {"衞生局"}),
+        ("財政部及經濟部今天公布統計。", {"財政部", "經濟部"}, {"財政部及經濟部"}),
+    ],
+)
+def test_bureaus_joining_fields_with_ji(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs68: a cued list whose only company cue is part of a longer word (企業 of 企業級, an
+# enterprise grade) or whose items are qualities named by 性 is no list of companies; a list
+# with a company cue of its own stays one (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("記憶體市場也因高容量、超高速的企業級SSD推動而快速升溫。", set(),
+         {"因高容量", "高容量", "超高速"}),
+        ("針對具策略性、前瞻性、利基性或企業難以研發的技術進行研究。", set(),
+         {"具策略性", "前瞻性", "利基性"}),
+        ("甲乙鋰、丙丁芯、戊己微等廠商均已送樣。", {"甲乙鋰", "丙丁芯", "戊己微"}, set()),
+        # a market's theme beside a company is no list mate
+        ("週一A股分化整理，華為、國企改革概念持續活躍。", {"華為"}, {"國企改革概念"}),
+        ("中船系、電子煙、AI應用方向、華為等概念股表現出色。", {"華為"},
+         {"AI應用方向", "應用方向"}),
+    ],
+)
+def test_cued_lists_of_qualities_name_none(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# prods52: names no lexicon lists, read by their cue (each case run with the product lexicon's
+# names of it taken out, as a report naming them for the first time would be read).
+# A coined Latin name before the word for a chip's architecture names that architecture; initials,
+# a company, an instruction set and the field's generic designs do not (made-up names).
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        (
+            "其中 P 核升級為 Torrent Cove 架構，E 核則為 Quartzmont 架構。",
+            {"Torrent Cove", "Quartzmont"},
+            set(),
+        ),
+        ("更多伺服器廠加入Halvorsen架構陣營。", {"Halvorsen"}, set()),
+        ("全新 Zeno 3 架構搭配7奈米製程，功耗表現不錯。", {"Zeno 3"}, set()),
+        ("明年將推出新一代 Vantor 微架構的處理器。", {"Vantor"}, set()),
+        (
+            "手機多用 Arm 架構，伺服器多用 x86 架構，也有 Transformer 架構的模型與 GPU 架構。",
+            set(),
+            {"Arm", "x86", "Transformer", "GPU"},
+        ),
+    ],
+)
+def test_a_coined_name_before_an_architecture_word_is_a_product(
+    text: str, products: set[str], not_products: set[str]
+) -> None:
+    assert_products(text, products, not_products)
+
+
+# prods52: a Chinese line's model numbers with no kind word near: after its maker with a function
+# word or a verb right after the number (聯發科 + 天璣9400 + 將), three model numbers of one
+# line, or one member with a variant word (天璣8500 + Elite); a counted plant is no model.
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        ("高通的新晶片與聯發科天璣9400將在第四季推出。", {"天璣9400"}, set()),
+        ("聯發科天璣9400於第四季量產。", {"天璣9400"}, set()),
+        (
+            "從天璣8500 Elite到天璣8400-MAX，再到天璣8350，天璣家族包辦前段名次。",
+            {"天璣8500 Elite", "天璣8400-MAX", "天璣8350"},
+            {"Elite", "天璣8400"},
+        ),
+        (
+            "跑分榜上天璣8450、天璣8350、天璣8300包辦前三。",
+            {"天璣8450", "天璣8350", "天璣8300"},
+            set(),
+        ),
+        ("聯發科天璣 9300 跑分現身，效能讓人驚艷。", {"天璣 9300"}, set()),
+        ("台積電南科18廠將擴產。", set(), {"南科18"}),
+        ("台積電南科 18 廠將擴產。", set(), {"南科 18"}),
+        ("聯發科天璣 9300 萬元的訂單。", set(), {"天璣 9300"}),
+        ("依公司法第 267 條規定保留股份。", set(), {"法第 267"}),
+        (
+            "期末庫存減少400萬噸，貿易量減少300萬噸，進口減少250萬噸。",
+            set(),
+            {"減少400", "減少300"},
+        ),
+    ],
+)
+def test_a_chinese_lines_model_numbers_without_a_kind_word(
+    text: str, products: set[str], not_products: set[str]
+) -> None:
+    assert_products(text, products, not_products, Lexicons.load().without(["Dimensity", "天璣"]))
+
+
+# prods52: a coined word (a capital inside it after a small letter) with a bare version number is
+# a product's model; a year or a count after it is none (made-up names).
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        ("據報導，zephOS 26 的渲染引擎修正了延遲問題。", {"zephOS 26"}, set()),
+        ("觸控問題頻傳的 iKoru 5 將在明年改版。", {"iKoru 5"}, set()),
+        ("新版 zephOS 26.2 更新了什麼？", {"zephOS 26.2"}, set()),
+        ("據 TrendScope 2024 年報告，出貨成長。", set(), {"TrendScope 2024"}),
+        ("iKoru 3 萬臺的庫存仍高。", set(), {"iKoru 3"}),
+    ],
+)
+def test_a_coined_word_with_a_version_number_is_a_model(
+    text: str, products: set[str], not_products: set[str]
+) -> None:
+    assert_products(text, products, not_products)
+
+
+# orgs69: what the cue mechanisms find in a digest whose names no lexicon lists. A clause
+# that opens with a body and then its figures shown (某協會資料顯示, 某局發布的數據顯示) cites
+# the body as 據 + X + 資料 does; an officer's act after his name (否認, 宣佈, 發文稱) shows, as
+# 表示 does, that the run before his title is the body he serves; a line's item number (3、)
+# before that body joins nothing to it. Record words before the data (財報, 發票) and
+# ordinary openers name none.
+_ORGS69_NAMES = (
+    "中汽協",
+    "乘聯會",
+    "證監會",
+    "IDC",
+    "醫藥魔方",
+    "飛豬",
+    "寧德時代",
+    "鴻海",
+    "美團",
+    "蔚來",
+)
+
+
+@functools.cache
+def _orgs69_lexicons() -> Lexicons:
+    return Lexicons.load().without(_ORGS69_NAMES)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("3、中汽協資料顯示，7月汽車整車出口55.3萬輛。", {"中汽協"}, set()),
+        ("6、證監會最新資料顯示，截至8月底，多家上市公司中期分紅。", {"證監會"}, set()),
+        ("IDC最新數據顯示，全球ICT市場總投資規模接近4.9萬億美元。", {"IDC"}, set()),
+        ("2、中汽協釋出資料顯示，8月汽車產銷增長。", {"中汽協"}, set()),
+        ("醫藥魔方資料顯示，今年第一季授權交易增加。", {"醫藥魔方"}, set()),
+        ("預訂量仍超其他小長假。飛豬資料顯示，機票預訂量增長。", {"飛豬"}, set()),
+        # a body publishing its own record: the body, not the record
+        ("9、蔚來發布財報資料顯示，第二季度營收增長。", {"蔚來"}, {"財報", "蔚來發布財報"}),
+        # ordinary openers and records name no body
+        ("5、最新資料顯示，汽車出口增長。", set(), {"最新"}),
+        ("公開資料顯示，該公司成立於2010年。", set(), {"公開"}),
+        ("增值稅發票資料顯示，消費增長。", set(), {"增值稅發票"}),
+        ("相關平臺資料顯示，暑期機票預訂量增長。", set(), {"相關平臺"}),
+        ("截至今年1月的數據顯示，出口增長。", set(), {"截至今年1月"}),
+        # an officer's act after his name, a line's item number before the body
+        ("17、寧德時代董事長曾毓群表示，電動飛機首次飛行。", {"寧德時代"}, set()),
+        ("11、鴻海董事長劉揚偉否認傳聞，並澄清產線未撤離。", {"鴻海"}, set()),
+        ("9、美團CEO王興宣佈組織架構再調整。", {"美團"}, set()),
+        ("7、乘聯會秘書長崔東樹發文稱，7月汽車銷量下降。", {"乘聯會"}, set()),
+        # a field joined to another before a title is still no body; nor is a rank
+        ("股票與實物資產主管王大明宣佈，市場波動。", set(), {"實物資產"}),
+        ("新任董事長王大明否認相關傳聞。", set(), {"新任"}),
+    ],
+)
+def test_data_sources_and_officer_acts_without_the_lexicon(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    found = entities_of(text, _orgs69_lexicons()).organizations
+    got = names(found)
+    assert orgs <= got, (text, got)
+    assert not (not_orgs & got), (text, got)
+    for o in found:
+        for m in o.mentions:
+            assert text[m.span.start : m.span.end] == m.text
+
+
+# orgs69: a clause that opens with a short name, then a period of its report and a company's own
+# figure with its amount, names the company reporting it though no lexicon lists it; a kind, a
+# segment or a place before the figure (全球, 伺服器, 海外 + 營收), or a period that opens the
+# clause (第三季 + 雲端 + 營收), names none.
+_FIGURE_NAMES = ("華亞科", "工商銀行", "美團", "聯電", "鴻海", "臺積電")
+
+
+@functools.cache
+def _figure_lexicons() -> Lexicons:
+    return Lexicons.load().without(_FIGURE_NAMES)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("華亞科第2季營收為112.58億元。", {"華亞科"}, set()),
+        ("工商銀行去年盈利3658.63億元人民幣，按年增長0.5%。", {"工商銀行"}, set()),
+        ("美團第二季營收增長21%。", {"美團"}, set()),
+        ("據瞭解,聯電第三季度營收20.4億美元,季增12.2%。", {"聯電"}, set()),
+        ("9、臺積電8月銷售額2508.66億元新臺幣，同比增長33%。", {"臺積電"}, set()),
+        ("14、鴻海第二季度營收1.55萬億元新臺幣，同比增長19%。", {"鴻海"}, set()),
+        ("全球營收成長5%。", set(), {"全球"}),
+        ("公司營收成長10%。", set(), {"公司"}),
+        ("伺服器營收年增30%。", set(), {"伺服器"}),
+        ("海外營收占比達60%。", set(), {"海外"}),
+        ("雲端營收年增20%。", set(), {"雲端"}),
+        ("廣告營收達100億元。", set(), {"廣告"}),
+        ("第三季雲端營收年增20%。", set(), {"第三季雲端", "雲端"}),
+        ("電子業營收年增8%。", set(), {"電子業"}),
+        ("王小明營收100萬。", set(), {"王小明"}),
+        # a figure's qualifier or a report's verb before the figure is no part of the name
+        ("聯電自結第2季營收為112.58億元。", {"聯電"}, {"聯電自結"}),
+        ("2024年營收51.3億,歸母淨利9.4億,扣非歸母淨利9.0億。", set(), {"歸母", "扣非歸母"}),
+        ("業外收入挹注，致稅前淨利達73.49億元，季增17%。", set(), {"致稅前", "稅前"}),
+        ("全行業實現營業收入2033.16億元。", set(), {"全行業實現"}),
+    ],
+)
+def test_figure_subjects_without_the_lexicon(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    found = entities_of(text, _figure_lexicons()).organizations
+    got = names(found)
+    assert orgs <= got, (text, got)
+    assert not (not_orgs & got), (text, got)
+
+
 # prods53: what the pool's product rules misfired on most, by kind. A period or a change written
 # in Latin letters (FY25Q4, FY2026-FY2028, YoY+11.23) is a date or a figure; a talk's title ends
 # in 契機/轉機 (no 機 of a kind), a lecture series or a yearly review is an event or a report; a

@@ -4121,3 +4121,156 @@ def test_a_headline_month_far_after_the_dateline_is_last_years(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# Class links47 (a random sample of the check pool, judged by hand): the text's own year
+# and a present cue that overrode the year a forecast sentence names.
+# - 今年 written only as the base of an outlook year's comparison (展望2015年，…略低於今年)
+#   is the year before the outlook year, so the text's 今年 is that year, not the outlook's;
+# - the month a series' records start (從2013年1月開始彙整) is history, no year of the text;
+# - a present cue (近期, 目前) followed by a forecast cue before the number projects it into
+#   the period its sentence named (展望2023年，…近期…鬆綁，預估…), no present.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "工研院今天上修今年製造業產值成長率為3.26%。展望2015年，研究機構預測，"
+            "整體產值成長率將為2.86%，略低於今年成長率。\n",
+            {"3.26%": (2014, "same_sentence"), "2.86%": (2015, "same_sentence")},
+        ),
+        (
+            "展望2026年，公司預估營收將較今年成長15%。今年營收預估為120億元，毛利率30%。\n",
+            {"15%": (2026, "same_sentence"), "120億元": (2025, "same_sentence")},
+        ),
+        (
+            "台灣主要IT廠營收連三個月增長，創今年新高。台積電5月營收大增30.1%。"
+            "日經新聞從2013年1月開始彙整相關數據。\n",
+            {"30.1%": (None, None)},
+        ),
+        (
+            "主計處從2016年1月開始統計該項數據。今年3月失業率為3.7%，較上月下降0.1個百分點。\n",
+            {"3.7%": (None, None)},
+        ),
+        (
+            "展望2023年，工研院指出，近期防疫管制措施逐漸鬆綁，預估製造業產值26.32兆元，"
+            "年增率3.24%。\n",
+            {"26.32兆元": (2023, "same_sentence"), "3.24%": (2023, "same_sentence")},
+        ),
+        (
+            "展望2024年，法人指出，目前庫存去化已近尾聲，預估全年營收可望成長12%。\n",
+            {"12%": (2024, "same_sentence")},
+        ),
+        # (nor a year of history before the present cue: the figure is the present's)
+        (
+            "市場規模\n\n2024 年 5 月 2 日 財經中心\n\n"
+            "2020年疫情爆發後需求轉強，目前預估全球市場規模達50億美元。\n",
+            {"50億美元": (2024, "anchor")},
+        ),
+        # (a present cue with no forecast after it still dates the number to the present)
+        (
+            "甲公司產能\n\n2024 年 5 月 2 日 財經中心\n\n"
+            "甲公司2023年營收為50億元，目前月產能為3萬片。\n",
+            {"50億元": (2023, "same_sentence"), "3萬片": (2024, "anchor")},
+        ),
+    ],
+)
+def test_an_outlook_year_and_its_present_cue_keep_their_years(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# Class links47b: a statistics office's provisional, revised or preliminary estimate of a
+# period it has counted (臨時估計, 修訂估計, 初步估算) reports the figure, no outlook; a
+# forecaster's 估計 still projects.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "政府統計處公布，8月零售業總銷貨價值的臨時估計為324億元，較去年同月上升13.7%。\n",
+            {"324億元": False, "13.7%": False},
+        ),
+        (
+            "7月零售業總銷貨價值的修訂估計較去年同月上升16.7%。\n",
+            {"16.7%": False},
+        ),
+        ("經初步估算，甲公司上半年虧損約3億元。\n", {"約3億元": False}),
+        ("乙公司估計明年營收將成長10%。\n", {"10%": True}),
+    ],
+)
+def test_a_provisional_estimate_is_no_forecast(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# Class links47c: a month whose figures the text says are out (統計處公布，11月零售業…),
+# numbered after the month of the text's date, is the month of the year before — in the
+# headline and the later mentions of that month too; a month before the text's month keeps
+# its year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "11月零售業銷貨值升15.9%\n2024年1月4日\n"
+            "政府統計處公布，11月零售業總銷貨價值臨時估計為342億元，按年上升15.9%。\n"
+            "11月零售業總銷貨價值中，網上銷售佔9.3%。\n",
+            {"342億元": (2023, "same_sentence"), "9.3%": (2023, "same_sentence")},
+        ),
+        (
+            "外銷訂單\n2022年1月20日\n經濟部統計處發佈，12月外銷訂單金額為637億美元，年增12.1%。\n",
+            {"637億美元": (2021, "same_sentence")},
+        ),
+        (
+            "出口統計\n2024年3月8日\n財政部今天公布2月出口金額為315億美元，年增1.2%。\n",
+            {"315億美元": (2024, "same_sentence")},
+        ),
+        # (a month a rule starts from is no month whose figures are out)
+        (
+            "電價調整\n2024年3月8日\n經濟部今天公布，7月起電價平均調漲11%。\n",
+            {"11%": (2024, "same_sentence")},
+        ),
+    ],
+)
+def test_a_released_month_after_the_texts_month_is_last_years(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links48: as of the close of the text's day (截至收盤) or of press time (截至發稿), and now
+# said as 現時, are the text's present like 目前 and 截稿前: the figures after them in their
+# sentence (the whole list of index closes, not only the one whose name says 指數) take the
+# year the text establishes; none when it fixes none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司公佈 2024 年上半年財報。\n\n"
+            "截至收盤，上證指數跌 0.14% 報 2858.2 點，深證成指跌 0.24%，創業板指跌 0.2%。\n",
+            {"0.24%": (2024, "anchor"), "0.2%": (2024, "anchor")},
+        ),
+        (
+            "乙證券公佈 2026 年 1 月營收。\n\n"
+            "乙證券早盤走低，截至發稿 A 股跌 6%，H 股跌 8%。\n",
+            {"8%": (2026, "anchor")},
+        ),
+        (
+            "丙公司公佈 2026 年 1 月營收。\n\n"
+            "油價方面，紐約原油期貨現時每桶 67.09 美元，升 0.61 元或 0.92%。\n",
+            {"0.61 元": (2026, "anchor"), "0.92%": (2026, "anchor")},
+        ),
+        # a date of the sentence still dates it
+        (
+            "丁公司公佈 2024 年上半年財報。\n\n"
+            "截至收盤，丁公司股價漲 3%，2023 年營收 50 億元。\n",
+            {"50 億元": (2023, "same_sentence")},
+        ),
+        # no year fixed: still none
+        ("截至收盤，上證指數跌 0.14% 報 2858.2 點，深證成指跌 0.24%。\n", {"0.24%": (None, None)}),
+    ],
+)
+def test_as_of_the_close_or_press_time_is_the_present(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

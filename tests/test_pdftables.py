@@ -670,12 +670,20 @@ def test_slide_grid_framing_values_only(pdf_dir: Path) -> None:
     assert revenue.base_unit == "TWD" and revenue.col_header == "Q4 2025"
 
 
-def test_side_by_side_panels_stack(pdf_dir: Path) -> None:
-    """Assets | liabilities panels on one page: one table, each amount under its own label."""
-    path = pdf_dir / "side-by-side.pdf"
-    make_side_by_side_statement_pdf(path)
+@pytest.mark.parametrize("spaced", [False, True])
+def test_side_by_side_panels_stack(pdf_dir: Path, spaced: bool) -> None:
+    """Assets | liabilities panels on one page: one table, each amount under its own label.
+    ``spaced``: the label column's name letter-spaced from the code column on (``代　碼
+    資`` ... ``產``) and the grand total letter-spaced over its edge (``資　產　總　計``),
+    their lone first glyphs making a column of their own left of the labels (力積電's
+    ``代碼 | 資 | 產``): that column is the labels' own, so ``資產`` names it, the total
+    reads ``資產總計`` and the panels still stack."""
+    path = pdf_dir / f"side-by-side-{spaced}.pdf"
+    make_side_by_side_statement_pdf(path, spaced=spaced)
     doc = build(path, IN_PROCESS).document
     (t,) = doc.facts.tables
+    if spaced:
+        assert t.columns[:2] == ["代碼", "資產"] and t.stub_columns == 2
     labels = [row[0].row_header for row in t.rows]
     assert labels == [r[1] for r in STATEMENT_ASSETS + STATEMENT_LIABILITIES]
     loan = t.rows[labels.index("短期借款")]

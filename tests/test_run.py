@@ -233,6 +233,36 @@ def test_a_worker_is_recycled_after_its_quota(
     assert _tree(out) == _tree(ref)
 
 
+def test_a_worker_has_its_next_document_before_its_answer_is_read(
+    tmp_path: Path, reference: tuple[Path, Path]
+) -> None:
+    """The pool hands a worker its next document as soon as it answers, before this
+    process reads the answer (the values for the run's CSVs, the dataset writer's copy):
+    while the first answer is being read here, the one worker writes the second document.
+    (The wait is a guard, not a measure: it ends as soon as the file is there.)"""
+    import time
+
+    from pipeline.emit import document_path
+
+    src, ref = reference
+    out = tmp_path / "out"
+    seen: list[bool] = []
+
+    def on_done(outcome: run_module.Outcome) -> None:
+        if seen:
+            return
+        second = document_path(out, "r1.txt")
+        deadline = time.monotonic() + 120
+        while not second.is_file() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        seen.append(second.is_file())
+
+    report = run([src], out, Settings(workers=1, timeout_s=300), on_done=on_done)
+    assert seen == [True]
+    assert [o.ok for o in report.outcomes] == [True] * 4
+    assert _tree(out) == _tree(ref)
+
+
 @pytest.mark.parametrize("fault", ["crash", "oom"])
 def test_a_worker_that_breaks_a_limit_is_replaced(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: str

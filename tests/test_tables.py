@@ -2403,3 +2403,68 @@ def test_a_unit_naming_two_moneys_takes_the_tables_own(
     unit = _own_money_unit(parse_unit("美金仟元及新台幣仟元", declared=True), [title], columns)
     assert unit is not None and unit.multiplier == 1000.0
     assert unit.base_unit == money
+
+
+@pytest.mark.parametrize("continued", [False, True])
+def test_each_money_block_takes_the_money_its_heading_row_names(
+    tmp_path: Path, continued: bool
+) -> None:
+    """A unit naming two moneys (``美金仟元及新台幣仟元``) over one grid holding the same
+    items twice, each block under a row naming its money (``新　台　幣`` / ``美　　金``):
+    each cell takes its block's money at the unit line's scale. Continued on the next page,
+    the second block's name stands on the header's line set again, in the corner the
+    first part leaves empty: it stays the block's heading row, not dropped with the
+    repeated header."""
+    path = tmp_path / "blocks.pdf"
+    pdfgen.make_money_blocks_pdf(path, continued=continued)
+    (table,) = _doc_of(path).facts.tables
+    heads = [r[0].row_header for r in table.rows if not any(c.value is not None for c in r)]
+    assert heads == ["新台幣", "美金"]
+    moneys = [{c.unit for c in r[1:] if c.value is not None} for r in table.rows if r[0].row_header]
+    twd, usd = {"新台幣仟元"}, {"美金仟元"}
+    n = len(pdfgen.MONEY_BLOCKS[0][1])
+    assert [m for m in moneys if m] == [twd] * (n - 1) + [usd] * (n - 1)
+    first = next(c for r in table.rows for c in r if c.text == "$ 56,301")
+    assert (first.unit, first.base_value) == ("美金仟元", 56_301_000.0)
+    total = next(c for r in table.rows for c in r if c.text == "$ 3,013,683")
+    assert total.unit == "新台幣仟元"
+
+
+def test_a_row_named_by_one_of_two_moneys_takes_it(tmp_path: Path) -> None:
+    """Under ``美金仟元及新台幣仟元``, rows of figures each named by one of the two moneys
+    (``已發行股本`` over ``新　台　幣 $ 797,155`` and ``美　　金 $ 25,525``) take their own
+    money at the unit's scale: the ``$`` before a US$ amount makes it no NT$ one."""
+    path = tmp_path / "shares.pdf"
+    pdfgen.make_money_blocks_pdf(path, shares=True)
+    table = _doc_of(path).facts.tables[-1]
+    named = {
+        r[0].row_header: {(c.unit, c.base_unit) for c in r[1:] if c.value is not None}
+        for r in table.rows
+        if any(c.value is not None for c in r[1:])
+    }
+    assert named == {"新台幣": {("新台幣仟元", "TWD")}, "美金": {("美金仟元", "USD")}}
+    usd = next(c for r in table.rows for c in r if c.text == pdfgen.MONEY_ROWS[1][1])
+    assert usd.base_value == 25_525_000.0
+
+
+@pytest.mark.parametrize(
+    ("label", "money"),
+    [
+        ("新台幣", "TWD"),
+        ("美金", "USD"),
+        # a heading run into the money's name still names it
+        ("使用權資產帳面金額新台幣", "TWD"),
+        # both moneys, or none: no block's money
+        ("新台幣及美金", None),
+        ("按攤銷後成本衡量", None),
+        # a money the unit does not name
+        ("人民幣", None),
+    ],
+)
+def test_block_money(label: str, money: str | None) -> None:
+    from pipeline.extract.tables.build import _block_money, _money_options
+
+    options = _money_options(parse_unit("美金仟元及新台幣仟元", declared=True))
+    unit = _block_money(label, options)
+    assert (unit.base_unit if unit else None) == money
+    assert _block_money(label, _money_options(parse_unit("新台幣仟元", declared=True))) is None

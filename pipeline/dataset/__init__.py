@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
+    from pipeline.dataset.duck import DuckSink
     from pipeline.dataset.tables import TableData
     from pipeline.models import ErrorRecord
 
@@ -26,12 +27,15 @@ def write_dataset(
     errors: Sequence[ErrorRecord],
     excel: bool = False,
     built: dict[str, list[TableData]] | None = None,
+    duck: DuckSink | None = None,
 ) -> Path:
     """Write ``out_dir/dataset/`` (staged, then swapped in); returns its path.
 
     Takes the run's versions and errors, not its manifest: the manifest's counts come
     from the CSVs the run writes meanwhile (``pipeline.dataset.writer``). ``built``:
-    ``tables.document_tables`` of some documents by doc_id, made as they arrived."""
+    ``tables.document_tables`` of some documents by doc_id, made as they arrived.
+    ``duck``: where ``facts.duckdb`` is built as each Parquet file is written (the
+    dataset writer's DuckDB child, beside the CSV writing); else after the files, here."""
     from pipeline.dataset.conflicts import cross_report
     from pipeline.dataset.store import (
         csv_bytes,
@@ -55,11 +59,20 @@ def write_dataset(
             for row in t.rows:
                 row.update(versions)
     staged = staging_dir(out_dir)
+    fact_tables = list(Facts.model_fields)
+    if duck is not None:
+        duck.open(staged)
     for t in tables:
         (staged / f"{t.name}.parquet").write_bytes(parquet_bytes(t))
+        if duck is not None:
+            duck.table(t.name)
+    for t in tables:
         (staged / f"{t.name}.csv").write_bytes(csv_bytes(t, excel))
     (staged / "README.md").write_text(data_dictionary(tables, versions), encoding="utf-8")
-    write_duckdb(staged, tables, [t for t in Facts.model_fields])
+    if duck is None:
+        write_duckdb(staged, tables, fact_tables)
+    else:
+        duck.finish(fact_tables)
     return swap_in(out_dir, staged)
 
 

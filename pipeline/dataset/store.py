@@ -9,7 +9,6 @@ so readers never see half of a new dataset next to half of an old one.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
 import os
@@ -23,10 +22,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.chars import number_text
+from pipeline.dataset.duck import DUCKDB_NAME, DuckBuild
 from pipeline.dataset.tables import Column, ColumnType, TableData
 
 DATASET_DIR = "dataset"
-DUCKDB_NAME = "facts.duckdb"
 BOM = b"\xef\xbb\xbf"
 
 _ARROW: dict[ColumnType, pa.DataType] = {
@@ -133,81 +132,15 @@ def csv_bytes(table: TableData, excel: bool = False) -> bytes:
     return (BOM if excel else b"") + (header + body).encode("utf-8")
 
 
-# --------------------------------------------------------------------------- DuckDB views
-
-FACT_VIEW = """
-CREATE VIEW v_{name} AS
-SELECT f.*, d.title AS report_title, d.published AS report_published,
-       d.publisher AS report_publisher, d.path AS source_path, d.sha256 AS source_sha256,
-       d.format AS source_format, p.extractor AS page_extractor, s.text AS sentence_text
-FROM {name} f
-JOIN documents d ON d.doc_id = f.doc_id
-LEFT JOIN pages p ON p.doc_id = f.doc_id AND p.number = f.page
-LEFT JOIN sentences s ON s.doc_id = f.doc_id AND s.sentence = f.sentence
-"""
-
-VIEWS = {
-    "v_company_products": """
-CREATE VIEW v_company_products AS
-SELECT o.doc_id, d.title AS report_title, o.id AS organization_id, o.name AS company,
-       pr.id AS product_id, pr.name AS product, pr.modality, pr.indication,
-       pr.approvals, pr.text AS product_text, pr.page AS product_page
-FROM organizations o
-JOIN documents d ON d.doc_id = o.doc_id
-LEFT JOIN products pr ON pr.doc_id = o.doc_id AND list_contains(pr.company_ids, o.id)
-WHERE o.kind = 'company'
-""",
-    "v_approvals": """
-CREATE VIEW v_approvals AS
-SELECT pr.doc_id, d.title AS report_title, pr.id AS product_id, pr.name AS product,
-       json_extract_string(a.value, '$.agency') AS agency,
-       json_extract_string(a.value, '$.region') AS region,
-       CAST(json_extract(a.value, '$.year') AS INTEGER) AS year
-FROM products pr
-JOIN documents d ON d.doc_id = pr.doc_id,
-     json_each(pr.approvals) AS a
-""",
-    "v_table_cells": """
-CREATE VIEW v_table_cells AS
-SELECT c.*, t.caption AS table_caption, t.unit AS table_unit, t.source_text AS table_source,
-       d.title AS report_title, d.published AS report_published, d.path AS source_path
-FROM table_cells c
-JOIN documents d ON d.doc_id = c.doc_id
-LEFT JOIN tables t ON t.doc_id = c.doc_id AND t.id = c.table_fact_id
-""",
-}
-
-
 def write_duckdb(folder: Path, tables: Sequence[TableData], fact_tables: Sequence[str]) -> None:
     """Build ``facts.duckdb`` from the Parquet files in ``folder`` (temp file, then rename)."""
-    import duckdb
-
-    target = folder / DUCKDB_NAME
-    fd, tmp = tempfile.mkstemp(prefix=f".{DUCKDB_NAME}.", suffix=".tmp", dir=folder)
-    os.close(fd)
-    os.unlink(tmp)  # DuckDB creates the file itself
+    build = DuckBuild(folder)
     try:
-        con = duckdb.connect(tmp)
-        try:
-            # One transaction: each statement on its own would commit (and sync) the file.
-            con.execute("BEGIN TRANSACTION")
-            for t in tables:
-                parquet = str(folder / f"{t.name}.parquet").replace("'", "''")
-                con.execute(f"CREATE TABLE \"{t.name}\" AS SELECT * FROM read_parquet('{parquet}')")
-            for name in fact_tables:
-                con.execute(FACT_VIEW.format(name=name))
-            for sql in VIEWS.values():
-                con.execute(sql)
-            con.execute("COMMIT")
-            con.execute("CHECKPOINT")
-        finally:
-            con.close()
-        os.replace(tmp, target)
+        for t in tables:
+            build.table(t.name)
+        build.finish(fact_tables)
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp + ".wal")
+        build.abort()
 
 
 # --------------------------------------------------------------------------- data dictionary

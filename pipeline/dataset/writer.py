@@ -6,15 +6,17 @@ made the run's peak RSS. The child is forked from the run's process before it wa
 (``run`` starts it first): it holds only the imports every run makes anyway (the
 pydantic models, the stage modules), which a fresh interpreter would import again
 (≈ 0.3 s of CPU under load for ``pipeline.models`` and pydantic alone), and none of the
-warm state. It imports pyarrow and DuckDB meanwhile, reads each document as soon as the
+warm state. It forks its own child for ``facts.duckdb`` (``pipeline.dataset.duck``: DuckDB
+is imported there, and builds each table as its Parquet file is written, beside the CSV
+writing), imports pyarrow meanwhile, reads each document as soon as the
 parent reports it written (one line per document on a pipe, followed by the document's
 values marshalled when the worker sent them, else read from its JSON file), and on the
 last line, the request (every document of the run in order, the versions and errors of
 the run, the CSV flavour), reads any document it was not told of (one kept from an
 earlier run) and calls ``write_dataset`` — the same function, so the same bytes — while
 the parent writes the run's own CSVs. A parent that goes away before sending the request
-closes the pipe, and the child exits without writing. ``python -m
-pipeline.dataset.writer`` serves the same lines from stdin.
+closes the pipe, and the child exits without writing (its DuckDB child too). ``python -m
+pipeline.dataset.writer`` serves the same lines from stdin, with DuckDB in process.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import IO, Any
 
+from pipeline.dataset.duck import DuckChild
 from pipeline.errors import ItisExtractError
 from pipeline.imports import refused
 from pipeline.models import ErrorRecord
@@ -150,8 +153,12 @@ def _child(lines_fd: int, errors_fd: int, parent_ends: tuple[int, int]) -> None:
         os.close(fd)
     code = 1
     try:
+        # DuckDB's child, forked before pyarrow is imported (no threads yet); it holds
+        # neither end of the run's pipes, so their ends still read as closed when a
+        # process goes.
+        duck = DuckChild(close_in_child=(lines_fd, errors_fd))
         with os.fdopen(lines_fd, "rb") as lines, refused("pandas"):
-            code = _write_requested(lines)
+            code = _write_requested(lines, duck)
     except BaseException:
         with contextlib.suppress(OSError):
             os.write(errors_fd, traceback.format_exc().encode("utf-8", "replace"))
@@ -167,9 +174,19 @@ def main() -> int:
         return _write_requested(sys.stdin.buffer)
 
 
-def _write_requested(lines: IO[bytes]) -> int:
-    # Imported before the first line arrives: this overlaps the parent's warm-up.
-    import duckdb  # noqa: F401
+def _write_requested(lines: IO[bytes], duck: DuckChild | None = None) -> int:
+    """Serve the lines; ``duck``: the child that builds ``facts.duckdb`` (told to end
+    without writing when no request comes)."""
+    try:
+        return _serve_lines(lines, duck)
+    finally:
+        if duck is not None:
+            duck.close()
+
+
+def _serve_lines(lines: IO[bytes], duck: DuckChild | None) -> int:
+    # Imported before the first line arrives: this overlaps the parent's warm-up (DuckDB
+    # is imported by its own child meanwhile, or by ``write_dataset`` without one).
     import pyarrow  # noqa: F401
 
     import pipeline.dataset.conflicts
@@ -221,6 +238,7 @@ def _write_requested(lines: IO[bytes]) -> int:
         errors,
         excel=bool(request["excel"]),
         built=rows,
+        duck=duck,
     )
     return 0
 

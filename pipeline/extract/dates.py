@@ -721,6 +721,12 @@ class _Lex:
             rf"(?:{_alt(ty['present_day_heads'])}){_SP}[(（]{_SP}[0-9]{{1,2}}{_SP}日?{_SP}[)）]"
         )
         self.release_day_after = re.compile(rf"{_SP}(?:{_alt(ty['release_day_after'])})")
+        self.released_month_before = re.compile(
+            rf"(?:{_alt(ty['released_month_before'])}){_SP}了?{_SP}[，,：:]?{_SP}$"
+        )
+        self.released_month_not_after = re.compile(
+            rf"{_SP}(?:{_alt(ty['released_month_not_after'])})"
+        )
         self.period_report_after = re.compile(
             rf"[^，。；、,;:：\s]{{0,{int(ty['period_report_reach'])}}}?"
             rf"(?:{_alt(ty['period_report_after'])})"
@@ -3657,6 +3663,48 @@ def _base_month_turns_back(
     )
 
 
+def _bare_month(m: DateMatch) -> bool:
+    """A month written without a year (11月, 11月份)."""
+    return (
+        m.rule == rule_id("month_day")
+        and m.precision == "month"
+        and m.month is not None
+        and "年" not in m.text
+    )
+
+
+def _released_months(fold: str, matches: Sequence[DateMatch]) -> set[int]:
+    """The bare months a text tells right after a release verb (統計處公布，11月零售業…;
+    dates.yaml: text_year.released_month_before): months whose figures are out."""
+    lex = _lexicon()
+    return {
+        m.month
+        for m in matches
+        if _bare_month(m)
+        and m.month is not None
+        and lex.released_month_before.search(fold, max(0, m.start - 8), m.start) is not None
+        and lex.released_month_not_after.match(fold, m.end) is None
+    }
+
+
+def _released_month_ahead(
+    m: DateMatch, iso: str, reference: str | None, released: set[int]
+) -> bool:
+    """``2024年1月4日 政府統計處公布，11月零售業總銷貨價值…``: a month whose figures the text
+    says are out (``released``; its headline and later mentions too), resolved (``iso``) to
+    the year of the text's date but numbered after its month, is of the year before."""
+    return (
+        reference is not None
+        and len(reference) >= 7
+        and reference[5:7].isdigit()
+        and iso[:4] == reference[:4]
+        and _bare_month(m)
+        and m.month in released
+        and m.month is not None
+        and m.month > int(reference[5:7])
+    )
+
+
 def _month_before_turns_back(fold: str, m: DateMatch, prev_iso: str) -> bool:
     """``2019年1月營收較上(12)月減少``: the month before the one told (上/前 with the month in
     brackets), numbered later than it, is of the year before."""
@@ -4764,6 +4812,19 @@ def _outlook_this_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) ->
     return any(o.offset == 0 for o in rel) and not any(o.offset > 0 for o in rel)
 
 
+def _outlook_over_this_year(
+    fold: str, matches: Sequence[DateMatch], m: DateMatch, lex: _Lex
+) -> bool:
+    """``展望2015年，…成長率將為2.86%，略低於今年成長率3.26%``: a sentence whose only
+    relative years are 今年 written as the base of a comparison (較今年, 低於今年) compares
+    the year looked out over with the year before it; that 今年 is no outlook year."""
+    rel = [o for o in _relatives_of_sentence(fold, matches, m) if "年" in o.text]
+    return bool(rel) and all(
+        o.offset == 0 and lex.base_before.search(fold, max(0, o.start - 6), o.start) is not None
+        for o in rel
+    )
+
+
 def _whole_after_late_part(
     fold: str, matches: Sequence[DateMatch], m: DateMatch, lex: _Lex
 ) -> bool:
@@ -5270,6 +5331,12 @@ def text_year_evidence(
         # 記者會，…今年年產值突破4.7兆元 in December 2022)
         titled = m.precision == "year" and lex.outlook_title_after.match(fold, m.end) is not None
         outlook = bool(lex.outlook_before.search(before))
+        if outlook and _outlook_over_this_year(fold, matches, m, lex):
+            # 展望2015年，…將為2.86%，略低於今年的3.26%: the year looked out over is
+            # measured against 今年, so 今年 is the year before it, the text's own
+            written.append((y - 1, False, m.start))
+            editions.add(m.start)
+            continue
         if outlook and _outlook_this_year(fold, matches, m):
             written.append((y, False, m.start))  # 展望2014年，…今年…: the text's own year
             editions.add(m.start)
@@ -6246,6 +6313,7 @@ def extract_dates(
     )
     # (the end, fiscal-year label and quarter of the fiscal quarter told last: 2025財年第三季)
     last_fiscal: tuple[int, str, int] | None = None
+    released = _released_months(fold, matches)  # (months whose figures are out)
     for i, m in enumerate(matches):
         iso = m.iso
         by_season = False  # (a bare month dated by the text's one season)
@@ -6558,6 +6626,10 @@ def extract_dates(
                 anchor, anchor_source = reference, source
                 count_from = _vintage_year(fold, matches, m, reference)
             iso = resolve_relative(m, count_from)
+            if iso is not None and _released_month_ahead(m, iso, reference, released):
+                # 2024年1月4日 統計處公布，11月零售業…: November's figures out in January are
+                # the November before
+                iso = f"{int(iso[:4]) - 1}{iso[4:]}"
             if iso is not None and _base_month_turns_back(fold, facts, m, iso):
                 # 1月CPI升至3%，高於12月的2.9%: a month compared with, numbered after the
                 # month told before it (of the year it came out in), is of the year before

@@ -6613,6 +6613,16 @@ def extract_quantities(
         if j >= 0 and today_ends[j] >= p_lo:
             cue_end = max(cue_end, today_ends[j])
         present = cue_end >= 0 and (year_id is None or cue_end > k_end)
+        if (
+            present
+            and year_id is not None
+            and rx.forecast.search(scan, y_lo, k_end)
+            and rx.forecast.search(scan, cue_end, q.start)
+        ):
+            # 展望2023年，…指出，近期防疫措施鬆綁，…預估製造業產值26.32兆元: a forecast cue
+            # after the present one projects the number into the period the sentence looked
+            # out to (not a history year's: 2020年疫情爆發，目前預估市場規模… is the present)
+            present = False
         if present:
             year, year_id = doc_year(), None
             link = "anchor" if year is not None else None

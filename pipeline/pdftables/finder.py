@@ -1036,6 +1036,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     out.extend(word_tables(lines, _phrases, page_number, [p.bbox for p in out]))
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
     for p in out:
+        _join_glyph_column(p, lines)  # before the panels are matched column for column
         _stack_panels(p)
         _join_label_halves(p)
         _context_above(lines, p, out, geom.chars)
@@ -1511,6 +1512,81 @@ def _join_label_halves(t: PdfTable) -> None:
         out_boxes.append([label_box, *boxes[k][1:]])
         k += 2 if below else 1
     t.rows, t.cell_bboxes = out_rows, out_boxes
+
+
+def _join_glyph_column(t: PdfTable, lines: Sequence[_PLine]) -> None:
+    """A label column cut in two by letter-spaced names set over its left edge (``資``
+    ... ``產`` over the labels, ``資　產　總　計``): the column opened for their lone
+    first glyphs holds nothing else, while labels of the grid run from inside its reach
+    on into the label column (``流動資產`` set at the same left edge). Each glyph is its
+    row's label's first character: the two columns are one (``資產``, ``資產總計``)."""
+    rows, boxes = t.rows, t.cell_bboxes
+    ncol = len(rows[0]) if rows else 0
+    if len(boxes) != len(rows) or any(
+        len(r) != ncol or len(bs) != ncol for r, bs in zip(rows, boxes, strict=True)
+    ):
+        return
+    for j in range(ncol - 1):
+        cells = [r[j] for r in rows]
+        own = [i for i, c in enumerate(cells) if c and c.strip()]
+        # a cell covering the column from its left (None) must cover the next one too
+        if not own or any(
+            c is None and r[j + 1] is not None for c, r in zip(cells, rows, strict=True)
+        ):
+            continue
+        if any(len(x := (cells[i] or "").strip()) != 1 or not _IDEOGRAPH_RE.match(x) for i in own):
+            continue
+        nexts = [rows[i][j + 1] for i in own]
+        if any(not n or not _IDEOGRAPH_RE.match(n.strip()[:1]) for n in nexts):
+            continue
+        reach = max((gb[2] for i in own if (gb := boxes[i][j]) is not None), default=None)
+        start = min((lb[0] for r in boxes if (lb := r[j + 1]) is not None), default=None)
+        if reach is None or start is None or start < reach:
+            continue
+        top, bottom = t.bbox[1], t.bbox[3]
+        straddle = any(
+            ph.x0 < reach and ph.x1 > start and _IDEOGRAPH_RE.match(ph.text[:1])
+            for ln in lines
+            if top <= ln.top and ln.bottom <= bottom
+            for ph in _phrases(ln)
+        )
+        if not straddle:
+            continue
+        if j:
+            _take_back_tail_glyphs(t, j, lines)
+        for r, bs in zip(rows, boxes, strict=True):
+            glyph = (r[j] or "").strip()
+            nxt = r[j + 1]
+            r[j + 1] = glyph + nxt.strip() if glyph and nxt else nxt
+            pair = [x for x in (bs[j], bs[j + 1]) if x is not None]
+            bs[j + 1] = hull(pair) if glyph and pair else bs[j + 1]
+            del r[j]
+            del bs[j]
+        return
+
+
+def _take_back_tail_glyphs(t: PdfTable, j: int, lines: Sequence[_PLine]) -> None:
+    """A name run on from the column before into the glyph column (``代碼資`` over the
+    code column, its ``資`` standing over the glyph column, read as one at one pitch):
+    its last ideograph, set inside the glyph column's reach, moves into that column."""
+    reach = [b for r in t.cell_bboxes if (b := r[j]) is not None]
+    x0, x1 = min(b[0] for b in reach), max(b[2] for b in reach)
+    for r, boxes in zip(t.rows, t.cell_bboxes, strict=True):
+        text = (r[j - 1] or "").rstrip()
+        if r[j] != "" or len(text) < 2 or not _IDEOGRAPH_RE.match(text[-1]):
+            continue
+        tops = [b for b in boxes if b is not None]
+        if not tops:
+            continue
+        top, bottom = min(b[1] for b in tops), max(b[3] for b in tops)
+        inside = any(
+            c["text"] == text[-1] and x0 - 0.5 <= c["x0"] and c["x1"] <= x1 + 0.5
+            for ln in lines
+            if top - 0.5 <= ln.top and ln.bottom <= bottom + 0.5
+            for c in ln.chars
+        )
+        if inside:
+            r[j - 1], r[j] = text[:-1].rstrip(), text[-1]
 
 
 def _solid_date(text: str | None) -> str | None:

@@ -167,6 +167,9 @@ def find_abbreviations(ctx: Ctx) -> list[AbbrevMatch]:
     return out
 
 
+# The dot between the parts of a transliterated person's name (唐納德·特朗普, 澤蒂·阿克塔·阿其茲):
+# a company's Chinese name is written without one.
+NAME_DOTS = "·・‧．"
 # 輝達（NVIDIA）, 高通（Qualcomm）, SK海力士（SK hynix）: a Chinese name and its Latin name
 _LATIN_IN_PARENS = re.compile(r"[（(]\s*([A-Za-z][A-Za-z0-9 .&'\-]{0,40}?)\s*[）)]")
 # Medtronic（美敦力）: the other way round
@@ -385,6 +388,9 @@ def find_name_pairs(ctx: Ctx) -> list[NamePair]:
         zh = _pair_zh(ctx, m.start())
         if zh is None or any(ch.isdigit() for ch in zh.text) or rules.is_generic(zh.text):
             continue
+        dot = fold[zh.start - 1] if zh.start > 0 else ""
+        if dot and dot in NAME_DOTS and rules.cjk_org_kind(zh.text) is None:
+            continue  # 澤蒂·阿克塔· + 阿其茲（Zeti Akhtar Aziz）: a person's dotted name (orgs67)
         acts = not plain
         if acts and not (
             _named_with_org_ending(ctx, zh) or _acting_transliteration(ctx, en, zh, m.end())

@@ -63,6 +63,7 @@ from pipeline.extract.entities.context import (
     find_deal_parties,
     find_defined_short_forms,
     find_family_names,
+    find_figure_subjects,
     find_fitted_systems,
     find_former_names,
     find_framed_cjk_products,
@@ -1160,9 +1161,12 @@ def _dictionary_phrase(ctx: Ctx, start: int, end: int) -> bool:
 
 def _class_glossed(rules: rules_module.Rules, zh: str) -> bool:
     """主權財富基金, 對沖基金, 人工智慧: a class of funds (``fund_class_words`` + 基金) or a
-    generic term is what an English gloss after it translates, never one body's name."""
+    generic term is what an English gloss after it translates, never one body's name; so is a
+    kind of company (跨國藥企（MNC）: ``kind_noun_endings``, which no firm's name ends in)."""
     zh = zh.replace(" ", "")
-    return rules.is_generic(zh) or (zh.endswith("基金") and zh[:-2] in rules.fund_class_words)
+    if rules.is_generic(zh) or zh.endswith(rules.kind_noun_endings):
+        return True
+    return zh.endswith("基金") and zh[:-2] in rules.fund_class_words
 
 
 def _initialism_glossed(ctx: Ctx, p: NamePair) -> bool:
@@ -1393,6 +1397,7 @@ FINDERS: tuple[Finder, ...] = (
     _text_only(find_counted_product_lists),
     _text_only(find_parent_companies),
     _text_only(find_officer_employers),
+    _text_only(find_figure_subjects),
     find_family_names,
     _text_only(find_acting_subjects),
     _text_only(find_framed_names),
@@ -1636,6 +1641,8 @@ def _makers_cut_by_models_alone(ctx: Ctx, found: list[Cand]) -> None:
         if m is None or m.group(1).casefold() not in orgs:
             continue
         rest = fold[m.end() : c.end]
+        if not any(ch.isalpha() for ch in rest):
+            continue  # iPhone + 13 … 13%: a bare number names no product on its own (prods52)
         for p, q in places_of(rest, fold):
             k = p  # the last character before the mention that is no space
             while k > 0 and fold[k - 1].isspace():

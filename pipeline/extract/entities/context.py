@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from pipeline.extract.entities.abbrev import NAME_DOTS
 from pipeline.extract.entities.discovery import (
     drug_word_before,
     fills_its_item,
@@ -369,6 +370,26 @@ def find_acting_subjects(ctx: Ctx) -> list[Cand]:
     return out
 
 
+# A stock code in brackets right after a name (金斯瑞(01548.HK), 某某(300042)).
+_CODE_AFTER = re.compile(r"\s*[（(]\s*[0-9]{4,6}")
+
+
+def _person_subject(ctx: Ctx, start: int, end: int) -> bool:
+    """雷軍, 陳茂波: a subject of a person's shape with no organization's ending, that the text
+    nowhere writes with a company's ending or a stock code after it (萬科集團, 金斯瑞生物科技,
+    金斯瑞(01548.HK) are companies of a person's shape)."""
+    rules, fold = ctx.rules, ctx.fold
+    name = fold[start:end]
+    if not _person_shaped(ctx, name) or rules.cjk_org_kind(name) is not None:
+        return False
+    for _, e in places_of(name, fold):
+        if _CODE_AFTER.match(fold, e) or any(
+            fold[e : e + size] in rules.cjk_suffixes for size in rules.cjk_suffix_sizes
+        ):
+            return False
+    return True
+
+
 def _before_news_date(ctx: Ctx, start: int, end: int) -> int:
     """三星 + 日前 + 來台也宣布: a news date (日前, 11日, 上週五) inside a clause's subject run
     closes the subject; what follows it is what the subject did, not the rest of a name."""
@@ -466,6 +487,17 @@ def people_named(ctx: Ctx, found: Iterable[Cand]) -> frozenset[str]:
     }
     out: set[str] = set(_glossed_people(ctx, texts - known))
     out |= _transliterated_after_role(ctx, texts - known - names)
+    # 雷軍 + 宣佈, 陳茂波 + 今早…發表: people announce as companies do; a clause's subject of a
+    # person's shape is a person, unless a lexicon names it (高通宣布) or the text writes it
+    # with a company's ending or a stock code somewhere (orgs67)
+    acting = rule_id("acting_subject")
+    out |= {
+        fold[c.start : c.end]
+        for c in found
+        if c.rule == acting
+        and fold[c.start : c.end] not in known
+        and _person_subject(ctx, c.start, c.end)
+    }
     ordered = list(names)
     for name, places in zip(ordered, places_of_each(fold, ordered), strict=True):
         speaks = name not in known and _given_named(ctx, name)
@@ -493,7 +525,7 @@ _NEXT_LATIN_WORD = re.compile(r"[ ,]*([A-Za-z]+\.?)")
 # 伍德 (Cathie Wood): a Chinese run glossed by a Latin name of a person's shape
 _PERSON_GLOSS = re.compile(rf"\s*[（(]\s*({_PERSON_LATIN.pattern})\s*[)）]")
 # 馬納特·馬納烏提威特: the dot between the given name and the surname of a transliteration
-_NAME_DOTS = "·・‧．"
+_NAME_DOTS = NAME_DOTS
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CJK_5_TO_8 = re.compile(r"[\u4e00-\u9fff]{5,8}")
 
@@ -869,7 +901,10 @@ def _person_after_title(ctx: Ctx, pos: int) -> bool:
             rest = pos + len(surname)
             return any(
                 all(CJK_RE.match(ch) for ch in fold[rest : rest + k])
-                and _AFTER_PERSON.match(fold, rest + k) is not None
+                and (
+                    _AFTER_PERSON.match(fold, rest + k) is not None
+                    or ctx.rules.officer_acts_re.match(fold, rest + k) is not None
+                )
                 for k in (1, 2)
             )
     return False
@@ -921,7 +956,14 @@ def _staff_field_run(ctx: Ctx, start: int) -> bool:
     if _CODE_BEFORE.search(fold, max(0, start - 26), start) is not None:
         return True
     k = ctx.token_index_ending_at(start)
-    return k is not None and fold[slice(*ctx.tokens[k])] in ctx.rules.coordinators
+    if k is None or fold[slice(*ctx.tokens[k])] not in ctx.rules.coordinators:
+        return False
+    # 17、 + 某某時代 + 董事長: a line's item number and its mark open the line, joining nothing
+    return _LINE_ITEM_NUMBER.fullmatch(fold, fold.rfind("\n", 0, start) + 1, start) is None
+
+
+# A line's item number and its mark before the line's words (3、, 12. ): no coordinator.
+_LINE_ITEM_NUMBER = re.compile(r"\s*[0-9０-９]{1,2}\s*[、.．]\s*")
 
 
 def _latin_body_before(ctx: Ctx, pos: int) -> int | None:
@@ -1758,16 +1800,36 @@ def _after_date_and_meeting_verb(ctx: Ctx, start: int, end: int) -> int:
 
 def _across_inner_and(ctx: Ctx, start: int, end: int) -> int:
     """海南省發展 + 和 + 改革委員會, 工業 + 和 + 資訊化部: a mainland body's name joins its
-    two fields with 和; after one of ``body_inner_and_words`` the walk back goes on across
-    the 和 (orgs43)."""
+    two fields with 和 (a Hong Kong bureau's with 及: 勞工 + 及 + 福利局); after one of
+    ``body_inner_and_words`` the walk back goes on across the joiner (orgs43, orgs68)."""
     fold = ctx.fold
-    if start < 2 or fold[start - 1] != "和":
+    if start < 2 or fold[start - 1] not in ctx.rules.body_inner_joiners:
         return start
     word = next((w for w in ctx.rules.body_inner_and_words if fold.endswith(w, 0, start - 1)), None)
     if word is None or not ctx.is_boundary(start - 1 - len(word)):
         return start
     before = walk_back_name(ctx, start - 1, 16 - (end - start))
     return min(before, start - 1 - len(word))
+
+
+# 2024 (世界…大會), 第八屆 (未來…大會): an edition's mark, then at most a few characters of the name
+_EDITION_BEFORE = re.compile(
+    r"(?:(?:19|20)[0-9]{2}\s*年?|第[一二三四五六七八九十百0-9]{1,4}屆)[\u4e00-\u9fff]{0,4}$"
+)
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+
+
+def _held_event(ctx: Ctx, start: int, end: int) -> bool:
+    """2024世界智慧網聯汽車大會, 某某產業大會將於10月26日在雲南舉行: a congress named by its
+    edition, or one that a clause says will be held, is an event, no body (orgs68)."""
+    fold, rules = ctx.fold, ctx.rules
+    if _EDITION_BEFORE.search(fold, max(0, start - 12), start):
+        return True
+    if not any(fold.startswith(w, end) for w in rules.event_time_words):
+        return False
+    stop = _CLAUSE_END.search(fold, end, min(len(fold), end + 40))
+    clause = fold[end : stop.start() if stop is not None else min(len(fold), end + 40)]
+    return any(v in clause for v in (*rules.meeting_verbs, *rules.event_open_verbs))
 
 
 def find_government_bodies(ctx: Ctx) -> list[Cand]:
@@ -1780,6 +1842,7 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
     rules, fold = ctx.rules, ctx.fold
     out: list[Cand] = []
     found: list[tuple[int, int, bool]] = []
+    events: set[str] = set()
     for m in rules.body_ending_re.finditer(fold):
         end = m.end()
         if not ctx.is_boundary(end):
@@ -1819,6 +1882,9 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
             fold.endswith(w, start, t_start) for w in rules.event_attendees
         ):
             continue  # 蘋果 + 開發者 + 大會: an event named by who attends it (orgs46)
+        if last_tok in rules.event_endings and _held_event(ctx, start, end):
+            events.add(fold[start:end])  # 2024某某大會, 某某大會將於…舉辦: an event (orgs68)
+            continue
         if rules.is_generic(name) or any(ch.isdigit() for ch in name):
             continue
         if start < t_start and fold[start:t_start] in rules.generic_modifiers:
@@ -1856,6 +1922,8 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
                 grew = True
     for i in sorted(cued_at):
         start, end, _ = found[i]
+        if fold[start:end] in events:
+            continue  # 今年的某某大會: the event named again
         kind = rules.cjk_org_kind(fold[start:end]) or "agency"
         out.append(Cand(start, end, ORG, kind, rule_id("government_body"), 1))
     return out
@@ -3331,6 +3399,7 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
             continue  # 據最新 + 新聞報導: which news, not whose
         if _source_name_ok(ctx, s, e, end_cut=glued):
             out.append(Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=m.group().strip()))
+    out += _data_sources(ctx)
     for m in opening_reports(fold):
         # 韓聯社報導，…; MarketWatch、CNBC 11月28日報導，…: the sources that open a clause
         # with their report; 道瓊社、X等多家外電: what follows 等 is the kind, not a name
@@ -3466,6 +3535,117 @@ def _named_in_next_line(ctx: Ctx, pos: int, text: str) -> bool:
         for m_start, m_end in places_of(text, fold, end)
         if m_start > start
     )
+
+
+# Where a clause opens before a body's data: its mark, then a line's item number (3、, （二）).
+_DATA_CLAUSE_MARK = re.compile(r"[，,。；;！？!?：:\n（(「」『』【】]")
+_DATA_ITEM_MARK = re.compile(
+    r"\s*(?:[0-9０-９]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[）)])?\s*"
+)
+_DATA_LEAD_MAX = 24
+
+
+def _data_sources(ctx: Ctx) -> list[Cand]:
+    """中汽協資料顯示，…; 某統計局8月31日發布的數據顯示，…: a clause that opens with a body
+    and then its figures shown (``data_shown_acts``) cites that body as 據 + X + 資料 does
+    (orgs69). The same checks hold: the name's first word is no ordinary word (最新資料顯示,
+    公開資料顯示, 財報資料顯示 name no body) and the whole is a source's name."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.data_shown_re.finditer(fold):
+        d = m.start()
+        if not ctx.is_boundary(d) or not ctx.is_boundary(m.end()):
+            continue
+        lo = max(0, d - _DATA_LEAD_MAX)
+        mark = max((k.end() for k in _DATA_CLAUSE_MARK.finditer(fold, lo, d)), default=-1)
+        if mark < 0 and lo > 0:
+            continue  # no clause opens within a name's reach: the data word is far inside one
+        start = _DATA_ITEM_MARK.match(fold, max(mark, 0), d)
+        s = start.end() if start is not None else max(mark, 0)
+        if fold.startswith(rules.report_before, s):
+            continue  # 據 + X + 資料顯示: the report's own pattern reads it (reported_re)
+        tail = rules.data_lead_tail_re.search(fold, s, d)
+        e = tail.start() if tail is not None else d
+        verb = rules.data_publish_re.search(fold, s, e)
+        if verb is not None:
+            e = verb.start()  # 某某 + 發布財報 + 資料顯示: the body publishes its own record
+        while e > s and (fold[e - 1].isspace() or fold[e - 1] in "）)"):
+            e -= 1  # 麥肯錫(McKinsey)的數據顯示: the bracket closes the gloss, no part of it
+        s = _after_source_kind(ctx, s, e)
+        if e - s < 2 or (not fold[s:e].isascii() and e - s > 12):
+            continue
+        head = ctx.words_in(strip_country(ctx, s, e), e)
+        if not head or ctx.word_freq(head[0]) >= COMMON_FREQ:
+            continue  # 公開 + 資料顯示, 今年上半年 + 財報資料顯示: no body's name
+        if not fold[s:e].isascii() and not _data_body_ok(ctx, s, e):
+            continue  # 增值稅 + 發票資料顯示: a kind of record, no body
+        if _source_name_ok(ctx, s, e):
+            out.append(Cand(s, e, ORG, "other", rule_id("data_source"), 1, cue=m.group()))
+    return out
+
+
+def find_figure_subjects(ctx: Ctx) -> list[Cand]:
+    """某科第2季營收為112億元, 某銀行去年盈利3658億元: a clause that opens with a short name,
+    then a period of a report and a company's own figure with its amount, names the company
+    that reports it (orgs69). The name is the whole clause opening: two to six characters of
+    whole tokens, a name's shape (``_cjk_item_ok``: no kind, place, industry — 全球, 公司,
+    伺服器 + 營收 are none — and no everyday word unless a period follows it)."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.figure_subject_re.finditer(fold):
+        e = m.start()
+        while e > 0 and fold[e - 1].isspace():
+            e -= 1
+        lo = max(0, e - 8)
+        mark = max((k.end() for k in _DATA_CLAUSE_MARK.finditer(fold, lo, e)), default=-1)
+        if mark < 0 and lo > 0:
+            continue
+        start = _DATA_ITEM_MARK.match(fold, max(mark, 0), e)
+        s = start.end() if start is not None else max(mark, 0)
+        e = _cut_figure_tails(ctx, s, e)
+        # a period between the name and its figure (聯電 + 第三季 + 營收) lets a well-known word
+        # through; with none, 雲端 + 營收 or 廣告 + 營收 is a segment's figure (rare names pass)
+        relaxed = m.group("period") is not None
+        if not 2 <= e - s <= 6 or not _cjk_item_ok(ctx, s, e, relaxed=relaxed):
+            continue
+        if _person_like(ctx, s, e) or rules.name_place_re.fullmatch(fold, s, e):
+            continue
+        words = ctx.words_in(s, e)
+        if words and words[-1] in rules.figure_subject_not_last:
+            continue  # 全 + 行業 + 實現營業收入: the whole trade reports, no one company
+        if rules.report_period_re.search(fold, s, e):
+            continue  # 第三季 + 雲端 + 營收: a period opens the clause, a segment's figure follows
+        out.append(Cand(s, e, ORG, "company", rule_id("figure_subject"), 1, cue=m.group()))
+    return out
+
+
+def _cut_figure_tails(ctx: Ctx, s: int, e: int) -> int:
+    """某某 + 自結, 歸母 (+ 淨利潤): the end of a clause opening before a figure, past the figure's
+    qualifiers and the report's verbs (``figure_subject_tails``)."""
+    fold, tails = ctx.fold, ctx.rules.figure_subject_tails
+    cut = True
+    while cut and e > s:
+        cut = False
+        for tail in tails:
+            k = e - len(tail)
+            # a one-character tail (共) only at a token's edge; a longer one anywhere: the
+            # segmenter glues it to a word before (致 + 稅前 + 淨利 is cut 致稅前)
+            if k >= s and fold.startswith(tail, k) and (len(tail) > 1 or ctx.is_boundary(k)):
+                e, cut = k, True
+                break
+    return e
+
+
+def _data_body_ok(ctx: Ctx, s: int, e: int) -> bool:
+    """A Chinese run before shown data that can be a body: a list item's shape, and its last
+    word no everyday noun (增值稅 + 發票, 平臺 + 預訂: a record, no body) unless it is a body's
+    ending (民航局, 聯合會)."""
+    if not _cjk_item_ok(ctx, s, e, relaxed=True):
+        return False
+    words = ctx.words_in(s, e)
+    last = words[-1] if words else ""
+    common = ctx.word_freq(last) >= COMMON_FREQ // 2
+    return not common or ctx.rules.body_ending_re.search(last) is not None
 
 
 def _source_cand(s: int, e: int, cue: str) -> Cand:

@@ -192,6 +192,26 @@ def _model_shaped(rules: Rules, name: str) -> bool:
     )
 
 
+# a coined word: a capital inside it after a lower-case letter (iPhone, macOS, PCMark, HarmonyOS)
+_COINED_WORD = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+# a version number after a line's name: 5, 26, 10, 26.2, 8040 (not 2025: a year)
+_COINED_VERSION = re.compile(r"[0-9]{1,4}(?:\.[0-9]{1,2})?")
+
+
+def _coined_version(rules: Rules, name: str) -> bool:
+    """iPhone 5, macOS 26, PCMark 10, macOS 26.2: a coined word (a capital inside it) and a
+    version number is a product's model (prods52): a company whose name is coined so writes
+    no bare number after it, save a year (TrendForce 2024) or a count (a unit follows)."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and _COINED_WORD.fullmatch(words[0]) is not None
+        and not rules.is_not_name(words[0])
+        and _COINED_VERSION.fullmatch(words[1]) is not None
+        and not _YEAR.fullmatch(words[1])
+    )
+
+
 def _plus_variant(rules: Rules, run: str) -> bool:
     """Redmi Note 14 Pro+, iPhone 6 Plus+: a plus right after a variant word that follows a
     line's name is part of the model's name, as after a model number."""
@@ -943,6 +963,13 @@ def classify_runs(
         )
         if not kind and _model_shaped(rules, r.name):  # Powerbeats Pro 2, with no cue near
             r.add(PRODUCT, 2, rule_id("latin_model_shape"))
+        if (
+            not kind
+            and _coined_version(rules, r.name)
+            # iPhone 3 + 萬臺: a count of the goods, no model
+            and not _counted_after(rules, fold, r.end + (fold[r.end : r.end + 1] == " "))
+        ):
+            r.add(PRODUCT, 2, rule_id("coined_version"))  # macOS 26, PCMark 10
         english = _english_line(fold, r.start, r.end)
         # 解決方案BU + CEO: a person's role right after the run makes it a unit or a company
         # whose officer he is, whatever cue stands before it (prods34)
@@ -969,6 +996,13 @@ def classify_runs(
         noun_after = named and _product_noun_after(ctx, r.end)
         if (rules.product_after_re.match(right) or noun_after) and not _agency_acronym(ctx, r):
             r.add(PRODUCT, 1, rule_id("latin_product_cue"))  # not 美國 FDA + 藥證: the agency
+        if (
+            named
+            and rules.architecture_after_re.match(fold, r.end)
+            and r.name.casefold() not in rules.architecture_not_names
+            and r.name.casefold() not in rules.platform_heads  # x86 架構: an instruction set
+        ):
+            r.add(PRODUCT, 2, rule_id("architecture_name"))  # Redwood Cove + 架構
         if rules.product_field_before_re.search(fold, max(0, r.start - 14), r.start):
             r.add(PRODUCT, 2, rule_id("product_field"))  # 新藥名稱或代號：MCS-2
         if rules.copy_drug_after_re.match(fold, r.end):
@@ -1362,7 +1396,12 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
     typed = {r.name.casefold() for r in runs if r.label is not None}
     fold = ctx.fold
     # DeepSeek beside DeepSeek-R1: a word that opens a longer product's name is its maker
-    models = {r.name.casefold() for r in runs if r.label == PRODUCT} | {
+    # (not iPhone beside iPhone 13: a coined line's numbered model leaves the line a product)
+    models = {
+        r.name.casefold()
+        for r in runs
+        if r.label == PRODUCT and not _coined_version(ctx.rules, r.name)
+    } | {
         fold[c.start : c.end].casefold() for c in known if c.label == PRODUCT
     }
     # Zorva-Pro + -7B, Zorva-Pro + -Mini-2: a found product's name, a dash, then a variant
@@ -2067,9 +2106,22 @@ def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     org_reach = SpanReach((c.start, c.end) for c in known if c.label == ORG)
     by_line: dict[str, list[tuple[int, int]]] = defaultdict(list)
     versions: dict[str, set[str]] = defaultdict(set)
-    for m in _CJK_VERSION.finditer(fold):
-        start = _cjk_line_start(ctx, m.start())
+    found = [(m, _cjk_line_start(ctx, m.start())) for m in _CJK_VERSION.finditer(fold)]
+    written = {fold[s : m.start()] for m, s in found}
+    for m, start in found:
         line = fold[start : m.start()]
+        # 再到 + 天璣8350, 中天 + 璣8450: words glued before a rare line the text writes alone
+        # elsewhere are no part of it; the member joins that line (the longest, prods52)
+        head = next(
+            (
+                line[cut:]
+                for cut in range(1, len(line) - 1)
+                if line[cut:] in written and ctx.word_freq(line[cut:]) <= rules.cjk_series_max_freq
+            ),
+            None,
+        )
+        if head is not None:
+            start, line = m.start() - len(head), head
         if (
             len(line) < 2
             # 1萬張 + A100, 兩顆 + B200: things counted by a measure word, no line's name
@@ -2112,7 +2164,23 @@ def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         # 某火X1, 雷某V3: a letter in a version, or the line written before a word for a kind
         # of product (某火大模型); not figures after a word (淨利潤1.35 … 1.9, 報收2176.16)
         lettered = any(not v.replace(".", "").isdigit() for v in versions[line])
-        if not lettered and not kind_member and not _line_before_kind(ctx, line):
+        # 天璣8500 + Elite … 天璣8450、天璣8350: three model numbers of a brand's shape, or one
+        # member with a variant word after it, make a line of digits only (prods52)
+        # (each of two members at least ends at a mark, a space or a dash, not at a Chinese
+        # word: 減少400 + 萬, 產出590 + 萬包 are amounts in any script)
+        numbered = (
+            len(versions[line]) >= 3
+            and all(_BRAND_NUMBER.fullmatch(v) for v in versions[line])
+            and sum(not CJK_RE.match(fold[e : e + 1]) for _, e in spans) >= 2
+        )
+        tailed = any(rules.cjk_model_tail_re.match(fold, e) for _, e in spans)
+        if (
+            not lettered
+            and not kind_member
+            and not numbered
+            and not tailed
+            and not _line_before_kind(ctx, line)
+        ):
             continue
         # “某空6”II期臨床試驗, 臨床試驗“某空28”: a member named a trial makes the line trials
         if any(
@@ -2128,6 +2196,8 @@ def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         for s, e in spans:
             if maker and fold[s + len(line)].isalpha():
                 s += len(line)
+            tail = rules.cjk_model_tail_re.match(fold, e)  # 天璣8500 + Elite, 天璣8400 + -MAX
+            e = tail.end() if tail is not None else e
             out.append(Cand(s, e, PRODUCT, None, rule_id("cjk_model_series"), 2))
     return out
 
@@ -2310,10 +2380,30 @@ def _maker_line_models(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
         ):
             continue
         m = _LINE_NUMBER.match(fold, e)
-        if m is None or m.group().startswith(" "):
+        if m is None:
             continue
+        # 聯發科 + 天璣 9300 (prods52): after a space, a model number of a brand's shape only
+        # (not 南科 18 廠), and what follows it is read past a space after it too
+        spaced = m.group().startswith(" ")
+        if spaced and not _SPACED_CJK_MODEL.fullmatch(m.group().strip()):
+            continue
+        at = m.end() + (spaced and fold[m.end() : m.end() + 1] == " ")
+        if spaced and (
+            _counted_after(rules, fold, at)
+            or _AMOUNT_AFTER.match(fold, at)
+            or any(ch in _ORDINAL_CHARS for ch in line)  # 公司 + 法第 267 條: an article
+        ):
+            continue  # 某某 3000 萬元: an amount
         after = fold[m.end() : m.end() + 1]
-        if after and CJK_RE.match(after) and not rules.product_after_re.match(fold, m.end()):
+        # 聯發科 + 天璣9400 + 將, 高通 + 驍龍855 + 競爭: a function word or a verb after the
+        # number ends the model's name, as a mark does (prods52); a noun there is what was counted
+        glued = ctx.tokens_in(m.end(), m.end() + 2)[:1]
+        if (
+            after
+            and CJK_RE.match(after)
+            and not rules.product_after_re.match(fold, m.end())
+            and not (glued and (ctx.is_function_word(glued[0]) or ctx.is_verb(glued[0])))
+        ):
             continue  # 南科 + 18 + 廠, 員工 + 300 + 人: a counted thing, not a model
         out.append(Cand(s, m.end(), PRODUCT, None, rule_id("maker_model"), 2))
     return out
@@ -3544,15 +3634,26 @@ def _cued_clause(ctx: Ctx, start: int, end: int) -> bool:
     hi_m = _CLAUSE_MARK.search(fold, end, min(len(fold), end + 40))
     hi = hi_m.start() if hi_m is not None else min(len(fold), end + 40)
     rules = ctx.rules
-    after = fold[end:hi]
-    company = rules.list_company_cue_re.search(after)
-    thing = rules.list_thing_cue_re.search(after)
+    company = _whole_cue(ctx, end, hi)
+    thing = rules.list_thing_cue_re.search(fold, end, hi)
     if company is not None and (thing is None or company.start() < thing.start()):
         return True
-    before = fold[lo:start]
-    last_company = max((m.end() for m in rules.list_company_cue_re.finditer(before)), default=-1)
-    last_thing = max((m.end() for m in rules.list_thing_cue_re.finditer(before)), default=-1)
+    last_company = max((m.end() for m in _whole_cues(ctx, lo, start)), default=-1)
+    things = rules.list_thing_cue_re.finditer(fold, lo, start)
+    last_thing = max((m.end() for m in things), default=-1)
     return last_company > last_thing and thing is None
+
+
+def _whole_cues(ctx: Ctx, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The company cues in ``fold[lo:hi]`` that are words of their own: 企業 of 企業級 (SSD),
+    an enterprise grade, speaks of no company (orgs68)."""
+    for m in ctx.rules.list_company_cue_re.finditer(ctx.fold, lo, hi):
+        if ctx.is_boundary(m.start()) and ctx.is_boundary(m.end()):
+            yield m
+
+
+def _whole_cue(ctx: Ctx, lo: int, hi: int) -> re.Match[str] | None:
+    return next(_whole_cues(ctx, lo, hi), None)
 
 
 def _bare_list_member(ctx: Ctx, s: int, e: int) -> bool:

@@ -554,7 +554,10 @@ def _kind_after_place(ctx: Ctx, after: list[str]) -> bool:
     return any(
         t in ctx.rules.place_kind_words
         # 海南省 + 發展 + 和 + 改革 + 委員會: 和 joins a body's two fields, no two things (orgs43)
-        or (ctx.is_function_word(t) and not (t == "和" and i > 0 and after[i - 1] in inner))
+        or (
+            ctx.is_function_word(t)
+            and not (t in ctx.rules.body_inner_joiners and i > 0 and after[i - 1] in inner)
+        )
         for i, t in enumerate(after)
     )
 

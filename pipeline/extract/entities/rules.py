@@ -248,6 +248,12 @@ class Rules:
             "(?P<lead>" + alternation(c["platform_leads"]) + rf")[{CJK}]{{0,6}}\s*$"
         )
         self.platform_word_re = re.compile(r"\s*(?:技術)?" + alternation(c["platform_words"]))
+        # Redwood Cove + 架構, Blackwell + 架構陣營: a coined name before the word for a chip's
+        # architecture (prods52); not 架構師 (an architect, a person's role)
+        self.architecture_after_re = re.compile(
+            r"\s*" + alternation(c["architecture_words"]) + r"(?!師)"
+        )
+        self.architecture_not_names = frozenset(w.casefold() for w in c["architecture_not_names"])
         self.maker_kept_line_words = frozenset(c["maker_kept_line_words"])
         self.plus_strategy_words = frozenset(w.casefold() for w in c["plus_strategy_words"])
         self.letter_series_verbs = frozenset(c.get("letter_series_verbs", ()))
@@ -278,6 +284,8 @@ class Rules:
         # 蘋果開發者大會: a congress named by its attendees is an event (orgs46)
         self.event_attendees = frozenset(c.get("event_attendees", []))
         self.event_endings = frozenset(c.get("event_endings", []))
+        self.event_time_words = tuple(c.get("event_time_words", ()))
+        self.event_open_verbs = tuple(c.get("event_open_verbs", ()))
         self.international_re = re.compile(
             rf"{alternation(c['international_prefixes'])}[{CJK}]{{2,14}}?"
             rf"{alternation(c['international_endings'])}"
@@ -467,6 +475,17 @@ class Rules:
             rf"{alternation([*c['report_after'], *c['report_data_after']])}"
         )
         self.report_data_words = tuple(c["report_data_after"])
+        self.report_before = tuple(c["report_before"])
+        # 某協會 + 資料顯示 (orgs69): a clause's data word and what shows the figures
+        self.data_shown_re = re.compile(
+            f"{alternation(c['report_data_after'])}{alternation(c['data_shown_acts'])}"
+        )
+        self.data_publish_re = re.compile(alternation(c["data_publish_words"]))
+        # what may stand between the body and its data word: a day, 最新, a publishing verb, 的
+        self.data_lead_tail_re = re.compile(
+            r"\s*(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?\s*(?:最新)?\s*"
+            rf"(?:{alternation(c['data_publish_words'])})?(?:的)?\s*$"
+        )
         self.source_kind_heads = frozenset(c["source_kind_heads"])
         # 韓媒 + ETNews + 的報導, 情報網站 + iPhone Mania + 2017年10月12日 + 報導 (orgs23)
         self.kind_report_re = re.compile(
@@ -543,6 +562,7 @@ class Rules:
         self.quality_endings = tuple(c.get("quality_endings", ()))
         self.split_locatives = frozenset(c.get("split_locatives", ()))
         self.body_inner_and_words = tuple(c.get("body_inner_and_words", ()))
+        self.body_inner_joiners = tuple(c.get("body_inner_joiners", ()))
         self.ordinal_point_re = re.compile(c.get("ordinal_point_re", "(?!)"))
         # a clause's opening word is cut as a swallowed head is (結語 + X醫藥, 看 + X電子)
         self.name_heads_cut = frozenset(c["name_heads_cut"]) | frozenset(c["clause_openers"])
@@ -591,6 +611,7 @@ class Rules:
         self.industry_fields = frozenset(c["industry_fields"])
         self.time_tails = frozenset(c["time_tails"])
         self.person_surnames = tuple(sorted(c["person_surnames"], key=len, reverse=True))
+        self.officer_acts_re = re.compile(rf"\s*{alternation(c['officer_acts'])}")
         self.person_roles_before = tuple(c["person_roles_before"])
         self.person_titles_after = tuple(c["person_titles_after"])
         self.person_speech_after = tuple(c["person_speech_after"])
@@ -1030,6 +1051,19 @@ class Rules:
         figures = alternation(c.get("company_tail_figures", ()))
         self.company_tail_re = re.compile(
             rf"\s*(?:{alternation(c['company_tails'])}|(?:{periods})?\s*(?:{figures}))"
+        )
+        # orgs69: a period (a year before it or not), a company's figure, a link and an amount
+        report_periods = alternation([*c.get("company_tail_periods", ()), *c["report_periods"]])
+        report_periods = report_periods.replace(re.escape("{n}"), n)
+        self.report_period_re = re.compile(report_periods)
+        self.figure_subject_not_last = frozenset(c["figure_subject_not_last"])
+        self.figure_subject_tails = tuple(
+            sorted(c["figure_subject_tails"], key=lambda w: (-len(w), w))
+        )
+        self.figure_subject_re = re.compile(
+            rf"(?P<period>(?:[0-9]{{4}}\s*年\s*)?(?:{report_periods})(?:份)?)?\s*"
+            rf"{alternation(c['figure_subject_figures'])}\s*"
+            rf"{alternation(c['figure_subject_links'])}?\s*[0-9]"
         )
         # Solar Co., Ltd., TFC Corp.: a Latin legal ending, a whole word, after a Latin name
         self.latin_company_tail_re = re.compile(

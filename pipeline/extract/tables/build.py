@@ -249,15 +249,8 @@ def _own_money_unit(
     (``113年6月30日新台幣``, a garbled ``新台幣美``) leave the money unresolved, never a
     guess. A row naming a money (``新　台　幣`` over a block) decides nothing: the next
     block's name (``美　金``) may be set where no row label is read, its rows joined."""
-    if unit is None or unit.kind != "money" or unit.base_unit is not None:
-        return unit
-    options: dict[str, UnitInfo] = {}
-    for part in _UNIT_ALTERNATIVES.split(unit.text):
-        info = parse_unit(part.strip(), declared=True) if part.strip() else None
-        if info is None or info.base_unit is None or info.multiplier != unit.multiplier:
-            return unit
-        options[info.base_unit] = info
-    if len(options) < 2:
+    options = _money_options(unit)
+    if not options:
         return unit
     own = [_moneys_named(text) for text in titles]
     for name in columns:
@@ -271,6 +264,30 @@ def _own_money_unit(
     if len(moneys) != 1 or moneys[0] not in options:
         return unit
     return options[moneys[0]]
+
+
+def _money_options(unit: UnitInfo | None) -> dict[str, UnitInfo]:
+    """The moneys a unit names at one scale (``美金仟元及新台幣仟元`` -> USD and TWD, each
+    in 仟元), none for a unit of one money or of none."""
+    if unit is None or unit.kind != "money" or unit.base_unit is not None:
+        return {}
+    options: dict[str, UnitInfo] = {}
+    for part in _UNIT_ALTERNATIVES.split(unit.text):
+        info = parse_unit(part.strip(), declared=True) if part.strip() else None
+        if info is None or info.base_unit is None or info.multiplier != unit.multiplier:
+            return {}
+        options[info.base_unit] = info
+    return options if len(options) >= 2 else {}
+
+
+def _block_money(row_header: str | None, options: dict[str, UnitInfo]) -> UnitInfo | None:
+    """The unit of a block headed by a row naming one of the moneys a two-money unit names
+    (``新　台　幣`` / ``美　金`` over the same items, each block in its own money; a heading
+    run into it, ``使用權資產帳面金額新台幣``, still names it)."""
+    named = _moneys_named(row_header or "") if options and row_header else None
+    if not named or len(named) != 1:
+        return None
+    return options.get(min(named))
 
 
 def _moneys_named(text: str) -> set[str] | None:
@@ -558,6 +575,9 @@ def _build_table(
     ratio_cols = {j for j in range(stub, ncol) if col_units[j].percentish}
     ratio_rows = _ratio_rows(grid.body, parsed, stub, ratio_cols)
     excepted = _excepted_rows(region.unit_exception)
+    # a two-money unit left unresolved: each block takes the money its heading row names
+    money_options = _money_options(table_unit)
+    block_unit: UnitInfo | None = None
     section_unit: UnitInfo | None = None
     section_item = False  # under a section's label naming the excepted item (每股盈餘)
     section_label: str | None = None  # the label of the last row without values
@@ -592,6 +612,7 @@ def _build_table(
             )
             section_item = excepted is not None and _names_item(row_header, excepted[0])
             section_label = row_header
+            block_unit = _block_money(row_header, money_options) or block_unit
         row_unit = ru.explicit or section_unit
         if row_unit is None and excepted and _names_item(row_header, excepted[0]):
             row_unit = excepted[1]  # 基本每股盈餘 under 單位：新台幣仟元，惟每股盈餘為元
@@ -619,6 +640,8 @@ def _build_table(
         row_percent = _named_percent(ru, [(gr[j].text, values[j]) for j in range(stub, ncol)])
         row_multiple = _named_multiple(ru, [(gr[j].text, values[j]) for j in range(stub, ncol)])
         row_money = _money_header([row_header or ""])
+        # a row of figures named by one of the unit's moneys (已發行股本 / 美　金 $ 25,525)
+        own_money = _block_money(row_header, money_options)
         # a count of shares in a money table (普通股加權平均流通在外股數): never the money's
         # unit; the count unit another row states (``…股數(千股)``), else none
         count_row = money_table and row_unit is None and _count_header([_own_name(row_header)])
@@ -692,10 +715,14 @@ def _build_table(
                                 cv.decimals
                                 or col_money[j] == "count"
                                 or foreign is not None
-                                or (row_money not in (None, "TWD") and col_money[j] != "TWD")
+                                or (
+                                    own_money is None
+                                    and row_money not in (None, "TWD")
+                                    and col_money[j] != "TWD"
+                                )
                             )
                         )
-                        else table_unit,
+                        else own_money or block_unit or table_unit,
                     ]
                     _type_cell(cell, cv, candidates)
             cells.append(cell)

@@ -265,6 +265,17 @@ def _grid_from_pdf(doc: Document, region: TableRegion, parts: list[PdfTable]) ->
                     ):
                         start = m
                         break
+        for i in _block_heads(texts0, h, texts, start) if k > 0 else ():
+            # the next block's heading (美　金) set on the repeated header's line, in the
+            # corner the first part leaves empty over its own block heading (新　台　幣)
+            boxes = part_boxes[i] if i < len(part_boxes) else []
+            bb = boxes[0] if boxes else None
+            body.append(
+                [_GCell(texts[i][0], None, _round_box(bb) if bb else None, part.page)]
+                + [_GCell("", None, None, part.page) for _ in range(ncol - 1)]
+            )
+            body_texts.append([texts[i][0]] + [""] * (ncol - 1))
+            covered_body.append([False] * ncol)
         for i in range(start, len(texts)):
             row = texts[i] + [""] * (ncol - len(texts[i]))
             if k > 0 and i == start and body and _carried_text(part, row):
@@ -317,6 +328,16 @@ def _grid_from_pdf(doc: Document, region: TableRegion, parts: list[PdfTable]) ->
         max(p.bbox[3] for p in parts if p.page == first.page),
     )
     return _Grid(columns, header_parts, body, stub, None, bbox, sorted({p.page for p in parts}))
+
+
+def _block_heads(first: list[list[str]], h: int, texts: list[list[str]], start: int) -> list[int]:
+    """The repeated header rows of a continued part whose corner holds a label where the
+    first part's header has none, when the first part's body opens with a label row of
+    no figures (a block's heading, ``新　台　幣``): that label heads the part's block."""
+    opens = len(first) > h and first[h][0].strip() and not any(x.strip() for x in first[h][1:])
+    if not opens or any(r[0].strip() for r in first[:h]):
+        return []
+    return [i for i in range(min(start, len(texts))) if texts[i] and texts[i][0].strip()]
 
 
 def _carried_text(part: PdfTable, row: list[str]) -> bool:
