@@ -7440,3 +7440,56 @@ def test_a_month_far_after_the_texts_own_is_reported_last_year(
 ) -> None:
     facts, _ = extract_dates(make_doc(text, published), reference_date=published)
     assert [f.iso for f in facts if f.text == month] == isos
+
+
+# (dates47) a part of a year its clause goes on to, right after 今年 (or a base or span of
+# the text's own year: 相較於今年首季…，及第二季…), is of that year; a quarter after a later
+# one (今年第四季營運成果及第一季業績展望: whose Q1?) stays open
+CLAUSE_FRAMED_PARTS = [
+    (
+        "南亞今年來需求疲弱，上半年營收逐季滑落。",
+        "2011-07-20",
+        [("今年", "2011"), ("上半年", "2011")],
+    ),
+    (
+        "今年以來銅價走高，公司上半年毛利率回升。",
+        "2011-07-20",
+        [("今年", "2011"), ("上半年", "2011")],
+    ),
+    (
+        "相較於今年首季的營業淨損0.3億元，及第二季的營業利益0.02億元，"
+        "第三季的營業利益0.1億元，均見成長。",
+        "2022-11-10",
+        [("今年首季", "2022"), ("第二季", "2022"), ("第三季", "2022")],
+    ),
+    (
+        "公司公布今年第四季營運成果及第一季業績展望。",
+        "2022-11-10",
+        [("今年第四季", "2022"), ("第一季", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CLAUSE_FRAMED_PARTS)
+def test_a_part_of_a_year_framed_in_its_clause(
+    text: str, published: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(t, iso) for t, iso, _q in _dates_of(text, published)] == expected
+
+
+# (dates47) 前 opening a ranking's count (前十大, 前5名) after a year is no deadline: the year
+# heads the ranking of its period and dates the text; 2021年前完成 stays a deadline
+RANKING_YEARS = [
+    (
+        "研究機構公佈2020年上半年前十大半導體廠商，台積電續居第三。"
+        "上半年，前十大廠商銷售額較去年同期增長17%。",
+        "2020",
+    ),
+    ("市調機構公布2021年前十大IC設計廠商營收排名，今年上半年營收續增。", "2022"),
+    ("受疫情影響，新廠須在2021年前完成驗證，今年上半年營收續增。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), RANKING_YEARS)
+def test_a_ranking_after_a_year_is_no_deadline(text: str, year: str | None) -> None:
+    assert own_text_year(text)[0] == year

@@ -662,7 +662,11 @@ class _Lex:
         self.horizon_before = re.compile(
             rf"(?<![{''.join(ty['horizon_not_after'])}])(?:{_alt(ty['horizon_before'])}){_SP}$"
         )
-        self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})")
+        # (2020年上半年前十大半導體廠商, 2023年第三季前十大晶圓代工廠: 前 opening a ranking's
+        # count is no deadline; dates.yaml: deadline_not_ranking)
+        count = _cls([*"0123456789", *self.cjk_digits, *self.cjk_positional, "兩"])
+        ranking = rf"{_SP}{count}+{_SP}(?:{_alt(ty['deadline_not_ranking'])})"
+        self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})(?!{ranking})")
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
         self.reported_after = re.compile(rf"{_SP}(?:{_alt(ty['reported_after'])})")
         self.estimate = re.compile(
@@ -3824,6 +3828,37 @@ def _quarter_told_before(fold: str, facts: Sequence[DateFact], m: DateMatch) -> 
     return None
 
 
+_QUARTERS = ("q1", "q2", "q3", "q4")
+
+
+def _framed_in_clause(
+    text: str, told: Sequence[_Told], m: DateMatch, year: str, line: int
+) -> bool:
+    """Whether the date told last before ``m``, close by in its sentence, is a year or a
+    part of the text's own ``year`` (``今年來市場需求疲弱，台星科上半年…``; ``相較於今年首季
+    的營業淨損…，及第二季的營業利益…``): a part of a year its clause goes on to without a
+    year is of that one, a base or a span since it included (those frame nothing only when
+    they are of another year). Not a quarter after a later one (2025年第四季…及第一季展望:
+    whose Q1?). Only a quarter or a half: a run of months from January (前三季, 累計前5月)
+    beside a target for 今年 is left to the release's own year (its figures are reported,
+    not the target's)."""
+    if m.qualifier not in (*_QUARTERS, "h1", "h2"):
+        return False
+    near = [t for t in told if line < t.end <= m.start]
+    if not near:
+        return False
+    last = near[-1]
+    if last.iso[:4] != year or not (last.part or last.written):
+        return False
+    if not _same_clause_run(text, last.end, m.start):
+        return False
+    return not (
+        m.qualifier in _QUARTERS
+        and last.qualifier in _QUARTERS
+        and _QUARTERS.index(last.qualifier) > _QUARTERS.index(m.qualifier)
+    )
+
+
 def _release_year(
     text: str,
     told: Sequence[_Told],
@@ -3854,6 +3889,8 @@ def _release_year(
     worked_out = evidence not in (None, "latest_year", "latest_year_closed") or named
     stated = evidence == "stated" or (evidence is not None and worked_out)
     line = last_of(text, "\n", m.start)  # its paragraph opens after it
+    if _framed_in_clause(text, told, m, year, line):
+        return year
     before = [t for t in told if line < t.end <= m.start and not t.aside]
     # (2017年第1季營收…，反映出2016年的併購效益。展望第2季…: an earlier plain year told
     # after the release's period is history or a base, not a new period)
