@@ -10066,3 +10066,62 @@ def test_figure_subjects_without_the_lexicon(
     got = names(found)
     assert orgs <= got, (text, got)
     assert not (not_orgs & got), (text, got)
+
+
+# prods53: what the pool's product rules misfired on most, by kind. A period or a change written
+# in Latin letters (FY25Q4, FY2026-FY2028, YoY+11.23) is a date or a figure; a talk's title ends
+# in 契機/轉機 (no 機 of a kind), a lecture series or a yearly review is an event or a report; a
+# kind of fund, chip or web standard (ETF, APU, JavaScript) is a class many makers offer.
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        (
+            "前三季公司實現營收42.19億元,YoY+11.23%;淨利潤7.32億元,YoY+15.18%。",
+            set(),
+            {"YoY+11.23", "YoY+15.18"},
+        ),
+        ("上半年整體毛利率為25.4%(YoY-4.0pct,同比口徑)。", set(), {"YoY-4.0pct"}),
+        ("成熟品牌JNBY FY2025營收佔比54%，成長品牌佔比39%。", set(), {"JNBY FY2025"}),
+        ("微軟FY25Q4雲端業務表現亮眼。", set(), {"FY25Q4"}),
+        ("預計FY2026-FY2028年淨利潤為9.2億元。", set(), {"FY2026-FY2028"}),
+        (
+            "臺中市政府攜手東大舉辦「臺中市AI永續大師講座系列」。「臺中市AI永續大師講座系列」今日在東海大學舉辦首場。",
+            set(),
+            {"臺中市AI永續大師講座系列"},
+        ),
+        (
+            "協會舉辦「產業交流會」,邀請工業技術研究院王博士主講「智慧車聯網發展與契機」;同時,中華經濟研究院李所長主講「數位轉型之觀察」。",
+            set(),
+            {"智慧車聯網發展與契機"},
+        ),
+        (
+            "董事長下午將到上銀科技公司,以“全球貿易戰工具機產業之危機與轉機”發表專題演講,吸引百位人士出席。",
+            set(),
+            {"全球貿易戰工具機產業之危機與轉機"},
+        ),
+        (
+            "2021台灣能源情勢回顧。風險中心發布「台灣能源情勢回顧」已滿五年。",
+            set(),
+            {"台灣能源情勢回顧"},
+        ),
+        ("創新藥指數年內上漲超60%,並帶動多隻A股創新藥ETF同步反彈。", set(), {"ETF"}),
+        ("傳聞新Surface Laptop筆電續用AMD APU處理器。", {"Surface Laptop"}, {"APU"}),
+        ("自動化平臺 n8n 發現漏洞：利用 JavaScript 箭頭函式執行系統命令。", set(), {"JavaScript"}),
+        # between a launch word and a kind: a word the dictionary tags as a verb or an
+        # adjective, a determiner's run or a count (cjk_product_frame) names none
+        ("A股共有1398家上市公司釋出回購方案。", set(), {"回購"}),
+        ("外傳Google開發摺疊手機已久,今年終有望面世。", set(), {"摺疊"}),
+        ("本公司預計投入引進或開發下列產品,提升競爭優勢。", set(), {"下列"}),
+        ("戴爾、聯想等品牌預計於上半年推出首批機型。", set(), {"首批"}),
+        ("阿里巴巴發表玄鐵處理器。", {"玄鐵"}, set()),
+        # names a kind word or a quote still makes a product
+        ("蘋果推出配備 M3 晶片的新款 MacBook Air。", {"M3", "MacBook Air"}, set()),
+        ("公司推出「速必一」新藥，並發布「慧農通」平台。", {"速必一", "慧農通"}, set()),
+    ],
+)
+def test_periods_talks_and_classes_are_no_products(
+    text: str, products: set[str], not_products: set[str]
+) -> None:
+    found = names(entities_of(text).products)
+    assert products <= found
+    assert not (not_products & found)

@@ -2328,8 +2328,10 @@ def _names_its_kind(ctx: Ctx, name: str) -> bool:
     that also names a field's arrangements (系統, 平台: 「電子病歷系統」) needs a long head of
     its own (``quoted_soft_kinds``); a word the dictionary knows (「作業系統」) is no name."""
     m = ctx.rules.product_noun_end_re.search(name)
-    if m is None or name in ctx.rules.not_product_nouns or not CJK_RE.match(name[:1]):
+    if m is None or not CJK_RE.match(name[:1]):
         return False
+    if any(name.endswith(word) for word in ctx.rules.not_product_nouns):
+        return False  # 「某某發展與契機」: a talk's title ends in 契機, no 機 of a kind (prods53)
     head = name[: m.start()].strip()
     soft = m.group() in ctx.rules.quoted_soft_kinds
     if len(head) < (ctx.rules.quoted_soft_head_min if soft else 3):
@@ -2532,7 +2534,8 @@ def find_launched_short_forms(ctx: Ctx) -> list[Cand]:
 
 _CJK_WORD = re.compile(f"[{CJK}]+")
 # 兩套, 三款, 數種: a numeral and a measure word count things and name none
-_COUNT_WORD = re.compile("[一二三四五六七八九十兩幾數多]+[套種類款個項件台臺部顆張片塊枚組批家]")
+# 兩套, 三款, 首批 (推出 + 首批 + 機型: the first of them, prods53)
+_COUNT_WORD = re.compile("[一二三四五六七八九十兩幾數多首]+[套種類款個項件台臺部顆張片塊枚組批家]")
 
 
 def _tokens_ending_as_product_nouns(ctx: Ctx) -> list[int]:
@@ -2589,6 +2592,11 @@ def find_framed_cjk_products(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
             or ctx.is_verb(name)
             or ctx.is_function_word(name)
             or name in ctx.adjectives
+            # 釋出 + 回購 + 方案, 開發 + 摺疊 + 手機, 開發 + 下列 + 產品, 採用 + 這讓 + 手機: a word
+            # the dictionary tags as a verb or an adjective, however rare, or a determiner's
+            # run, says what the kind does or which of it, no name (prods53)
+            or name in ctx.predicates
+            or DETERMINER.match(name) is not None
             or rules.is_product_noun(name)
             or rules.is_generic(name)
             or rules.product_generation_re.search(name)

@@ -813,6 +813,8 @@ def ordinary_product(ctx: Ctx, c: Cand) -> bool:
         or rules.process_before_re.search(ctx.fold[max(0, c.start - 6) : c.start])
     ):
         return True  # N2 + 製程, N3P、N2製程, SF2（2奈米）: a foundry's process node (prods44/45)
+    if any(rules.latin_period_re.fullmatch(word) for word in text.split()):
+        return True  # FY25Q4, YoY+11.23, JNBY FY2025: a period or a change, no product (prods53)
     if text.isascii() and rules.handle_before_re.search(ctx.fold[max(0, c.start - 8) : c.start]):
         return True  # 爆料達人 @OnLeaks: a person's or an account's handle (prods45)
     platform = rules.platform_word_re.match(ctx.fold, end)

@@ -645,6 +645,15 @@ class Rules:
         )
         # 2奈米（N2）: a node code in brackets right after a size (prods45)
         self.process_before_re = re.compile(rf"{units}[ ]?[（(][ ]?$")
+        # FY2025, FY25Q4, FY2026-FY2028; YoY+11.23, QoQ-4.0pct: a period or a change against
+        # one, written in Latin letters, as a word of a name (prods53)
+        prefixes = alternation(c.get("period_prefixes", ()))
+        year = rf"{prefixes}[ ]?(?:[0-9]{{4}}|[0-9]{{2}})(?:[ ]?[QH][1-4])?"
+        self.latin_period_re = re.compile(
+            rf"(?i:{year}(?:[ ]?[-~～–—/][ ]?{year})?)"
+            rf"|(?i:{alternation(c.get('change_rate_words', ()))})[ ]?[+\-−±][ ]?[0-9][0-9.,]*"
+            r"(?:[ ]?(?:%|pct|ppt|pp|bps))?"
+        )
         # 爆料達人 @OnLeaks: a handle after a word for a person (prods45)
         self.handle_before_re = re.compile(
             rf"{alternation(c.get('handle_before', ()))}[ ]?[@＠]?$"
