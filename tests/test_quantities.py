@@ -5436,3 +5436,15 @@ QUANT33_FORMS = [
 )
 def test_quant33_forms(text: str, expected: list[tuple[str, float, str, str]]) -> None:
     assert [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the grain trade's bushel is one word, never 蒲 (the open one-character rule)
+        ("美國大豆產量為43.6億蒲式耳。", [("43.6億蒲式耳", 4_360_000_000, "蒲式耳")]),
+        ("玉米單產預估為183.6蒲式耳。", [("183.6蒲式耳", 183.6, "蒲式耳")]),
+    ],
+)
+def test_a_bushel_is_one_unit(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(q.text, q.value, q.unit) for q in quantities(text)] == expected
