@@ -7509,3 +7509,36 @@ def test_relative_dates_resolve_against_the_bounded_year(
 ) -> None:
     facts, _ = extract_dates(make_doc(text))
     assert [(f.text, f.iso) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 昨 alone between a subject and its verb: yesterday of the text's date
+        ("主席許家印昨透過視像會議表示，公司原先計劃上市。", "2009-10-22", [("昨", "2009-10-21")]),
+        ("財政司長陳茂波昨解釋，公務員薪酬影響私人市場。", "2024-02-29", [("昨", "2024-02-28")]),
+        ("太陽光昨成交897張，以23.5元作收。", "2023-03-23", [("昨", "2023-03-22")]),
+        # no date fixes the day: no date at all
+        ("財政司長陳茂波昨解釋，公務員薪酬影響私人市場。", None, []),
+        # not before a verb: 昨晚 is its own word, 昨是今非 no date
+        ("昨是今非，市場氣氛轉變。", "2024-02-29", []),
+        # 昨(8)日 is the stated day, once
+        ("財政部昨(8)日公布出口統計。", "2021-11-09", [("昨(8)日", "2021-11-08")]),
+    ],
+)
+def test_a_lone_zuo_before_a_verb_is_yesterday(
+    text: str, published: str | None, expected: list[tuple[str, str]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    assert [(f.text, f.iso) for f in facts] == expected
+
+
+def test_a_lone_zuo_counts_only_from_a_dateline() -> None:
+    # a day the text tells itself (9日, 10日 of 12月) is no day it is written on
+    text = (
+        "海關總署12月9日新增暫停進口名單。網站10日顯示暫停。國民黨主席朱立倫昨表示，政府應有作為。"
+    )
+    facts, _ = extract_dates(make_doc(text))
+    assert [f.text for f in facts if "昨" in f.text] == []
+    facts, _ = extract_dates(make_doc(text, "2022-12-11"))
+    assert [(f.text, f.iso) for f in facts if "昨" in f.text] == [("昨", "2022-12-10")]

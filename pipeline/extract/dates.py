@@ -1558,6 +1558,10 @@ def _word_ok(fold: str, start: int, end: int, entry: dict[str, Any]) -> bool:
     glued = before in (entry.get("not_after") or []) and not any(
         fold.endswith(w, 0, start) for w in entry.get("still_after") or []
     )
+    # (a word that is a date only right before one of these: 昨 + 表示, dates.yaml only_before)
+    only = entry.get("only_before")
+    if only and not any(fold.startswith(w, end) for w in only):
+        return False
     return not glued and after not in (entry.get("not_before") or [])
 
 
@@ -2954,10 +2958,15 @@ def _drop_open_days(
     date (FORMAT.md: relative dates only where the text fixes them): drop it, number the rest
     again."""
     days = _lexicon().relative_days
+    # (昨 alone counts only from a dateline's day, never one the text tells: dateline_only)
     keep = [
         k
         for k, f in enumerate(facts)
         if not (f.iso is None and (fold_width(f.text) in days or f.rule == _WEEKDAY_RULE))
+        and not (
+            f.anchor_source == "text_year"
+            and days.get(fold_width(f.text), {}).get("dateline_only", False)
+        )
     ]
     if len(keep) == len(facts):
         return facts, periods
