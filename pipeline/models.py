@@ -297,6 +297,7 @@ TextYearEvidence = Literal[
     "this_year_months",
     "whole_year_before_this_part",
     "deferred_after_written",
+    "relative_after_written",
     "release_title",
 ]
 

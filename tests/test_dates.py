@@ -7493,3 +7493,105 @@ RANKING_YEARS = [
 @pytest.mark.parametrize(("text", "year"), RANKING_YEARS)
 def test_a_ranking_after_a_year_is_no_deadline(text: str, year: str | None) -> None:
     assert own_text_year(text)[0] == year
+
+
+# --- links49: a text's year bounded by its relative dates tied to written ones
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # a span from a written month to 去年's: 去年 is after 2023, so the text is 2025
+        (
+            "2月人民幣支付份額升至4.3%。有關比例在2023年11月至去年8月一直處於4%以上，"
+            "去年10月一度跌穿3%。\n",
+            "2025",
+            "relative_after_written",
+        ),
+        # 今年's month earlier in the year than the start's: 今年 is the year after it
+        (
+            "經濟學家表示，2023年5月至今年4月工資增長快於通膨。8月物價上漲3.4%。\n",
+            "2024",
+            "relative_after_written",
+        ),
+        # a span since a year runs to the present: no earlier than it
+        (
+            "自2021年以來，甲公司營收持續成長。2019年營收5億元，今年5月營收3億元。\n",
+            "2021",
+            "relative_after_written",
+        ),
+        # a guess that meets the bound is kept
+        (
+            "2024年上半年營收成長。比例在2023年11月至今年8月一直處於4%以上。\n",
+            "2024",
+            "latest_year",
+        ),
+        # a stated year is no guess: kept whatever the span says
+        ("今(2023)年營收成長，比例在2023年11月至去年8月上升。\n", "2023", "stated"),
+        # a span that starts from the relative date bounds nothing from below
+        ("比例在去年8月至2023年11月上升，2023年營收成長。\n", "2023", "latest_year"),
+    ],
+)
+def test_text_year_bounded_by_relative_dates_tied_to_written_ones(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert own_text_year(text) == (year, evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every relative and bare month follows the bounded year
+        (
+            "2月時份額升至4.3%。有關比例在2023年11月至去年8月一直處於4%以上，去年10月一度跌穿3%。",
+            [
+                ("2月", "2025-02"),
+                ("2023年11月", "2023-11"),
+                ("去年8月", "2024-08"),
+                ("去年10月", "2024-10"),
+            ],
+        ),
+        (
+            "由2022年底至今年1月底共收到申請5萬宗。",
+            [("2022年底", "2022"), ("今年1月底", "2023-01")],
+        ),
+    ],
+)
+def test_relative_dates_resolve_against_the_bounded_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(f.text, f.iso) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 昨 alone between a subject and its verb: yesterday of the text's date
+        ("主席許家印昨透過視像會議表示，公司原先計劃上市。", "2009-10-22", [("昨", "2009-10-21")]),
+        ("財政司長陳茂波昨解釋，公務員薪酬影響私人市場。", "2024-02-29", [("昨", "2024-02-28")]),
+        ("太陽光昨成交897張，以23.5元作收。", "2023-03-23", [("昨", "2023-03-22")]),
+        # no date fixes the day: no date at all
+        ("財政司長陳茂波昨解釋，公務員薪酬影響私人市場。", None, []),
+        # not before a verb: 昨晚 is its own word, 昨是今非 no date
+        ("昨是今非，市場氣氛轉變。", "2024-02-29", []),
+        # 昨(8)日 is the stated day, once
+        ("財政部昨(8)日公布出口統計。", "2021-11-09", [("昨(8)日", "2021-11-08")]),
+    ],
+)
+def test_a_lone_zuo_before_a_verb_is_yesterday(
+    text: str, published: str | None, expected: list[tuple[str, str]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    assert [(f.text, f.iso) for f in facts] == expected
+
+
+def test_a_lone_zuo_counts_only_from_a_dateline() -> None:
+    # a day the text tells itself (9日, 10日 of 12月) is no day it is written on
+    text = (
+        "海關總署12月9日新增暫停進口名單。網站10日顯示暫停。國民黨主席朱立倫昨表示，政府應有作為。"
+    )
+    facts, _ = extract_dates(make_doc(text))
+    assert [f.text for f in facts if "昨" in f.text] == []
+    facts, _ = extract_dates(make_doc(text, "2022-12-11"))
+    assert [(f.text, f.iso) for f in facts if "昨" in f.text] == [("昨", "2022-12-10")]

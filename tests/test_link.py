@@ -4274,3 +4274,22 @@ def test_as_of_the_close_or_press_time_is_the_present(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links49: the text's year bounded by a span from a written date to a relative one
+# (2023年11月至去年8月: 去年 is after 2023, so the text is 2025): the values of its bare
+# months and its 去年 take the bounded years, not those of the latest year written.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2月人民幣國際支付份額升至4.33%，高於1月的3.79%。有關比例在2023年11月至去年8月，"
+            "一直處於4%以上，去年10月一度跌穿3%水平。\n",
+            {"4.33%": (2025, "same_sentence"), "3%": (2024, "same_sentence")},
+        ),
+    ],
+)
+def test_values_take_the_year_a_relative_span_bounds(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

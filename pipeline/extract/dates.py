@@ -803,6 +803,10 @@ class _Lex:
             rf"(?P<w>{_alt(ty['last_year_words'])}|{_alt(ty['this_year'])})"
         )
         self.base_period_after = re.compile(rf"{_SP}(?:{_alt(ty['base_period_after'])})")
+        # 2023年11月至去年8月, 自2023年以來: bounds a text's year (see _relative_floor)
+        self.span_to_relative = frozenset(ty["span_to_relative_connectors"])
+        self.since_floor_after = re.compile(rf"{_SP}(?:{_alt(ty['since_floor_after'])})")
+        self.bound_overrides = frozenset(ty["bound_overrides"])
         self.passed_before = re.compile(rf"(?:{_alt(ty['passed_before'])}){_SP}$")
         self.earlier_quarter_base = re.compile(
             rf"(?:{_alt(data['earlier_quarter_base_before'])}){_SP}$"
@@ -1558,6 +1562,10 @@ def _word_ok(fold: str, start: int, end: int, entry: dict[str, Any]) -> bool:
     glued = before in (entry.get("not_after") or []) and not any(
         fold.endswith(w, 0, start) for w in entry.get("still_after") or []
     )
+    # (a word that is a date only right before one of these: 昨 + 表示, dates.yaml only_before)
+    only = entry.get("only_before")
+    if only and not any(fold.startswith(w, end) for w in only):
+        return False
     return not glued and after not in (entry.get("not_before") or [])
 
 
@@ -2954,10 +2962,15 @@ def _drop_open_days(
     date (FORMAT.md: relative dates only where the text fixes them): drop it, number the rest
     again."""
     days = _lexicon().relative_days
+    # (昨 alone counts only from a dateline's day, never one the text tells: dateline_only)
     keep = [
         k
         for k, f in enumerate(facts)
         if not (f.iso is None and (fold_width(f.text) in days or f.rule == _WEEKDAY_RULE))
+        and not (
+            f.anchor_source == "text_year"
+            and days.get(fold_width(f.text), {}).get("dateline_only", False)
+        )
     ]
     if len(keep) == len(facts):
         return facts, periods
@@ -5227,7 +5240,59 @@ def text_year_evidence(
     """The year a text with no date of its own establishes (a headline year, 2025年開春以來,
     the latest period it reports): the latest year it writes out with 年 or as a full date,
     leaving out bare years (names: 中國製造 2025) and plans, forecasts and deadlines; one
-    year more when that year's results are reported as complete (dates.yaml: text_year)."""
+    year more when that year's results are reported as complete (dates.yaml: text_year).
+    A guess that breaks a bound its relative dates set (2023年11月至去年8月: at least 2025)
+    is replaced by the smallest year that meets them (dates.yaml: text_year.bound_overrides)."""
+    year, evidence = _guessed_text_year(text, matches)
+    if year is None or evidence not in _lexicon().bound_overrides:
+        return year, evidence
+    floor = _relative_floor(fold_width(text), matches)
+    if floor is not None and int(year) < floor:
+        return str(floor), "relative_after_written"
+    return year, evidence
+
+
+# the month a part of a year (a quarter, a half, its start) closes with
+_PART_LAST = {"q1": 3, "q2": 6, "q3": 9, "q4": 12, "h1": 6, "h2": 12, "start": 3, "mid": 9}
+
+
+def _relative_floor(fold: str, matches: Sequence[DateMatch]) -> int | None:
+    """The least year the text can be of, by its relative dates tied to written ones: a span
+    from a written date to 去年/今年… (``2023年11月至去年8月``) ends after it starts, so the
+    relative year (the text's year plus its offset) is at least the written one, later when
+    its part ends no later in the year; a span since a written year (``自2023年以來``) runs
+    to the present (dates.yaml: text_year.span_to_relative_connectors, since_floor_after)."""
+    lex = _lexicon()
+    ordered = sorted(matches, key=lambda m: (m.start, m.end))
+    floors: list[int] = []
+    for m, n in zip(ordered, [*ordered[1:], None], strict=True):
+        if m.relative or m.year is None:
+            continue
+        if lex.since_before.search(fold, max(0, m.start - 4), m.start) and (
+            lex.since_floor_after.match(fold, m.end)
+        ):
+            floors.append(m.year)  # 自2023年以來: the present is no earlier
+        if (
+            n is None
+            or not n.relative
+            or n.vague
+            or n.anchor != "doc"
+            or n.unit != "year"
+            or "年" not in n.text[:2]
+            or fold[m.end : n.start].strip(" \t\u3000") not in lex.span_to_relative
+        ):
+            continue
+        last = m.month or _PART_LAST.get(m.qualifier, 12)
+        end = n.month or _PART_LAST.get(n.qualifier, 12)
+        # (2023年11月至去年8月: 去年 after 2023, the text 2025; 2022年底至今年1月底: 2023)
+        floors.append(m.year - n.offset + (0 if end > last else 1))
+    return max(floors, default=None)
+
+
+def _guessed_text_year(
+    text: str, matches: Sequence[DateMatch]
+) -> tuple[str | None, TextYearEvidence]:
+    """The year the text's own dates point to, before its relative bounds are checked."""
     fold = fold_width(text)
     lex = _lexicon()
     for m in matches:
