@@ -9887,6 +9887,10 @@ def test_cued_lists_of_qualities_name_none(text: str, orgs: set[str], not_orgs: 
         ("台中市政府經發局補充，市府也在展會中展現產業鏈扶植的決心。", {"台中市政府經發局"},
          {"發局", "政府經發局"}),
         ("高雄市政府研考會今日公布年度施政報告。", {"高雄市政府研考會"}, set()),
+        # a cabinet's meeting and the bodies taken together are no body
+        ("行政院院會昨天通過產業創新條例修正草案。", {"行政院"}, {"行政院院會"}),
+        ("行政院部會今日說明補助方案。", set(), {"行政院部會"}),
+        ("市府局處首長出席會議。", set(), {"市府局處"}),
         # a place word alone is no government's head
         ("台中工業區廠商補充，今年訂單回溫。", set(), {"台中工業區廠商"}),
         ("裕隆法務部發布聲明稱，網路上出現虛假資訊。", {"裕隆"}, {"裕隆法務部"}),

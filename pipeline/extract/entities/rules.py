@@ -549,6 +549,7 @@ class Rules:
         self.internal_unit_endings_chars = "".join(sorted(c["internal_unit_endings"]))
         self.role_unit_words = frozenset(c.get("role_unit_words", ()))
         self.role_unit_verbs = frozenset(c.get("role_unit_verbs", ()))
+        self.collective_bodies = frozenset(c.get("collective_bodies", ()))
         # longest first, then by text: 市政府 is read before 市府
         self.government_heads = tuple(
             sorted(c.get("government_heads", ()), key=lambda w: (-len(w), w))
