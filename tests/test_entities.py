@@ -10125,3 +10125,38 @@ def test_periods_talks_and_classes_are_no_products(
     found = names(entities_of(text).products)
     assert products <= found
     assert not (not_products & found)
+
+
+# orgs70: a body whose name runs back to a government's head (某市政府 + 某局, 市府 + 經發局) is
+# that government's body with no cue of its own; a unit word after a company's name is the
+# company's department, no body; a role's unit word (主辦 + 單位) is no part of the name after it.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("台南市政府經濟發展局提供資料指出，首屆展覽共有110家廠商參與。", {"台南市政府經濟發展局"},
+         set()),
+        ("台中市政府經發局補充，市府也在展會中展現產業鏈扶植的決心。", {"台中市政府經發局"},
+         {"發局", "政府經發局"}),
+        ("高雄市政府研考會今日公布年度施政報告。", {"高雄市政府研考會"}, set()),
+        # a cabinet's meeting and the bodies taken together are no body
+        ("行政院院會昨天通過產業創新條例修正草案。", {"行政院"}, {"行政院院會"}),
+        ("行政院部會今日說明補助方案。", set(), {"行政院部會"}),
+        ("市府局處首長出席會議。", set(), {"市府局處"}),
+        # a place word alone is no government's head
+        ("台中工業區廠商補充，今年訂單回溫。", set(), {"台中工業區廠商"}),
+        ("裕隆法務部發布聲明稱，網路上出現虛假資訊。", {"裕隆"}, {"裕隆法務部"}),
+        ("華為副總裁、智慧財產權部部長樊志勇透露，過去一年新簽協議40個。", {"華為"},
+         {"智慧財產權部"}),
+        ("法務部調查局今日宣布破獲一起竊密案。", {"法務部調查局"}, set()),
+        ("工業節大會由主辦單位中華民國全國工業總會理事長主持。", {"中華民國全國工業總會"},
+         {"單位中華民國全國工業總會"}),
+        ("產業鏈鏈主牽頭單位省科技廳組織召開工作推進會。", set(), {"單位省科技廳"}),
+        # 以…為單位 is no role: what follows stays as it was
+        ("以地州為單位統一法人農商銀行正式進入籌建階段。", set(), {"統一法人農商銀行"}),
+        # an association keeps its country, a ministry not
+        ("根據中國連鎖經營協會發布的報告，新茶飲市場逐漸飽和。", {"中國連鎖經營協會"},
+         {"連鎖經營協會"}),
+    ],
+)
+def test_bodies_under_a_government_head(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -1761,6 +1761,30 @@ def _names_a_meeting(ctx: Ctx, c: Cand) -> bool:
     return fold[at : at + 2] in ctx.rules.event_endings
 
 
+def _without_company_units(ctx: Ctx, found: list[Cand]) -> list[Cand]:
+    """蔚來 + 法務部, 某某 + 研發部: a unit word (``internal_unit_endings``) right after a
+    company the lexicon knows, opening the name, is that company's own department, no
+    organization of its own (orgs70); the company stays."""
+    fold, rules = ctx.fold, ctx.rules
+    ends_at: dict[int, list[int]] = defaultdict(list)
+    for c in found:
+        if c.source == "lexicon" and c.label == ORG and c.kind == "company":
+            ends_at[c.start].append(c.end)
+    if not ends_at:
+        return found
+    return [
+        c
+        for c in found
+        if c.label != ORG
+        or c.source == "lexicon"
+        or fold[c.end - 1] not in rules.internal_unit_endings_chars
+        or not any(
+            2 <= c.end - e <= 6 and ctx.is_boundary(e) and CJK_RE.match(fold[e : c.end])
+            for e in ends_at.get(c.start, ())
+        )
+    ]
+
+
 def discover(
     ctx: Ctx, lexicon: list[Cand], abbreviations: list[AbbrevMatch], pairs: list[NamePair]
 ) -> list[Cand]:
@@ -1781,6 +1805,7 @@ def discover(
     found += _pair_orgs(ctx, pairs, found, _term_acronyms(ctx, abbreviations))
     # mates of a name only count when the name itself does (液晶顯示器驅動積體電路 is a product)
     found = [c for c in found if c.length > 0 and keep_candidate(ctx, c)]
+    found = _without_company_units(ctx, found)
     # 36 + 支 + 硬科技團隊, 一 + 群創 + 業者: a count of things, no name (orgs38)
     # (a registered name is one even after a table row's number: 1 + 群豐科技股份有限公司, and
     # so is a partnership's: 39,653 + 國泰私募股權智慧科技有限合夥, 國 no counting word there)

@@ -1832,6 +1832,24 @@ def _held_event(ctx: Ctx, start: int, end: int) -> bool:
     return any(v in clause for v in (*rules.meeting_verbs, *rules.event_open_verbs))
 
 
+def _under_government_head(ctx: Ctx, start: int, t_start: int, end: int) -> bool:
+    """台南市 + 政府 + 經濟發展局, 台中市政府 + 經發局, 國務院 + 國資委: the name opens with a
+    government's head (``government_heads``), alone or after a short place word, and the
+    body's last word follows it: the name is that government's body (orgs70). Not the
+    bodies taken together (行政院 + 部會, 市府 + 局處: ``collective_bodies``)."""
+    fold = ctx.fold
+    if fold[t_start:end] in ctx.rules.collective_bodies:
+        return False
+    for head in ctx.rules.government_heads:
+        at = fold.find(head, start, t_start)
+        if at < 0 or at - start > 4 or not ctx.is_boundary(at + len(head)):
+            continue
+        # 台南市 + 政府: the place's token holds the head's 市
+        if at == start or ctx.is_boundary(at) or (fold[at] in "市縣省" and ctx.is_boundary(at + 1)):
+            return True
+    return False
+
+
 def find_government_bodies(ctx: Ctx) -> list[Cand]:
     """經濟部, 漁業署, 立法院, 水試所, 金管會: one word with an agency ending, next to a body's cue.
 
@@ -1866,7 +1884,9 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
             and fold[slice(*ctx.tokens[first])] in rules.body_before
         ):
             start = ctx.tokens[first][1]  # 獲 + 證監會 (註冊): the cue is no part of the name
-        start = strip_country(ctx, start, end)
+        if rules.cjk_org_kind(fold[start:end]) != "association":
+            # 中國 + 連鎖經營協會: an association keeps its country, 美國 + 商務部 not (orgs70)
+            start = strip_country(ctx, start, end)
         start = _after_date_and_meeting_verb(ctx, start, end)
         name = fold[start:end]
         last_tok = fold[t_start:end]
@@ -1906,6 +1926,7 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
             # from a clause's or a list's start (無 + 店面… cut inside a name is no start)
             or (rules.partner_re.match(fold, end) and _opens_item(ctx, start))
             or (rules.body_officer_re.match(fold, end) and _whole_name_start(ctx, start))
+            or (_under_government_head(ctx, start, t_start, end) and _opens_item(ctx, start))
         )
         found.append((start, end, bool(cued)))
     # 國家發展改革委、國家能源局印發, 財政部與醫保局查核: bodies in one list share its cue

@@ -563,6 +563,14 @@ class Rules:
         self.split_locatives = frozenset(c.get("split_locatives", ()))
         self.body_inner_and_words = tuple(c.get("body_inner_and_words", ()))
         self.body_inner_joiners = tuple(c.get("body_inner_joiners", ()))
+        self.internal_unit_endings_chars = "".join(sorted(c["internal_unit_endings"]))
+        self.role_unit_words = frozenset(c.get("role_unit_words", ()))
+        self.role_unit_verbs = frozenset(c.get("role_unit_verbs", ()))
+        self.collective_bodies = frozenset(c.get("collective_bodies", ()))
+        # longest first, then by text: 市政府 is read before 市府
+        self.government_heads = tuple(
+            sorted(c.get("government_heads", ()), key=lambda w: (-len(w), w))
+        )
         self.ordinal_point_re = re.compile(c.get("ordinal_point_re", "(?!)"))
         # a clause's opening word is cut as a swallowed head is (結語 + X醫藥, 看 + X電子)
         self.name_heads_cut = frozenset(c["name_heads_cut"]) | frozenset(c["clause_openers"])

@@ -52,6 +52,14 @@ def _breaks_name(ctx: Ctx, tok: str) -> bool:
     )
 
 
+def _role_unit(ctx: Ctx, i: int) -> bool:
+    """Token ``i`` is a role's unit word right after the role (主辦 + 單位, 牽頭 + 單位)."""
+    rules, toks = ctx.rules, ctx.tokens
+    if i == 0 or ctx.fold[slice(*toks[i])] not in rules.role_unit_words:
+        return False
+    return ctx.fold[slice(*toks[i - 1])] in rules.role_unit_verbs
+
+
 def _oov_glued_char(ctx: Ctx, i: int, start: int) -> bool:
     """Token ``i`` is one Chinese character, no function character at a name's edge, glued
     between a word the dictionary does not know (億緯鋰, read by the segmenter's guessing) and
@@ -122,6 +130,8 @@ def walk_back_name(
                 break
         elif tok in _LONE_MAGNITUDES and e < end and not _counts(ctx, i - 1):
             pass  # 的 + 萬 + 勝發科技: a magnitude after no number opens a name (orgs38)
+        elif _role_unit(ctx, i):
+            break  # 主辦 + 單位 + 某某總會: the role's unit word is no part of the name (orgs70)
         elif registered and _oov_glued_char(ctx, i, start):
             pass  # 億緯鋰 + 能 + 股份有限公司: a name's last character the segmenter split off
         elif _breaks_name(ctx, tok) or not (CJK_RE.search(tok) or _short_latin(tok, allow_latin)):
