@@ -10160,3 +10160,97 @@ def test_periods_talks_and_classes_are_no_products(
 )
 def test_bodies_under_a_government_head(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# prods54: a model with a slash and a number of as many digits after it (or a letter of its own
+# line and a number) names a second model: a bare number shares the first model's stem, the
+# first model ends at the slash; a year, a date, a count or a fraction is none (made-up names
+# beside real lines' shapes, run with full and trimmed product lexicons).
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        (
+            "該機搭載 Zentra 810/808 處理器。",
+            {"Zentra 810", "Zentra 808"},
+            {"Zentra 810/808", "808"},
+        ),
+        ("大核採用 Vexo-A57/53 設計。", {"Vexo-A57", "Vexo-A53"}, {"Vexo-A57/53"}),
+        ("新平臺 Korvo X670/670E 系列將上市。", {"Korvo X670", "670E"}, {"Korvo X670/670E"}),
+        ("蘋果推出 M4/M4 Pro 晶片的 Mac mini。", {"M4", "M4 Pro"}, {"M4/M4 Pro"}),
+        ("該公司推出 Zentra 15/16 系列手機。", {"Zentra 15", "Zentra 16"}, set()),
+        ("Zentra 15/16萬台的銷量。", set(), {"Zentra 16", "16"}),
+    ],
+)
+@pytest.mark.parametrize("trimmed", [False, True])
+def test_a_slashed_tail_is_a_model_of_its_own(
+    text: str, products: set[str], not_products: set[str], trimmed: bool
+) -> None:
+    lex = dataclasses.replace(Lexicons.load(), products=(), key="") if trimmed else None
+    assert_products(text, products, not_products, lex)
+
+
+def test_a_slashed_tail_after_a_lexicon_model() -> None:
+    # the first model a lexicon name, the second the number after its slash
+    assert_products("將 8 顆 HBM3E/4 記憶體整合在一起。", {"HBM3E", "HBM4"}, {"4"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美國 2024/25 年度大豆產量上調。",
+        "蘇姿丰博士將於 6/3 發表演講，5G/4G 手機同場。",
+        "Lunar Lake/Arrow Lake 兩代處理器同場。",
+    ],
+)
+def test_a_slash_between_years_dates_or_lines_makes_no_tail_model(text: str) -> None:
+    found = entities_of(text).products
+    assert not any(m.rule == "entities.slashed_tail.v1" for r in found for m in r.mentions), text
+
+
+# prods54: a variant word or one capital after a product the document names stays in the model's
+# name; a legal form so written (SE) after it makes no company (made-up line, trimmed lexicon).
+@pytest.mark.parametrize(
+    ("text", "products", "not_orgs"),
+    [
+        (
+            "看好 zPhone 系列手機銷量。隨著 zPhone SE 釋出擴大價格區間，需求回升。",
+            {"zPhone", "zPhone SE"},
+            {"zPhone SE"},
+        ),
+    ],
+)
+def test_a_suffix_sign_after_a_product_is_its_model(
+    text: str, products: set[str], not_orgs: set[str]
+) -> None:
+    lex = dataclasses.replace(Lexicons.load(), products=(), key="")
+    found = entities_of(text, lex)
+    assert products <= names(found.products), (text, names(found.products))
+    assert not (not_orgs & names(found.organizations)), (text, names(found.organizations))
+
+
+# prods54: a generation word and its number join the model number and the Chinese line's name
+# before them (驍龍8 + Gen 2); with no line before the number it stays as it was.
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        ("小米15搭載驍龍8 Gen 2處理器，售價4499元。", {"驍龍8 Gen 2"}, {"Gen 2"}),
+        ("新機搭載驍龍 8 Gen 3 晶片。", {"驍龍 8 Gen 3"}, {"Gen 3"}),
+        ("第 8 Gen 2 頁的內容。", set(), {"第 8 Gen 2"}),
+        ("官方宣布驍龍8 Gen2旗艦晶片正式亮相。", {"驍龍8 Gen2"}, set()),
+        (
+            "此次驍龍8 Gen2採用4奈米製程。各家旗艦也搭載驍龍8 Gen2。",
+            {"驍龍8 Gen2"},
+            {"此次驍龍8 Gen2"},
+        ),
+        (
+            "Snapdragon 8 Gen 2 比 Snapdragon 8 Gen 1 快，時脈與 Snapdragon 8+ Gen 1 相同。",
+            {"Snapdragon 8 Gen 2", "Snapdragon 8 Gen 1", "Snapdragon 8+ Gen 1"},
+            {"Snapdragon 8", "Snapdragon 8+"},
+        ),
+        ("該卡支援 PCIe Gen 5 與 Cortex-A57 Gen 2 測試。", set(), {"Gen 5", "Cortex-A57 Gen 2"}),
+    ],
+)
+def test_a_generation_word_joins_its_model_number(
+    text: str, products: set[str], not_products: set[str]
+) -> None:
+    assert_products(text, products, not_products, Lexicons.load().without(["Snapdragon", "驍龍"]))

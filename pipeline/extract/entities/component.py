@@ -158,8 +158,10 @@ from pipeline.extract.entities.discovery import (
     find_subunits,
     fold_target_in,
     glued_names,
+    join_generation_words,
     shapes_among_companies,
     short_forms,
+    split_slashed_tails,
 )
 from pipeline.extract.entities.generic import keep_candidate, never_a_name, ordinary_product
 from pipeline.extract.entities.lexicon import Lexicons, OrgEntry, ProductEntry, per_lexicon
@@ -1785,6 +1787,28 @@ def _without_company_units(ctx: Ctx, found: list[Cand]) -> list[Cand]:
     ]
 
 
+def _suffix_signs_of_products(ctx: Ctx, found: list[Cand]) -> None:
+    """iPhone + SE, iPhone + X: a product the document names, then a variant word or one
+    capital after a space, is that product's model — a legal form written so (SE: a Societas
+    Europaea) after a product's name makes no company of it (prods54)."""
+    fold, variants = ctx.fold, ctx.rules.model_variant_words
+    products = {
+        fold[c.start : c.end].casefold()
+        for c in found
+        if c.label == PRODUCT and c.strength >= 1 and " " not in fold[c.start : c.end]
+    }
+    if not products:
+        return
+    for c in found:
+        if c.label != ORG or c.source == "lexicon":
+            continue
+        head, _, last = fold[c.start : c.end].rpartition(" ")
+        if head.casefold() in products and (
+            last.casefold() in variants or (len(last) == 1 and last.isupper())
+        ):
+            c.label, c.kind, c.rule = PRODUCT, None, rule_id("product_suffix_sign")
+
+
 def discover(
     ctx: Ctx, lexicon: list[Cand], abbreviations: list[AbbrevMatch], pairs: list[NamePair]
 ) -> list[Cand]:
@@ -1929,6 +1953,7 @@ def discover(
         and not ordinary_product(ctx, c)
     ]
     found = _split_drug_pairs(ctx, found)
+    _suffix_signs_of_products(ctx, found)
     for c in found:
         c.key = fold[c.start : c.end].casefold()
     _vote_labels(found)
@@ -1968,7 +1993,9 @@ def discover(
     # two names glued into one run (cells of a table): neither the run nor its repeats
     glued = {fold[c.start : c.end] for c in glued_names(ctx, found)}
     found = [c for c in found if c.source == "lexicon" or fold[c.start : c.end] not in glued]
-    return resolve(found)
+    # Snapdragon 810/808: the second model after the slash, read once repeats are found (its
+    # bare number is no name to look for elsewhere)
+    return resolve(split_slashed_tails(ctx, join_generation_words(ctx, found)))
 
 
 @functools.lru_cache(maxsize=4)

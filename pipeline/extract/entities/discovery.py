@@ -6530,3 +6530,145 @@ DATE_UNITS_END = re.compile(r"[年月日季]$")
 DATE_UNITS_START = re.compile(r"\s*[年月日季度]")
 # a bracketed year alone (2021): an edition's year where an edition's word follows it
 _YEAR_IN_BRACKETS = re.compile(r"\s*[（(]\s*(?:19|20)[0-9]{2}\s*[）)]")
+
+
+# --------------------------------------------------------------------------- slashed tails
+
+# a model's last word: its letters, its number, the letters after it (Cortex-A57, HBM3E, X670)
+_MODEL_TAIL_WORD = re.compile(r"([A-Za-z][A-Za-z\-]*|(?<= ))?([0-9]{1,4})([A-Za-z]{0,2})$")
+# what a slash after a model leaves: a number (808, 53, 4, 670E) or a letter and a number
+# (M5, P30), with variant words after it (M4 Pro)
+_SLASH_TAIL = re.compile(
+    r"/ ?((?:[A-Za-z]{1,2})?([0-9]{1,4})[A-Za-z]{0,2})((?: [A-Z][A-Za-z]{1,7})*)(?![A-Za-z0-9/.%])"
+)
+
+
+def split_slashed_tails(ctx: Ctx, found: list[Cand]) -> list[Cand]:
+    """Snapdragon 810/808, Cortex-A57/53, HBM3E/4, X670/670E, M4/M4 Pro: a model with a slash
+    after it and a number (or a letter and a number) of as many digits names a second model
+    of the same line, a product of its own. A bare number shares the first model's stem
+    (Snapdragon 808, Cortex-A53, HBM4: the name ``written``); a tail with letters (M5, 670E,
+    6s Plus) is a model as written. The first model ends at the slash (prods54). Not a year
+    (2024/25), a date or a count (the number is not followed by 月, 萬, % …), nor a number of
+    other length (5G/4: a fraction, a ratio)."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    taken: dict[tuple[int, int], list[Cand]] = defaultdict(list)
+    for c in found:
+        if c.label == PRODUCT:
+            taken[(c.start, c.end)].append(c)
+    for c in found:
+        if c.label != PRODUCT:
+            out.append(c)
+            continue
+        name = fold[c.start : c.end]
+        slash = name.find("/")
+        head_end = c.start + slash if slash > 0 else c.end
+        head = _MODEL_TAIL_WORD.search(fold, c.start, head_end)
+        tail = _SLASH_TAIL.match(fold, head_end)
+        if (
+            head is None
+            or tail is None
+            or len(tail.group(2)) != len(head.group(2))
+            or (len(head.group(2)) == 4 and _YEAR.fullmatch(head.group(2)))
+            or _AMOUNT_AFTER.match(fold, tail.end(1))
+            or _counted_after(rules, fold, tail.end(1))
+        ):
+            out.append(c)
+            continue
+        end = tail.end(1)  # M4 + Pro: the variant words after the tail's number, no other word
+        for w in _WORD.finditer(fold, tail.end(1), tail.end(3)):
+            if w.group().casefold() not in rules.model_variant_words:
+                break
+            end = w.end()
+        if slash > 0 and end != c.end:  # Lunar Lake/Arrow Lake: no tail's shape
+            out.append(c)
+            continue
+        lettered = not tail.group(1)[0].isdigit()
+        if lettered and not (head.group(1) or "").endswith(tail.group(1)[0]):
+            out.append(c)  # A100/H200 …: a letter of another line is read by the split above
+            continue
+        # 810/808: a number alone names no model, so it takes the first model's words before
+        # its number; a tail with letters or words of its own (670E, 6s Plus) is written as is
+        bare = tail.group(1).isdigit() and end == tail.end(1)
+        written = None
+        if bare:
+            written = ctx.text[c.start : head.start(2)] + ctx.text[tail.start(1) : end]
+        if slash > 0:
+            c = Cand(c.start, head_end, c.label, c.kind, c.rule, c.strength, c.entry, c.source)
+            c.key = fold[c.start : c.end].casefold()
+        out.append(c)
+        span = (tail.start(1), end)
+        if span in taken:  # X670/670E split as written above: the bare tail takes the stem
+            for same in taken[span]:
+                if written is not None and same.written is None:
+                    same.written = written
+                    same.key = written.casefold()
+        else:
+            t = Cand(*span, PRODUCT, None, rule_id("slashed_tail"), c.strength, written=written)
+            t.key = (written or fold[t.start : t.end]).casefold()
+            taken[span].append(t)
+            out.append(t)
+    return out
+
+
+# a model number right before its generation word: 驍龍8 + Gen 2, Snapdragon 8+ + Gen 1
+_NUMBER_BEFORE_GEN = re.compile(r"[0-9]{1,4}\+? ?$")
+
+
+def join_generation_words(ctx: Ctx, found: list[Cand]) -> list[Cand]:
+    """驍龍8 + Gen 2, Snapdragon 8+ + Gen 1: a generation word and its number
+    (``model_generation_words``) after a model number belong to the model — the Chinese
+    line's name before the number (two characters or more), or the product found ending at
+    it; a Gen 2 alone names no product (prods54). A number with no line before it (第 8 Gen 2)
+    leaves all as it was."""
+    rules, fold = ctx.rules, ctx.fold
+    ends: dict[int, list[Cand]] = defaultdict(list)
+    for c in found:
+        if c.label == PRODUCT:
+            ends[c.end].append(c)
+    out = list(found)
+    lined: list[tuple[int, int, int]] = []  # (line start, number start, end): Chinese lines
+    for g in rules.model_generation_re.finditer(fold):
+        num = _NUMBER_BEFORE_GEN.search(fold, max(0, g.start() - 8), g.start())
+        before = fold[num.start() - 1 : num.start()] if num is not None else ""
+        if num is None or (before.isascii() and before.isalnum()):
+            continue  # A57 + Gen 2: a number glued to a word is no line's model number
+        # the product found ending at the number (Snapdragon 8) or at its plus (Snapdragon 8+)
+        digits_end = num.start() + len(num.group().rstrip(" +"))
+        plus_end = num.start() + len(num.group().rstrip(" "))
+        heads = [
+            c.start
+            for e in sorted({digits_end, plus_end})
+            for c in ends.get(e, [])
+            if c.start < num.start()
+        ]
+        if not heads:
+            at = num.start() - (fold[num.start() - 1 : num.start()] == " ")  # 驍龍 + 8 Gen 3
+            line = _cjk_line_start(ctx, at)
+            if at - line < 2:
+                continue
+            lined.append((line, at, g.end()))
+            continue
+        out.append(Cand(min(heads), g.end(), PRODUCT, None, rule_id("generation_model"), 2))
+    # 此次 + 驍龍8 Gen2 … 驍龍8 Gen2: words glued before the line in one place are no part of
+    # it; a place's line is the shortest ending (two characters at least) it shares with
+    # another place's line, or its own where it shares none
+    lines = [fold[s:e] for s, e, _ in lined]
+    for k, (s, e, end) in enumerate(lined):
+        shared = [
+            n
+            for j, other in enumerate(lines)
+            if j != k and (n := _common_suffix_len(lines[k], other)) >= 2
+        ]
+        start = e - min(shared) if shared else s
+        out.append(Cand(start, end, PRODUCT, None, rule_id("generation_model"), 2))
+    return out
+
+
+def _common_suffix_len(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share at their ends."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n

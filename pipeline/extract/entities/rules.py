@@ -254,6 +254,10 @@ class Rules:
             r"\s*" + alternation(c["architecture_words"]) + r"(?!師)"
         )
         self.architecture_not_names = frozenset(w.casefold() for w in c["architecture_not_names"])
+        # 驍龍8 + Gen 2: a generation word and its number after a line's model number (prods54)
+        self.model_generation_re = re.compile(
+            alternation(c["model_generation_words"]) + r" ?[0-9]{1,2}(?![0-9A-Za-z.])"
+        )
         self.maker_kept_line_words = frozenset(c["maker_kept_line_words"])
         self.plus_strategy_words = frozenset(w.casefold() for w in c["plus_strategy_words"])
         self.letter_series_verbs = frozenset(c.get("letter_series_verbs", ()))
