@@ -3214,6 +3214,33 @@ def test_a_span_gone_by_is_no_short_year(text: str, expected: list[tuple[str, st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # quant35: a two-digit year after a comparison word is the comparison's base year
+        (
+            "2024年展望。市占率分別較20年增長7.4pct。",
+            [("2024年", "2024"), ("20年", "2020")],
+        ),
+        (
+            "2024年展望。中國廠商份額從21年的18%提升至23年的34%。",
+            [("2024年", "2024"), ("21年", "2021"), ("23年", "2023")],
+        ),
+        # kept out: a length of time (年前, 年來), a verb holding the word (從事), a year
+        # too far back, a year after the text's own
+        ("2024年營收成長，較10年前增長三倍。", [("2024年", "2024"), ("10年前", "2014")]),
+        ("2024年，公司從事20年的研發。", [("2024年", "2024")]),
+        ("2024年，產量較20年來最低。", [("2024年", "2024")]),
+        ("2024年，市占率較15年增長。", [("2024年", "2024")]),
+        ("2024年，預計較27年下滑。", [("2024年", "2024")]),
+    ],
+)
+def test_a_short_year_after_a_comparison_word_is_a_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the year written out right after 今年/去年 glosses it: one date, and the text's year
         (
             "今年2023年8月18日傳出欠稅，今年上半年虧損。",

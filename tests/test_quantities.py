@@ -5448,3 +5448,43 @@ def test_quant33_forms(text: str, expected: list[tuple[str, float, str, str]]) -
 )
 def test_a_bushel_is_one_unit(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(q.text, q.value, q.unit) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quant35: a revision word is a change word; the change and the level it reaches
+        (
+            "供應量下調600萬蒲式耳至2783百萬蒲式耳。",
+            [("600萬蒲式耳", 6e6, "decrease", False), ("2783百萬蒲式耳", 2.783e9, None, False)],
+        ),
+        (
+            "食用量上調400萬噸至9.7億噸。",
+            [("400萬噸", 4e6, "increase", False), ("9.7億噸", 9.7e8, None, False)],
+        ),
+        (
+            "農場價格上調10美分至4.35美元。",
+            [("10美分", 0.1, "increase", False), ("4.35美元", 4.35, None, False)],
+        ),
+        # a percentage many times the change is the level reached
+        (
+            "毛利率下降3.6%至44.7%。",
+            [("3.6%", 3.6, "decrease", False), ("44.7%", 44.7, None, False)],
+        ),
+        # kept as ranges: percentages of one size after a change word, a range with no
+        # unit on its first end
+        (
+            "預計增長38.0%至47.5%。",
+            [("38.0%至47.5%", 38.0, "increase", True), ("47.5%", 47.5, "increase", True)],
+        ),
+        (
+            "營收將增加 10 至 20 億元。",
+            [("10 至 20 億元", 1e9, "increase", True), ("20 億元", 2e9, "increase", True)],
+        ),
+    ],
+)
+def test_a_change_then_its_level_is_no_range(
+    text: str, expected: list[tuple[str, float, str | None, bool]]
+) -> None:
+    got = [(q.text, q.value, q.direction, q.range_id is not None) for q in quantities(text)]
+    assert got == expected

@@ -640,6 +640,10 @@ class _Lex:
         self.dur_before = re.compile(rf"(?:{_alt(data['duration_before'])}){_SP}$")
         self.dur_after = re.compile(rf"{_SP}(?:{_alt(data['duration_after'])})")
         self.short_dur_after = re.compile(_alt(data["short_year_duration_after"]))
+        self.short_compare_before = re.compile(
+            rf"(?:{_alt(data['short_year_compare_before'])}){_SP}$"
+        )
+        self.short_compare_back = int(data["short_year_compare_back"])
         self.decade_after = re.compile(_alt(data["decade_after"]))
         self.decade_not_words = re.compile(_alt(data["decade_not_words"]))
         self.as_of = re.compile(rf"(?:{_alt(data['as_of_before'])}){_SP}$")
@@ -2846,7 +2850,9 @@ def _short_years(
         # (創下25年來最佳, 25年以上: a length of time; 25年資本開支 stays a year)
         if lex.short_dur_after.match(fold, m.end() + 1) and fold.startswith("年", m.end()):
             continue
-        if not ty - 1 <= y <= ty + 1 or lex.duration_context(fold, m.start(), None):
+        if lex.duration_context(fold, m.start(), None):
+            continue
+        if not ty - 1 <= y <= ty + 1 and not _short_year_compared(lex, fold, m, ty, y):
             continue
         if any(a < m.end() + 1 and m.start() < b for a, b in taken):
             continue
@@ -2889,6 +2895,19 @@ def _short_years(
         extra.append(_dm(sc, m.start(), m.end("a"), _iso(a), "year", "gregorian", "short_year"))
         extra.append(_dm(sc, m.start("b"), end, _iso(b), "year", "gregorian", "short_year"))
     return sorted([*matches, *extra], key=lambda d: d.start) if extra else matches
+
+
+def _short_year_compared(lex: _Lex, fold: str, m: re.Match[str], ty: int, y: int) -> bool:
+    """``較20年增長``, ``從21年的18%``: a two-digit year right after a comparison word is
+    the comparison's base year, a few years before the text's own (dates.yaml:
+    short_year_compare_before), unless its 年 is a length's (較10年前)."""
+    if not m.group("y").isascii() or not fold.startswith("年", m.end()):
+        return False
+    if not ty - lex.short_compare_back <= y < ty or not lex.short_year_window(y - 2000):
+        return False
+    if lex.short_compare_before.search(fold, max(0, m.start() - 4), m.start()) is None:
+        return False
+    return not lex.duration_context(fold, m.start(), m.end() + 1)
 
 
 def _short_year_part(lex: _Lex, fold: str, start: int, year: int) -> _Tail | None:

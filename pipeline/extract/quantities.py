@@ -2728,6 +2728,13 @@ class _Finder:
             and m.group("n2").isdigit()
         )
 
+    @staticmethod
+    def _level_after_change(v1: float, v2: float) -> bool:
+        """下降3.6%至44.7%: after a change word, a second percentage many times the first is
+        the level the change reaches (qualifiers.yaml: change_level_percent_ratio)."""
+        ratio = _change_level_percent_ratio()
+        return ratio is not None and v1 > 0 and v2 >= ratio * v1
+
     def _handle_range(self, m: re.Match[str]) -> bool:
         start1, raw1 = self._strip_sign(m, "s1", "n1")
         start2, raw2 = m.start("s2"), self.scan[m.start("s2") : m.end("n2")]
@@ -2754,11 +2761,14 @@ class _Finder:
         if (
             m.group("u1")
             and m.group("sep") in ("至", "到")
-            and u1.kind not in ("percent", "ratio")
+            and (
+                u1.kind not in ("percent", "ratio") or self._level_after_change(p1.value, p2.value)
+            )
             and self._direction(start1) is not None
         ):
             # 融資餘額減少 12 億元至 2,890 億元: a change and the level it reaches, each with
-            # its unit written; a change's span of percentages (成長 5%至10%) stays a range
+            # its unit written; a change's span of percentages (成長 5%至10%) stays a range,
+            # unless the second is many times the first (毛利率下降3.6%至44.7%)
             return False
         if u2.open and not u2.surface.isascii() and self._glued_open_unit(m.start("u2")):
             # 70 億至 130 億運算能力: the range's unit must be a token of its own, as a
@@ -3575,10 +3585,14 @@ class _Finder:
                 continue  # -$0.56 -$0.76: two signed values side by side
             if (
                 a.direction is not None
-                and a.kind not in ("percent", "ratio")
+                and (
+                    a.kind not in ("percent", "ratio") or self._level_after_change(a.value, b.value)
+                )
                 and any(w in self.scan[a.end : b.start] for w in ("至", "到"))
             ):
-                continue  # 融資餘額減少 12 億元至 2,890 億元: a change, then the level reached
+                # 融資餘額減少 12 億元至 2,890 億元, 毛利率下降3.6%至44.7%: a change, then
+                # the level reached
+                continue
             self.range_count += 1
             lo, hi = min(a.value, b.value), max(a.value, b.value)
             common = {
@@ -3721,6 +3735,14 @@ def yuan_currency(folded: str) -> str:
 
 
 _CLAUSE_MARKS = "，。、；,;！？!?\n"
+
+
+@functools.cache
+def _change_level_percent_ratio() -> float | None:
+    """How many times the first percentage the second must be to be a level, not a range's
+    end, after a change word (qualifiers.yaml: change_level_percent_ratio)."""
+    ratio = load_lexicon("qualifiers").get("change_level_percent_ratio")
+    return float(ratio) if ratio is not None else None
 
 
 @functools.cache
