@@ -31,7 +31,8 @@ import marshal
 import math
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -273,43 +274,130 @@ def glue_chars() -> frozenset[str]:
 
 _cache_dir = cache_dir  # jieba's prefix-dictionary cache goes there too
 
-PackedWords = tuple[str, str, list[int], int]
-"""The prefix dictionary as stored: (format, its words joined by ``_WORD_SEP``, their
-counts in the same order, the total)."""
-_PACKED_FORMAT = "joined-1"
+PackedWords = tuple[str, list[str], bytes, int]
+"""The prefix dictionary as stored: (format, per slot (``_slot``) its words joined
+between ``_WORD_SEP``s, the counts slot by slot as machine integers, the total)."""
+_PACKED_FORMAT = "slots-2"
 _WORD_SEP = "\n"
+_COUNT_TYPE = "q"
+_SLOTS = 1 << 16
 
 
-def pack_words(freq: dict[str, int], total: int) -> PackedWords:
-    """jieba's prefix dictionary (≈ 380k words and prefixes) for the cache folder: the
-    words as one string and the counts as one list. ``marshal`` reads a dict back key by
-    key, decoding each word's UTF-8 on its own (≈ 0.27 s of CPU in every process before
-    its first document); one string split at ``_WORD_SEP`` and zipped with the counts
-    builds the same dict, in the same order, in three quarters of that. A word holding
-    the separator (no dictionary line can) is stored under another format, which
-    ``unpack_words`` refuses: the dictionary is then built each time, as without a cache."""
-    if any(_WORD_SEP in w for w in freq):
-        return ("unpackable", "", [], total)
-    return (_PACKED_FORMAT, _WORD_SEP.join(freq), list(freq.values()), total)
+def _slot(word: str) -> int:
+    """A word's slot, from its first three characters: a stable function (``hash`` of a
+    str changes with PYTHONHASHSEED, and the slots are stored)."""
+    code = ord(word[0])
+    if len(word) > 1:
+        code = code * 1031 + ord(word[1])
+        if len(word) > 2:
+            code = code * 1031 + ord(word[2])
+    return code % _SLOTS
 
 
-def unpack_words(packed: object) -> tuple[dict[str, int], int] | None:
+_MISS = object()
+
+
+class PrefixWords(Mapping[str, int]):
+    """jieba's prefix dictionary (≈ 380k words and prefixes) as read back from the cache
+    folder: the words of each slot in one string, and the counts in one array.
+
+    Building the dict (380k strings decoded and hashed: ≈ 0.155 s of CPU) was the largest
+    single item of the serial start of every run, while a run looks up only the
+    fragments its documents hold (the segmenter remembers each fragment's answer). A
+    lookup finds the word between separators in its slot's string (six words on average),
+    counts the separators before it for the count's index, and remembers the answer."""
+
+    __slots__ = ("_bases", "_counts", "_memo", "_size", "_slots")
+
+    # words asked before (a report asks most of its words many times), emptied past this
+    MEMO_SIZE = 300_000
+
+    def __init__(self, slots: list[str], bases: list[int], counts: array[int]) -> None:
+        self._slots = slots
+        self._bases = bases
+        self._counts = counts
+        self._size = len(counts)
+        self._memo: dict[str, int | None] = {}
+
+    def get(self, word: str, default: Any = None) -> Any:  # type: ignore[override]
+        got = self._memo.get(word, _MISS)
+        if got is _MISS:
+            if len(self._memo) >= self.MEMO_SIZE:
+                self._memo.clear()
+            got = self._memo[word] = self._find(word)
+        return default if got is None else got
+
+    def _find(self, word: str) -> int | None:
+        if not word:
+            return None
+        k = _slot(word)
+        text = self._slots[k]
+        pos = text.find(f"{_WORD_SEP}{word}{_WORD_SEP}")
+        if pos < 0:
+            return None
+        return self._counts[self._bases[k] + text.count(_WORD_SEP, 0, pos)]
+
+    def __getitem__(self, word: str) -> int:
+        got = self.get(word)
+        if got is None:
+            raise KeyError(word)
+        return int(got)
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        for text in self._slots:
+            if len(text) > 1:
+                yield from text[1:-1].split(_WORD_SEP)
+
+    def __len__(self) -> int:
+        return self._size
+
+
+def pack_words(freq: Mapping[str, int], total: int) -> PackedWords:
+    """jieba's prefix dictionary for the cache folder, in the form ``PrefixWords`` reads.
+    A word holding the separator or empty (no dictionary line is) is stored under
+    another format, which ``unpack_words`` refuses: the dictionary is then built each
+    time, as without a cache."""
+    if any(not w or _WORD_SEP in w for w in freq):
+        return ("unpackable", [], b"", total)
+    groups: list[list[str]] = [[] for _ in range(_SLOTS)]
+    for w in freq:
+        groups[_slot(w)].append(w)
+    counts = array(_COUNT_TYPE)
+    for words in groups:
+        counts.extend(freq[w] for w in words)
+    slots = [
+        f"{_WORD_SEP}{_WORD_SEP.join(words)}{_WORD_SEP}" if words else _WORD_SEP for words in groups
+    ]
+    return (_PACKED_FORMAT, slots, counts.tobytes(), total)
+
+
+def unpack_words(packed: object) -> tuple[PrefixWords, int] | None:
     """The prefix dictionary ``pack_words`` packed, or None for anything else (another
     format, a damaged value: the caller builds it again, never trusts it)."""
     if not isinstance(packed, tuple) or len(packed) != 4:
         return None
-    form, joined, counts, total = packed
-    if form != _PACKED_FORMAT or not isinstance(joined, str) or not isinstance(counts, list):
+    form, slots, raw, total = packed
+    if form != _PACKED_FORMAT or not isinstance(slots, list) or not isinstance(raw, bytes):
         return None
-    if not isinstance(total, int):
+    if not isinstance(total, int) or len(slots) != _SLOTS:
         return None
-    words = joined.split(_WORD_SEP) if joined else []
-    if len(words) != len(counts):
+    counts = array(_COUNT_TYPE)
+    if len(raw) % counts.itemsize:
         return None
-    freq = dict(zip(words, counts, strict=True))
-    if len(freq) != len(counts):  # a repeated word: not what was packed
+    counts.frombytes(raw)
+    bases: list[int] = []
+    size = 0
+    for text in slots:
+        if not isinstance(text, str) or text[:1] != _WORD_SEP or text[-1:] != _WORD_SEP:
+            return None
+        bases.append(size)
+        size += text.count(_WORD_SEP) - 1
+    if size != len(counts):
         return None
-    return freq, total
+    return PrefixWords(slots, bases, counts), total
 
 
 def _entry_names(entry: Any) -> Iterator[str]:
@@ -426,7 +514,7 @@ class Segmenter:
         self._logp: dict[str, float | None] = {}
         self._logp_total = 0
 
-    def _stored_words(self) -> tuple[dict[str, int], int]:
+    def _stored_words(self) -> tuple[Mapping[str, int], int]:
         """The prefix dictionary with the user words, read back packed (``pack_words``)
         from the cache folder; built (and stored) when the folder has none for this key,
         or holds one that does not unpack."""
@@ -439,7 +527,7 @@ class Segmenter:
             unpack_words,
         )
 
-    def _with_words(self) -> tuple[dict[str, int], int]:
+    def _with_words(self) -> tuple[Mapping[str, int], int]:
         """jieba's prefix dictionary of the Traditional dictionary, then the user words."""
         if not self._read_prefix_cache():
             self._jieba.initialize()  # builds the prefix dictionary and its cache file
@@ -615,7 +703,7 @@ class Segmenter:
         return [t.text for t in self.tokenize(text)]
 
     @property
-    def frequencies(self) -> dict[str, int]:
+    def frequencies(self) -> Mapping[str, int]:
         """The dictionary's word frequencies (a prefix of a word maps to 0)."""
         return self._jieba.FREQ  # type: ignore[no-any-return]
 

@@ -322,22 +322,32 @@ _PREFIX_WORDS = st.dictionaries(
 )
 
 
-@given(_PREFIX_WORDS, st.integers(min_value=0, max_value=10**12))
+@given(
+    _PREFIX_WORDS,
+    st.integers(min_value=0, max_value=10**12),
+    st.lists(st.text(alphabet="細胞治療台灣ab", max_size=5), max_size=8),
+)
 @settings(max_examples=200, deadline=None)
-def test_packed_prefix_words_unpack_to_the_same_dictionary_in_the_same_order(
-    freq: dict[str, int], total: int
+def test_packed_prefix_words_unpack_to_the_same_dictionary(
+    freq: dict[str, int], total: int, asked: list[str]
 ) -> None:
-    """The stored form of jieba's prefix dictionary gives back the very dict (same words,
-    counts and order) and total; a word holding the separator is stored in a form that
-    never unpacks (the dictionary is then built, as without a cache)."""
+    """The stored form of jieba's prefix dictionary answers every lookup as the dict does
+    (its words and counts, any other string absent, asked once or twice) and gives back
+    the total; a word holding the separator is stored in a form that never unpacks (the
+    dictionary is then built, as without a cache)."""
     packed = segment.pack_words(freq, total)
     got = segment.unpack_words(packed)
     if any("\n" in w for w in freq):
         assert got is None
-    else:
-        assert got is not None
-        assert got[1] == total
-        assert list(got[0].items()) == list(freq.items())
+        return
+    assert got is not None
+    words, got_total = got
+    assert got_total == total and len(words) == len(freq)
+    assert dict(words) == freq
+    for w in [*freq, *asked, *asked]:
+        assert words.get(w) == freq.get(w)
+        assert words.get(w, -1) == freq.get(w, -1)
+        assert (w in words) == (w in freq)
 
 
 @pytest.mark.parametrize(
@@ -345,13 +355,15 @@ def test_packed_prefix_words_unpack_to_the_same_dictionary_in_the_same_order(
     [
         None,
         ({"細胞": 3}, 3),  # the dict form stored before the packed one
-        ("joined-0", "細胞\n治療", [1, 2], 3),  # another format
-        ("joined-1", "細胞\n治療", [1], 3),  # fewer counts than words
-        ("joined-1", "細胞\n細胞", [1, 2], 3),  # a repeated word
-        ("joined-1", b"\xe7\xb4\xb0", [1], 1),  # not a string
-        ("joined-1", "細胞", (1,), 1),  # counts not a list
-        ("joined-1", "細胞", [1], "1"),  # total not a number
-        ("joined-1", "細胞", [1], 1, 0),  # another shape
+        ("joined-1", "細胞\n治療", [1, 2], 3),  # the joined form stored before the slots
+        ("slots-0", [], b"", 3),  # another format
+        ("slots-2", ["\n"] * 3, b"", 3),  # another number of slots
+        ("slots-2", ["\n"] * (1 << 16), b"\x00" * 8, 3),  # more counts than words
+        ("slots-2", ["\n"] * (1 << 16), b"\x00" * 7, 3),  # a count cut short
+        ("slots-2", ["\n", "細胞", *["\n"] * ((1 << 16) - 2)], b"", 3),  # a slot unframed
+        ("slots-2", ["\n"] * (1 << 16), b"", "3"),  # total not a number
+        ("slots-2", ["\n"] * (1 << 16), "", 3),  # counts not bytes
+        ("slots-2", ["\n"] * (1 << 16), b"", 3, 0),  # another shape
     ],
 )
 def test_a_damaged_or_foreign_packed_dictionary_does_not_unpack(packed: Any) -> None:
@@ -397,7 +409,7 @@ def test_a_stored_prefix_dictionary_in_another_form_is_rebuilt_by_the_segmenter(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A segmenter that finds a value of the right key it cannot unpack builds the prefix
-    dictionary with its user words again: the same frequencies, order and total as one
+    dictionary with its user words again: the same frequencies and total as one
     built with no cache at all."""
     import marshal
 
@@ -410,7 +422,7 @@ def test_a_stored_prefix_dictionary_in_another_form_is_rebuilt_by_the_segmenter(
     path.write_bytes(marshal.dumps((key, (*packed[:2], packed[2][:-1], packed[3]))))
     for _ in range(2):  # rebuilt from the damaged value, then read back
         seg = segment.Segmenter(words, store=True)
-        assert list(seg.frequencies.items()) == list(reference.frequencies.items())
+        assert dict(seg.frequencies) == dict(reference.frequencies)
         assert seg._jieba.total == reference._jieba.total
 
 

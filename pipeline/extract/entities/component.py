@@ -303,7 +303,7 @@ class EntityFinder:
         self.lex = lex
         self.rules = rules_for(lex)
         self.segmenter = seg if seg is not None else segment.get_segmenter()
-        self.freq: dict[str, int] | None = seg.frequencies if seg is not None else None
+        self.freq: Mapping[str, int] | None = seg.frequencies if seg is not None else None
         if store:
             # keyed by what the patterns are made of (the lexicons' digest and the code that
             # turns entries into patterns), so a process that finds the table never builds

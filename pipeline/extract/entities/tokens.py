@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from pipeline.extract.entities.rules import (
@@ -397,7 +397,7 @@ def _join_single_chars(toks: list[str]) -> list[str]:
 
 
 def entity_tokens(
-    fold: str, spans: Iterable[tuple[int, int]], freq: dict[str, int] | None, edge_chars: str
+    fold: str, spans: Iterable[tuple[int, int]], freq: Mapping[str, int] | None, edge_chars: str
 ) -> list[tuple[int, int]]:
     """The segments the entity rules read: jieba's, with joining words cut off its guesses.
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -192,7 +192,7 @@ class Ctx:
     fold: str
     tokens: list[tuple[int, int]]  # (start, end) of every token, whitespace included
     rules: Rules
-    freq: dict[str, int] | None = None
+    freq: Mapping[str, int] | None = None
     function_words: frozenset[str] = frozenset()
     glue_chars: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
