@@ -305,6 +305,13 @@ def _block_money(row_header: str | None, options: dict[str, UnitInfo]) -> UnitIn
     return options.get(min(named))
 
 
+def _per_share_item(name: str | None, line: Sequence[tuple[str, CellValue | None]]) -> bool:
+    """A row or column of amounts per share (``每股盈餘 (新台幣)``, figures like ``66.25``):
+    the money it names is in 元, whatever scale the table's other amounts take."""
+    own = (name or "").rsplit(" / ", 1)[-1]
+    return bool(_lex().per_share_head.search(_name_head(own))) or _per_share_written(line)
+
+
 def _money_scaled(
     named: UnitInfo | None, table_unit: UnitInfo | None, options: dict[str, UnitInfo]
 ) -> UnitInfo | None:
@@ -665,8 +672,14 @@ def _build_table(
     # a two-money unit left unresolved: each block takes the money its heading row names
     money_options = _money_options(table_unit)
     col_units = [
-        replace(cu, explicit=_money_scaled(cu.explicit, table_unit, money_options))
-        for cu in col_units
+        cu
+        if j < stub
+        or _per_share_item(
+            grid.columns[j],
+            [(gr[j].text, row[j]) for gr, row in zip(grid.body, parsed, strict=True)],
+        )
+        else replace(cu, explicit=_money_scaled(cu.explicit, table_unit, money_options))
+        for j, cu in enumerate(col_units)
     ]
     block_unit = _block_money(opening, money_options) or _lead_money(
         doc, region, grid, money_options
@@ -697,7 +710,8 @@ def _build_table(
             if row_header
             else _HeaderUnit(None, None, False)
         )
-        ru = replace(ru, explicit=_money_scaled(ru.explicit, table_unit, money_options))
+        if not _per_share_item(row_header, [(gr[j].text, values[j]) for j in range(stub, ncol)]):
+            ru = replace(ru, explicit=_money_scaled(ru.explicit, table_unit, money_options))
         if not any(v is not None and v.value is not None for v in values):
             # a section's label (每股盈餘(元), 股數(仟股)：): its unit governs the rows of
             # its section
