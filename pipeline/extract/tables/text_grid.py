@@ -440,7 +440,9 @@ def _texty(vals: list[str], ranges: bool) -> bool:
     """Mostly text (or years; or ranges when ``ranges``), not figures: a label column."""
     read = [(v, parse_value_cell(v)) for v in vals]
     texty = sum(
-        1 for v, cv in read if cv is None or _is_year(v) or (ranges and cv.upper is not None)
+        1
+        for v, cv in read
+        if cv is None or _is_year(v) or (ranges and cv.upper is not None)
     )
     return bool(vals) and texty >= 0.6 * len(vals)
 
