@@ -10115,3 +10115,111 @@ def make_money_blocks_pdf(
 
 
 __all__ += ["MONEY_BLOCKS", "MONEY_BLOCKS_UNIT", "MONEY_ROWS", "make_money_blocks_pdf"]
+
+
+# ------------------------------- moneys set in columns, a block heading above the header
+
+MONEY_COLUMNS_PERIODS = ("113年1月1日至6月30日", "112年1月1日至6月30日")
+MONEY_COLUMNS_ROWS = (
+    ("設備增加數", "$ 25,020", "$ 798,172", "$ 23,376", "$ 714,149"),
+    ("應付設備款變動數", "630", "19,345", "( 1,031 )", "( 32,361 )"),
+    ("取得設備支付現金數", "$ 25,650", "$ 817,517", "$ 22,345", "$ 681,788"),
+)
+LEAD_MONEY_BLOCKS = (
+    (
+        "新台幣",
+        (
+            ("員工酬勞", "$ 138,105", "$ 74,266", "$ 245,638", "$ 112,598"),
+            ("董事酬勞", "14,559", "10,044", "28,711", "17,323"),
+            ("", "$ 152,664", "$ 84,310", "$ 274,349", "$ 129,921"),
+        ),
+    ),
+    (
+        "美金",
+        (
+            ("員工酬勞", "$ 4,281", "$ 2,425", "$ 7,700", "$ 3,686"),
+            ("董事酬勞", "450", "328", "900", "567"),
+            ("", "$ 4,731", "$ 2,753", "$ 8,600", "$ 4,253"),
+        ),
+    ),
+)
+LEAD_PERIODS = ("113年6月30日", "112年12月31日", "112年6月30日", "112年3月31日")
+FOREIGN_ROWS = (
+    ("人民幣", "$ 752,461", "0.140315", "$ 105,580"),
+    ("新台幣", "105,470", "0.030817", "3,250"),
+)
+CAPITAL_ROW = ("額定股本（新台幣）", "$ 1,000,000", "$ 1,000,000")
+
+
+def make_money_columns_pdf(path: str | Path, layout: str) -> PdfFixture:
+    """Two-money layouts of a filer reporting in US$ and NT$ (``美金仟元及新台幣仟元``).
+    ``columns``: each period set over ``美金 | 新台幣`` (the cash-flow statement's
+    supplementary table). ``lead``: the first block's money (``新台幣``) set above the
+    dates, the second's (``美金``) after its rows, the dates set again under it.
+    ``foreign``: ``外幣 | 匯率 | 帳面金額`` with rows naming their money (人民幣, 新台幣).
+    ``capital``: a 新台幣仟元 table whose row names its money in brackets
+    (``額定股本（新台幣）``), no scale of its own, and a per-share row naming it too."""
+    path = Path(path)
+    size = 11.0
+    c, _ = _cjk_page(path, size)
+    unit = "單位：新台幣仟元" if layout == "capital" else MONEY_BLOCKS_UNIT
+    c.drawString(85, A4_H - 80, "二四、附註資訊")
+    if layout == "lead":  # the notes' unit, stated once for every table under it
+        c.drawString(85, A4_H - 100, "（除另予註明者外，金額係以美金仟元及新台幣仟元為單位）")
+    else:
+        c.drawRightString(540, A4_H - 100, unit)
+    y = A4_H - 124
+    if layout == "columns":
+        xs = (300.0, 370.0, 450.0, 530.0)
+        c.drawCentredString(335, y, MONEY_COLUMNS_PERIODS[0])
+        c.drawCentredString(490, y, MONEY_COLUMNS_PERIODS[1])
+        y -= 16
+        _draw_row(c, y, 90, "", xs, ("美金", "新台幣", "美金", "新台幣"))
+        for label, *cells in MONEY_COLUMNS_ROWS:
+            y -= 16
+            _draw_row(c, y, 90, label, xs, cells)
+    elif layout == "lead":
+        xs = (285.0, 370.0, 455.0, 540.0)
+        for k, (money, rows) in enumerate(LEAD_MONEY_BLOCKS):
+            if k == 0:
+                c.drawCentredString(420, y, money)
+                y -= 16
+            _draw_row(c, y, 90, "", xs, LEAD_PERIODS)
+            for label, *cells in rows:
+                y -= 16
+                _draw_row(c, y, 90, label, xs, cells)
+            if k == 0:
+                y -= 22
+                c.drawString(90, y, LEAD_MONEY_BLOCKS[1][0])
+                y -= 22
+    elif layout == "foreign":
+        xs = (300.0, 400.0, 520.0)
+        _draw_row(c, y, 90, "", xs, ("外幣", "匯率", "帳面金額（美金仟元）"))
+        y -= 16
+        c.drawString(90, y, "金融資產")
+        for label, *cells in FOREIGN_ROWS:
+            y -= 16
+            _draw_row(c, y, 100, label, xs, cells)
+    else:
+        xs = (400.0, 520.0)
+        _draw_row(c, y, 90, "", xs, ("113年6月30日", "112年12月31日"))
+        for label, *cells in (
+            CAPITAL_ROW,
+            ("已發行股本", "$ 797,155", "$ 743,187"),
+            ("每股淨值（新台幣）", "61.25", "58.10"),  # per share: 元, never 仟元
+        ):
+            y -= 16
+            _draw_row(c, y, 90, label, xs, cells)
+    c.drawString(85, y - 40, "二五、其他事項")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["二四、附註資訊"])
+
+
+__all__ += [
+    "CAPITAL_ROW",
+    "FOREIGN_ROWS",
+    "LEAD_MONEY_BLOCKS",
+    "MONEY_COLUMNS_ROWS",
+    "make_money_columns_pdf",
+]

@@ -2468,3 +2468,72 @@ def test_block_money(label: str, money: str | None) -> None:
     unit = _block_money(label, options)
     assert (unit.base_unit if unit else None) == money
     assert _block_money(label, _money_options(parse_unit("新台幣仟元", declared=True))) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "table_unit", "expected"),
+    [
+        ("額定股本（新台幣）", "新台幣仟元", ("新台幣仟元", 1000.0)),
+        ("額定股本（新台幣）", "美金仟元及新台幣仟元", ("新台幣仟元", 1000.0)),
+        ("已發行股本（美金）", "美金仟元及新台幣仟元", ("美金仟元", 1000.0)),
+        ("股本（NT$）", "新台幣仟元", ("新台幣仟元", 1000.0)),
+        ("每股盈餘（新台幣元）", "新台幣仟元", ("新台幣元", 1.0)),  # a scale of its own
+        ("應收帳款（美金）", "新台幣仟元", ("美金", 1.0)),  # a money the unit does not name
+        ("額定股本（新台幣）", "新台幣元", ("新台幣", 1.0)),
+    ],
+)
+def test_a_money_named_without_scale_takes_the_unit_lines(
+    label: str, table_unit: str, expected: tuple[str, float]
+) -> None:
+    """A label naming a money in brackets and no scale (``額定股本（新台幣）``) says which
+    money, not that its figures are in 元: the unit line's scale (仟元) still holds, or the
+    one of a two-money unit's moneys it names; ``（新台幣元）`` keeps its own scale."""
+    from pipeline.extract.tables.build import _money_options, _money_scaled
+    from pipeline.extract.tables.cells import _header_unit
+
+    unit = parse_unit(table_unit, declared=True)
+    named = _money_scaled(_header_unit([label]).explicit, unit, _money_options(unit))
+    assert named is not None and (named.text, named.multiplier) == expected
+
+
+@pytest.mark.parametrize(
+    ("layout", "expected"),
+    [
+        # 美金 | 新台幣 under each period: each column its money at the unit's scale
+        (
+            "columns",
+            {"$ 25,020": ("美金仟元", 25_020_000.0), "19,345": ("新台幣仟元", 19_345_000.0)},
+        ),
+        # 新台幣 set above the dates heads the first block; 美金 the block after it
+        ("lead", {"$ 138,105": ("新台幣仟元", 138_105_000.0), "450": ("美金仟元", 450_000.0)}),
+        # 外幣 | 匯率 | 帳面金額（美金仟元）: the foreign amount in the row's money, the rate
+        # a plain number, 新台幣 a foreign money of a report kept in US$
+        (
+            "foreign",
+            {
+                "$ 752,461": ("仟元", 752_461_000.0),
+                "105,470": ("新台幣仟元", 105_470_000.0),
+                "0.030817": (None, 0.030817),
+                "3,250": ("美金仟元", 3_250_000.0),
+            },
+        ),
+        # 額定股本（新台幣）under 單位：新台幣仟元: NT$ 1,000,000 thousand
+        # 每股淨值（新台幣） 61.25: per share, in 元 whatever the unit line's scale
+        (
+            "capital",
+            {"$ 1,000,000": ("新台幣仟元", 1_000_000_000.0), "61.25": ("新台幣", 61.25)},
+        ),
+    ],
+)
+def test_moneys_set_in_columns_and_named_in_labels(
+    tmp_path: Path, layout: str, expected: dict[str, tuple[str | None, float]]
+) -> None:
+    """Two-money layouts (``美金仟元及新台幣仟元``) and a label naming its money: every
+    amount takes the money its column, block or row names, at the unit line's scale."""
+    path = tmp_path / f"{layout}.pdf"
+    pdfgen.make_money_columns_pdf(path, layout)
+    cells = {c.text: c for t in _doc_of(path).facts.tables for r in t.rows for c in r}
+    got = {k: (cells[k].unit, cells[k].base_value) for k in expected if k in cells}
+    assert got == expected
+    if layout == "foreign":
+        assert cells["$ 752,461"].base_unit == "CNY"

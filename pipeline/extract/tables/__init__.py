@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.chars import fold_width
-from pipeline.extract.tables.build import _build_table
+from pipeline.extract.tables.build import _build_table, closing_heading
 from pipeline.extract.tables.captions import (
     TableRegion,
     find_references,
@@ -187,10 +187,20 @@ def extract_tables(
         take_opening_period(region, grid)
     tables: list[Table] = []
     checks: list[Check] = []
+    closing: tuple[int, int, str] | None = None
     for k, (region, grid, strategy) in enumerate(items):
         if strategy != "text":
             place_cells(doc, grid)
-        table, tchecks = _build_table(doc, region, grid, f"t{k + 1}", strategy)
+        # a block heading closing the table before (美金 over a repeated header) heads
+        # this table's first rows when it goes on, on the same page, with the same columns
+        opening = (
+            closing[2]
+            if closing is not None
+            and closing[:2] == (doc.page_at(region.caption_span[0]), len(grid.columns))
+            else None
+        )
+        table, tchecks = _build_table(doc, region, grid, f"t{k + 1}", strategy, opening)
+        closing = closing_heading(table)
         table.cited_in = refs.get(region.label, [])
         tables.append(table)
         checks.extend(tchecks)

@@ -125,9 +125,10 @@ def _money_header(parts: Sequence[str]) -> str | None:
 
 def _foreign_money(column: str | None, row: str | None) -> str | None:
     """The foreign money a cell holds: its column's (``美金``), its row's when the column
-    names only ``外幣`` (row ``美金`` × column ``外幣``); None in any column not named for
-    foreign money (a garbled header beside it, ``率帳面金額``, may hold 新台幣)."""
-    if column == "foreign" and row not in (None, "TWD", "foreign", "count"):
+    names only ``外幣`` (row ``美金`` × column ``外幣``, also ``新台幣`` in a report kept in
+    US$); None in any column not named for foreign money (a garbled header beside it,
+    ``率帳面金額``, may hold 新台幣)."""
+    if column == "foreign" and row not in (None, "foreign", "count"):
         return row
     return None if column in (None, "TWD", "count") else column
 
@@ -176,14 +177,28 @@ def _foreign_scales(
 
 
 def _foreign_unit(
-    table_unit: UnitInfo, currency: str, cv: CellValue, from_note: bool, evidence: bool | None
+    table_unit: UnitInfo,
+    currency: str,
+    cv: CellValue,
+    from_note: bool,
+    evidence: bool | None,
+    options: dict[str, UnitInfo],
 ) -> UnitInfo:
     """Foreign money under a table's money unit keeps its own currency, never the TWD of a
     bare ``仟元``; its scale is the table's when the row's rate shows it (amount × rate ≈
     the 新台幣 amount), else when the unit is the table's own line (a note, stated for the
-    report's own money, scales no foreign amount)."""
+    report's own money, scales no foreign amount) or names this money itself (the 美金 of
+    ``美金仟元及新台幣仟元``)."""
+    if currency in options and evidence is not False and not cv.decimals:
+        return options[currency]
     scaled = evidence if evidence is not None else not from_note and not cv.decimals
     base = None if currency == "foreign" else currency
+    if scaled and options:
+        # 人民幣 under 美金仟元及新台幣仟元: the moneys' one scale (仟元), in its own money
+        lex = _lex()
+        text = min(options.values(), key=lambda u: u.text).text
+        m = lex.currency_re.match(fold_width(text))
+        return UnitInfo(text[m.end() :] if m else text, table_unit.multiplier, base, "money")
     if scaled:
         # 新台幣仟元 over a 美金 amount: the scale (仟元) is the table's, the money is not
         m = _lex().currency_re.match(fold_width(table_unit.text))
@@ -288,6 +303,77 @@ def _block_money(row_header: str | None, options: dict[str, UnitInfo]) -> UnitIn
     if not named or len(named) != 1:
         return None
     return options.get(min(named))
+
+
+def _per_share_item(name: str | None, line: Sequence[tuple[str, CellValue | None]]) -> bool:
+    """A row or column of amounts per share (``每股盈餘 (新台幣)``, figures like ``66.25``):
+    the money it names is in 元, whatever scale the table's other amounts take."""
+    own = (name or "").rsplit(" / ", 1)[-1]
+    return bool(_lex().per_share_head.search(_name_head(own))) or _per_share_written(line)
+
+
+def _money_scaled(
+    named: UnitInfo | None, table_unit: UnitInfo | None, options: dict[str, UnitInfo]
+) -> UnitInfo | None:
+    """A header naming a money and no scale (``額定股本（新台幣）``, a column ``(美金)``)
+    says which money, not that its figures are in 元: the unit line's scale still holds
+    (``單位：新台幣仟元``; one of ``美金仟元及新台幣仟元``'s moneys). A scale of its own
+    (``（新台幣元）``) or a money the unit does not name keeps the header's unit."""
+    if (
+        named is None
+        or table_unit is None
+        or named.kind != "money"
+        or named.multiplier != 1.0
+        or table_unit.kind != "money"
+        or table_unit.multiplier == 1.0
+    ):
+        return named
+    lex = _lex()
+    folded = re.sub(r"\s+", "", fold_width(named.text))
+    m = lex.currency_re.fullmatch(folded)
+    if (
+        m is None
+        or len(m.group()) < 2
+        or lex.currencies.get(m.group().casefold()) != named.base_unit
+    ):
+        return named  # 元, 新台幣元: a scale of its own
+    if options:
+        return options.get(named.base_unit or "", named)
+    return table_unit if table_unit.base_unit == named.base_unit else named
+
+
+def _bare_money(text: str) -> str | None:
+    """The one money a line or label names and nothing else (``新　台　幣``, ``美金``)."""
+    lex = _lex()
+    folded = re.sub(r"\s+", "", fold_width(text))
+    m = lex.currency_re.fullmatch(folded)
+    return lex.currencies.get(m.group().casefold()) if m is not None and len(folded) > 1 else None
+
+
+def _lead_money(
+    doc: Document, region: TableRegion, grid: _Grid, options: dict[str, UnitInfo]
+) -> UnitInfo | None:
+    """The money of a two-money table's first block when its heading (``新台幣``) is set
+    above the column header, where no row reads it: the last line of nothing but a money's
+    name between the table's caption and its first row."""
+    starts = [c.span[0] for row in grid.body for c in row if c.span is not None]
+    if not options or not starts:
+        return None
+    lead = doc.text[region.caption_span[0] : min(starts)]
+    named = [m for line in lead.splitlines() if (m := _bare_money(line)) is not None]
+    return options.get(named[-1]) if named else None
+
+
+def closing_heading(table: Table) -> tuple[int, int, str] | None:
+    """A block heading that closes a table (its last row, no figures, a money's name only:
+    ``美金`` under the NT$ block): the heading of the rows the table on from it sets after
+    a repeated header (page, columns, label)."""
+    if not table.rows or any(c.text.strip() for c in table.rows[-1][table.stub_columns :]):
+        return None
+    label = table.rows[-1][0].row_header if table.rows[-1] else None
+    if not label or _bare_money(label) is None:
+        return None
+    return (table.rows[-1][0].page or table.page, len(table.columns), label)
 
 
 def _moneys_named(text: str) -> set[str] | None:
@@ -509,8 +595,15 @@ def _ratio_rows(
 
 
 def _build_table(
-    doc: Document, region: TableRegion, grid: _Grid, tid: str, strategy: str
+    doc: Document,
+    region: TableRegion,
+    grid: _Grid,
+    tid: str,
+    strategy: str,
+    opening: str | None = None,
 ) -> tuple[Table, list[Check]]:
+    """A typed table from its grid; ``opening`` is a block heading the table before closed
+    with (``closing_heading``): the money of this table's rows up to a heading of their own."""
     ncol = len(grid.columns)
     stub = min(grid.stub, ncol)
     unit_text = next(iter(region.units), None) or grid.unit
@@ -554,6 +647,7 @@ def _build_table(
         ]
         for gr in grid.body
     ]
+    col_named = list(col_money)  # the money a column's header names, not its `$` signs
     for j in range(stub, ncol):
         if col_money[j] is None and col_own_money[j] is None and _signed_twd(parsed, j):
             # `$ 46,214` atop 帳面金額 beside a 外幣 column, in rows named 美元: the sign marks
@@ -577,7 +671,19 @@ def _build_table(
     excepted = _excepted_rows(region.unit_exception)
     # a two-money unit left unresolved: each block takes the money its heading row names
     money_options = _money_options(table_unit)
-    block_unit: UnitInfo | None = None
+    col_units = [
+        cu
+        if j < stub
+        or _per_share_item(
+            grid.columns[j],
+            [(gr[j].text, row[j]) for gr, row in zip(grid.body, parsed, strict=True)],
+        )
+        else replace(cu, explicit=_money_scaled(cu.explicit, table_unit, money_options))
+        for j, cu in enumerate(col_units)
+    ]
+    block_unit = _block_money(opening, money_options) or _lead_money(
+        doc, region, grid, money_options
+    )
     section_unit: UnitInfo | None = None
     section_item = False  # under a section's label naming the excepted item (每股盈餘)
     section_label: str | None = None  # the label of the last row without values
@@ -604,6 +710,8 @@ def _build_table(
             if row_header
             else _HeaderUnit(None, None, False)
         )
+        if not _per_share_item(row_header, [(gr[j].text, values[j]) for j in range(stub, ncol)]):
+            ru = replace(ru, explicit=_money_scaled(ru.explicit, table_unit, money_options))
         if not any(v is not None and v.value is not None for v in values):
             # a section's label (每股盈餘(元), 股數(仟股)：): its unit governs the rows of
             # its section
@@ -677,7 +785,9 @@ def _build_table(
                     and row_unit is None
                 ):
                     # `$1,026,611` under 外幣 in row 美金: USD, not the `$` or 仟元's TWD
-                    unit = _foreign_unit(table_unit, foreign, cv, from_note, scales.get(j))
+                    unit = _foreign_unit(
+                        table_unit, foreign, cv, from_note, scales.get(j), money_options
+                    )
                     _type_cell(cell, replace(cv, currency=None), [unit])
                 elif cv is not None and r_i in ratio_rows:
                     _type_cell(cell, cv, [_PERCENT])  # the ratio of the amounts above it
@@ -722,7 +832,10 @@ def _build_table(
                                 )
                             )
                         )
-                        else own_money or block_unit or table_unit,
+                        else own_money
+                        or money_options.get(col_named[j] or "")  # a 新台幣 column
+                        or block_unit
+                        or table_unit,
                     ]
                     _type_cell(cell, cv, candidates)
             cells.append(cell)
