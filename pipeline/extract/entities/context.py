@@ -3566,6 +3566,19 @@ _DATA_ITEM_MARK = re.compile(
 _DATA_LEAD_MAX = 24
 
 
+def _clause_opening(fold: str, end: int, reach: int) -> int | None:
+    """Where the clause that runs on to ``end`` opens: after the last clause mark within
+    ``reach`` characters before it and a line's item number (17、, （二）) — the start of a
+    name the clause leads with. None when no clause opens within reach (and the text does
+    not start there): ``end`` is far inside one, so nothing before it leads the clause."""
+    lo = max(0, end - reach)
+    mark = max((k.end() for k in _DATA_CLAUSE_MARK.finditer(fold, lo, end)), default=-1)
+    if mark < 0 and lo > 0:
+        return None
+    start = _DATA_ITEM_MARK.match(fold, max(mark, 0), end)
+    return start.end() if start is not None else max(mark, 0)
+
+
 def _data_sources(ctx: Ctx) -> list[Cand]:
     """中汽協資料顯示，…; 某統計局8月31日發布的數據顯示，…: a clause that opens with a body
     and then its figures shown (``data_shown_acts``) cites that body as 據 + X + 資料 does
@@ -3577,12 +3590,9 @@ def _data_sources(ctx: Ctx) -> list[Cand]:
         d = m.start()
         if not ctx.is_boundary(d) or not ctx.is_boundary(m.end()):
             continue
-        lo = max(0, d - _DATA_LEAD_MAX)
-        mark = max((k.end() for k in _DATA_CLAUSE_MARK.finditer(fold, lo, d)), default=-1)
-        if mark < 0 and lo > 0:
+        s = _clause_opening(fold, d, _DATA_LEAD_MAX)
+        if s is None:
             continue  # no clause opens within a name's reach: the data word is far inside one
-        start = _DATA_ITEM_MARK.match(fold, max(mark, 0), d)
-        s = start.end() if start is not None else max(mark, 0)
         if fold.startswith(rules.report_before, s):
             continue  # 據 + X + 資料顯示: the report's own pattern reads it (reported_re)
         tail = rules.data_lead_tail_re.search(fold, s, d)
@@ -3617,12 +3627,9 @@ def find_figure_subjects(ctx: Ctx) -> list[Cand]:
         e = m.start()
         while e > 0 and fold[e - 1].isspace():
             e -= 1
-        lo = max(0, e - 8)
-        mark = max((k.end() for k in _DATA_CLAUSE_MARK.finditer(fold, lo, e)), default=-1)
-        if mark < 0 and lo > 0:
+        s = _clause_opening(fold, e, 8)
+        if s is None:
             continue
-        start = _DATA_ITEM_MARK.match(fold, max(mark, 0), e)
-        s = start.end() if start is not None else max(mark, 0)
         e = _cut_figure_tails(ctx, s, e)
         # a period between the name and its figure (聯電 + 第三季 + 營收) lets a well-known word
         # through; with none, 雲端 + 營收 or 廣告 + 營收 is a segment's figure (rare names pass)
