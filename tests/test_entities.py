@@ -10057,6 +10057,9 @@ def _figure_lexicons() -> Lexicons:
         ("2024年營收51.3億,歸母淨利9.4億,扣非歸母淨利9.0億。", set(), {"歸母", "扣非歸母"}),
         ("業外收入挹注，致稅前淨利達73.49億元，季增17%。", set(), {"致稅前", "稅前"}),
         ("全行業實現營業收入2033.16億元。", set(), {"全行業實現"}),
+        # a company's own segment reports no figure of a company of its own
+        ("低軌衛星服務上架政府共同供應契\n【企客新興業務】營收年減 8.9% 約平台", set(), {"企客新興業務"}),
+        ("行動事業群營收年增12%。", set(), {"行動事業群"}),
     ],
 )
 def test_figure_subjects_without_the_lexicon(
