@@ -7674,3 +7674,22 @@ def test_a_part_of_the_year_told_fixes_a_digests_year(
     text: str, year: str | None, evidence: str
 ) -> None:
     assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part listed before a year (及, 到) keeps its own year: two periods, no phrase naming it
+        (
+            "業者預期下半年及明年消費晶片行業持續復甦。",
+            [("下半年", "2024"), ("明年", "2025")],
+        ),
+        # (a phrase going on to the year names it: 首季是今年谷底)
+        ("LED首季是今年谷底。", [("首季", "2024"), ("今年", "2024")]),
+    ],
+)
+def test_a_part_listed_before_a_year_keeps_its_own_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, "2024-09-11"))
+    assert [(f.text, f.iso) for f in facts] == expected

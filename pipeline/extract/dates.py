@@ -572,6 +572,10 @@ class _Lex:
             re.MULTILINE,
         )
         self.same_period_after = re.compile(rf"{_SP}(?:{_alt(data['same_period_after'])})")
+        # 下半年及明年: a list of two periods, no phrase naming the part's year
+        self.own_phrase_list = re.compile(
+            rf"{_SP}(?:{_alt(data['own_phrase_list_between'])}){_SP}"
+        )
         self.same_month_after = re.compile(rf"{_SP}(?:{_alt(data['same_month_after'])})")
         self.header_cell = re.compile(_alt(data["header_cell_separators"]))
         self.season_text_year_words = frozenset(data["season_text_year_words"])
@@ -4224,6 +4228,8 @@ def _year_of_own_phrase(
         return None
     if _PHRASE_END.search(fold, m.end, nxt.start) or _is_base(fold, nxt.start):
         return None
+    if _lexicon().own_phrase_list.fullmatch(fold, m.end, nxt.start):
+        return None  # (下半年及明年: two periods listed, each of its own year)
     if nxt.relative and nxt.anchor == "doc" and nxt.unit == "year":
         iso = resolve_relative(nxt, reference)
     else:
