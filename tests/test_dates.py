@@ -7622,3 +7622,74 @@ def test_a_lone_zuo_counts_only_from_a_dateline() -> None:
     assert [f.text for f in facts if "昨" in f.text] == []
     facts, _ = extract_dates(make_doc(text, "2022-12-11"))
     assert [(f.text, f.iso) for f in facts if "昨" in f.text] == [("昨", "2022-12-10")]
+
+
+# --- dates48: a market digest's own year, fixed by a part of the year it tells ---
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # a year's half-year report or a holiday of it before December is told within it: the
+        # text's own year, whatever 今年 beside it
+        (
+            "隨著各上市公司2024年度半年報業績披露完畢，銀行系信託公司業績分化。今年以來，券商高管變動。",
+            "2024",
+            "latest_year",
+        ),
+        (
+            "上交所舉辦2024年半年度晶片企業業績說明會。今年1-8月，A股約1900家公司實施回購。",
+            "2024",
+            "latest_year",
+        ),
+        (
+            "平臺預訂資料顯示，2024年“十一”假期出境遊增長迅速。今年國慶假期機票均價下降。",
+            "2024",
+            "latest_year",
+        ),
+        (
+            "根據票房資料，2024年中秋檔新片總票房超3億元。今年以來，電影市場走弱。",
+            "2024",
+            "latest_year",
+        ),
+        ("交易所公布2024年國慶節休市安排。今年以來，成交額放大。", "2024", "latest_year"),
+        # a count told as of a month's end before December is out within that year
+        (
+            "報告顯示，截至2024年6月底，我國證券評估機構為272家。今年以來，新股發行放緩。",
+            "2024",
+            "latest_year",
+        ),
+        # (not 春節 or 元旦, scheduled the year before; nor 十一五, a five-year plan)
+        ("交易所公布2025年春節休市安排。今年以來，成交額放大。", None, "year_only"),
+        ("該產業源自2006年十一五規劃。今年以來，產業加速發展。", None, "no_year"),
+        # (a December's count closes its year: the text is of the next)
+        (
+            "報告顯示，截至2023年12月底，評估機構為281家。今年以來，新股發行放緩。",
+            "2024",
+            "latest_year_closed",
+        ),
+    ],
+)
+def test_a_part_of_the_year_told_fixes_a_digests_year(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part listed before a year (及, 到) keeps its own year: two periods, no phrase naming it
+        (
+            "業者預期下半年及明年消費晶片行業持續復甦。",
+            [("下半年", "2024"), ("明年", "2025")],
+        ),
+        # (a phrase going on to the year names it: 首季是今年谷底)
+        ("LED首季是今年谷底。", [("首季", "2024"), ("今年", "2024")]),
+    ],
+)
+def test_a_part_listed_before_a_year_keeps_its_own_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, "2024-09-11"))
+    assert [(f.text, f.iso) for f in facts] == expected

@@ -572,6 +572,10 @@ class _Lex:
             re.MULTILINE,
         )
         self.same_period_after = re.compile(rf"{_SP}(?:{_alt(data['same_period_after'])})")
+        # 下半年及明年: a list of two periods, no phrase naming the part's year
+        self.own_phrase_list = re.compile(
+            rf"{_SP}(?:{_alt(data['own_phrase_list_between'])}){_SP}"
+        )
         self.same_month_after = re.compile(rf"{_SP}(?:{_alt(data['same_month_after'])})")
         self.header_cell = re.compile(_alt(data["header_cell_separators"]))
         self.season_text_year_words = frozenset(data["season_text_year_words"])
@@ -729,6 +733,10 @@ class _Lex:
             rf"(?:{_alt(ty['present_day_heads'])}){_SP}[(（]{_SP}[0-9]{{1,2}}{_SP}日?{_SP}[)）]"
         )
         self.release_day_after = re.compile(rf"{_SP}(?:{_alt(ty['release_day_after'])})")
+        # 2024年度半年報, 2024年“十一”假期: a part of the year a word after it names
+        self.year_part_after = re.compile(
+            rf"{_SP}度?{_SP}[“「\"]?{_SP}(?:{_alt(ty['year_part_after'])})"
+        )
         self.released_month_before = re.compile(
             rf"(?:{_alt(ty['released_month_before'])}){_SP}了?{_SP}[，,：:]?{_SP}$"
         )
@@ -4220,6 +4228,8 @@ def _year_of_own_phrase(
         return None
     if _PHRASE_END.search(fold, m.end, nxt.start) or _is_base(fold, nxt.start):
         return None
+    if _lexicon().own_phrase_list.fullmatch(fold, m.end, nxt.start):
+        return None  # (下半年及明年: two periods listed, each of its own year)
     if nxt.relative and nxt.anchor == "doc" and nxt.unit == "year":
         iso = resolve_relative(nxt, reference)
     else:
@@ -5425,6 +5435,18 @@ def _guessed_text_year(
             written.append((y, False, m.start))
             editions.add(m.start)
             continue
+        if (
+            m.precision == "year"
+            and m.qualifier == "none"
+            and lex.year_part_after.match(fold, m.end) is not None
+        ):
+            # 2024年度半年報業績披露完畢, 2024年“十一”假期: a half-year report or a holiday of
+            # the year is told within it, so it is the text's own year, whatever 今年 beside it
+            # (dates.yaml: text_year.year_part_after)
+            written.append((y, False, m.start))
+            pinned.add(m.start)
+            editions.add(m.start)
+            continue
         moved = lex.moved_to_after.match(fold, m.end)
         if moved is not None:
             # 2022年底鄭州廠區之訂單推遲到去年第一季: 去年 is after 2022, the text two years on
@@ -5637,10 +5659,17 @@ def _guessed_text_year(
             # text's own year whatever 本年/今年 says beside it (December's too)
             pinned.add(m.start)
             editions.add(m.start)
-        if m.precision == "day" and m.qualifier == "as_of" and m.month is not None and m.month < 12:
+        if (
+            m.precision in ("day", "month")
+            and m.qualifier == "as_of"
+            and m.month is not None
+            and m.month < 12
+        ):
             # 截至2025年2月12日，…年內收益率: the day a running figure is cut off at is the
             # text's present, whatever 今年 stands beside it (not a year's last day,
             # 截至2024年12月31日: a year's figures are reported after it)
+            # (dates48: so is a month's end, 截至2024年6月底, 截至2022年5月: a count told as of
+            # then is out within the year, not December's, which is the year's)
             pinned.add(m.start)
             editions.add(m.start)
         if m.precision == "day" and lex.release_day_after.match(fold, m.end) is not None:
