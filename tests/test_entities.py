@@ -10261,3 +10261,36 @@ def test_a_generation_word_joins_its_model_number(
     text: str, products: set[str], not_products: set[str]
 ) -> None:
     assert_products(text, products, not_products, Lexicons.load().without(["Snapdragon", "驍龍"]))
+
+
+# prods55: a word shaped as a brand (brand_shape) that the text cites (參考 MacRumors, 詳情請參閱
+# CamCyclopedia), invests in directly (直接投資WiseRoad) or that ends in a web domain
+# (PjTime.com) is a medium, a stake or a site, no product; one a company rule takes stays a
+# company (NotebookCheck.net 新聞), and a brand used as one stays a product.
+@pytest.mark.parametrize(
+    ("text", "products", "not_products", "orgs"),
+    [
+        ("新晶片記憶體頻寬提升，主打 AI 工作負載。參考 MacRumors\n- 對創作者的影響：效能更強。",
+         set(), {"MacRumors"}, set()),
+        ("只有特定型號支援這些功能，詳情請參閱 CamCyclopedia。", set(), {"CamCyclopedia"}, set()),
+        ("資料來源：TechPulse\n新機售價維持不變。", set(), {"TechPulse"}, set()),
+        ("公司更新投資架構，將原訂直接投資WiseRoad，改以子公司間接投資。", set(), {"WiseRoad"},
+         set()),
+        ("公司更新投资架构，将原订直接投资WiseRoad，改以子公司间接投资。", set(), {"WiseRoad"},
+         set()),
+        ("控股股東變更。PjTime.com屏顯時代網發現，新股東背景都與車載有關。", set(),
+         {"PjTime.com"}, set()),
+        ("華為新系統核心效能提升三倍 - NotebookCheck.net 新聞\n華為表示將全面推廣。", set(),
+         {"NotebookCheck.net"}, {"NotebookCheck.net"}),
+        ("配合揚聲器；MagSafe 充電；無風扇設計。", {"MagSafe"}, set(), set()),
+        ("蘋果同步推出iMac更新，並參考用戶意見調整設計。", {"iMac"}, set(), set()),
+    ],
+)
+def test_sources_sites_and_stakes_are_no_products(
+    text: str, products: set[str], not_products: set[str], orgs: set[str]
+) -> None:
+    found = entities_of(text)
+    got = names(found.products)
+    assert products <= got, (text, got)
+    assert not (not_products & got), (text, got)
+    assert orgs <= names(found.organizations), (text, names(found.organizations))

@@ -5356,8 +5356,21 @@ def shapes_among_companies(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         key = fold[c.start : c.end].casefold()
         if weak(c) and key in names:
             c = Cand(c.start, c.end, ORG, "company", names[key], 1)
+        elif c.label == PRODUCT and c.rule == shape and _source_or_site(ctx, c):
+            continue
         out.append(c)
     return out
+
+
+def _source_or_site(ctx: Ctx, c: Cand) -> bool:
+    """參考 MacRumors, 直接投資WiseRoad, PjTime.com: a word shaped as a brand that one cites,
+    invests in, or that ends in a web domain is a medium, a stake or a site, no product; left
+    untyped when no company rule took it (NotebookCheck.net 新聞 stays a company: prods55)."""
+    rules = ctx.rules
+    return bool(
+        rules.shape_source_before_re.search(ctx.fold, max(0, c.start - 8), c.start)
+        or rules.web_domain_end_re.search(ctx.fold, c.start, c.end)
+    )
 
 
 def find_glossed_products(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:

@@ -753,6 +753,12 @@ class Rules:
         )
         # 參展 + ChinaJoy: a word shaped as a brand that one exhibits at or attends is a fair
         self.event_before_re = re.compile(rf"(?:{alternation(c.get('event_before', ()))})\s*$")
+        # prods55: 參考 MacRumors (a source), 直接投資WiseRoad (a stake): no brand by its shape
+        cited = [*c["shape_source_before"], *c["shape_stake_before"]]
+        self.shape_source_before_re = re.compile(rf"(?:{alternation(cited)})\s*[:：]?\s*$")
+        self.web_domain_end_re = re.compile(
+            rf"[A-Za-z0-9](?:{alternation(c['web_domain_endings'])})$", re.IGNORECASE
+        )
         # Token 8元, X 10美元: a currency after a number makes it a price, not a model
         money = load_lexicon("currencies")
         self.series_amount_re = re.compile(
