@@ -10294,3 +10294,24 @@ def test_sources_sites_and_stakes_are_no_products(
     assert products <= got, (text, got)
     assert not (not_products & got), (text, got)
     assert orgs <= names(found.organizations), (text, names(found.organizations))
+
+
+# orgs71: a list of companies may hold goods or people: a dictionary word (or one character)
+# before a goods ending names goods, a coined head (甲乙 + 電池) a maker; a surname and a given
+# name of two characters, or of one beside such a name, is a person; a joining word (暨) left
+# alone once a title is cut off is no name (made-up and shortened sentences).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("中船系、電子煙、華為、鋰電池等概念股表現出色。", {"華為"}, {"鋰電池"}),
+        ("銀行不得強制搭售理財、基金、貴金屬等金融產品。", set(), {"貴金屬", "基金"}),
+        ("滬綜指半日收升0.34%，貴金屬股價亦衝高，山東黃金上午漲近8%。", set(), {"貴金屬"}),
+        ("國內動力電池銷量前五為寧德時代、比亞迪、甲乙電池、丙丁科技和戊己鋰能。",
+         {"寧德時代", "比亞迪", "甲乙電池", "丙丁科技"}, set()),
+        ("同年11月，醫藥投資、陳秀蘭、石展設立某某有限公司。", set(), {"陳秀蘭", "石展"}),
+        ("某公司任命2位副總經理暨共同營運長王明德及李志華擔任總經理暨共同執行長,台積電表示交接順利。",
+         {"台積電"}, {"暨", "及"}),
+    ],
+)
+def test_list_mates_that_are_goods_or_people(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)

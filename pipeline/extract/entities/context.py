@@ -233,6 +233,8 @@ def find_partner_lists(ctx: Ctx) -> list[Cand]:
             continue
         if _persons_joined(ctx, m.start(), s, e):
             continue  # 股東王京 + 和 + 張樹江 + 簽署: two people, no partner firm (orgs58)
+        if fold.startswith(ctx.rules.role_words_tuple, m.end()):
+            continue  # 甲及乙擔任總經理暨 + 共同 + 執行長: a shared title, no partner (orgs71)
         out += _list_items(ctx, s, e, "company", rule_id("partner_list"), 1)
     return out
 

@@ -964,7 +964,58 @@ def _keep_organization(ctx: Ctx, c: Cand) -> bool:
         return False  # 需經 + 董事會: the body word cut off was the only name in it
     if _purchase_alliance(ctx.rules, ctx.fold[c.start : c.end]):
         return False
+    if ctx.fold[c.start : c.end] in ctx.rules.not_org_names:
+        return False  # 魏哲家擔任總經理 + 暨: what the cuts leave is no name (a lone joiner)
+    if _goods_word(ctx, c) or (c.rule in _MATE_RULES and _person_mate(ctx, c)):
+        return False
     return c.length > 0 and (coded or not _cjk_generic(ctx, c))
+
+
+# Rules that take a name for its place in a list: a list of companies may hold goods or people
+_MATE_RULES = frozenset(rule_id(r) for r in ("list_mate", "cued_list"))
+_MATE_SEPARATORS = "、及和與"
+
+
+def _goods_word(ctx: Ctx, c: Cand) -> bool:
+    """華為、鋰電池等概念股, 搭售基金、貴金屬, 貴金屬股價亦衝高: a dictionary word, or one
+    character before a goods ending (``list_goods_endings``), names goods, whatever list or
+    frame took it; a coined head (比克 + 電池) or a place (北方 + 稀土) before it is a maker's."""
+    name = ctx.fold[c.start : c.end]
+    for ending in ctx.rules.list_goods_endings:
+        if name.endswith(ending):
+            head = name[: -len(ending)]
+            return len(head) <= 1 or ctx.word_freq(name) > 0
+    return False
+
+
+def _person_item(ctx: Ctx, name: str, given: tuple[int, ...]) -> bool:
+    """陳秀蘭 (石展 with ``given`` (1, 2)): a surname of one character and a given name, no
+    organization's ending, no dictionary word as a whole."""
+    rules = ctx.rules
+    return (
+        len(name) - 1 in given
+        and name[0] in rules.person_surnames
+        and all(CJK_RE.match(ch) for ch in name)
+        and rules.cjk_org_kind(name) is None
+        and ctx.word_freq(name) == 0
+    )
+
+
+def _person_mate(ctx: Ctx, c: Cand) -> bool:
+    """醫藥投資、陳秀蘭、石展設立…: a list mate of a person's shape is a person when it has a
+    given name of two characters, or one beside an item that has (people listed together)."""
+    fold = ctx.fold
+    name = fold[c.start : c.end]
+    if _person_item(ctx, name, (2,)):
+        return True
+    if not _person_item(ctx, name, (1,)):
+        return False
+    mates = []
+    if c.start >= 4 and fold[c.start - 1] in _MATE_SEPARATORS:
+        mates.append(fold[c.start - 4 : c.start - 1])
+    if c.end < len(fold) and fold[c.end] in _MATE_SEPARATORS:
+        mates.append(fold[c.end + 1 : c.end + 4])
+    return any(len(w) == 3 and _person_item(ctx, w, (2,)) for w in mates)
 
 
 def _cut_stake_verb(ctx: Ctx, c: Cand) -> bool:

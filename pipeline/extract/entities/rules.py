@@ -1107,6 +1107,10 @@ class Rules:
         self.metric_endings = tuple(sorted(c.get("metric_endings", []), key=len, reverse=True))
         self.except_opens = frozenset(c.get("except_opens", []))
         self.except_close_re = re.compile(alternation(c.get("except_closes", [])))
+        # a list mate naming goods, not a maker (鋰 + 電池): longest first (orgs71)
+        self.list_goods_endings = tuple(
+            sorted(c.get("list_goods_endings", []), key=lambda w: (-len(w), w))
+        )
         # 耳機、滑鼠等周邊產品: a word for goods nearer the list than the company cue
         self.list_thing_cue_re = re.compile(alternation(c["list_thing_cues"]))
         # 建議關注 / 推薦【…】: a broker's list of stocks (orgs31)
