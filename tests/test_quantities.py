@@ -541,6 +541,24 @@ def test_direction_keeps_the_written_sign(text: str, direction: str | None, valu
     assert q.direction == direction and q.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        # (quant36) a change verb right before 為 names the level reached
+        ("變動率由上月3.3%減為2.7%。", None),
+        ("銷售預測向上調為1950億美元。", None),
+        ("107學年度減為9校。", None),
+        ("成長率再減少為8.5%。", None),
+        # 增長/成長 before 為 are a rate's nouns: a growth of 5%
+        ("今年目標增長為5%左右。", "increase"),
+        ("營收成長約為 5%", "increase"),
+    ],
+)
+def test_a_change_verb_before_wei_names_a_level(text: str, direction: str | None) -> None:
+    q = quantities(text)[-1]
+    assert q.direction == direction
+
+
 def test_provenance_and_ids() -> None:
     text = "第一段共有 9項產品。\n市場為 181.2億美元，超過 2,550家。"
     doc = make_doc(text)

@@ -323,6 +323,7 @@ class _Regexes:
     suffix_qualifier: re.Pattern[str]
     percent_unit_after: re.Pattern[str]  # LPR-30BP: a listed unit of percent after a number
     direction_r: re.Pattern[str]
+    level_verb_r: re.Pattern[str]
     forecast: re.Pattern[str]
     duration_cue_r: re.Pattern[str]
     cardinal_cue_r: re.Pattern[str]
@@ -739,6 +740,11 @@ def _regexes() -> _Regexes:
         direction_r=re.compile(
             rf"[ \t]*(?:{_alt_r(ql['direction_links'])})*"
             rf"(?:(?P<inc>{_alt_r(dirs['increase'])})|(?P<dec>{_alt_r(dirs['decrease'])}))"
+        ),
+        level_verb_r=re.compile(
+            rf"[ \t]*(?:{_alt_r(ql['level_links'])})"
+            rf"(?!{_alt_r(ql['level_link_not_after'])})"
+            rf"(?:{_alt_r(dirs['increase'])}|{_alt_r(dirs['decrease'])})"
         ),
         forecast=gated("|".join(f"(?:{p})" for p in cx["forecast_cues"])),
         duration_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.duration_cues)})"),
@@ -1978,6 +1984,8 @@ class _Finder:
         m = self._ends_before(self.rx.direction_r, pos, 10)
         if not m:
             return None
+        if self._ends_before(self.rx.level_verb_r, pos, 10):
+            return None  # 減為2.7%, 上調為1950億美元: the level reached
         return "increase" if m.group("inc") else "decrease"
 
     # ---- building
