@@ -317,7 +317,8 @@ class _Lex:
         # (FY25Q4, FY25H1: a quarter of a fiscal year, which need not be the calendar's;
         # its fiscal year is what the form fixes)
         self.fiscal = re.compile(
-            rf"FY{_SP}['’]?(?P<y>[0-9]{{4}}|[0-9]{{2}})(?:Q[1-4]|H[12])?{no_ar}"
+            rf"FY{_SP}(?:(?P<n>[1-4])(?P<k>[QH]))?['’]?(?P<y>[0-9]{{4}}|[0-9]{{2}})"
+            rf"(?:(?P<k2>[QH])(?P<n2>[1-4]))?{no_ar}"
         )
         # 24Q4, 25H1: a research note's two-digit year glued before its quarter or half (the
         # form fixes the date; no text year is needed to read it)
@@ -1454,7 +1455,10 @@ def _parse_half_or_quarter(sc: _Scan) -> Iterator[Parts]:
             found.append((m, m.group("k"), int(m.group("n")), m.group("y")))
     for m in lex.fiscal.finditer(fold):
         if _free_before(fold, m.start()):
-            found.append((m, "FY", 0, m.group("y")))
+            # FY2Q26, FY25Q4: the fiscal year as written with its quarter or half (no
+            # calendar guess); FY2023 alone is the year
+            k, n = m.group("k") or m.group("k2"), m.group("n") or m.group("n2")
+            found.append((m, k or "FY", int(n) if n else 0, m.group("y")))
     for m in lex.hq_short_first.finditer(fold):
         if _free_before(fold, m.start()) and lex.short_year_window(int(m.group("y"))):
             found.append((m, m.group("c")[0], int(m.group("c")[1]), m.group("y")))
