@@ -2842,6 +2842,9 @@ _SHORT_RANGE_SPAN = 4  # the longest span read as years (10-15年, 25-30年 are 
 # how far past the text's year a span of two-digit years may open: a note's outlook runs a
 # few years on (預計25年…，27-28年TOC端突破), a length of time is longer (30-40年)
 _SHORT_RANGE_AHEAD = 3
+# a past span is read only where it opens its clause (1)20-23年全球…, ；20-23年…), not as
+# what a clause tells (使用壽命20-23年: a length)
+_SHORT_RANGE_OPENS = frozenset("\n，,。；;：:)）】」 ")
 
 
 def _short_years(
@@ -2897,13 +2900,29 @@ def _short_years(
         # no length-of-time cue around it: 未來10-15年內, 待償期25-30年 are no dates)
         a, b = 2000 + int(m.group("a")), 2000 + int(m.group("b"))
         nian = m.end() + 1 if fold.startswith("年", m.end()) else None
-        if not (ty - 1 <= a <= ty + _SHORT_RANGE_AHEAD and a < b <= a + _SHORT_RANGE_SPAN):
+        if not a < b <= a + _SHORT_RANGE_SPAN:
+            continue
+        # (20-23年全球動力電池CR…: a past span closing by the text's own year, read back as
+        # far as a comparison's base year; 25年來, 以上 after it make it a length of time)
+        past = (
+            ty - lex.short_compare_back <= a
+            and b <= ty
+            and nian is not None
+            and (m.start() == 0 or fold[m.start() - 1] in _SHORT_RANGE_OPENS)
+            and nian < len(fold)
+            and "\u4e00" <= fold[nian] <= "\u9fff"
+        )
+        if past and nian is not None and lex.short_dur_after.match(fold, nian):
+            continue
+        if not (ty - 1 <= a <= ty + _SHORT_RANGE_AHEAD or past):
             continue
         if lex.duration_context(fold, m.start(), nian):
             continue
         end = m.end() + (2 if fold.startswith("財年", m.end()) else 1)
         if any(x < end and m.start() < y for x, y in taken):
             continue
+        # (21~23年: the span's end, not also a year read alone)
+        extra = [e for e in extra if not (e.start < end and m.start() < e.end)]
         extra.append(_dm(sc, m.start(), m.end("a"), _iso(a), "year", "gregorian", "short_year"))
         extra.append(_dm(sc, m.start("b"), end, _iso(b), "year", "gregorian", "short_year"))
     return sorted([*matches, *extra], key=lambda d: d.start) if extra else matches
