@@ -130,9 +130,9 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str, str, str]]]] = [
     ("1Q24", [("1Q24", "2024", "quarter", G, "q1")]),
     ("1H2024", [("1H2024", "2024", "half", G, "h1")]),
     ("FY2023", [("FY2023", "2023", "year", G, "none")]),
-    # a fiscal year's quarter: the fiscal year (not a calendar quarter)
-    ("微軟FY25Q4雲端收入", [("FY25Q4", "2025", "year", G, "none")]),
-    ("Meta FY2025Q2廣告收入", [("FY2025Q2", "2025", "year", G, "none")]),
+    # a fiscal year's quarter: the fiscal year as written with its quarter (no calendar guess)
+    ("微軟FY25Q4雲端收入", [("FY25Q4", "2025", "quarter", G, "q4")]),
+    ("Meta FY2025Q2廣告收入", [("FY2025Q2", "2025", "quarter", G, "q2")]),
     ("January 15, 2024", [("January 15, 2024", "2024-01-15", "day", G, "none")]),
     ("15 March 2023", [("15 March 2023", "2023-03-15", "day", G, "none")]),
     ("Jan. 2024", [("Jan. 2024", "2024-01", "month", G, "none")]),
@@ -733,6 +733,26 @@ def test_quarter_and_half_fields() -> None:
         ("2023", None, 1),
         ("2026", None, 1),
     ]
+
+
+# dates49 (issue 12): a fiscal label keeps its quarter or half, on the fiscal year as written
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("阿里FY2Q26國際零售業務收入成長。", [("FY2Q26", "2026", 2, None)]),
+        ("美光FY25Q3營收創新高。", [("FY25Q3", "2025", 3, None)]),
+        ("公司FY25H1營收成長。", [("FY25H1", "2025", None, 1)]),
+        ("公司FY1H26毛利率提升。", [("FY1H26", "2026", None, 1)]),
+        ("FY2025營收成長。", [("FY2025", "2025", None, None)]),
+        ("公司FY3H26營收成長。", []),  # no third half
+        ("型號MFY2Q26出貨。", []),  # inside a model number
+    ],
+)
+def test_fiscal_label_quarter_and_half(
+    text: str, expected: list[tuple[str, str, int | None, int | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, "2025-06"))
+    assert [(d.text, d.iso, d.quarter, d.half) for d in facts] == expected
 
 
 def test_account_codes_are_not_years() -> None:
@@ -4601,6 +4621,20 @@ def test_bare_parts_of_a_text_whose_year_is_fixed(
         ("2024年利潤下滑。藥物需要10-15年研發，債券待償期23-28年。", [("2024年", "2024")]),
         ("2024年利潤下滑。未來24-26年內持續投資。", [("2024年", "2024")]),
         ("2024年利潤下滑。10-12年期公債殖利率上升。", [("2024年", "2024")]),
+        # dates49: a past span closing by the text's year, opening its clause (a review of
+        # the years before): its two years; not as what a clause tells (a length), not 年來
+        (
+            "2024年報告。我們發現：1)20-23年全球電池CR3穩定在65%。",
+            [("2024年", "2024"), ("20", "2020"), ("23年", "2023")],
+        ),
+        (
+            "2024年報告。回顧過往，21~23年行業集中度提升。",
+            [("2024年", "2024"), ("21", "2021"), ("23年", "2023")],
+        ),
+        ("2024年報告。電池使用壽命20-23年。", [("2024年", "2024")]),
+        ("2024年報告。公司成立，20-23年來營收成長。", [("2024年", "2024")]),
+        ("2024年報告。頁碼p.20-23年表。", [("2024年", "2024")]),
+        ("2024年報告。總計20-23年。", [("2024年", "2024")]),
     ],
 )
 def test_month_codes_and_spans_of_short_years(

@@ -317,7 +317,8 @@ class _Lex:
         # (FY25Q4, FY25H1: a quarter of a fiscal year, which need not be the calendar's;
         # its fiscal year is what the form fixes)
         self.fiscal = re.compile(
-            rf"FY{_SP}['’]?(?P<y>[0-9]{{4}}|[0-9]{{2}})(?:Q[1-4]|H[12])?{no_ar}"
+            rf"FY{_SP}(?:(?P<n>[1-4])(?P<k>[QH]))?['’]?(?P<y>[0-9]{{4}}|[0-9]{{2}})"
+            rf"(?:(?P<k2>[QH])(?P<n2>[1-4]))?{no_ar}"
         )
         # 24Q4, 25H1: a research note's two-digit year glued before its quarter or half (the
         # form fixes the date; no text year is needed to read it)
@@ -1454,7 +1455,10 @@ def _parse_half_or_quarter(sc: _Scan) -> Iterator[Parts]:
             found.append((m, m.group("k"), int(m.group("n")), m.group("y")))
     for m in lex.fiscal.finditer(fold):
         if _free_before(fold, m.start()):
-            found.append((m, "FY", 0, m.group("y")))
+            # FY2Q26, FY25Q4: the fiscal year as written with its quarter or half (no
+            # calendar guess); FY2023 alone is the year
+            k, n = m.group("k") or m.group("k2"), m.group("n") or m.group("n2")
+            found.append((m, k or "FY", int(n) if n else 0, m.group("y")))
     for m in lex.hq_short_first.finditer(fold):
         if _free_before(fold, m.start()) and lex.short_year_window(int(m.group("y"))):
             found.append((m, m.group("c")[0], int(m.group("c")[1]), m.group("y")))
@@ -2838,6 +2842,9 @@ _SHORT_RANGE_SPAN = 4  # the longest span read as years (10-15年, 25-30年 are 
 # how far past the text's year a span of two-digit years may open: a note's outlook runs a
 # few years on (預計25年…，27-28年TOC端突破), a length of time is longer (30-40年)
 _SHORT_RANGE_AHEAD = 3
+# a past span is read only where it opens its clause (1)20-23年全球…, ；20-23年…), not as
+# what a clause tells (使用壽命20-23年: a length)
+_SHORT_RANGE_OPENS = frozenset("\n，,。；;：:)）】」 ")
 
 
 def _short_years(
@@ -2893,13 +2900,29 @@ def _short_years(
         # no length-of-time cue around it: 未來10-15年內, 待償期25-30年 are no dates)
         a, b = 2000 + int(m.group("a")), 2000 + int(m.group("b"))
         nian = m.end() + 1 if fold.startswith("年", m.end()) else None
-        if not (ty - 1 <= a <= ty + _SHORT_RANGE_AHEAD and a < b <= a + _SHORT_RANGE_SPAN):
+        if not a < b <= a + _SHORT_RANGE_SPAN:
+            continue
+        # (20-23年全球動力電池CR…: a past span closing by the text's own year, read back as
+        # far as a comparison's base year; 25年來, 以上 after it make it a length of time)
+        past = (
+            ty - lex.short_compare_back <= a
+            and b <= ty
+            and nian is not None
+            and (m.start() == 0 or fold[m.start() - 1] in _SHORT_RANGE_OPENS)
+            and nian < len(fold)
+            and "\u4e00" <= fold[nian] <= "\u9fff"
+        )
+        if past and nian is not None and lex.short_dur_after.match(fold, nian):
+            continue
+        if not (ty - 1 <= a <= ty + _SHORT_RANGE_AHEAD or past):
             continue
         if lex.duration_context(fold, m.start(), nian):
             continue
         end = m.end() + (2 if fold.startswith("財年", m.end()) else 1)
         if any(x < end and m.start() < y for x, y in taken):
             continue
+        # (21~23年: the span's end, not also a year read alone)
+        extra = [e for e in extra if not (e.start < end and m.start() < e.end)]
         extra.append(_dm(sc, m.start(), m.end("a"), _iso(a), "year", "gregorian", "short_year"))
         extra.append(_dm(sc, m.start("b"), end, _iso(b), "year", "gregorian", "short_year"))
     return sorted([*matches, *extra], key=lambda d: d.start) if extra else matches
