@@ -2737,9 +2737,13 @@ class _Finder:
         )
 
     @staticmethod
-    def _level_after_change(v1: float, v2: float) -> bool:
-        """下降3.6%至44.7%: after a change word, a second percentage many times the first is
-        the level the change reaches (qualifiers.yaml: change_level_percent_ratio)."""
+    def _level_after_change(kind: str, v1: float, v2: float) -> bool:
+        """After a change word, is the second value the level the change reaches, not a
+        range's end? An amount always is (減少 12 億元至 2,890 億元); a percentage only when
+        many times the first (下降3.6%至44.7%; 成長 5%至10% is a span of rates;
+        qualifiers.yaml: change_level_percent_ratio)."""
+        if kind not in ("percent", "ratio"):
+            return True
         ratio = _change_level_percent_ratio()
         return ratio is not None and v1 > 0 and v2 >= ratio * v1
 
@@ -2769,9 +2773,7 @@ class _Finder:
         if (
             m.group("u1")
             and m.group("sep") in ("至", "到")
-            and (
-                u1.kind not in ("percent", "ratio") or self._level_after_change(p1.value, p2.value)
-            )
+            and self._level_after_change(u1.kind, p1.value, p2.value)
             and self._direction(start1) is not None
         ):
             # 融資餘額減少 12 億元至 2,890 億元: a change and the level it reaches, each with
@@ -3593,9 +3595,7 @@ class _Finder:
                 continue  # -$0.56 -$0.76: two signed values side by side
             if (
                 a.direction is not None
-                and (
-                    a.kind not in ("percent", "ratio") or self._level_after_change(a.value, b.value)
-                )
+                and self._level_after_change(a.kind, a.value, b.value)
                 and any(w in self.scan[a.end : b.start] for w in ("至", "到"))
             ):
                 # 融資餘額減少 12 億元至 2,890 億元, 毛利率下降3.6%至44.7%: a change, then
