@@ -2379,9 +2379,17 @@ def _heading_number(fold: str, start: int, end: int) -> bool:
         near = [_HEADING_NUMERALS[k - 1] for k in (n - 1, n + 1) if 1 <= k <= 10]
     else:
         return False
-    return any(
-        re.search(rf"(?:^|\n)[ \t\u3000]*{k}、", fold) is not None for k in near
-    )
+    return not _line_heading_numbers(fold).isdisjoint(near)
+
+
+_LINE_HEADING = re.compile(r"(?:^|\n)[ \t\u3000]*([0-9]+|[一二三四五六七八九十])、")
+
+
+@functools.lru_cache(maxsize=2)
+def _line_heading_numbers(fold: str) -> frozenset[str]:
+    """The numbers that open a line with 、 (1、…, 二、…), found once per text instead of one
+    whole-text search per candidate heading number."""
+    return frozenset(m.group(1) for m in _LINE_HEADING.finditer(fold))
 
 
 def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
