@@ -7473,6 +7473,10 @@ def test_a_page_dated_by_its_head_keeps_the_year_its_text_works_out() -> None:
             "11月",
             ["2023-11", "2023-11"],
         ),
+        # (a revised or preliminary estimate is a count of a month over as well: the words
+        # are quantity_context.yaml's provisional_estimate_words, one list for both stages)
+        ("統計處公布，11月零售業總銷貨價值修訂估計為338億元。", "2024-01-04", "11月", ["2023-11"]),
+        ("統計處公布，11月出口貨值初步估計為410億元。", "2024-01-04", "11月", ["2023-11"]),
         ("企業陸續公布截至12月年度業績預告，本報整理如下。", "2023-03-27", "12月", ["2022-12"]),
         ("10月外銷訂單金額為500億美元，年減5%。", "2025-02-20", "10月", ["2024-10"]),
         ("據統計，12月28日港股成交額達2000億元。", "2024-01-05", "12月28日", ["2023-12-28"]),

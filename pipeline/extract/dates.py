@@ -664,7 +664,13 @@ class _Lex:
 
         # (one fixed-width look-behind per word: 低於預期 compares a result, it neither plans
         # nor estimates; dates.yaml: estimate_compared_before)
-        compared = "".join(f"(?<!{re.escape(w)})" for w in ty.get("estimate_compared_before", []))
+        # (臨時估計: a provisional estimate of a period over is a report; the words are one
+        # list with the quantity stage's forecast cues, quantity_context.yaml)
+        provisional = load_lexicon("quantity_context").get("provisional_estimate_words") or []
+        compared = "".join(
+            f"(?<!{re.escape(w)})"
+            for w in [*ty.get("estimate_compared_before", []), *provisional]
+        )
         # (世界農業展望委員會: a cue inside a body's name plans nothing)
         named = rf"(?!{_alt(ty['cue_in_name_before'])})"
         self.plan_before = re.compile(rf"{compared}(?:{_alt(scoped('near'))}){named}")

@@ -612,6 +612,16 @@ def _broken_words(words: Iterable[str]) -> str:
     return "|".join("\n?".join(re.escape(c) for c in w) for w in words)
 
 
+def _not_provisional(pattern: str, cx: dict[str, Any]) -> str:
+    """A forecast cue's `{not_provisional}`: one look-behind per provisional word.
+
+    The words are one list (quantity_context.yaml: provisional_estimate_words) that the
+    dates stage's estimate cues read too, so 臨時估計 is a report for both stages.
+    """
+    words = cx.get("provisional_estimate_words") or []
+    return pattern.replace("{not_provisional}", "".join(f"(?<!{re.escape(w)})" for w in words))
+
+
 @functools.cache
 def _regexes() -> _Regexes:
     ctx = _context()
@@ -746,7 +756,7 @@ def _regexes() -> _Regexes:
             rf"(?!{_alt_r(ql['level_link_not_after'])})"
             rf"(?:{_alt_r(dirs['increase'])}|{_alt_r(dirs['decrease'])})"
         ),
-        forecast=gated("|".join(f"(?:{p})" for p in cx["forecast_cues"])),
+        forecast=gated("|".join(f"(?:{_not_provisional(p, cx)})" for p in cx["forecast_cues"])),
         duration_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.duration_cues)})"),
         cardinal_cue_r=re.compile(rf"[ \t]*{not_cue}(?:{_alt_r(ctx.cardinal_cues)})"),
         stressed_length_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.stressed_length_cues)})"),
