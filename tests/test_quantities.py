@@ -5471,6 +5471,21 @@ def test_a_bushel_is_one_unit(text: str, expected: list[tuple[str, float, str]])
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a power rating in watts: 瓦 (and 瓦特) after its number is a unit
+        ("新款充電器最高輸出功率達1400瓦。", [("1400瓦", 1400, "瓦")]),
+        ("支援65瓦特快充。", [("65瓦特", 65, "瓦特")]),
+        ("吹風機功率1,200瓦，重量350克。", [("1,200瓦", 1200, "瓦"), ("350克", 350, "克")]),
+        # not gas, collapse or tiles after a count
+        ("社區共有3瓦斯表故障。", []),
+    ],
+)
+def test_a_watt_is_a_unit(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(q.text, q.value, q.unit) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # quant35: a revision word is a change word; the change and the level it reaches
         (
             "供應量下調600萬蒲式耳至2783百萬蒲式耳。",
