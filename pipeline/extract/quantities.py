@@ -372,6 +372,7 @@ class _Regexes:
     payout: re.Pattern[str]
     past_reckoning: frozenset[str]  # cues that over a past year reckon it (no date)
     present: re.Pattern[str]
+    past_opener: re.Pattern[str]
     present_periods: frozenset[str]
     target_price: re.Pattern[str]
     target_price_change: re.Pattern[str]
@@ -796,8 +797,10 @@ def _regexes() -> _Regexes:
         with_frame_r=re.compile(
             rf"[ \t]*(?:止截|至截)?[ \t]*(?:{_alt_r(cx['with_frame_before'])})"
         ),
+        # (與2011年的新臺幣2,403億元相比: a digit-group comma inside the base's own value is
+        # no clause break)
         with_frame_after=re.compile(
-            rf"[^，,；;。\n]{{0,30}}?(?:{_alt(cx['with_frame_after'])})"
+            rf"(?:[^，,；;。\n]|(?<=[0-9]),(?=[0-9])){{0,30}}?(?:{_alt(cx['with_frame_after'])})"
         ),
         base_frame=re.compile(cx["base_frame"]),
         history_then=re.compile(_alt(cx["history_then"])),
@@ -836,6 +839,10 @@ def _regexes() -> _Regexes:
         pay_day_before=re.compile(cx["pay_day"]["before"]),
         pay_day_after=re.compile(cx["pay_day"]["after"]),
         list_lead=re.compile(cx["list_lead"]),
+        past_opener=re.compile(
+            rf"[ \t\u3000]*(?:{_alt(cx['past_openers'])})"
+            r"(?![ \t]*(?:[0-9０-９一二兩三四五六七八九十百幾數半多]|的|了|式|時|來|後))"
+        ),
         present=re.compile(
             rf"(?<![0-9０-９一二三四五六七八九十廿卅月號号])(?:{_alt(cx['present_cues'])})"
             # (links34: 截至今年3月底, 至今年底: 今 opens a year there, no "up to now")
@@ -6639,6 +6646,9 @@ def extract_quantities(
         # period is the unresolved one after the written date, not that date
         j = bisect.bisect_left(open_starts, max(y_lo, k_end))
         stated_open = bounded or (j < len(open_starts) and open_starts[j] < q.start)
+        if not stated_open and k_end < 0 and rx.past_opener.match(scan, y_lo) is not None:
+            # 過去全球90%人口住在農村 after a sentence about 2030: how things were, no year
+            stated_open = True
         if stated_open:
             year, year_id, link = None, None, None
         # 上季北美市場銷售量成長3% after 上季(2016年10-12月): the period the text glossed
