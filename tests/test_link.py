@@ -4361,3 +4361,27 @@ def test_change_after_a_with_frame_with_grouped_digits(
 )
 def test_formerly_opens_no_year(tmp_path: Path, text: str, expected: Expected) -> None:
     _check(tmp_path, text, expected)
+
+
+# links50: a date whose since is followed by a rank (2010年以來…首次低於50%, 2015年以來最低的18%)
+# starts the span a value is ranked over: no period of the value after it, which takes the
+# sentence's own earlier date (or none); a since with no rank stays as before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2016年的全球電動車數量年增幅為60%，明顯低於2015年的77%；"
+            "2016年同時也是2010年以來電動車銷售成長率首次低於50%的一年。\n",
+            {"77%": (2015, "same_sentence"), "低於50%": (2016, "same_sentence")},
+        ),
+        (
+            "甲公司2023年毛利率為2015年以來最低的18%，營業利益率為2020年以來新低的5%。\n",
+            {"18%": (2023, "same_sentence"), "5%": (2023, "same_sentence")},
+        ),
+        ("機構持倉佔比達到51.03%，為2007年以來首次突破50%。\n", {"突破50%": (None, None)}),
+        # a value written before the since: its sentence's year, as before
+        ("2023年出口衰退12%，為2009年以來最大跌幅。\n", {"12%": (2023, "same_sentence")}),
+    ],
+)
+def test_since_with_a_rank_dates_no_value(tmp_path: Path, text: str, expected: Expected) -> None:
+    _check(tmp_path, text, expected)

@@ -390,6 +390,7 @@ class _Regexes:
     expectation_after: re.Pattern[str]
     since_after: re.Pattern[str]
     since_records: re.Pattern[str]
+    since_rank: re.Pattern[str]
     running_sum: re.Pattern[str]
     since_total_after: re.Pattern[str]
     since_total_cue: re.Pattern[str]
@@ -870,6 +871,10 @@ def _regexes() -> _Regexes:
         since_after=re.compile(
             rf"{_SP}(?:(?:{_alt(cx['since_records'])})[^，,。；;\n0-9０-９]{{0,8}}?)?"
             rf"(?:{_alt(cx['since_after'])})"
+        ),
+        since_rank=re.compile(
+            rf"{_SP}(?:{_alt(cx['since_after'])})[^，,。；;\n0-9０-９]{{0,10}}?"
+            rf"(?:{_alt(cx['since_ranks'])})"
         ),
         since_records=re.compile(
             rf"{_SP}(?:{_alt(cx['since_records'])})[^，,。；;\n0-9０-９]{{0,8}}?"
@@ -6524,6 +6529,8 @@ def extract_quantities(
                 or finder.names_a_thing(date_list[k])  # 2027年到期的債券5億美元
                 # 達到2010年開始編制相關資料以來最高的560億美元: where the records start
                 or rx.since_records.match(scan, date_list[k].span.end)
+                # 毛利率為2015年以來最低的18%: the start of the span a value is ranked over
+                or rx.since_rank.match(scan, date_list[k].span.end)
                 # 暴減43%(去年同月為47萬6,183臺)、PS5大增30%: a base in brackets dates its own value
                 or _bracketed_value(scan, date_list[k], q.start, match_starts)
                 # 2024年，《…規劃（2021-2035）》獲批覆，…突破100萬戶: the sentence's own year
