@@ -4293,3 +4293,95 @@ def test_values_take_the_year_a_relative_span_bounds(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links50: a base framed by 與…相比 whose own value writes a digit-group comma
+# (與2011年的新臺幣2,403億元相比，成長9.4%): the comma is no clause break, so the change
+# after the frame takes the sentence's own year, and the breakdown after it that year too.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2012年我國生技產業營業額約新臺幣2,630億元，與2011年的新臺幣2,403億元相比，"
+            "約成長9.4%。其中，製藥產業營業額約新臺幣800億元。\n",
+            {
+                "新臺幣2,403億元": (2011, "same_sentence"),
+                "約成長9.4%": (2012, "same_sentence"),
+                "約新臺幣800億元": (2012, "continuation"),
+            },
+        ),
+        (
+            "2024年全球伺服器出貨1,349萬台，與2023年的1,283萬台相較，成長5.1%。\n",
+            {"1,283萬台": (2023, "same_sentence"), "5.1%": (2024, "same_sentence")},
+        ),
+        # no grouped digits: as before
+        (
+            "2022年產值達3,200億元，與2021年的2900億元相比，成長10.3%。\n",
+            {"10.3%": (2022, "same_sentence")},
+        ),
+    ],
+)
+def test_change_after_a_with_frame_with_grouped_digits(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links50: a sentence that opens on "formerly" (過去, 以往, 過往) tells how things were
+# before the period the paragraph reports: a number there with no date of its own measures
+# no calendar year and continues none; a count after the word (過去五年) or a date in the
+# sentence still reads as before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "聯合國預測，到2030年城市人口將增加到50億，並且有60%的人口生活在都市中。"
+            "過去全球90%人口住在農村，預計2040年有80%人口將集中在城市中。\n",
+            {"60%": (2030, "same_sentence"), "90%": (None, None), "80%": (2040, "same_sentence")},
+        ),
+        (
+            "甲公司2023年營收達50億元，毛利率為30%。以往該公司毛利率僅20%左右。\n",
+            {"30%": (2023, "same_sentence"), "20%左右": (None, None)},
+        ),
+        (
+            "2026年預期雲端占比將維持在40%以上。過往乙公司本益比常在10-12倍徘徊。\n",
+            {"10-12倍": (None, None)},
+        ),
+        # a date in the sentence dates it
+        (
+            "甲公司2023年營收達50億元。過去2022年營收為40億元。\n",
+            {"40億元": (2022, "same_sentence")},
+        ),
+        # not an opener: the sentence continues the one before
+        (
+            "甲公司2023年營收達50億元，毛利率為30%。其中，海外營收為20億元。\n",
+            {"20億元": (2023, "continuation")},
+        ),
+    ],
+)
+def test_formerly_opens_no_year(tmp_path: Path, text: str, expected: Expected) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links50: a date whose since is followed by a rank (2010年以來…首次低於50%, 2015年以來最低的18%)
+# starts the span a value is ranked over: no period of the value after it, which takes the
+# sentence's own earlier date (or none); a since with no rank stays as before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2016年的全球電動車數量年增幅為60%，明顯低於2015年的77%；"
+            "2016年同時也是2010年以來電動車銷售成長率首次低於50%的一年。\n",
+            {"77%": (2015, "same_sentence"), "低於50%": (2016, "same_sentence")},
+        ),
+        (
+            "甲公司2023年毛利率為2015年以來最低的18%，營業利益率為2020年以來新低的5%。\n",
+            {"18%": (2023, "same_sentence"), "5%": (2023, "same_sentence")},
+        ),
+        ("機構持倉佔比達到51.03%，為2007年以來首次突破50%。\n", {"突破50%": (None, None)}),
+        # a value written before the since: its sentence's year, as before
+        ("2023年出口衰退12%，為2009年以來最大跌幅。\n", {"12%": (2023, "same_sentence")}),
+    ],
+)
+def test_since_with_a_rank_dates_no_value(tmp_path: Path, text: str, expected: Expected) -> None:
+    _check(tmp_path, text, expected)

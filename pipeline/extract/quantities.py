@@ -372,6 +372,7 @@ class _Regexes:
     payout: re.Pattern[str]
     past_reckoning: frozenset[str]  # cues that over a past year reckon it (no date)
     present: re.Pattern[str]
+    past_opener: re.Pattern[str]
     present_periods: frozenset[str]
     target_price: re.Pattern[str]
     target_price_change: re.Pattern[str]
@@ -389,6 +390,7 @@ class _Regexes:
     expectation_after: re.Pattern[str]
     since_after: re.Pattern[str]
     since_records: re.Pattern[str]
+    since_rank: re.Pattern[str]
     running_sum: re.Pattern[str]
     since_total_after: re.Pattern[str]
     since_total_cue: re.Pattern[str]
@@ -806,8 +808,10 @@ def _regexes() -> _Regexes:
         with_frame_r=re.compile(
             rf"[ \t]*(?:止截|至截)?[ \t]*(?:{_alt_r(cx['with_frame_before'])})"
         ),
+        # (與2011年的新臺幣2,403億元相比: a digit-group comma inside the base's own value is
+        # no clause break)
         with_frame_after=re.compile(
-            rf"[^，,；;。\n]{{0,30}}?(?:{_alt(cx['with_frame_after'])})"
+            rf"(?:[^，,；;。\n]|(?<=[0-9]),(?=[0-9])){{0,30}}?(?:{_alt(cx['with_frame_after'])})"
         ),
         base_frame=re.compile(cx["base_frame"]),
         history_then=re.compile(_alt(cx["history_then"])),
@@ -846,6 +850,10 @@ def _regexes() -> _Regexes:
         pay_day_before=re.compile(cx["pay_day"]["before"]),
         pay_day_after=re.compile(cx["pay_day"]["after"]),
         list_lead=re.compile(cx["list_lead"]),
+        past_opener=re.compile(
+            rf"[ \t\u3000]*(?:{_alt(cx['past_openers'])})"
+            r"(?![ \t]*(?:[0-9０-９一二兩三四五六七八九十百幾數半多]|的|了|式|時|來|後))"
+        ),
         present=re.compile(
             rf"(?<![0-9０-９一二三四五六七八九十廿卅月號号])(?:{_alt(cx['present_cues'])})"
             # (links34: 截至今年3月底, 至今年底: 今 opens a year there, no "up to now")
@@ -873,6 +881,10 @@ def _regexes() -> _Regexes:
         since_after=re.compile(
             rf"{_SP}(?:(?:{_alt(cx['since_records'])})[^，,。；;\n0-9０-９]{{0,8}}?)?"
             rf"(?:{_alt(cx['since_after'])})"
+        ),
+        since_rank=re.compile(
+            rf"{_SP}(?:{_alt(cx['since_after'])})[^，,。；;\n0-9０-９]{{0,10}}?"
+            rf"(?:{_alt(cx['since_ranks'])})"
         ),
         since_records=re.compile(
             rf"{_SP}(?:{_alt(cx['since_records'])})[^，,。；;\n0-9０-９]{{0,8}}?"
@@ -6527,6 +6539,8 @@ def extract_quantities(
                 or finder.names_a_thing(date_list[k])  # 2027年到期的債券5億美元
                 # 達到2010年開始編制相關資料以來最高的560億美元: where the records start
                 or rx.since_records.match(scan, date_list[k].span.end)
+                # 毛利率為2015年以來最低的18%: the start of the span a value is ranked over
+                or rx.since_rank.match(scan, date_list[k].span.end)
                 # 暴減43%(去年同月為47萬6,183臺)、PS5大增30%: a base in brackets dates its own value
                 or _bracketed_value(scan, date_list[k], q.start, match_starts)
                 # 2024年，《…規劃（2021-2035）》獲批覆，…突破100萬戶: the sentence's own year
@@ -6649,6 +6663,9 @@ def extract_quantities(
         # period is the unresolved one after the written date, not that date
         j = bisect.bisect_left(open_starts, max(y_lo, k_end))
         stated_open = bounded or (j < len(open_starts) and open_starts[j] < q.start)
+        if not stated_open and k_end < 0 and rx.past_opener.match(scan, y_lo) is not None:
+            # 過去全球90%人口住在農村 after a sentence about 2030: how things were, no year
+            stated_open = True
         if stated_open:
             year, year_id, link = None, None, None
         # 上季北美市場銷售量成長3% after 上季(2016年10-12月): the period the text glossed
