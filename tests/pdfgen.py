@@ -10223,3 +10223,58 @@ __all__ += [
     "MONEY_COLUMNS_ROWS",
     "make_money_columns_pdf",
 ]
+
+
+# --------------------------------------------------------------------------- fx tables, two dates
+
+FX_DATES = ("114.03.31", "113.12.31")
+FX_PAIR_ROWS = (
+    ("美金：新臺幣", "$1,158,797", "33.13", "$38,390,931", "$1,135,303", "32.73", "$37,158,473"),
+    ("日圓：美金", "5,418,367", "0.0067", "1,202,720", "3,508,746", "0.0064", "734,984"),
+)
+FX_SCALED_ROWS = (
+    ("美金(千元)", "$5,179", "31.65", "$163,904", "$2,497", "30.705", "$76,670"),
+    ("人民幣(千元)", "193,933", "4.523", "877,161", "3,493", "4.327", "15,113"),
+)
+
+
+def make_fx_dates_pdf(path: str | Path, layout: str) -> PdfFixture:
+    """A note's foreign-currency table under ``新臺幣千元``, each date over its own run of
+    ``外幣 | 匯率 | 新臺幣``. ``pair``: rows naming a pair of moneys (``美金：新臺幣``, the
+    amounts in the first), columns ``外幣(千元)`` and ``新臺幣(千元)``, each date centred over
+    the right-hand two of its three names. ``scaled``: rows naming their money and scale
+    (``美金(千元)``), ``外幣`` and ``新臺幣`` set half a line below the dates (cells two
+    lines high), each date over its ``匯率``."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    c.drawString(85, A4_H - 70, "（金額除另予註明外，均以新臺幣千元為單位）")
+    c.drawString(85, A4_H - 100, "8. 具重大影響之外幣金融資產及負債資訊")
+    c.drawString(100, A4_H - 120, "具重大影響之外幣金融資產及負債資訊如下：")
+    xs = (230.0, 275.0, 345.0, 415.0, 460.0, 535.0)
+    y = A4_H - 150
+    if layout == "pair":
+        c.drawCentredString(322, y, FX_DATES[0])
+        c.drawCentredString(510, y, FX_DATES[1])
+        y -= 20
+        _draw_row(c, y, 100, "", xs, ("外幣(千元)", "匯 率", "新臺幣(千元)") * 2)
+        rows = FX_PAIR_ROWS
+    else:
+        c.drawCentredString(262, y, FX_DATES[0])
+        c.drawCentredString(447, y, FX_DATES[1])
+        _draw_row(c, y - 9, 100, "", (xs[0], xs[2], xs[3], xs[5]), ("外幣", "新臺幣") * 2)
+        y -= 18
+        for x in (xs[1], xs[4]):
+            c.drawRightString(x, y, "匯 率")
+        rows = FX_SCALED_ROWS
+    y -= 20
+    c.drawString(100, y, "金融資產")
+    for label, *cells in rows:
+        y -= 16
+        _draw_row(c, y, 100, label, xs, cells)
+    c.drawString(85, y - 40, "9. 其他事項")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["8. 具重大影響之外幣金融資產及負債資訊"])
+
+
+__all__ += ["FX_DATES", "FX_PAIR_ROWS", "FX_SCALED_ROWS", "make_fx_dates_pdf"]

@@ -2911,7 +2911,8 @@ def test_text_column_among_amounts_is_no_second_panel(pdf_dir: Path) -> None:
     rate and its amount) on one row of three is no right-hand panel of a statement: the
     rows keep their four columns (Phison p. 22's loans per date came out as two stacked
     columns, the maturity a row label and the header run into one cell), and its header
-    zone is its own, not the rate's (``區間(%)`` and ``到期年度`` apart)."""
+    zone is its own, not the rate's (``區間(%)`` and ``到期年度`` apart); the date over the
+    block, read into the middle name, heads each of its columns (tables41)."""
     path = pdf_dir / "loan-terms.pdf"
     pdfgen.make_loan_terms_pdf(path)
     doc = build(path, IN_PROCESS).document
@@ -2919,9 +2920,10 @@ def test_text_column_among_amounts_is_no_second_panel(pdf_dir: Path) -> None:
     body = [r for r in t.rows if any(c.value is not None for c in r)]
     assert [[c.text or "" for c in r] for r in body] == [list(r) for r in pdfgen.LOAN_ROWS]
     row = body[0]
-    assert _solid(row[1].col_header or "") == "期末利率區間(%)"
-    assert _solid(row[2].col_header or "").endswith("到期年度")
-    assert _solid(row[3].col_header or "") == "金額"
+    date = _solid(pdfgen.LOAN_DATE)
+    assert _solid(row[1].col_header or "") == f"{date}/期末利率區間(%)"
+    assert _solid(row[2].col_header or "") == f"{date}/到期年度"
+    assert _solid(row[3].col_header or "") == f"{date}/金額"
     assert [c.value for c in row[1:]] == [2.28, None, 109170]
 
 

@@ -14,8 +14,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract.tables import extract_tables
+from pipeline.extract.tables.build import _pair_money
 from pipeline.extract.tables.captions import find_table_regions, parse_source
-from pipeline.extract.tables.pdf_grid import _cell_pattern, _search_row, find_row, find_rows
+from pipeline.extract.tables.pdf_grid import (
+    _cell_pattern,
+    _periods_over_repeats,
+    _search_row,
+    find_row,
+    find_rows,
+)
 from pipeline.extract.tables.text_grid import _stub_count, parse_text_table
 from pipeline.extract.tables.totals import check_table
 from pipeline.models import (
@@ -2537,3 +2544,108 @@ def test_moneys_set_in_columns_and_named_in_labels(
     assert got == expected
     if layout == "foreign":
         assert cells["$ 752,461"].base_unit == "CNY"
+
+
+@pytest.mark.parametrize(
+    ("layout", "expected"),
+    [
+        # rows 美金：新臺幣 / 日圓：美金 under 外幣(千元): the pair's first money, in thousands;
+        # 新臺幣(千元) stays NT$, the rate a plain number
+        (
+            "pair",
+            {
+                "$1,158,797": ("USD", 1_158_797_000.0),
+                "5,418,367": ("JPY", 5_418_367_000.0),
+                "$38,390,931": ("TWD", 38_390_931_000.0),
+                "0.0067": (None, 0.0067),
+            },
+        ),
+        # rows 美金(千元) / 人民幣(千元): the bracket's 千元 is the row's money's, not NT$
+        (
+            "scaled",
+            {
+                "$5,179": ("USD", 5_179_000.0),
+                "193,933": ("CNY", 193_933_000.0),
+                "$163,904": ("TWD", 163_904_000.0),
+                "31.65": (None, 31.65),
+            },
+        ),
+    ],
+)
+def test_foreign_amounts_take_the_money_their_row_names(
+    tmp_path: Path, layout: str, expected: dict[str, tuple[str | None, float]]
+) -> None:
+    """A foreign-currency note (``外幣 | 匯率 | 新臺幣`` under each date): a scale bracketed
+    after a money's name (``美金(千元)``, ``外幣(千元)``) is that money's, never NT$, and a row
+    naming a pair of moneys (``美金：新臺幣``) holds amounts in the first; each date heads
+    its own run of three columns however the text layer cut the header."""
+    path = tmp_path / f"fx-{layout}.pdf"
+    pdfgen.make_fx_dates_pdf(path, layout)
+    (table,) = _doc_of(path).facts.tables
+    cells = {c.text: c for r in table.rows for c in r}
+    got = {k: (cells[k].base_unit, cells[k].base_value) for k in expected if k in cells}
+    assert got == expected
+    names = ("外幣", "匯率", "新臺幣")
+    if layout == "pair":
+        names = ("外幣(千元)", "匯率", "新臺幣(千元)")
+    assert [re.sub(r"\s+", "", c) for c in table.columns[1:]] == [
+        f"{d}/{n}" for d in pdfgen.FX_DATES for n in names
+    ]
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        # a date read into the middle name under it, the other names without one
+        (
+            [
+                [],
+                ["外幣"],
+                ["113.09.30 匯率"],
+                ["新臺幣"],
+                ["外幣"],
+                ["112.12.31 匯率"],
+                ["新臺幣"],
+            ],
+            [["113.09.30"]] * 3 + [["112.12.31"]] * 3,
+        ),
+        # dates spread over the wrong three columns, the second glued to a name
+        (
+            [
+                [],
+                ["外幣"],
+                ["114.03.31", "匯率"],
+                ["114.03.31", "新臺幣"],
+                ["114.03.31", "外幣"],
+                ["匯率"],
+                ["113.12.31 新臺幣"],
+            ],
+            [["114.03.31"]] * 3 + [["113.12.31"]] * 3,
+        ),
+        # one date read into the middle of one run
+        ([[], ["外幣"], ["112.09.30 匯率"], ["新臺幣"]], [["112.09.30"]] * 3),
+        # names that do not repeat per date, a date over an edge name: left as read
+        ([[], ["113年 金額"], ["成長率"], ["備註"]], None),
+        ([[], ["113年", "金額"], ["113年", "%"], ["112年", "金額"], ["112年", "備註"]], None),
+    ],
+)
+def test_each_date_heads_its_run_of_names(
+    parts: list[list[str]], expected: list[list[str]] | None
+) -> None:
+    got = _periods_over_repeats(parts, 1)
+    assert (got and [p[:1] for p in got[1:]]) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "money"),
+    [
+        ("美金：新臺幣", "USD"),
+        ("日圓：美金", "JPY"),
+        ("非貨幣性項目美金：新台幣", "USD"),  # run on from the section's name
+        ("新加坡幣：美金", "SGD"),
+        ("美金", None),  # one money: no pair
+        ("現金：合計", None),
+    ],
+)
+def test_a_row_naming_a_pair_of_moneys_holds_the_first(label: str, money: str | None) -> None:
+    assert _pair_money(label) == money

@@ -114,6 +114,7 @@ class _Lex:
     year_row_labels: frozenset[str]
     year_header_cell: re.Pattern[str]
     foreign_money: re.Pattern[str]
+    money_pair: re.Pattern[str]
     count_column: re.Pattern[str]
     plain_number_headers: frozenset[str]
     amount_headers: frozenset[str]
@@ -240,6 +241,12 @@ def _lex() -> _Lex:
             _alternation(
                 [*d["foreign_money_words"], *(k for k, v in d["currencies"].items() if v != "TWD")]
             ),
+            re.IGNORECASE,
+        ),
+        money_pair=re.compile(
+            rf"(?P<first>{_alternation(list(currencies))})\s*"
+            rf"(?:{_alternation(d['money_pair_separators'])})\s*"
+            rf"(?:{_alternation(list(currencies))})\s*$",
             re.IGNORECASE,
         ),
         grand_total_re=re.compile(

@@ -133,6 +133,40 @@ def _foreign_money(column: str | None, row: str | None) -> str | None:
     return None if column in (None, "TWD", "count") else column
 
 
+def _pair_money(label: str | None) -> str | None:
+    """The money of a row naming a pair of moneys (``美金：新臺幣``, ``日圓：美金``, also run on
+    from a section's name: ``非貨幣性項目美金：新台幣``): a foreign money against the entity's
+    functional one, the row's amounts in the first."""
+    if not label:
+        return None
+    lex = _lex()
+    m = lex.money_pair.search(re.sub(r"\s+", "", fold_width(label)))
+    return lex.currencies.get(m.group("first").casefold()) if m else None
+
+
+def _bare_scale(unit: UnitInfo | None) -> bool:
+    """A money unit naming a scale and no money (``千元``, ``仟元``: ``元`` alone)."""
+    if unit is None or unit.kind != "money":
+        return False
+    named = [m.group() for m in _lex().currency_re.finditer(fold_width(unit.text))]
+    return all(n == "元" for n in named)
+
+
+def _money_scale(unit: UnitInfo | None, money: str | None) -> UnitInfo | None:
+    """A scale bracketed after a foreign money's name (``美金(千元)``, ``外幣(仟元)``) is that
+    money's scale, never the ``元`` of NT$: the scale alone (its money the name's, or the
+    row's under ``外幣``); None for any other unit or name."""
+    if money in (None, "TWD", "count") or not _bare_scale(unit):
+        return None
+    return unit
+
+
+def _in_money(scale: UnitInfo, money: str) -> UnitInfo:
+    """``scale`` (``千元``) in ``money`` (``USD``; ``foreign`` for a money unnamed)."""
+    base = None if money == "foreign" else money
+    return UnitInfo(scale.text, scale.multiplier, base, "money")
+
+
 def _same_scale(amount: float, rates: Sequence[float], twd: Sequence[float]) -> bool | None:
     """Whether a foreign amount shares the 新台幣 amount's scale, from the row's rate:
     amount × rate ≈ the TWD amount (True) or ≈ a thousand times it (False, the foreign
@@ -681,6 +715,14 @@ def _build_table(
         else replace(cu, explicit=_money_scaled(cu.explicit, table_unit, money_options))
         for j, cu in enumerate(col_units)
     ]
+    # 外幣(千元), 美金(仟元): the scale of the column's foreign amounts, never NT$ 千元
+    col_scale = [
+        _money_scale(cu.explicit, col_own_money[j]) if j >= stub else None
+        for j, cu in enumerate(col_units)
+    ]
+    col_units = [
+        replace(cu, explicit=None) if col_scale[j] else cu for j, cu in enumerate(col_units)
+    ]
     block_unit = _block_money(opening, money_options) or _lead_money(
         doc, region, grid, money_options
     )
@@ -712,6 +754,11 @@ def _build_table(
         )
         if not _per_share_item(row_header, [(gr[j].text, values[j]) for j in range(stub, ncol)]):
             ru = replace(ru, explicit=_money_scaled(ru.explicit, table_unit, money_options))
+        # a row 美金(千元): its foreign amounts in 千元 of US$, its 新臺幣 column's not at all
+        named_money = _money_header([row_header or ""]) or _pair_money(row_header)
+        row_scale = _money_scale(ru.explicit, named_money)
+        if row_scale is not None:
+            ru = replace(ru, explicit=None)
         if not any(v is not None and v.value is not None for v in values):
             # a section's label (每股盈餘(元), 股數(仟股)：): its unit governs the rows of
             # its section
@@ -772,9 +819,19 @@ def _build_table(
             if j >= stub and not codes_row and j not in code_cols:
                 cv = values[j]
                 cu = col_units[j]
-                foreign = _foreign_money(col_own_money[j], row_money)
+                foreign = _foreign_money(col_own_money[j], named_money)
+                scale = col_scale[j] or row_scale
                 if cv is not None and j in plain_cols:
                     _type_cell(cell, cv, [])  # an exchange rate: its own unit or none
+                elif (
+                    cv is not None
+                    and cv.value is not None
+                    and foreign is not None
+                    and scale is not None
+                    and row_unit is None
+                ):
+                    # 5,179 under 外幣(千元) in row 美金：新臺幣: US$ thousands, not NT$
+                    _type_cell(cell, replace(cv, currency=None), [_in_money(scale, foreign)])
                 elif (
                     cv is not None
                     and cv.value is not None
@@ -807,10 +864,21 @@ def _build_table(
                     explicit = cu.explicit
                     if paired and explicit is not None and explicit.kind == "percent":
                         explicit = None
+                    # a column naming no money in a row 美金(千元): the row's money
+                    row_own = (
+                        _in_money(row_scale, named_money)
+                        if row_unit is None
+                        and row_scale is not None
+                        and named_money is not None
+                        and col_money[j] is None
+                        and col_own_money[j] is None
+                        and not cv.decimals
+                        else row_unit
+                    )
                     candidates = [
                         explicit,
                         col_rate,
-                        row_unit,
+                        row_own,
                         cu.measure,
                         ru.measure,
                         _PERCENT if row_percent else None,

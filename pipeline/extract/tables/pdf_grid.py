@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -23,7 +24,7 @@ from pipeline.pdftables.cells import (
 )
 from pipeline.pdftables.finder import _round_box
 from pipeline.pdftables.geometry import to_frame
-from pipeline.pdftables.lexicon import _WS_RE
+from pipeline.pdftables.lexicon import _WS_RE, _lex
 from pipeline.pdftables.text_cells import TEXT_CELLS, _join
 
 Box = tuple[float, float, float, float]
@@ -39,6 +40,58 @@ def read_boxes(t: PdfTable) -> list[list[Box | None]]:
         return t.cell_bboxes
     w, h = t.page_width, t.page_height
     return [[None if b is None else to_frame(b, t.turn, w, h) for b in r] for r in t.cell_bboxes]
+
+
+@functools.cache
+def _dated_part() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?P<date>{_lex().header_date.pattern})(?:\s+(?P<rest>\S.*?))?\s*$")
+
+
+def _periods_over_repeats(parts: list[list[str]], stub: int) -> list[list[str]] | None:
+    """Dates over a run of column names set again for each date (``114.03.31`` and
+    ``113.12.31`` over ``外幣 | 匯率 | 新臺幣`` twice): each date heads one whole run, however
+    the text layer cut the header (a date read into the name under it, ``113.09.30 匯率``,
+    or spread over the wrong three columns). None when the header is no such thing."""
+    cols = parts[stub:]
+    dates: list[str] = []
+    leaves: list[str] = []
+    firsts: dict[str, int] = {}
+    glued = False  # a date read into the name under it (113.09.30 匯率)
+    for j, ps in enumerate(cols):
+        own: list[str] = []
+        names: list[str] = []
+        for p in ps:
+            m = _dated_part().match(p)
+            if m is None:
+                names.append(p)
+                continue
+            own.append(m.group("date").strip())
+            if m.group("rest"):
+                names.append(m.group("rest"))
+                glued = True
+        if len(names) != 1 or len(set(own)) > 1:
+            return None
+        leaves.append(names[0])
+        for d in own:
+            if d not in firsts:
+                firsts[d] = j
+                dates.append(d)
+    k = len(dates)
+    if k == 1 and not (glued and 0 < firsts[dates[0]] < len(cols) - 1):
+        return None  # one date: only when read into a middle name (外幣 | 113.09.30 匯率 | 新臺幣)
+    if k < 1 or len(cols) % k:
+        return None
+    m_ = len(cols) // k
+    keys = [_WS_RE.sub("", fold_width(x)) for x in leaves]
+    if (
+        m_ < 2
+        or len(set(keys[:m_])) != m_
+        or any(keys[i] != keys[i % m_] for i in range(len(keys)))
+    ):
+        return None
+    if any(firsts[d] // m_ != i for i, d in enumerate(dates)):
+        return None
+    return parts[:stub] + [[dates[j // m_], leaf] for j, leaf in enumerate(leaves)]
 
 
 def _covering(t: PdfTable) -> list[list[tuple[int, int] | None]]:
@@ -318,6 +371,7 @@ def _grid_from_pdf(doc: Document, region: TableRegion, parts: list[PdfTable]) ->
             if x and (not ps or ps[-1] != x):
                 ps.append(x)
         header_parts.append(ps)
+    header_parts = _periods_over_repeats(header_parts, stub) or header_parts
     columns = [" / ".join(ps) for ps in header_parts]
     _align_spans(doc, region, body, stub)
     x0 = min(p.bbox[0] for p in parts if p.page == first.page)
