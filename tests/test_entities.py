@@ -10315,3 +10315,46 @@ def test_sources_sites_and_stakes_are_no_products(
 )
 def test_list_mates_that_are_goods_or_people(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs72 (mainland tech newsflashes, broker digests): a source line whose credit runs on into
+# a byline, quoted speech or the next paragraph (a reflowed line) ends at the first sentence
+# end, quote, data date or byline role; a person's move into or out of an office (辭任, 獲任)
+# opens no name; an occasion (本次) or a paired act's first half (降薪 + 裁員, 要約 + 收購)
+# is no acting subject; a field and a bare company word (光通訊 + 公司) name a kind; a unit
+# word's character that ends a verb (決策 + 部署) makes no bureau.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "跳槽潮\n來源：電影劇照 文 ｜ 王小明 編輯 ｜ 陳大同 “再不走，就晚了。”"
+            "這種緊迫感，促使他考慮離開小鵬。工位滿了又空。\n",
+            {"小鵬"},
+            {"文 ｜ 王小明", "這種緊迫感", "工位滿了又空", "陳大同 “再不走"},
+        ),
+        (
+            "晨會\n資料來源：聚源，華源證券研究所，截至2026年01月12日固定收益 關注修復行業的"
+            "配置機會：本週信用熱點事件。本週信用利差有壓縮幅度，部分行業現修復跡象。\n",
+            {"華源證券研究所"},
+            {"幅度", "跡象", "部分行業現修復跡象"},
+        ),
+        (
+            "自8月18日起，王大同辭任東華汽車控股有限公司董事會主席。",
+            {"東華汽車控股有限公司"},
+            {"王大同辭任東華汽車控股有限公司"},
+        ),
+        ("王大同辭任董事會主席及執行董事職務。", set(), {"王大同辭任"}),
+        ("為表彰其貢獻，他獲任為公司終身榮譽主席。", set(), {"他獲任為公司", "為公司"}),
+        ("蘋果已調整團隊。本次裁員背後是蘋果的戰略轉向。", {"蘋果"}, {"本次"}),
+        ("有關某金公司降薪裁員的訊息近期再次發酵。", set(), {"降薪"}),
+        ("要約收購完成後，吳某的持股比例將提高。", set(), {"要約"}),
+        ("國內外光通訊公司普遍往產業鏈上游佈局。", set(), {"光通訊公司"}),
+        ("台積電公司宣布擴產。", {"台積電公司"}, set()),
+        ("貫徹落實黨中央、國務院決策部署，國民經濟持續恢復。", {"國務院"}, {"國務院決策部署"}),
+        ("農業部農糧署今日表示，土壤汞濃度超標。", {"農業部農糧署"}, set()),
+    ],
+)
+def test_credits_offices_and_acts_that_name_nobody(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

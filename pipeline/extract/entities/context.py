@@ -698,6 +698,8 @@ def _framed_ok(ctx: Ctx, start: int, end: int) -> bool:
     # a verb, a describing or a function word inside makes a clause (三者合計, 飛磁佔國巨)
     if any(ctx.is_verb(t) or t in ctx.adjectives or ctx.is_function_word(t) for t in toks):
         return False
+    if any(t in ctx.rules.office_moves for t in toks):
+        return False  # 李某 + 辭任 + 董事會主席: a person leaves an office (orgs72)
     for i, t in enumerate(toks):
         # 飛磁 + 佔 + 國巨: a one-character verb before a known word; 易威 + 還可: an
         # unknown word that ends in an adverb (what the segmenter guessed is a clause)
@@ -870,8 +872,11 @@ def _subject_ok(ctx: Ctx, start: int, end: int) -> bool:
     toks = ctx.words_in(start, end)
     if not toks or len(toks) > 3 or toks[0] in ctx.adjectives:
         return False
-    if toks[0] in ctx.rules.subject_determiners:
-        return False  # 任何 + 提早: any company that acts so, none named
+    if (
+        toks[0] in ctx.rules.subject_determiners
+        or ctx.fold[start:end] in ctx.rules.subject_determiners
+    ):
+        return False  # 任何 + 提早: any company that acts so, none named (要 + 約: cut in two)
     if ctx.fold.startswith(ctx.rules.subject_time_words, start):
         return False  # 年內 + 實現收入, 會後 + 宣布: when it was done, not who (orgs63)
     if any(t in ctx.verbs or t in ctx.adjectives for t in toks[:-1]):

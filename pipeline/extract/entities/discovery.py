@@ -4050,7 +4050,9 @@ def find_source_orgs(ctx: Ctx) -> list[Cand]:
     lines = [*rules.source_line_re.finditer(fold), *rules.credit_re.finditer(fold), *images]
     image_lines = {m.start() for m in images}
     for line in lines:
-        for s, e in _source_items(fold, line.start(1), line.end(1)):
+        stop = rules.source_line_stop_re.search(fold, line.start(1), line.end(1))
+        line_end = stop.start() if stop is not None else line.end(1)
+        for s, e in _source_items(fold, line.start(1), line_end):
             raw = fold[s:e]
             if line.start() in image_lines and raw.isascii():
                 continue
@@ -4158,6 +4160,8 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
             continue
         if toks and (toks[0] in rules.verb_body_words or toks[0] in rules.body_act_words):
             continue  # 某醫保局 + 組織專項檢查組, 證監會 + 責令 + 某所: the body acts, no bureau
+        if toks and len(toks[-1]) > 1 and ctx.is_verb(toks[-1]):
+            continue  # 國務院 + 決策 + 部署: a unit word ends a verb, no bureau (orgs72)
         if toks and toks[-1] in rules.place_words:
             continue
         # 美國 + 總統特朗普簽署: a person's role inside, or a verb whose last character is a

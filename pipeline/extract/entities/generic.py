@@ -267,6 +267,15 @@ def _cut_head(ctx: Ctx, c: Cand) -> bool:
         return False
     if STOCK_CODE_AFTER.match(ctx.fold, c.end) and _cut_coded_kind(ctx, c, spans):
         return True
+    for move in rules.office_move_re.finditer(ctx.fold, c.start, c.end):
+        rest = ctx.fold[move.end() : c.end]
+        if rest[:1] and ctx.is_function_word(rest[0]):
+            rest = rest[1:]
+        if _bare_org_word(rules, rest):
+            # 他 + 獲任為 + 公司 + 終身榮譽主席: a person takes an office in the company the text
+            # speaks of; no name is left after the move (orgs72)
+            c.end = c.start
+            return False
     # what stays is a name: two characters before a suffix word (公司, 辦公室), or a last word
     # that is more than an organization word (獲得 + 國營會)
     keep = 0 if ctx.fold[last_start : c.end] not in rules.cjk_suffixes else 2
@@ -575,6 +584,10 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         or text in rules.generic_bodies  # 年會, 研討會: left alone when a name is cut off
     ):
         return True  # 董事會, 辦公室: a kind of body, or the organization word alone
+    if text.endswith(rules.field_kind_words) and any(
+        text[: -len(w)] in rules.not_org_names for w in rules.field_kind_words if text.endswith(w)
+    ):
+        return True  # 光通訊 + 公司 (紛紛…): a field's companies, none named (orgs72)
     if text in rules.staff_units:
         return True  # 研究部, 策略部: a house's unit alone, its house cut off before (orgs48)
     if text in rules.role_words or text.endswith(("主任委員", "委員長")):

@@ -577,7 +577,14 @@ class Rules:
         )
         self.ordinal_point_re = re.compile(c.get("ordinal_point_re", "(?!)"))
         # a clause's opening word is cut as a swallowed head is (結語 + X醫藥, 看 + X電子)
-        self.name_heads_cut = frozenset(c["name_heads_cut"]) | frozenset(c["clause_openers"])
+        self.office_moves = frozenset(c.get("office_moves", ()))
+        self.field_kind_words = tuple(
+            sorted(c.get("field_kind_words", ()), key=lambda w: (-len(w), w))
+        )
+        self.office_move_re = re.compile(alternation(self.office_moves))
+        self.name_heads_cut = (
+            frozenset(c["name_heads_cut"]) | frozenset(c["clause_openers"]) | self.office_moves
+        )
         self.pair_name_openers = frozenset(c["pair_name_openers"])
         self.stake_verbs = frozenset(c.get("stake_verbs", ()))
         self.clock_units = frozenset(c.get("clock_units", ()))
@@ -1365,6 +1372,11 @@ class Rules:
         # left to the other rules (a platform's page: X Facebook)
         self.image_credit_line_re = re.compile(
             rf"(?m)^[ \t]*{bullet}{alternation(c['image_credit_prefixes'])}\s*[:：]\s*(.+)$"
+        )
+        # the credit ends at a sentence's end, a quote, a data date or a byline (orgs72)
+        self.source_line_stop_re = re.compile(
+            rf"{alternation(c.get('source_line_stops', ()))}"
+            rf"|[\s，,、；;]{alternation(c.get('source_line_bylines', ()))}\s*[｜|／/:：]"
         )
         self.source_item_trim_re = re.compile(rf"(?:{alternation(c['source_item_trim'])})+$")
         self.source_item_skip = frozenset(c["source_item_skip"])
