@@ -1067,7 +1067,8 @@ def _regexes() -> _Regexes:
             r"(?:" + cx["bare_index_levels"]["period"] + r"[ \t]*)?"
             r"|(?:" + _alt(cx["bare_index_levels"]["from_moves"]) + r")[ \t]*"
             + cx["bare_index_levels"]["period"] + r"[ \t]*"
-            r"|(?P<sec>" + _alt(cx["bare_index_levels"]["sectors"]) + r"))"
+            r"|(?P<sec>" + _alt(cx["bare_index_levels"]["sectors"]) + r")"
+            r"|(?P<adj>" + _alt(cx["bare_index_levels"].get("adjacent") or ["\x00"]) + r")[ \t]*)"
             r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})*(?:\.[0-9]+)?|0\.[0-9]+)"
             r"(?=$|\n|" + _alt(cx["bare_index_levels"]["ends"]) + r")"
         ),
@@ -1699,6 +1700,30 @@ class _Finder:
         return tuple(load_lexicon("quantity_context").get("rate_base_before") or ())
 
     @functools.cached_property
+    def _rate_quote_words(self) -> tuple[str, ...]:
+        """Words between a local currency and the foreign one it is told against
+        (quantity_context.yaml: rate_quote_words)."""
+        return tuple(load_lexicon("quantity_context").get("rate_quote_words") or ())
+
+    def _quoted_local(self, prefix_start: int, prefix_iso: str) -> str | None:
+        """``新台幣兌美元32.1元``: the text's own currency, when its name stands right before
+        the rate word that stands right before the foreign currency's name at
+        ``prefix_start``; None elsewhere."""
+        before = self.scan[max(0, prefix_start - 8) : prefix_start].rstrip(" \t")
+        word = next((w for w in self._rate_quote_words if before.endswith(w)), None)
+        if word is None:
+            return None
+        head = before[: len(before) - len(word)].rstrip(" \t")
+        local = self._yuan_at(prefix_start)
+        if local == prefix_iso:
+            return None
+        names = sorted(
+            (w for w, iso in self.ctx.prefixes.items() if iso == local and not w[:1].isascii()),
+            key=lambda w: (-len(w), w),
+        )
+        return local if any(head.endswith(w) for w in names) else None
+
+    @functools.cached_property
     def _distributive_bases(self) -> tuple[frozenset[str], tuple[str, ...]]:
         """Units told per after 每 before a payout (quantity_context: distributive_bases)."""
         spec = load_lexicon("quantity_context").get("distributive_bases") or {}
@@ -2158,10 +2183,12 @@ class _Finder:
             return False  # 每一分錢: "every cent", no amount of one cent
         if (
             unit.kind == "money"
-            and raw.strip() == "1"
+            and parsed.value == 1
+            and not parsed.magnitude
+            and raw.strip() in ("1", "一", "壹")
             and self.scan[max(0, start - 4) : start].rstrip(" \t").endswith(self._rate_bases)
         ):
-            return False  # 7.252兌1美元: the base of an exchange rate, no amount
+            return False  # 7.252兌1美元, 30.714元兌一美元: the base of an exchange rate
         if self._payout_base(start, raw, unit_surface):
             return False  # 每10股派末期息1.646元: the base of a payout per share
         if bare and self._numeral_word(start):
@@ -2702,6 +2729,12 @@ class _Finder:
         ):
             return False  # 新台幣千元 names the unit of a table, it is no amount
         quote_start = m.start()
+        if surface is not None and self.ctx.units[surface].yuan:
+            local = self._quoted_local(m.start(), unit.unit)
+            if local is not None:
+                # 新台幣兌美元32.1元: the dollar is the base the rate is told against
+                unit = dataclasses.replace(unit, unit=local)
+                quote_start = num_start
         if not m.group("cs") and m.start() > 0 and self.scan[m.start() - 1] in "-−":
             before = self.scan[m.start() - 2 : m.start() - 1] if m.start() > 1 else " "
             if not (before.isascii() and before.isalnum()):
@@ -3272,11 +3305,13 @@ class _Finder:
                 lo = last_of(self.scan, _SENTENCE_ENDS, stop) + 1 if stop >= 0 else 0
             else:
                 lo = max(stop + 1, m.start() - cfg)
-            word = self.rx.bare_index_word.search(self.rscan, self.n - m.start(), self.n - lo)
-            if word is None:
-                continue
-            if self.rx.bare_index_not_between.search(self.scan, self.n - word.start(), a):
-                continue
+            if m.group("adj") is None:
+                # (生產指數109.19，: the index's name right before the level is its own cue)
+                word = self.rx.bare_index_word.search(self.rscan, self.n - m.start(), self.n - lo)
+                if word is None:
+                    continue
+                if self.rx.bare_index_not_between.search(self.scan, self.n - word.start(), a):
+                    continue
             parsed = parse_number(m.group("n").replace(",", ""))
             if parsed is None or parsed.positional:
                 continue
