@@ -5569,3 +5569,21 @@ def test_quant37_exchange_rate_quotes(
     text: str, expected: list[tuple[str, float, str, str]]
 ) -> None:
     assert [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)] == expected
+
+
+# Round quant37: a span of days to act in, as notices and rules write it (除權基準日起5日內,
+# 應於三十日內申報), counts in 日 like 連升4日 does; a day of the month does not (本月30日以內,
+# 3月30日內, 3日晚).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("應於收到通知後30日內申報。", [(30, "日", "eq")]),
+        ("股東得於基準日起五日內向公司辦理。", [(5, "日", "eq")]),
+        ("須於事實發生之日起十日內公告。", [(10, "日", "eq")]),
+        ("款項應於本月30日以內付清。", []),
+        ("公司預計於3月30日內完成。", []),
+        ("董事會於3日晚間通過。", []),
+    ],
+)
+def test_quant37_days_to_act_in(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(q.value, q.unit, q.qualifier) for q in quantities(text)] == expected

@@ -115,6 +115,8 @@ class _Context:
     index_level_units: frozenset[str]  # 站上萬點: a round magnitude as a level of the index
     index_level_bounds: dict[str, str]  # 壓在千點下: a bare bound word after such a level
     cued_units: dict[str, tuple[str, ...]]  # unit -> the words that must stand before it
+    cued_after: dict[str, tuple[str, ...]]  # unit -> words right after it that cue it too
+    cued_after_not_after: tuple[str, ...]  # ... but not right after these (本月30日內)
     cued_unit_gap: int
     cued_slash_items: frozenset[str]  # cued units whose list items each write the unit
     grouped_cues: dict[str, tuple[str, ...]]  # unit -> words that let a plain number take it
@@ -260,6 +262,8 @@ def _context() -> _Context:
         index_level_units=frozenset(cx.get("index_level_units", ())),
         index_level_bounds=dict(cx.get("index_level_bounds", {})),
         cued_units={u: tuple(w) for u, w in cx["cued_units"]["units"].items()},
+        cued_after={u: tuple(w) for u, w in (cx["cued_units"].get("after") or {}).items()},
+        cued_after_not_after=tuple(cx["cued_units"].get("after_not_after") or ()),
         cued_unit_gap=int(cx["cued_units"]["gap"]),
         cued_slash_items=frozenset(cx["cued_units"].get("slash_items", ())),
         grouped_cues={u: tuple(w) for u, w in cx["grouped_only_cues"]["units"].items()},
@@ -1754,6 +1758,17 @@ class _Finder:
             self.scan[pos - 1] in _chinese_digits() or self.scan[pos - 1] in _INNER_MAGNITUDES
         )
 
+    def _cued_after(self, surface: str, start: int, raw: str) -> bool:
+        """``於基準日起5日內``: a cued unit followed right away by one of its after-words
+        (quantity_context.yaml: cued_units.after) counts too: a span of days to act in."""
+        words = self.ctx.cued_after.get(surface)
+        if not words:
+            return False
+        if self.scan[max(0, start - 1) : start].endswith(self.ctx.cued_after_not_after):
+            return False  # 本月30日以內: by a day of the month
+        at = self.scan.find(surface, start + len(raw), start + len(raw) + 3)
+        return at >= 0 and self.scan.startswith(words, at + len(surface))
+
     def _unit_cued(self, cued: re.Pattern[str], surface: str, start: int) -> bool:
         """A cued unit's word (評分, 利率) stands before the number, or before the head of
         the list the number ends (評分為6.5/6.1/5.5分, 得分6.5分、6.1分: the cue is said
@@ -2219,6 +2234,7 @@ class _Finder:
             cued is not None
             and not unit.currency
             and not self._unit_cued(cued, unit_surface or "", start)
+            and not self._cued_after(unit_surface or "", start, raw)
         ):
             return False  # 總分不低於80分 is a score; 3分 alone a minute or a cent
         if unit_surface in self.ctx.week_of_year_units and _AFTER_YEAR.search(
