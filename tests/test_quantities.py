@@ -5521,3 +5521,69 @@ def test_a_change_then_its_level_is_no_range(
 ) -> None:
     got = [(q.text, q.value, q.direction, q.range_id is not None) for q in quantities(text)]
     assert got == expected
+
+
+# Round quant37: an index's level written right after the index's own name, with no move
+# word (statistics releases: 製造業生產指數109.19，較上年同季增加…) is a level in 點; the
+# number still has to end its clause (指數3日累計升: a day; 指數 25.82pct: its own unit).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "本季製造業生產指數109.19，較上年同季增加9.66%。",
+            [(109.19, "點", "eq"), (9.66, "%", "eq")],
+        ),
+        ("上月工業生產指數92.44、年增17.91%。", [(92.44, "點", "eq"), (17.91, "%", "eq")]),
+        ("加權指數23,456.78，上漲100點。", [(23456.78, "點", "eq"), (100, "點", "eq")]),
+        ("指數3日累計升近1%。", [(1, "%", "approx")]),
+        ("跑贏滬深 300 指數 25.82pct。", [(25.82, "pp", "eq")]),
+        ("消費者物價指數1.67%。", [(1.67, "%", "eq")]),
+        ("道瓊指數 2024 年表現平穩。", []),
+    ],
+)
+def test_quant37_index_level_right_after_the_index_name(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+# Round quant37: an exchange rate told as the local currency against a foreign one
+# (以新台幣兌美元32.1元換算) is an amount in the local currency, the foreign name being the
+# base; the one unit of the base after 兌 is no amount in any script (30.714元兌一美元).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上述美元數據均以新台幣兌美元32.1元換算。", [("32.1元", 32.1, "TWD", "eq")]),
+        ("新台幣兌美元收30.5元。", [("30.5元", 30.5, "TWD", "eq")]),
+        ("美元兌新台幣30.12元。", [("新台幣30.12元", 30.12, "TWD", "eq")]),
+        (
+            "新台幣以30.714元兌一美元收市。",
+            [("30.714元", 30.714, "TWD", "eq")],
+        ),
+        ("預估將升值到33.1元兌1美元。", [("33.1元", 33.1, "TWD", "eq")]),
+        ("海外營收兌美元3億元。", [("美元3億元", 3e8, "USD", "eq")]),
+        ("公司以一美元收購該部門。", [("一美元", 1.0, "USD", "eq")]),
+    ],
+)
+def test_quant37_exchange_rate_quotes(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    assert [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)] == expected
+
+
+# Round quant37: a span of days to act in, as notices and rules write it (除權基準日起5日內,
+# 應於三十日內申報), counts in 日 like 連升4日 does; a day of the month does not (本月30日以內,
+# 3月30日內, 3日晚).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("應於收到通知後30日內申報。", [(30, "日", "eq")]),
+        ("股東得於基準日起五日內向公司辦理。", [(5, "日", "eq")]),
+        ("須於事實發生之日起十日內公告。", [(10, "日", "eq")]),
+        ("款項應於本月30日以內付清。", []),
+        ("公司預計於3月30日內完成。", []),
+        ("董事會於3日晚間通過。", []),
+    ],
+)
+def test_quant37_days_to_act_in(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(q.value, q.unit, q.qualifier) for q in quantities(text)] == expected

@@ -115,6 +115,8 @@ class _Context:
     index_level_units: frozenset[str]  # 站上萬點: a round magnitude as a level of the index
     index_level_bounds: dict[str, str]  # 壓在千點下: a bare bound word after such a level
     cued_units: dict[str, tuple[str, ...]]  # unit -> the words that must stand before it
+    cued_after: dict[str, tuple[str, ...]]  # unit -> words right after it that cue it too
+    cued_after_not_after: tuple[str, ...]  # ... but not right after these (本月30日內)
     cued_unit_gap: int
     cued_slash_items: frozenset[str]  # cued units whose list items each write the unit
     grouped_cues: dict[str, tuple[str, ...]]  # unit -> words that let a plain number take it
@@ -260,6 +262,8 @@ def _context() -> _Context:
         index_level_units=frozenset(cx.get("index_level_units", ())),
         index_level_bounds=dict(cx.get("index_level_bounds", {})),
         cued_units={u: tuple(w) for u, w in cx["cued_units"]["units"].items()},
+        cued_after={u: tuple(w) for u, w in (cx["cued_units"].get("after") or {}).items()},
+        cued_after_not_after=tuple(cx["cued_units"].get("after_not_after") or ()),
         cued_unit_gap=int(cx["cued_units"]["gap"]),
         cued_slash_items=frozenset(cx["cued_units"].get("slash_items", ())),
         grouped_cues={u: tuple(w) for u, w in cx["grouped_only_cues"]["units"].items()},
@@ -1079,7 +1083,8 @@ def _regexes() -> _Regexes:
             r"(?:" + cx["bare_index_levels"]["period"] + r"[ \t]*)?"
             r"|(?:" + _alt(cx["bare_index_levels"]["from_moves"]) + r")[ \t]*"
             + cx["bare_index_levels"]["period"] + r"[ \t]*"
-            r"|(?P<sec>" + _alt(cx["bare_index_levels"]["sectors"]) + r"))"
+            r"|(?P<sec>" + _alt(cx["bare_index_levels"]["sectors"]) + r")"
+            r"|(?P<adj>" + _alt(cx["bare_index_levels"].get("adjacent") or ["\x00"]) + r")[ \t]*)"
             r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})*(?:\.[0-9]+)?|0\.[0-9]+)"
             r"(?=$|\n|" + _alt(cx["bare_index_levels"]["ends"]) + r")"
         ),
@@ -1711,6 +1716,30 @@ class _Finder:
         return tuple(load_lexicon("quantity_context").get("rate_base_before") or ())
 
     @functools.cached_property
+    def _rate_quote_words(self) -> tuple[str, ...]:
+        """Words between a local currency and the foreign one it is told against
+        (quantity_context.yaml: rate_quote_words)."""
+        return tuple(load_lexicon("quantity_context").get("rate_quote_words") or ())
+
+    def _quoted_local(self, prefix_start: int, prefix_iso: str) -> str | None:
+        """``新台幣兌美元32.1元``: the text's own currency, when its name stands right before
+        the rate word that stands right before the foreign currency's name at
+        ``prefix_start``; None elsewhere."""
+        before = self.scan[max(0, prefix_start - 8) : prefix_start].rstrip(" \t")
+        word = next((w for w in self._rate_quote_words if before.endswith(w)), None)
+        if word is None:
+            return None
+        head = before[: len(before) - len(word)].rstrip(" \t")
+        local = self._yuan_at(prefix_start)
+        if local == prefix_iso:
+            return None
+        names = sorted(
+            (w for w, iso in self.ctx.prefixes.items() if iso == local and not w[:1].isascii()),
+            key=lambda w: (-len(w), w),
+        )
+        return local if any(head.endswith(w) for w in names) else None
+
+    @functools.cached_property
     def _distributive_bases(self) -> tuple[frozenset[str], tuple[str, ...]]:
         """Units told per after 每 before a payout (quantity_context: distributive_bases)."""
         spec = load_lexicon("quantity_context").get("distributive_bases") or {}
@@ -1740,6 +1769,17 @@ class _Finder:
         return pos > 0 and (
             self.scan[pos - 1] in _chinese_digits() or self.scan[pos - 1] in _INNER_MAGNITUDES
         )
+
+    def _cued_after(self, surface: str, start: int, raw: str) -> bool:
+        """``於基準日起5日內``: a cued unit followed right away by one of its after-words
+        (quantity_context.yaml: cued_units.after) counts too: a span of days to act in."""
+        words = self.ctx.cued_after.get(surface)
+        if not words:
+            return False
+        if self.scan[max(0, start - 1) : start].endswith(self.ctx.cued_after_not_after):
+            return False  # 本月30日以內: by a day of the month
+        at = self.scan.find(surface, start + len(raw), start + len(raw) + 3)
+        return at >= 0 and self.scan.startswith(words, at + len(surface))
 
     def _unit_cued(self, cued: re.Pattern[str], surface: str, start: int) -> bool:
         """A cued unit's word (評分, 利率) stands before the number, or before the head of
@@ -2170,10 +2210,12 @@ class _Finder:
             return False  # 每一分錢: "every cent", no amount of one cent
         if (
             unit.kind == "money"
-            and raw.strip() == "1"
+            and parsed.value == 1
+            and not parsed.magnitude
+            and raw.strip() in ("1", "一", "壹")
             and self.scan[max(0, start - 4) : start].rstrip(" \t").endswith(self._rate_bases)
         ):
-            return False  # 7.252兌1美元: the base of an exchange rate, no amount
+            return False  # 7.252兌1美元, 30.714元兌一美元: the base of an exchange rate
         if self._payout_base(start, raw, unit_surface):
             return False  # 每10股派末期息1.646元: the base of a payout per share
         if bare and self._numeral_word(start):
@@ -2204,6 +2246,7 @@ class _Finder:
             cued is not None
             and not unit.currency
             and not self._unit_cued(cued, unit_surface or "", start)
+            and not self._cued_after(unit_surface or "", start, raw)
         ):
             return False  # 總分不低於80分 is a score; 3分 alone a minute or a cent
         if unit_surface in self.ctx.week_of_year_units and _AFTER_YEAR.search(
@@ -2714,6 +2757,12 @@ class _Finder:
         ):
             return False  # 新台幣千元 names the unit of a table, it is no amount
         quote_start = m.start()
+        if surface is not None and self.ctx.units[surface].yuan:
+            local = self._quoted_local(m.start(), unit.unit)
+            if local is not None:
+                # 新台幣兌美元32.1元: the dollar is the base the rate is told against
+                unit = dataclasses.replace(unit, unit=local)
+                quote_start = num_start
         if not m.group("cs") and m.start() > 0 and self.scan[m.start() - 1] in "-−":
             before = self.scan[m.start() - 2 : m.start() - 1] if m.start() > 1 else " "
             if not (before.isascii() and before.isalnum()):
@@ -3284,11 +3333,13 @@ class _Finder:
                 lo = last_of(self.scan, _SENTENCE_ENDS, stop) + 1 if stop >= 0 else 0
             else:
                 lo = max(stop + 1, m.start() - cfg)
-            word = self.rx.bare_index_word.search(self.rscan, self.n - m.start(), self.n - lo)
-            if word is None:
-                continue
-            if self.rx.bare_index_not_between.search(self.scan, self.n - word.start(), a):
-                continue
+            if m.group("adj") is None:
+                # (生產指數109.19，: the index's name right before the level is its own cue)
+                word = self.rx.bare_index_word.search(self.rscan, self.n - m.start(), self.n - lo)
+                if word is None:
+                    continue
+                if self.rx.bare_index_not_between.search(self.scan, self.n - word.start(), a):
+                    continue
             parsed = parse_number(m.group("n").replace(",", ""))
             if parsed is None or parsed.positional:
                 continue
