@@ -29,6 +29,10 @@ _FOLD[0x202F] = 0x20
 # The small full stop (U+FE52) is a decimal point in Hong Kong and Singapore copy
 # (``682﹒76億元``), as the full-width ``．`` is: one character for one, so spans stay exact
 _FOLD[0xFE52] = ord(".")
+# The small hyphen-minus and plus (U+FE63, U+FE62) are the signs of statistics releases set
+# in CJK fonts (``﹣4.4%``, ``﹢2.1%``): one character for one, as the full-width ones are
+_FOLD[0xFE63] = ord("-")
+_FOLD[0xFE62] = ord("+")
 
 
 # A text at least this long is folded once per process and the fold reused: the stages

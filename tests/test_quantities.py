@@ -4996,6 +4996,8 @@ def test_quant28_fractions_of_a_rate_unit(
         ("全年營收682．76億元。", [("682．76億元", 68276000000.0, "TWD")]),
         ("毛利率升至35﹒2%。", [("35﹒2%", 35.2, "%")]),
         ("通脹率為2﹒5巴仙。", [("2﹒5巴仙", 2.5, "%")]),
+        # the small hyphen-minus (U+FE63) is a minus sign likewise
+        ("外銷訂單年增率為﹣4.4%。", [("﹣4.4%", -4.4, "%")]),
     ],
 )
 def test_quant29_small_and_wide_decimal_points(
