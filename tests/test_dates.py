@@ -253,6 +253,38 @@ def test_a_year_after_a_half_width_comma_closing_a_clause(text: str, isos: list[
     assert [m.iso for m in find_dates(text) if m.iso and len(m.iso) == 4] == isos
 
 
+# dates50: a half-width comma after any non-ASCII mark (a title's closing 〉, a quote) ends a
+# clause too: the year after it is a date.
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("2007年通過〈生技新藥條例〉,2009年通過「鑽石方案」", ["2007", "2009"]),
+        ("依〔管理辦法〕,2018年起適用", ["2018"]),
+        ("他說「產能滿載”,2024年將擴廠", ["2024"]),
+    ],
+)
+def test_a_year_after_a_comma_closing_a_title(text: str, isos: list[str]) -> None:
+    assert [m.iso for m in find_dates(text) if m.iso and len(m.iso) == 4] == isos
+
+
+# dates50: a law's history writes a ROC date in positional numerals without 民國 (自一百零八年一月
+# 一日施行): with a month after its 年 it is a date; alone, or below the ROC window, a count.
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("並自一百零八年一月一日施行", ["2019-01-01"]),
+        ("本次修正條文自九十年十二月十六日施行", ["2001-12-16"]),
+        ("修正條文自一百十四年四月十八日起施行", ["2025-04-18"]),
+        ("預定於一百十五年七月完成", ["2026-07"]),
+        ("九十年來產業變遷快速", []),
+        ("一百年來首見", []),
+        ("經過二十年十月才完工", []),
+    ],
+)
+def test_a_positional_roc_date_without_minguo(text: str, isos: list[str]) -> None:
+    assert [m.iso for m in find_dates(text)] == isos
+
+
 # links34: a page's date printed after a Latin label and a colon (date:2009-10-22) is a date; a
 # Latin code glued to digits by a colon (ABC:2023) stays none.
 @pytest.mark.parametrize(

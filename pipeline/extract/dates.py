@@ -960,13 +960,12 @@ class _Lex:
             label = re.search(r"[A-Za-z]+$", fold[max(0, s - 12) : s - 1])
             if label is not None and label.group() in _latin_date_labels():
                 return True
-        if p == "," and s >= 2 and (
-            "\u4e00" <= fold[s - 2] <= "\u9fff" or fold[s - 2] in "%)）]】」』》"
-        ):
+        if p == "," and s >= 2 and (not fold[s - 2].isascii() or fold[s - 2] in "%)]"):
             # (links29) a half-width comma after a character (據金管會統計,113年前3季, in
             # texts copied with half-width punctuation) ends a clause: no thousands group
             # (links34: nor after a percent sign or a closing bracket — 按年增25%,2021年同期為,
-            # (人民幣,下同),2021年同期)
+            # (人民幣,下同),2021年同期); dates50: after any non-ASCII character — a closing
+            # mark of a title (〈條例〉,2009年通過) or a quote is no digit of a thousands group)
             return True
         if p in _NOT_BEFORE_NUM:
             return False
@@ -1028,25 +1027,38 @@ class _Lex:
         )
 
     def year_value(
-        self, prefixed: bool, yd: str, fold: str, num_start: int | None, after: int | None
+        self,
+        prefixed: bool,
+        yd: str,
+        fold: str,
+        num_start: int | None,
+        after: int | None,
+        month_after: bool = False,
     ) -> tuple[int, Calendar] | None:
         """The Gregorian year of a year numeral and its calendar, or None when not a year.
 
         For a bare 2-3 digit year, a duration cue ending at ``num_start`` or starting at
         ``after`` rules it out; None skips that check (a month, quarter or half after the
-        年 already settles that it is a date).
+        年 already settles that it is a date). ``month_after``: a month or quarter follows the
+        年, the only case where a positional numeral without 民國 is a ROC year.
         """
         is_digits = yd.isascii()
         if is_digits:
             n = int(yd)
         else:
             positional = any(c in self.cjk_positional for c in yd)
-            if positional and not prefixed:
-                return None
             parsed = self.cjk_int(yd)
             if parsed is None:
                 return None
             n = parsed
+            if positional and not prefixed:
+                # (dates50) a positional numeral (一百零八年, 九十年) is a ROC year without 民國
+                # only when a month or a quarter after its 年 settles it (自一百零八年一月一日施行,
+                # in a law's history); alone it may be a count (九十年來)
+                lo, hi = self.roc_bare
+                if month_after and lo <= n <= hi:
+                    return n + self.roc_offset, "roc"
+                return None
         if prefixed:
             lo, hi = self.roc_prefixed
             return (n + self.roc_offset, "roc") if lo <= n <= hi else None
@@ -1302,7 +1314,7 @@ def _parse_cjk_ymd(sc: _Scan) -> Iterator[Parts]:
         if after is not None and lex.range_span.match(fold, after):
             after = None if _closes_year_range(sc, start) else after
         yv = lex.year_value(
-            prefixed, m.group("yd"), fold, None if settled else m.start("yd"), after
+            prefixed, m.group("yd"), fold, None if settled else m.start("yd"), after, settled
         )
         if yv is None:
             continue
