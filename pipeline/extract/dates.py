@@ -3914,6 +3914,43 @@ def _quarter_told_before(fold: str, facts: Sequence[DateFact], m: DateMatch) -> 
 _QUARTERS = ("q1", "q2", "q3", "q4")
 
 
+def _quarters_of_one_year(facts: list[DateFact], fold: str) -> list[DateFact]:
+    """(dates50) A quarter written alone that every other rule left open (``2025年第一季度…。
+    展望第二季度…。第一季度各廠``, in a text copied without its dateline) is of the year the
+    text wrote that quarter with before it, when it wrote it with one year only (not 4Q24
+    beside 4Q23), whatever else it told between (2017年第四季度…2018年第一季度的指引。…第四季度
+    營收: the quarter reported). A record's or a comparison's quarter (創2019年第一季以來, 較
+    2023年第四季) is no quarter told. A last pass: no other date counts from the year it fills.
+    """
+    lex = _lexicon()
+    told = [
+        f
+        for f in facts
+        if f.quarter is not None
+        and f.iso is not None
+        and f.anchor is None
+        and not _is_base(fold, f.span.start)
+        and not lex.base_period_after.match(fold, f.span.end)
+        and not _is_since(fold, f.span.end)
+        and not _frames_nothing_at(fold, f.span.start, f.span.end)
+    ]
+    out = list(facts)
+    for i, f in enumerate(facts):
+        if f.iso is not None or f.quarter is None or f.rule != rule_id("yearless_quarter"):
+            continue
+        years = sorted(
+            {
+                g.iso[:4]
+                for g in told
+                if g.iso is not None and g.quarter == f.quarter and g.span.end <= f.span.start
+            }
+        )
+        if len(years) == 1:
+            update = {"iso": years[0], "anchor": years[0], "anchor_source": "previous"}
+            out[i] = f.model_copy(update={**update, "resolved": True})
+    return out
+
+
 def _framed_in_clause(
     text: str, told: Sequence[_Told], m: DateMatch, year: str, line: int
 ) -> bool:
@@ -7061,4 +7098,5 @@ def extract_dates(
                 end_iso=b.iso,
             )
         )
-    return _drop_open_days(_month_relatives(facts, doc.text), periods)
+    facts = _quarters_of_one_year(_month_relatives(facts, doc.text), fold)
+    return _drop_open_days(facts, periods)
