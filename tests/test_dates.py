@@ -253,6 +253,64 @@ def test_a_year_after_a_half_width_comma_closing_a_clause(text: str, isos: list[
     assert [m.iso for m in find_dates(text) if m.iso and len(m.iso) == 4] == isos
 
 
+# dates50: a half-width comma after any non-ASCII mark (a title's closing 〉, a quote) ends a
+# clause too: the year after it is a date.
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("2007年通過〈生技新藥條例〉,2009年通過「鑽石方案」", ["2007", "2009"]),
+        ("依〔管理辦法〕,2018年起適用", ["2018"]),
+        ("他說「產能滿載”,2024年將擴廠", ["2024"]),
+    ],
+)
+def test_a_year_after_a_comma_closing_a_title(text: str, isos: list[str]) -> None:
+    assert [m.iso for m in find_dates(text) if m.iso and len(m.iso) == 4] == isos
+
+
+# dates50: a law's history writes a ROC date in positional numerals without 民國 (自一百零八年一月
+# 一日施行): with a month after its 年 it is a date; alone, or below the ROC window, a count.
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("並自一百零八年一月一日施行", ["2019-01-01"]),
+        ("本次修正條文自九十年十二月十六日施行", ["2001-12-16"]),
+        ("修正條文自一百十四年四月十八日起施行", ["2025-04-18"]),
+        ("預定於一百十五年七月完成", ["2026-07"]),
+        ("九十年來產業變遷快速", []),
+        ("一百年來首見", []),
+        ("經過二十年十月才完工", []),
+    ],
+)
+def test_a_positional_roc_date_without_minguo(text: str, isos: list[str]) -> None:
+    assert [m.iso for m in find_dates(text)] == isos
+
+
+# dates50: in a text copied without its dateline, a quarter alone that no rule dates is the one
+# the text wrote with its year before it, if it wrote that quarter of one year only.
+_FOUNDRY_Q3 = (
+    "展望2024年第四季，研調機構預估先進製程將持續推升產值。進入2025年第一季傳統淡季，"
+    "消費性產品在2024年第三季備貨後需求降低{base}，預期第四季成熟製程產能利用率持平。\n"
+    "研調機構表示，第三季前十大晶圓代工營收排名未有變動，台積電第三季營收季增13%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        (_FOUNDRY_Q3.format(base=""), ["2024", "2024"]),
+        # (the third quarter written of two years: whose is 第三季? open)
+        (_FOUNDRY_Q3.format(base="。2023年第三季備貨亦弱"), [None, None]),
+        # (a comparison's base quarter is no quarter told)
+        (_FOUNDRY_Q3.format(base="，較2023年第三季減少"), ["2024", "2024"]),
+    ],
+)
+def test_a_lone_quarter_takes_the_one_year_it_was_written_with(
+    text: str, isos: list[str | None]
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [f.iso for f in facts if f.text == "第三季"] == isos
+
+
 # links34: a page's date printed after a Latin label and a colon (date:2009-10-22) is a date; a
 # Latin code glued to digits by a colon (ABC:2023) stays none.
 @pytest.mark.parametrize(
@@ -4172,14 +4230,16 @@ def test_a_part_of_a_year_written_both_ways_fixes_the_year(
             "* 丙公司2030年第四季營收成長，較去年同期增加一成。\n* 由於第四季業績亮眼，股價大漲。",
             [("2030年第四季", "2030"), ("去年", "2029"), ("第四季", "2030")],
         ),
-        # kept open: another quarter told between; a date of another year told between
+        # another quarter told between, or a date of another year: not the quarter told last,
+        # yet (dates50) the only fourth quarter the text wrote with a year, so of that year
+        # (as in a call: 2017年第四季度的運營…2018年第一季度的指引。…第四季度營收環比增長)
         (
             "* 丁公司2030年第四季營收成長。\n* 2031年第一季展望保守。\n* 第四季度毛利率下滑。",
-            [("2030年第四季", "2030"), ("2031年第一季", "2031")],
+            [("2030年第四季", "2030"), ("2031年第一季", "2031"), ("第四季度", "2030")],
         ),
         (
             "* 戊公司2030年第四季營收成長。\n* 2028年，公司擴產。\n* 第四季度毛利率下滑。",
-            [("2030年第四季", "2030"), ("2028年", "2028")],
+            [("2030年第四季", "2030"), ("2028年", "2028"), ("第四季度", "2030")],
         ),
         # a comparison's base quarter is no quarter told: the one before it is
         (

@@ -966,13 +966,12 @@ class _Lex:
             label = re.search(r"[A-Za-z]+$", fold[max(0, s - 12) : s - 1])
             if label is not None and label.group() in _latin_date_labels():
                 return True
-        if p == "," and s >= 2 and (
-            "\u4e00" <= fold[s - 2] <= "\u9fff" or fold[s - 2] in "%)）]】」』》"
-        ):
+        if p == "," and s >= 2 and (not fold[s - 2].isascii() or fold[s - 2] in "%)]"):
             # (links29) a half-width comma after a character (據金管會統計,113年前3季, in
             # texts copied with half-width punctuation) ends a clause: no thousands group
             # (links34: nor after a percent sign or a closing bracket — 按年增25%,2021年同期為,
-            # (人民幣,下同),2021年同期)
+            # (人民幣,下同),2021年同期); dates50: after any non-ASCII character — a closing
+            # mark of a title (〈條例〉,2009年通過) or a quote is no digit of a thousands group)
             return True
         if p in _NOT_BEFORE_NUM:
             return False
@@ -1034,25 +1033,38 @@ class _Lex:
         )
 
     def year_value(
-        self, prefixed: bool, yd: str, fold: str, num_start: int | None, after: int | None
+        self,
+        prefixed: bool,
+        yd: str,
+        fold: str,
+        num_start: int | None,
+        after: int | None,
+        month_after: bool = False,
     ) -> tuple[int, Calendar] | None:
         """The Gregorian year of a year numeral and its calendar, or None when not a year.
 
         For a bare 2-3 digit year, a duration cue ending at ``num_start`` or starting at
         ``after`` rules it out; None skips that check (a month, quarter or half after the
-        年 already settles that it is a date).
+        年 already settles that it is a date). ``month_after``: a month or quarter follows the
+        年, the only case where a positional numeral without 民國 is a ROC year.
         """
         is_digits = yd.isascii()
         if is_digits:
             n = int(yd)
         else:
             positional = any(c in self.cjk_positional for c in yd)
-            if positional and not prefixed:
-                return None
             parsed = self.cjk_int(yd)
             if parsed is None:
                 return None
             n = parsed
+            if positional and not prefixed:
+                # (dates50) a positional numeral (一百零八年, 九十年) is a ROC year without 民國
+                # only when a month or a quarter after its 年 settles it (自一百零八年一月一日施行,
+                # in a law's history); alone it may be a count (九十年來)
+                lo, hi = self.roc_bare
+                if month_after and lo <= n <= hi:
+                    return n + self.roc_offset, "roc"
+                return None
         if prefixed:
             lo, hi = self.roc_prefixed
             return (n + self.roc_offset, "roc") if lo <= n <= hi else None
@@ -1308,7 +1320,7 @@ def _parse_cjk_ymd(sc: _Scan) -> Iterator[Parts]:
         if after is not None and lex.range_span.match(fold, after):
             after = None if _closes_year_range(sc, start) else after
         yv = lex.year_value(
-            prefixed, m.group("yd"), fold, None if settled else m.start("yd"), after
+            prefixed, m.group("yd"), fold, None if settled else m.start("yd"), after, settled
         )
         if yv is None:
             continue
@@ -3906,6 +3918,43 @@ def _quarter_told_before(fold: str, facts: Sequence[DateFact], m: DateMatch) -> 
 
 
 _QUARTERS = ("q1", "q2", "q3", "q4")
+
+
+def _quarters_of_one_year(facts: list[DateFact], fold: str) -> list[DateFact]:
+    """(dates50) A quarter written alone that every other rule left open (``2025年第一季度…。
+    展望第二季度…。第一季度各廠``, in a text copied without its dateline) is of the year the
+    text wrote that quarter with before it, when it wrote it with one year only (not 4Q24
+    beside 4Q23), whatever else it told between (2017年第四季度…2018年第一季度的指引。…第四季度
+    營收: the quarter reported). A record's or a comparison's quarter (創2019年第一季以來, 較
+    2023年第四季) is no quarter told. A last pass: no other date counts from the year it fills.
+    """
+    lex = _lexicon()
+    told = [
+        f
+        for f in facts
+        if f.quarter is not None
+        and f.iso is not None
+        and f.anchor is None
+        and not _is_base(fold, f.span.start)
+        and not lex.base_period_after.match(fold, f.span.end)
+        and not _is_since(fold, f.span.end)
+        and not _frames_nothing_at(fold, f.span.start, f.span.end)
+    ]
+    out = list(facts)
+    for i, f in enumerate(facts):
+        if f.iso is not None or f.quarter is None or f.rule != rule_id("yearless_quarter"):
+            continue
+        years = sorted(
+            {
+                g.iso[:4]
+                for g in told
+                if g.iso is not None and g.quarter == f.quarter and g.span.end <= f.span.start
+            }
+        )
+        if len(years) == 1:
+            update = {"iso": years[0], "anchor": years[0], "anchor_source": "previous"}
+            out[i] = f.model_copy(update={**update, "resolved": True})
+    return out
 
 
 def _framed_in_clause(
@@ -7055,4 +7104,5 @@ def extract_dates(
                 end_iso=b.iso,
             )
         )
-    return _drop_open_days(_month_relatives(facts, doc.text), periods)
+    facts = _quarters_of_one_year(_month_relatives(facts, doc.text), fold)
+    return _drop_open_days(facts, periods)
