@@ -10375,6 +10375,8 @@ def test_a_drug_name_links_to_its_brand(text: str, product: str, canonical: str)
         ("聯發科表示將與GB10專案及車用晶片並列成長動能。", {"GB10"}, {"GB10專案"}),
         # everyday words left out of the lexicon: an ingot, a bear
         ("金元寶造型的禮盒與達菲熊周邊熱賣。", set(), {"元寶", "達菲"}),
+        # an antibody class a drug is described by is no product (issue 10: not a target either)
+        ("該藥為人源化的IgG1單株抗體新藥。", set(), {"IgG1"}),
     ],
 )
 def test_lexicon_products_keep_their_bounds(
