@@ -10358,3 +10358,73 @@ def test_credits_offices_and_acts_that_name_nobody(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# prods56 (issue 10): bare product names with no cue that only the product lexicon finds, a
+# row per class — a drug brand in its Taiwanese or mainland Chinese name and its INN, an
+# accelerator platform or chip line, a CPU core, an OS or service, a car model, an AI model.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a drug brand's Chinese name (Taiwanese licence name or mainland name) alone
+        ("修美樂仍以絕對優勢居銷售額榜首。", {"修美樂"}),
+        ("降脂藥的銷售冠軍仍是立普妥，其次為舒降之。", {"立普妥", "舒降之"}),
+        # a brand and its Chinese name in brackets are one product found under both names
+        ("因專利懸崖出局的有波立維(Plavix)與順爾寧(Singulair)。", {"波立維", "Plavix", "順爾寧"}),
+        # a brand written alone in a sales ranking
+        ("緊隨其後的是某藥廠的Nexium，然後是Plavix。", {"Nexium", "Plavix"}),
+        # an accelerator platform and a chip line of a big maker
+        ("GB200主板從HGX模式改為MGX模式。", {"HGX", "MGX"}),
+        ("另一條很重要的產品線是Instinct加速器。", {"Instinct"}),
+        # a CPU core, an operating system and a service of the big platforms
+        ("新自訂的Oryon核心在基準測試中勝出。", {"Oryon"}),
+        ("蘋果的軟體平台包括iPadOS與watchOS，服務有iCloud。", {"iPadOS", "watchOS", "iCloud"}),
+        # a car model alone, an AI model in its Chinese name
+        ("小米的新車旨在與保時捷Taycan競爭。", {"Taycan"}),
+        ("日本企業多以千問為基礎開發模型。", {"千問"}),
+        # a platform compared by its users
+        ("每週活躍用戶已超越Twitter的月活躍用戶數。", {"Twitter"}),
+    ],
+)
+def test_bare_product_names_only_the_lexicon_finds(text: str, expected: set[str]) -> None:
+    assert expected <= names(entities_of(text).products)
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "canonical"),
+    [
+        # an INN or a Chinese name links to its brand's record (one product, two names)
+        ("健保署修訂含infliximab成分藥品的給付規定。", "infliximab", "Remicade"),
+        ("抗流感藥劑主要還是以克流感為主。", "克流感", "Tamiflu"),
+        ("醫師改開耐適恩治療胃食道逆流。", "耐適恩", "Nexium"),
+    ],
+)
+def test_a_drug_name_links_to_its_brand(text: str, product: str, canonical: str) -> None:
+    found = [p for p in entities_of(text).products if product in (p.name, *p.aliases)]
+    assert found and found[0].canonical == canonical, found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # an owner list's item that describes its name before it (disease + 藥物, kind + 疫苗)
+        # names only what follows the description
+        (
+            "上升較大的藥物有阿斯利康的Nexium、強生的前列腺癌藥物Zytiga、默沙東的宮頸癌疫苗Gardasil。",
+            {"Nexium", "Zytiga", "Gardasil"},
+            {"前列腺癌藥物Zytiga", "宮頸癌疫苗Gardasil"},
+        ),
+        # a chip's 專案 is a project, no module of the chip (a software product's is: prods39)
+        ("聯發科表示將與GB10專案及車用晶片並列成長動能。", {"GB10"}, {"GB10專案"}),
+        # everyday words left out of the lexicon: an ingot, a bear
+        ("金元寶造型的禮盒與達菲熊周邊熱賣。", set(), {"元寶", "達菲"}),
+        # an antibody class a drug is described by is no product (issue 10: not a target either)
+        ("該藥為人源化的IgG1單株抗體新藥。", set(), {"IgG1"}),
+    ],
+)
+def test_lexicon_products_keep_their_bounds(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    found = names(entities_of(text).products)
+    assert present <= found, found
+    assert not absent & found, found

@@ -3028,6 +3028,7 @@ def find_owner_lists(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
             s, e = it.span(2)
             while e > s and fold[e - 1].isspace():
                 e -= 1
+            s = _past_kind_word(fold, s, e, rules.owner_list_describers)
             spans.append((it.end(1), s, e))
         names = [fold[s:e] for _, s, e in spans]
         if len(set(names)) != len(names):
@@ -3049,6 +3050,18 @@ def find_owner_lists(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
             if (s, e) not in taken
         ]
     return out
+
+
+def _past_kind_word(fold: str, s: int, e: int, kinds: Sequence[str]) -> int:
+    """強生的前列腺癌藥物Zytiga: an item that describes its name before it (a disease + 藥物,
+    a kind + 疫苗) names only what follows its last kind word; the description is no part of
+    the name (prods56). An item that ends with its kind word keeps it (the list then sinks)."""
+    best = s
+    for k in kinds:
+        i = fold.rfind(k, s, e)
+        if i >= 0 and i + len(k) < e:
+            best = max(best, i + len(k))
+    return best
 
 
 def _owner_list_name(ctx: Ctx, name: str, orgs: set[str]) -> bool:
@@ -3177,12 +3190,16 @@ def find_product_modules(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     """某書知識庫, 某書專案: a found product's name with a word for one of its modules glued
     after it (``product_module_words``: 知識庫, 專案, 助手, 地圖 …) is a product of that line,
     written as the maker writes it. The module word must end a token (某書專案管理 goes on
-    into another word) and the name start one (prods39)."""
+    into another word) and the name start one (prods39). A listed product has modules only
+    when it is of a kind that has them (software: 某書專案; a chip's 專案 is a project, prods56)."""
     fold, rules = ctx.fold, ctx.rules
     heads = {
         fold[c.start : c.end]
         for c in found
-        if c.label == PRODUCT and c.strength >= 1 and c.length >= 2
+        if c.label == PRODUCT
+        and c.strength >= 1
+        and c.length >= 2
+        and (c.entry is None or c.entry.kind in rules.product_module_entry_kinds)
     }
     if not heads or rules.product_module_re is None:
         return []

@@ -913,9 +913,15 @@ class Rules:
         self.owner_list_re = re.compile(rf"{item}(?:{joiners}{item})+(?={ends})")
         self.owner_list_item_re = re.compile(rf"{joiners}?{item}(?={joiners}|{ends})")
         self.owner_list_kinds = tuple(c.get("owner_list_kinds", ()))
+        self.owner_list_describers = tuple(
+            sorted({*self.owner_list_kinds, *c.get("owner_list_describers", ())})
+        )
         # 某書 + 知識庫 (prods39): a module of a found product, glued after its name
         modules = c.get("product_module_words", ())
         self.product_module_re = re.compile(r" ?" + alternation(modules)) if modules else None
+        self.product_module_entry_kinds = frozenset(
+            c.get("product_module_entry_kinds", ("software", "other"))
+        )
         # 車型 + 甲蘭達和乙蘭達 (prods39): rare words right after a kind of vehicle or device
         kinds = c.get("cjk_kind_before_names", ())
         self.cjk_kind_before_names_re = re.compile(alternation(kinds)) if kinds else None
