@@ -1036,13 +1036,17 @@ def find_family_names(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
     of a company the lexicon found in this text and ends in an organization's ending is a
     body of that group, however common its words (a group's foundation, bank or holding is
     written with the group's word, which is why the dictionary knows it). The leading word
-    must be a name's own word: no place, country, generic or trade word (台灣 + 大, 中國 + 信託)."""
+    must be a name's own word: no place, country, generic or trade word (台灣 + 大, 中國 + 信託).
+    Only a company's name heads a group: an institute's or an agency's leading words are its
+    own field (國家生技醫療產業策進會 … 國家生技 + 研究園區: a park, no body of it; orgs73)."""
     rules, fold = ctx.rules, ctx.fold
     # a lexicon name is one token (the segmenter knows it): its heads are its leading parts
     prefixes = {
         name[:k]
         for c in lexicon
-        if c.label == ORG and CJK_RE.fullmatch((name := fold[c.start : c.end])[:1] or "x")
+        if c.label == ORG
+        and c.kind == "company"
+        and CJK_RE.fullmatch((name := fold[c.start : c.end])[:1] or "x")
         for k in range(2, len(name))
     }
     words = sorted(
