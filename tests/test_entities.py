@@ -10344,3 +10344,21 @@ def test_research_laboratory_short_and_full_forms_are_one_record() -> None:
     records = [o for o in found.organizations if "國網中心" in {o.name, *o.aliases}]
     assert len(records) == 1
     assert records[0].kind == "research"
+
+
+# orgs73: a research body or an association the lexicon knows leads a list of members as a
+# company does, and the members it reaches are of its kind (shortened sentences of an alliance's
+# news and a university ranking; 甲乙車電 is made up).
+@pytest.mark.parametrize(
+    ("text", "orgs", "kind"),
+    [
+        ("成員包含車輛中心、金屬中心、甲乙車電等單位。", {"車輛中心", "金屬中心", "甲乙車電"},
+         "research"),
+        ("註冊率掛零的包括台大、清大、交大、政大等校。", {"台大", "清大", "交大", "政大"},
+         "research"),
+    ],
+)
+def test_members_listed_with_an_institute(text: str, orgs: set[str], kind: str) -> None:
+    found = entities_of(text)
+    assert orgs <= names(found.organizations)
+    assert {o.kind for o in found.organizations if o.name in orgs} == {kind}

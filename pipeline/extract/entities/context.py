@@ -1158,6 +1158,10 @@ def find_parent_companies(ctx: Ctx) -> list[Cand]:
     return out
 
 
+_MEMBER_LIST_KINDS = frozenset({"research", "association"})
+_LEXICON = rule_id("lexicon")
+
+
 def find_list_mates_of(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
     """Unknown names in one list with companies found anywhere (by a rule or a lexicon).
 
@@ -1165,7 +1169,15 @@ def find_list_mates_of(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
     name after a second one is reached as well.
     """
     fold = ctx.fold
-    known = [c for c in found if c.label == ORG and c.kind == "company" and c.strength >= 1]
+    # a research body or an association the lexicon knows leads a list of members as a
+    # company does (車輛中心、金屬中心、某某車電等單位: orgs73)
+    known = [
+        c
+        for c in found
+        if c.label == ORG
+        and c.strength >= 1
+        and (c.kind == "company" or (c.kind in _MEMBER_LIST_KINDS and c.rule == _LEXICON))
+    ]
 
     def mates(c: Cand, fresh: Callable[[int, int], bool]) -> Iterator[Cand]:
         for s, e in _mates(ctx, c):
@@ -1176,7 +1188,9 @@ def find_list_mates_of(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
             if item.isascii() and not _latin_mate_ok(ctx, item):
                 continue
             if item.isascii() or _cjk_item_ok(ctx, s, e, relaxed=True):
-                yield Cand(s, e, ORG, "company", rule_id("list_mate"), 1)
+                # a mate of an institute's list is of its kind (台大、清大、政大等校: schools)
+                kind = c.kind if c.kind in _MEMBER_LIST_KINDS else "company"
+                yield Cand(s, e, ORG, kind, rule_id("list_mate"), 1)
 
     # 騰訊 of 快手、騰訊影片和小紅書: a name that is only the head of its item (a product, a
     # phrase) makes no list of names
