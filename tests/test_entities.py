@@ -10362,3 +10362,17 @@ def test_members_listed_with_an_institute(text: str, orgs: set[str], kind: str) 
     found = entities_of(text)
     assert orgs <= names(found.organizations)
     assert {o.kind for o in found.organizations if o.name in orgs} == {kind}
+
+
+# orgs73: an idiom kept whole by the segmenter (domain_terms) holds no listed short name: 大者恆大
+# is "the big get bigger", no 恆大; the company is still found where it is written alone.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("有鑑於汽車產業供應鏈有大者恆大的趨勢，某集團上市成為必要。", set(), {"恆大"}),
+        ("半導體行業早就形成大者恆大之格局，透過併購方式拓展市場。", set(), {"恆大"}),
+        ("塑膠廠恆大今年營收成長。", {"恆大"}, set()),
+    ],
+)
+def test_idioms_hold_no_listed_name(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
