@@ -10428,3 +10428,64 @@ def test_lexicon_products_keep_their_bounds(
     found = names(entities_of(text).products)
     assert present <= found, found
     assert not absent & found, found
+
+
+# orgs73: the laboratories of 工研院, 資策會 and 國研院 and the defence institute are research
+# bodies by their short forms, in a list of members as alone (lexicon, institutions.yaml); an
+# institute's leading words head no group of bodies (國家生技醫療產業策進會 … 國家生技研究園區 is a
+# park), which only a company's name does (shortened sentences of industry reviews).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("聯盟成員包含車輛中心、金屬中心、工研院機械所、工研院材化所、中科院等單位。",
+         {"車輛中心", "金屬中心", "工研院機械所", "工研院材化所", "中科院"}, set()),
+        ("工研院電光系統所與國網中心合作開發AI晶片驗證平台。", {"工研院電光系統所", "國網中心"},
+         set()),
+        ("國研院儀科中心副主任表示，園區成立之初肩負研發任務。", {"國研院儀科中心"}, set()),
+        ("技術授權給國家中山科學研究院與農業科技研究院。", {"國家中山科學研究院", "農業科技研究院"},
+         set()),
+        ("國家生技醫療產業策進會會長表示，國家生技研究園區將擴大營運。", {"國家生技醫療產業策進會"},
+         {"國家生技", "國家生技研究園區"}),
+    ],
+)
+def test_research_laboratories_by_short_form(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+def test_research_laboratory_short_and_full_forms_are_one_record() -> None:
+    found = entities_of("國家高速網路與計算中心（國網中心）今日啟用新主機，國網中心主任出席。")
+    records = [o for o in found.organizations if "國網中心" in {o.name, *o.aliases}]
+    assert len(records) == 1
+    assert records[0].kind == "research"
+
+
+# orgs73: a research body or an association the lexicon knows leads a list of members as a
+# company does, and the members it reaches are of its kind (shortened sentences of an alliance's
+# news and a university ranking; 甲乙車電 is made up).
+@pytest.mark.parametrize(
+    ("text", "orgs", "kind"),
+    [
+        ("成員包含車輛中心、金屬中心、甲乙車電等單位。", {"車輛中心", "金屬中心", "甲乙車電"},
+         "research"),
+        ("註冊率掛零的包括台大、清大、交大、政大等校。", {"台大", "清大", "交大", "政大"},
+         "research"),
+    ],
+)
+def test_members_listed_with_an_institute(text: str, orgs: set[str], kind: str) -> None:
+    found = entities_of(text)
+    assert orgs <= names(found.organizations)
+    assert {o.kind for o in found.organizations if o.name in orgs} == {kind}
+
+
+# orgs73: an idiom kept whole by the segmenter (domain_terms) holds no listed short name: 大者恆大
+# is "the big get bigger", no 恆大; the company is still found where it is written alone.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("有鑑於汽車產業供應鏈有大者恆大的趨勢，某集團上市成為必要。", set(), {"恆大"}),
+        ("半導體行業早就形成大者恆大之格局，透過併購方式拓展市場。", set(), {"恆大"}),
+        ("塑膠廠恆大今年營收成長。", {"恆大"}, set()),
+    ],
+)
+def test_idioms_hold_no_listed_name(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)

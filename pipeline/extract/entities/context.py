@@ -1041,13 +1041,17 @@ def find_family_names(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
     of a company the lexicon found in this text and ends in an organization's ending is a
     body of that group, however common its words (a group's foundation, bank or holding is
     written with the group's word, which is why the dictionary knows it). The leading word
-    must be a name's own word: no place, country, generic or trade word (台灣 + 大, 中國 + 信託)."""
+    must be a name's own word: no place, country, generic or trade word (台灣 + 大, 中國 + 信託).
+    Only a company's name heads a group: an institute's or an agency's leading words are its
+    own field (國家生技醫療產業策進會 … 國家生技 + 研究園區: a park, no body of it; orgs73)."""
     rules, fold = ctx.rules, ctx.fold
     # a lexicon name is one token (the segmenter knows it): its heads are its leading parts
     prefixes = {
         name[:k]
         for c in lexicon
-        if c.label == ORG and CJK_RE.fullmatch((name := fold[c.start : c.end])[:1] or "x")
+        if c.label == ORG
+        and c.kind == "company"
+        and CJK_RE.fullmatch((name := fold[c.start : c.end])[:1] or "x")
         for k in range(2, len(name))
     }
     words = sorted(
@@ -1159,6 +1163,10 @@ def find_parent_companies(ctx: Ctx) -> list[Cand]:
     return out
 
 
+_MEMBER_LIST_KINDS = frozenset({"research", "association"})
+_LEXICON = rule_id("lexicon")
+
+
 def find_list_mates_of(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
     """Unknown names in one list with companies found anywhere (by a rule or a lexicon).
 
@@ -1166,7 +1174,15 @@ def find_list_mates_of(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
     name after a second one is reached as well.
     """
     fold = ctx.fold
-    known = [c for c in found if c.label == ORG and c.kind == "company" and c.strength >= 1]
+    # a research body or an association the lexicon knows leads a list of members as a
+    # company does (車輛中心、金屬中心、某某車電等單位: orgs73)
+    known = [
+        c
+        for c in found
+        if c.label == ORG
+        and c.strength >= 1
+        and (c.kind == "company" or (c.kind in _MEMBER_LIST_KINDS and c.rule == _LEXICON))
+    ]
 
     def mates(c: Cand, fresh: Callable[[int, int], bool]) -> Iterator[Cand]:
         for s, e in _mates(ctx, c):
@@ -1177,7 +1193,9 @@ def find_list_mates_of(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
             if item.isascii() and not _latin_mate_ok(ctx, item):
                 continue
             if item.isascii() or _cjk_item_ok(ctx, s, e, relaxed=True):
-                yield Cand(s, e, ORG, "company", rule_id("list_mate"), 1)
+                # a mate of an institute's list is of its kind (台大、清大、政大等校: schools)
+                kind = c.kind if c.kind in _MEMBER_LIST_KINDS else "company"
+                yield Cand(s, e, ORG, kind, rule_id("list_mate"), 1)
 
     # 騰訊 of 快手、騰訊影片和小紅書: a name that is only the head of its item (a product, a
     # phrase) makes no list of names
