@@ -7791,3 +7791,50 @@ def test_a_part_listed_before_a_year_keeps_its_own_year(
 ) -> None:
     facts, _ = extract_dates(make_doc(text, "2024-09-11"))
     assert [(f.text, f.iso) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # links51: an attitude toward a year (對…保守/樂觀) is a view of a year to come, no
+        # year of the text: the quarter reported fixes it
+        (
+            "2025年第三季前十大晶圓代工廠營收季增8.1%。供應鏈對2026年主流終端應用需求轉趨保守，"
+            "預估第四季成長動能受限。",
+            "2025",
+            "latest_year",
+        ),
+        # (no attitude: a year told plainly still counts)
+        (
+            "2025年第三季前十大晶圓代工廠營收季增8.1%。供應鏈對2026年主流終端應用需求的影響有限。",
+            "2026",
+            "latest_year",
+        ),
+        # a year its clause fears for (恐受, 恐將) is a forecast, like one it hopes for (可望)
+        (
+            "2025年第三季出貨季增5%。考量2026年景氣與終端需求恐受地緣政治擾動，第四季成長受限。",
+            "2025",
+            "latest_year",
+        ),
+        ("2025年第三季出貨季增5%。2026年景氣與終端需求受地緣政治擾動。", "2026", "latest_year"),
+        # a bare year glued to its whole year's figures is a calendar year, reported complete
+        (
+            "至於2021全年度出貨總量則以10.1%年增率達約150萬台。今年首季筆電出貨量將成長8.7%。",
+            "2022",
+            "latest_year_closed",
+        ),
+        ("美國 2020 全年經濟成長率為 -3.5%，今年第一季則回升。", "2021", "latest_year_closed"),
+        (
+            "若以 2025 全年數據來看，比亞迪仍是車市霸主。今年一月小米銷量奪冠。",
+            "2026",
+            "latest_year_closed",
+        ),
+        # (not one glued to no figures, nor one a forecast is made for)
+        ("公司推出2022全年無休的客服專線。今年一月營收成長。", None, "no_year"),
+        ("IDC預估2022全年顯示器出貨量將年減6%。今年首季出貨成長。", None, "no_year"),
+    ],
+)
+def test_text_year_skips_views_of_coming_years_and_reads_bare_whole_years(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)

@@ -4385,3 +4385,28 @@ def test_formerly_opens_no_year(tmp_path: Path, text: str, expected: Expected) -
 )
 def test_since_with_a_rank_dates_no_value(tmp_path: Path, text: str, expected: Expected) -> None:
     _check(tmp_path, text, expected)
+
+
+# links51: an undated digest's bare quarter takes the year the text reports, not one it only
+# looks ahead to (對2026年…轉趨保守, 2026年…恐受); a bare year glued to its whole year's
+# figures (2021全年度出貨) fixes the text's year, so 去年/今年 values get theirs
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025年第三季前十大晶圓代工廠營收季增8.1%。考量2026年景氣恐受地緣政治擾動，"
+            "供應鏈對2026年主流終端應用需求轉趨保守。\n分析第三季業者表現，甲公司營收近331億美元，"
+            "季增9.3%。\n",
+            {"近331億美元": (2025, "same_sentence"), "9.3%": (2025, "same_sentence")},
+        ),
+        (
+            "依研究統計，去年第三季筆電出貨量創單季高點50.1萬台。\n"
+            "至於2021全年度出貨總量則以10.1%年增率達約150萬台。今年首季筆電出貨量將以8.7%的年增幅成長。\n",
+            {"50.1萬台": (2021, "same_sentence"), "8.7%": (2022, "same_sentence")},
+        ),
+    ],
+)
+def test_an_undated_digest_takes_the_year_it_reports(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -774,6 +774,10 @@ class _Lex:
             rf"[^，,。；;！？!?\n]{{0,10}}?(?:{_alt(ty['trend_list_after'])})"
         )
         self.outlook_on_before = re.compile(rf"(?:{_alt(ty['outlook_on_before'])}){_SP}$")
+        self.outlook_attitude_after = re.compile(
+            rf"{clause}{{0,{int(ty['outlook_attitude_reach'])}}}?"
+            rf"(?:{_alt(ty['outlook_attitude_after'])})"
+        )
         self.plan_after = re.compile(
             rf"(?:{_SP}[，,])?{clause}{{0,20}}?(?:{_alt(ty['plan_after'])})"
         )
@@ -849,6 +853,9 @@ class _Lex:
         self.last_year_words: frozenset[str] = frozenset(ty["last_year_words"])
         self.outlook_before = re.compile(rf"(?:{_alt(ty['outlook_before'])}){_SP}$")
         self.whole_year_after = re.compile(rf"{_SP}(?:{_alt(ty['whole_year_after'])})")
+        self.bare_whole_year = re.compile(
+            rf"{_SP}(?:{_alt(ty['whole_year_after'])}){_SP}的?(?:{_alt(ty['bare_whole_year_figures'])})"
+        )
         self.late_part_qualifiers: frozenset[str] = frozenset(ty["late_part_qualifiers"])
         # 2025年台灣製造業…景氣展望: a title after the year that names its outlook
         self.headline_forecast_after = re.compile(
@@ -5468,10 +5475,20 @@ def _guessed_text_year(
             # 2023 新財富 500 富人本周公布, 〈2023半導體展〉: an edition published or held now,
             # its year not over
             editions_now.add(m.year or 0)
+        # (links51: a bare year glued to its whole year's figures, 2021全年度出貨總量, 2020 全年
+        # 經濟成長率, is a year of the calendar, no name: it counts as a year written with 年;
+        # dates.yaml: text_year.bare_whole_year_figures)
+        whole_bare = m.rule == rule_id("bare_year") and not glued and (
+            lex.bare_whole_year.match(fold, m.end) is not None
+        )
         if (
             y is None
             or m.relative
-            or (m.rule in (rule_id("bare_year"), rule_id("short_year")) and not edition)
+            or (
+                m.rule in (rule_id("bare_year"), rule_id("short_year"))
+                and not edition
+                and not whole_bare
+            )
             # (2021 款的漢 EV: a model's year tells nothing of when the text is written; nor
             # does a season across two years, 自9月起的2015/16年度: the present is in either)
             or m.rule in (rule_id("model_year"), rule_id("season"))
@@ -5641,10 +5658,15 @@ def _guessed_text_year(
             or (not base and lex.plan_in_clause.search(fold, sentence[0], m.start))
             or (not base and lex.plan_after.match(fold, m.end))
             # (對2025年的展望: the year a view looks ahead to)
+            # (links51: or an attitude toward it, 供應鏈對2026年主流終端應用需求轉趨保守,
+            # 公司對2022全年業績持樂觀態度: a view of a year still to come)
             or (
                 not base
                 and lex.outlook_on_before.search(before) is not None
-                and lex.outlook_on_after.match(fold, m.end) is not None
+                and (
+                    lex.outlook_on_after.match(fold, m.end) is not None
+                    or lex.outlook_attitude_after.match(fold, m.end) is not None
+                )
             )
             # (2021年ICT十大趨勢: the year a list of coming trends looks at)
             or (not base and lex.trend_list_after.match(fold, m.end) is not None)
