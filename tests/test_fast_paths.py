@@ -2220,3 +2220,102 @@ def test_rows_and_lines_sorted_in_place_are_the_sorted_key_tuples(
     assert sorted(sorted(id(c) for c in ln.chars) for ln in got) == sorted(
         sorted(ln) for ln in lines
     )
+
+
+# --------------------------------------------------------------- round 42 (speed41)
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(min_value=0, max_value=30), st.integers(min_value=0, max_value=8)),
+        max_size=15,
+    ),
+    st.integers(min_value=0, max_value=34),
+    st.integers(min_value=0, max_value=9),
+)
+@settings(max_examples=400, deadline=None)
+def test_inside_a_longer_span_by_bisection_is_the_walk_over_every_span(
+    raw: list[tuple[int, int]], start: int, length: int
+) -> None:
+    """``inside_longer`` answers what ``shapes_among_companies`` asked by a walk over every
+    product for every company (a product's name a company word opens)."""
+    from pipeline.extract.entities.discovery import inside_longer
+
+    spans = sorted((s, s + n) for s, n in raw)
+    end = start + length
+    walk = any(s <= start and end <= e and e - s > end - start for s, e in spans)
+    assert inside_longer(spans)(start, end) is walk
+
+
+@given(
+    st.text(alphabet="甲乙丙、和與及,， A", min_size=1, max_size=24),
+    st.lists(st.tuples(st.integers(0, 24), st.integers(1, 5)), max_size=10),
+    st.lists(st.tuples(st.integers(0, 24), st.integers(1, 5)), max_size=3),
+    st.integers(0, 24),
+    st.integers(1, 5),
+)
+@settings(max_examples=400, deadline=None)
+def test_list_mates_found_by_bisection_are_the_walk_over_every_company(
+    text: str,
+    first: list[tuple[int, int]],
+    added: list[tuple[int, int]],
+    start: int,
+    length: int,
+) -> None:
+    """``_listed_with`` reads only the companies ending or starting within its reach of
+    the word, from spans kept sorted (more added as the loop learns them); the walk it
+    replaces read every company."""
+    from pipeline.extract.entities.discovery import _listed_with, _Spans
+    from pipeline.extract.entities.lexicon import Lexicons
+    from pipeline.extract.entities.rules import rules_for
+    from pipeline.extract.entities.types import Cand, Ctx
+
+    n = len(text)
+    clip = [(min(s, n), min(s + k, n)) for s, k in first + added]
+    start = min(start, n - 1)
+    c = Cand(start, min(start + length, n), "ORG", "company", "brand_shape", 1)
+    tokens = [(i, i + 1) for i in range(n)]
+    ctx = Ctx(text, fold_width(text), tokens, rules_for(Lexicons.load()))
+    gap_re = ctx.rules.coordinator_gap_re
+
+    def walk(spans: list[tuple[int, int]]) -> bool:
+        lo, hi = c.start - 6, c.end + 6
+        for s, e in spans:
+            if lo <= e <= c.start:
+                gap = ctx.fold[e : c.start]
+            elif c.end <= s <= hi and e > c.start:
+                gap = ctx.fold[c.end : s]
+            else:
+                continue
+            if gap.strip() and gap_re.fullmatch(gap):
+                return True
+        return False
+
+    index = _Spans(clip[: len(first)])
+    assert _listed_with(ctx, c, index) is walk(clip[: len(first)])
+    for s, e in clip[len(first) :]:
+        index.add(s, e)
+    assert _listed_with(ctx, c, index) is walk(clip)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "mates", "listed"),
+    [
+        ("甲乙科技、SunVolt與丙丁公司合作", (5, 12), [(0, 4)], True),
+        ("甲乙科技、SunVolt與丙丁公司合作", (5, 12), [(13, 17)], True),
+        ("甲乙科技表示SunVolt將擴產", (6, 13), [(0, 4)], False),
+        ("SunVolt", (0, 7), [], False),
+    ],
+)
+def test_a_word_listed_with_a_company(
+    text: str, span: tuple[int, int], mates: list[tuple[int, int]], listed: bool
+) -> None:
+    from pipeline.extract.entities.discovery import _listed_with, _Spans
+    from pipeline.extract.entities.lexicon import Lexicons
+    from pipeline.extract.entities.rules import rules_for
+    from pipeline.extract.entities.types import Cand, Ctx
+
+    tokens = [(i, i + 1) for i in range(len(text))]
+    ctx = Ctx(text, fold_width(text), tokens, rules_for(Lexicons.load()))
+    c = Cand(span[0], span[1], "PRODUCT", "product", "brand_shape", 0)
+    assert _listed_with(ctx, c, _Spans(mates)) is listed
