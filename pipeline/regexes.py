@@ -149,6 +149,12 @@ gate's class as it is (a class that listed the ones beyond the Basic Multilingua
 would be tested item by item: slower than no gate)."""
 
 
+SPACE = r"\s"
+"""What a ``\\s`` first adds to a pattern's first characters: ``\\s`` itself, written into
+the gate's class as it is (every whitespace character, as in the pattern: ``\\s*股價``, a
+name's move after optional spaces, starts with a space or with 股)."""
+
+
 def _first_of(items: Any, c: Any) -> tuple[set[str], bool] | None:
     """The characters a parsed sequence can start its match with, and whether it can match
     the empty string; None when that is not known. A zero-width assertion or an optional
@@ -179,6 +185,8 @@ def _first_op(op: Any, av: Any, c: Any) -> tuple[set[str], bool] | None:
                 out.update(map(chr, range(a[0], a[1] + 1)))
             elif o is c.CATEGORY and a is c.CATEGORY_DIGIT:  # \d: every decimal digit
                 out.update(DIGITS)
+            elif o is c.CATEGORY and a is c.CATEGORY_SPACE:  # \s: written as it is
+                out.add(SPACE)
             else:  # a negated set, another category (\s, \w), a wide range
                 return None
         return out, False
@@ -341,7 +349,7 @@ class BeforeAnchor:
         opens = first_chars(anchor, flags)
         self.opens = (
             re.compile("[" + "".join(re.escape(ch) for ch in sorted(opens)) + "]")
-            if opens and not any(ch.isspace() for ch in opens)
+            if opens and not any(ch.isspace() or ch == SPACE for ch in opens)
             else None
         )
 

@@ -572,7 +572,7 @@ def test_a_span_reaching_past_a_point_is_what_a_walk_over_every_span_finds(
         ("a*b", 0, "ab"),  # may start with b: the repeat is followed (round 24)
         ("(?:|a)b", 0, "ab"),  # an empty branch lets the next item start it
         ("a*b?", 0, None),  # may match the empty string
-        ("\\sx", 0, None),  # a category
+        ("\\Sx", 0, None),  # a negated category
         ("[^a]", 0, None),  # a negated set
         ("[\u4e00-\u9fff]x", 0, None),  # a range wider than the gate takes
         ("ab", re.IGNORECASE, None),
@@ -686,7 +686,7 @@ def test_a_name_listed_with_companies_is_what_cutting_every_gap_finds(
     """Round 15: ``_listed_with`` cut the text between a Latin word and every company of the
     document before testing the gap's length (a copy of up to the whole text per pair); it
     now tests the length first. Same answer as the plain walk for any spans."""
-    from pipeline.extract.entities.discovery import _listed_with
+    from pipeline.extract.entities.discovery import _listed_with, _Spans
     from pipeline.extract.entities.lexicon import Lexicons
     from pipeline.extract.entities.rules import rules_for
     from pipeline.extract.entities.types import Cand, Ctx
@@ -707,7 +707,7 @@ def test_a_name_listed_with_companies_is_what_cutting_every_gap_finds(
                 return True
         return False
 
-    assert _listed_with(ctx, c, orgs) == plain()
+    assert _listed_with(ctx, c, _Spans(orgs)) == plain()
 
 
 @settings(max_examples=400, deadline=None)
@@ -1364,6 +1364,11 @@ def test_the_name_patterns_take_the_anchored_path() -> None:
         (r"^[ \t]*\d{1,2}[.]", re.M, set(" \t0123456789") | {r"\d"}),
         (r"[\d.]x", 0, set("0123456789.") | {r"\d"}),
         (r"\D", 0, None),
+        # \s: written as it is (round 42); a move after optional spaces (\s*股價…)
+        (r"\sx", 0, {r"\s"}),
+        (r"\s*(?:股價)?[漲跌]", 0, {r"\s", "股", "漲", "跌"}),
+        (r"[\s,]x", 0, {r"\s", ","}),
+        (r"\S", 0, None),
         ("abc", re.IGNORECASE, None),
         (r"\w+", 0, None),  # a category: not known
     ],
@@ -2222,3 +2227,137 @@ def test_rows_and_lines_sorted_in_place_are_the_sorted_key_tuples(
     assert sorted(sorted(id(c) for c in ln.chars) for ln in got) == sorted(
         sorted(ln) for ln in lines
     )
+
+
+# --------------------------------------------------------------- round 42 (speed41)
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(min_value=0, max_value=30), st.integers(min_value=0, max_value=8)),
+        max_size=15,
+    ),
+    st.integers(min_value=0, max_value=34),
+    st.integers(min_value=0, max_value=9),
+)
+@settings(max_examples=400, deadline=None)
+def test_inside_a_longer_span_by_bisection_is_the_walk_over_every_span(
+    raw: list[tuple[int, int]], start: int, length: int
+) -> None:
+    """``inside_longer`` answers what ``shapes_among_companies`` asked by a walk over every
+    product for every company (a product's name a company word opens)."""
+    from pipeline.extract.entities.discovery import inside_longer
+
+    spans = sorted((s, s + n) for s, n in raw)
+    end = start + length
+    walk = any(s <= start and end <= e and e - s > end - start for s, e in spans)
+    assert inside_longer(spans)(start, end) is walk
+
+
+@given(
+    st.text(alphabet="甲乙丙、和與及,， A", min_size=1, max_size=24),
+    st.lists(st.tuples(st.integers(0, 24), st.integers(1, 5)), max_size=10),
+    st.lists(st.tuples(st.integers(0, 24), st.integers(1, 5)), max_size=3),
+    st.integers(0, 24),
+    st.integers(1, 5),
+)
+@settings(max_examples=400, deadline=None)
+def test_list_mates_found_by_bisection_are_the_walk_over_every_company(
+    text: str,
+    first: list[tuple[int, int]],
+    added: list[tuple[int, int]],
+    start: int,
+    length: int,
+) -> None:
+    """``_listed_with`` reads only the companies ending or starting within its reach of
+    the word, from spans kept sorted (more added as the loop learns them); the walk it
+    replaces read every company."""
+    from pipeline.extract.entities.discovery import _listed_with, _Spans
+    from pipeline.extract.entities.lexicon import Lexicons
+    from pipeline.extract.entities.rules import rules_for
+    from pipeline.extract.entities.types import Cand, Ctx
+
+    n = len(text)
+    clip = [(min(s, n), min(s + k, n)) for s, k in first + added]
+    start = min(start, n - 1)
+    c = Cand(start, min(start + length, n), "ORG", "company", "brand_shape", 1)
+    tokens = [(i, i + 1) for i in range(n)]
+    ctx = Ctx(text, fold_width(text), tokens, rules_for(Lexicons.load()))
+    gap_re = ctx.rules.coordinator_gap_re
+
+    def walk(spans: list[tuple[int, int]]) -> bool:
+        lo, hi = c.start - 6, c.end + 6
+        for s, e in spans:
+            if lo <= e <= c.start:
+                gap = ctx.fold[e : c.start]
+            elif c.end <= s <= hi and e > c.start:
+                gap = ctx.fold[c.end : s]
+            else:
+                continue
+            if gap.strip() and gap_re.fullmatch(gap):
+                return True
+        return False
+
+    index = _Spans(clip[: len(first)])
+    assert _listed_with(ctx, c, index) is walk(clip[: len(first)])
+    for s, e in clip[len(first) :]:
+        index.add(s, e)
+    assert _listed_with(ctx, c, index) is walk(clip)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "mates", "listed"),
+    [
+        ("甲乙科技、SunVolt與丙丁公司合作", (5, 12), [(0, 4)], True),
+        ("甲乙科技、SunVolt與丙丁公司合作", (5, 12), [(13, 17)], True),
+        ("甲乙科技表示SunVolt將擴產", (6, 13), [(0, 4)], False),
+        ("SunVolt", (0, 7), [], False),
+    ],
+)
+def test_a_word_listed_with_a_company(
+    text: str, span: tuple[int, int], mates: list[tuple[int, int]], listed: bool
+) -> None:
+    from pipeline.extract.entities.discovery import _listed_with, _Spans
+    from pipeline.extract.entities.lexicon import Lexicons
+    from pipeline.extract.entities.rules import rules_for
+    from pipeline.extract.entities.types import Cand, Ctx
+
+    tokens = [(i, i + 1) for i in range(len(text))]
+    ctx = Ctx(text, fold_width(text), tokens, rules_for(Lexicons.load()))
+    c = Cand(span[0], span[1], "PRODUCT", "product", "brand_shape", 0)
+    assert _listed_with(ctx, c, _Spans(mates)) is listed
+
+
+_MOVE_TEXT = st.text(
+    alphabet="某甲股價盤中大漲跌超3.5%％ \t\u3000，。\n小幅獲淨買入億連板日", max_size=40
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MOVE_TEXT, st.data())
+def test_the_gated_price_move_finds_what_the_bare_pattern_finds(
+    text: str, data: st.DataObject
+) -> None:
+    """Round 42: the price move opens with ``\\s*``; behind its gate (whitespace or the first
+    characters of what follows) it finds the same matches from any start to any end."""
+    from pipeline.extract.entities.lexicon import Lexicons
+    from pipeline.extract.entities.rules import rules_for
+
+    fast = rules_for(Lexicons.load()).price_move_re
+    assert fast.pattern.startswith("(?=[")  # the gate is on for the shipped lexicon
+    bare = re.compile(fast.pattern[fast.pattern.index("])(?:") + 5 : -1])
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert [m.span() for m in fast.finditer(text, lo, hi)] == [
+        m.span() for m in bare.finditer(text, lo, hi)
+    ]
+
+
+def test_an_anchor_that_may_open_with_a_space_is_not_found_by_its_first_characters() -> None:
+    """``BeforeAnchor`` skips to an anchor's first characters only when none is a space: a
+    ``\\s`` among them (round 42) leaves the whole-text search as before."""
+    from pipeline.regexes import BeforeAnchor
+
+    spaced = BeforeAnchor(r"[甲乙]+", r"\s*[(（]", spaced=False)
+    assert spaced.opens is None
+    assert [m.group() for m in spaced.finditer("甲乙 (1) 乙（2）")] == ["甲乙", "乙"]

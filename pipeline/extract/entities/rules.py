@@ -1150,7 +1150,7 @@ class Rules:
         self.recommend_label_endings = tuple(c.get("recommend_label_endings", []))
         # 某某漲超8%，某某小幅下跌: a stock's price move right after its name (orgs39)
         moves = alternation(c.get("move_words", []))
-        self.price_move_re = re.compile(
+        self.price_move_re = gated(
             rf"\s*(?:股價)?(?:{alternation(c.get('move_adverbs', []))})*"
             rf"(?:{moves}(?:超|逾|近|約|了)?\s*[0-9]+(?:\.[0-9]+)?\s*[%％]|小幅{moves}"
             # orgs49: a limit move, a streak of them, money drawn (某甲跌停, 3連板, 4日3板,
