@@ -10349,3 +10349,75 @@ __all__ += [
     "SPLIT_PERIOD_NAMES",
     "make_split_period_pdf",
 ]
+
+
+# ---------------------------------------------------------------- a statement's next page
+
+INCOME_TITLE = "合併綜合損益表"
+INCOME_PERIOD = "民國114年及113年1月1日至3月31日"
+INCOME_HEADER = ("114年1月1日至3月31日", "113年1月1日至3月31日")
+# (code, label, note, now, before): the first page's rows, then the next page's, whose
+# labels run over the note column (their note inside them, as 台達電 prints it).
+INCOME_ROWS_FIRST: tuple[tuple[str, str, str, str, str], ...] = (
+    ("4000", "營業收入", "六(二十)", "$ 118,919,406", "$ 91,297,990"),
+    ("5000", "營業成本", "六(六)", "( 79,931,230)", "( 62,135,900)"),
+    ("5900", "營業毛利", "", "38,988,176", "29,162,090"),
+    ("7900", "稅前淨利", "", "15,662,898", "8,765,358"),
+    ("7950", "所得稅費用", "六(二十七)", "( 3,619,576)", "( 1,798,113)"),
+    ("8200", "本期淨利", "", "$ 12,043,322", "$ 6,967,245"),
+)
+INCOME_ROWS_NEXT: tuple[tuple[str, str, str, str, str], ...] = (
+    ("8311", "確定福利計畫之再衡量數", "", "( 18,911)", "523"),
+    ("8316", "透過其他綜合損益按公允價值六(三)衡量", "", "( 26,682)", "( 156,682)"),
+    ("8310", "不重分類至損益之項目總額", "", "( 45,593)", "( 156,159)"),
+    ("8500", "本期綜合損益總額", "", "$ 11,997,729", "$ 6,811,086"),
+)
+
+
+def make_income_next_page_pdf(path: str | Path) -> PdfFixture:
+    """An income statement over two pages, both under the statement's name, period and
+    unit line; the first page has a note column (附註) under its column names, the
+    second (its names not read into its grid) carries its rows' notes inside their
+    labels (``…公允價值六(三)衡量之…``), which run over where that column stands, and no
+    cell of its own there: one table all the same."""
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    xs = (330.0, 470.0)
+    for page, rows in ((1, INCOME_ROWS_FIRST), (2, INCOME_ROWS_NEXT)):
+        c.setFont(font, 9)
+        y = _statement_heading(
+            c,
+            A4_H - 60,
+            STATEMENT_COMPANY,
+            INCOME_TITLE,
+            INCOME_PERIOD,
+            STATEMENT_UNIT,
+            step=12,
+            right=540,
+        )
+        y -= 22
+        for x, head in zip(xs, INCOME_HEADER, strict=True):
+            if page == 1:  # the next page's names are read with no row of the grid
+                c.drawRightString(x, y, head)
+        for code, label, note, now, before in rows:
+            y -= 16
+            c.drawString(50, y, code)
+            c.drawString(80, y, label)
+            if note:
+                c.drawString(200, y, note)
+            c.drawRightString(xs[0], y, now)
+            c.drawRightString(xs[1], y, before)
+        if page == 1:
+            y = 60.0  # the first page's grid runs to its foot
+            c.drawCentredString(A4_W / 2, y, "(續次頁)")
+        c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[INCOME_TITLE, INCOME_TITLE])
+
+
+__all__ += [
+    "INCOME_ROWS_FIRST",
+    "INCOME_ROWS_NEXT",
+    "make_income_next_page_pdf",
+]

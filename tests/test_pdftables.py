@@ -82,6 +82,8 @@ from tests.pdfgen import (
     HOLDER_ROW,
     INCOME_EPS,
     INCOME_ROWS,
+    INCOME_ROWS_FIRST,
+    INCOME_ROWS_NEXT,
     INVESTEE_MARKERS,
     INVESTEE_ROWS,
     KERNED_FIRST,
@@ -207,6 +209,7 @@ from tests.pdfgen import (
     make_grouped_header_unit_slide_pdf,
     make_headed_items_pdf,
     make_heading_under_header_pdf,
+    make_income_next_page_pdf,
     make_income_percent_pdf,
     make_kerned_heading_pdf,
     make_levels_per_date_pdf,
@@ -4594,3 +4597,19 @@ def test_a_period_set_on_two_lines_is_one(pdf_dir: Path) -> None:
         assert list(t.columns[1:]) == list(SPLIT_PERIOD_NAMES)
         assert end not in (t.columns[0] or "") and end not in (t.title or "")
         assert [[c.text for c in r] for r in t.rows] == [list(r) for r in rows]
+
+
+def test_a_statement_named_again_on_its_next_page_goes_on(pdf_dir: Path) -> None:
+    """合併綜合損益表 over both pages, the first with a note column, the next with its
+    notes inside labels that run over that column and no cell there (台達電, 長榮): one
+    table, the next page's amounts under the first page's periods."""
+    path = pdf_dir / "income-next-page.pdf"
+    make_income_next_page_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    labels = [r[1].text for r in t.rows]
+    assert labels == [r[1] for r in INCOME_ROWS_FIRST + INCOME_ROWS_NEXT]
+    last = t.rows[-1]
+    amounts = [(c.text, c.col_header) for c in last if c.value is not None]
+    assert [a for a, _ in amounts] == list(INCOME_ROWS_NEXT[-1][3:])
+    assert all(h and h.endswith("3月31日") for _, h in amounts)
