@@ -2334,14 +2334,19 @@ def make_wrapped_labels_slide_pdf(path: str | Path) -> PdfFixture:
     return PdfFixture(path=path, pages=[TWO_LINE_TITLE])
 
 
-def make_side_by_side_statement_pdf(path: str | Path, spaced: bool = False) -> PdfFixture:
+def make_side_by_side_statement_pdf(
+    path: str | Path, spaced: bool = False, apart: bool = False
+) -> PdfFixture:
     """A balance sheet printed as two panels on one landscape page: assets on the left,
     liabilities and equity on the right, each with code, label, amount and ％. ``spaced``
     sets each panel's names as 力積電 does: ``代　碼`` and the group name letter-spaced at
     one pitch from the code column on (``代碼資``), the group name's last glyph at the
     label column's right end (``產``), section names (``流動資產``) at the group name's
     left edge with the items indented under them, and the grand total letter-spaced too
-    (``資　產　總　計``)."""
+    (``資　產　總　計``). ``apart`` (with ``spaced``) sets the group name as 新應材 does:
+    its first glyph over the section names' left edge, its last just left of the first
+    amount column's ``金　額`` (spread over the amounts' width), past the labels' right
+    end (``資 … 產金額``)."""
     path = Path(path)
     font = _register_cjk()
     w, h = A4_H, A4_W
@@ -2364,7 +2369,10 @@ def make_side_by_side_statement_pdf(path: str | Path, spaced: bool = False) -> P
         if spaced:  # 代 碼 資 at one pitch, then 產 at the label column's right end
             c.setFont(font, 6)
             _pitched_string(c, x, y, "代碼", 12.4)
-            _spread_string(c, x + 24.8, x + 95.4, y, group, 6)
+            if apart:  # the last glyph 5pt left of the first 金　額, over no amount
+                _spread_string(c, x + 24.8, x + 193 - 36 - 6, y, group, 6)
+            else:
+                _spread_string(c, x + 24.8, x + 95.4, y, group, 6)
         else:
             c.drawString(x, y, "代碼")
             c.drawString(x + 35, y, group)
@@ -2373,7 +2381,10 @@ def make_side_by_side_statement_pdf(path: str | Path, spaced: bool = False) -> P
         for dx, period in pairs:  # the dates over each 金額 ％ pair
             c.drawCentredString(right[0] + dx - 6, y + 8, period)
         for dx in [dx for dx, _ in pairs] or [0.0]:
-            c.drawRightString(right[0] + dx, y, "金額")
+            if apart:  # 金　額 spread over its column's width, as its amounts are
+                _spread_string(c, right[0] + dx - 36, right[0] + dx, y, "金額", 6)
+            else:
+                c.drawRightString(right[0] + dx, y, "金額")
             c.drawRightString(right[1] + dx, y, "％")
         for i, (code, label, _note, now, _before) in enumerate(rows):
             y -= 7.5 if spaced else 13
@@ -10278,3 +10289,135 @@ def make_fx_dates_pdf(path: str | Path, layout: str) -> PdfFixture:
 
 
 __all__ += ["FX_DATES", "FX_PAIR_ROWS", "FX_SCALED_ROWS", "make_fx_dates_pdf"]
+
+
+# --------------------------------------------------------------------------- a period on two lines
+
+SPLIT_PERIOD_TITLE = "1.客戶合約收入之細分"
+SPLIT_PERIOD_NAMES = ("電源及零組件", "交通", "合計")
+# (start line, its end under it, beside the column names or on a line of its own, rows)
+SPLIT_PERIOD_BLOCKS: tuple[tuple[str, str, bool, tuple[tuple[str, ...], ...]], ...] = (
+    (
+        "114年1月1日",
+        "至3月31日",
+        True,
+        (
+            ("合約收入", "$ 59,776,583", "$ 10,623,388", "$ 70,399,971"),
+            ("隨時間認列", "2,249", "-", "2,249"),
+        ),
+    ),
+    (
+        "113年1月1日",
+        "至3月31日",
+        False,
+        (
+            ("合約收入", "$ 46,766,253", "$ 10,528,817", "$ 57,295,070"),
+            ("隨時間認列", "2,268", "-", "2,268"),
+        ),
+    ),
+)
+
+
+def make_split_period_pdf(path: str | Path) -> PdfFixture:
+    """A note's breakdown set once per period, each period written on two lines over the
+    label column (台達電 and 長榮's ``114年1月1日`` over ``至3月31日``): the first block's
+    range end stands level with its column names, the second's on a line of its own
+    (巨大's ``至 3月 31日`` between its period's start and its rows)."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 9.0)
+    xs = (300.0, 380.0, 460.0)
+    y = A4_H - 80
+    c.drawString(110, y, SPLIT_PERIOD_TITLE)
+    for start, end, beside, rows in SPLIT_PERIOD_BLOCKS:
+        y -= 20
+        c.drawString(130, y, start)
+        y -= 12
+        c.drawString(134, y, end)
+        if not beside:
+            y -= 12
+        _draw_row(c, y, 134, "", xs, SPLIT_PERIOD_NAMES)
+        for row in rows:
+            y -= 12
+            _draw_row(c, y, 130, row[0], xs, row[1:])
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[SPLIT_PERIOD_TITLE])
+
+
+__all__ += [
+    "SPLIT_PERIOD_BLOCKS",
+    "SPLIT_PERIOD_NAMES",
+    "make_split_period_pdf",
+]
+
+
+# ---------------------------------------------------------------- a statement's next page
+
+INCOME_TITLE = "合併綜合損益表"
+INCOME_PERIOD = "民國114年及113年1月1日至3月31日"
+INCOME_HEADER = ("114年1月1日至3月31日", "113年1月1日至3月31日")
+# (code, label, note, now, before): the first page's rows, then the next page's, whose
+# labels run over the note column (their note inside them, as 台達電 prints it).
+INCOME_ROWS_FIRST: tuple[tuple[str, str, str, str, str], ...] = (
+    ("4000", "營業收入", "六(二十)", "$ 118,919,406", "$ 91,297,990"),
+    ("5000", "營業成本", "六(六)", "( 79,931,230)", "( 62,135,900)"),
+    ("5900", "營業毛利", "", "38,988,176", "29,162,090"),
+    ("7900", "稅前淨利", "", "15,662,898", "8,765,358"),
+    ("7950", "所得稅費用", "六(二十七)", "( 3,619,576)", "( 1,798,113)"),
+    ("8200", "本期淨利", "", "$ 12,043,322", "$ 6,967,245"),
+)
+INCOME_ROWS_NEXT: tuple[tuple[str, str, str, str, str], ...] = (
+    ("8311", "確定福利計畫之再衡量數", "", "( 18,911)", "523"),
+    ("8316", "透過其他綜合損益按公允價值六(三)衡量", "", "( 26,682)", "( 156,682)"),
+    ("8310", "不重分類至損益之項目總額", "", "( 45,593)", "( 156,159)"),
+    ("8500", "本期綜合損益總額", "", "$ 11,997,729", "$ 6,811,086"),
+)
+
+
+def make_income_next_page_pdf(path: str | Path) -> PdfFixture:
+    """An income statement over two pages, both under the statement's name, period and
+    unit line; the first page has a note column (附註) under its column names, the
+    second (its names not read into its grid) carries its rows' notes inside their
+    labels (``…公允價值六(三)衡量之…``), which run over where that column stands, and no
+    cell of its own there: one table all the same."""
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    xs = (330.0, 470.0)
+    for page, rows in ((1, INCOME_ROWS_FIRST), (2, INCOME_ROWS_NEXT)):
+        c.setFont(font, 9)
+        y = _statement_heading(
+            c,
+            A4_H - 60,
+            STATEMENT_COMPANY,
+            INCOME_TITLE,
+            INCOME_PERIOD,
+            STATEMENT_UNIT,
+            step=12,
+            right=540,
+        )
+        y -= 22
+        for x, head in zip(xs, INCOME_HEADER, strict=True):
+            if page == 1:  # the next page's names are read with no row of the grid
+                c.drawRightString(x, y, head)
+        for code, label, note, now, before in rows:
+            y -= 16
+            c.drawString(50, y, code)
+            c.drawString(80, y, label)
+            if note:
+                c.drawString(200, y, note)
+            c.drawRightString(xs[0], y, now)
+            c.drawRightString(xs[1], y, before)
+        if page == 1:
+            y = 60.0  # the first page's grid runs to its foot
+            c.drawCentredString(A4_W / 2, y, "(續次頁)")
+        c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[INCOME_TITLE, INCOME_TITLE])
+
+
+__all__ += [
+    "INCOME_ROWS_FIRST",
+    "INCOME_ROWS_NEXT",
+    "make_income_next_page_pdf",
+]

@@ -82,6 +82,8 @@ from tests.pdfgen import (
     HOLDER_ROW,
     INCOME_EPS,
     INCOME_ROWS,
+    INCOME_ROWS_FIRST,
+    INCOME_ROWS_NEXT,
     INVESTEE_MARKERS,
     INVESTEE_ROWS,
     KERNED_FIRST,
@@ -157,6 +159,8 @@ from tests.pdfgen import (
     SPACED_NAME,
     SPACED_PERIODS,
     SPACED_ROW,
+    SPLIT_PERIOD_BLOCKS,
+    SPLIT_PERIOD_NAMES,
     STANDARDS_AFTER,
     STANDARDS_HEADER,
     STANDARDS_ROWS,
@@ -205,6 +209,7 @@ from tests.pdfgen import (
     make_grouped_header_unit_slide_pdf,
     make_headed_items_pdf,
     make_heading_under_header_pdf,
+    make_income_next_page_pdf,
     make_income_percent_pdf,
     make_kerned_heading_pdf,
     make_levels_per_date_pdf,
@@ -236,6 +241,7 @@ from tests.pdfgen import (
     make_spaced_header_statement_pdf,
     make_spaced_heading_pdf,
     make_spaced_label_rows_pdf,
+    make_split_period_pdf,
     make_stacked_notes_tables_pdf,
     make_statement_pdf,
     make_table_pdf,
@@ -670,20 +676,24 @@ def test_slide_grid_framing_values_only(pdf_dir: Path) -> None:
     assert revenue.base_unit == "TWD" and revenue.col_header == "Q4 2025"
 
 
-@pytest.mark.parametrize("spaced", [False, True])
-def test_side_by_side_panels_stack(pdf_dir: Path, spaced: bool) -> None:
+@pytest.mark.parametrize(("spaced", "apart"), [(False, False), (True, False), (True, True)])
+def test_side_by_side_panels_stack(pdf_dir: Path, spaced: bool, apart: bool) -> None:
     """Assets | liabilities panels on one page: one table, each amount under its own label.
     ``spaced``: the label column's name letter-spaced from the code column on (``代　碼
     資`` ... ``產``) and the grand total letter-spaced over its edge (``資　產　總　計``),
     their lone first glyphs making a column of their own left of the labels (力積電's
     ``代碼 | 資 | 產``): that column is the labels' own, so ``資產`` names it, the total
-    reads ``資產總計`` and the panels still stack."""
-    path = pdf_dir / f"side-by-side-{spaced}.pdf"
-    make_side_by_side_statement_pdf(path, spaced=spaced)
+    reads ``資產總計`` and the panels still stack. ``apart``: the name's last glyph
+    stands past the labels, against the first ``金額`` (新應材's ``資 … 產金額``): it is
+    still the labels' name, the amount column keeps its own, and the panels stack."""
+    path = pdf_dir / f"side-by-side-{spaced}-{apart}.pdf"
+    make_side_by_side_statement_pdf(path, spaced=spaced, apart=apart)
     doc = build(path, IN_PROCESS).document
     (t,) = doc.facts.tables
     if spaced:
         assert t.columns[:2] == ["代碼", "資產"] and t.stub_columns == 2
+        head = t.columns[2].replace(" / ", "")
+        assert head == f"{STATEMENT_PERIODS[0]}金額"  # no 產 of 資產 in it
     labels = [row[0].row_header for row in t.rows]
     assert labels == [r[1] for r in STATEMENT_ASSETS + STATEMENT_LIABILITIES]
     loan = t.rows[labels.index("短期借款")]
@@ -4572,3 +4582,34 @@ def test_one_row_under_a_letter_spaced_label_name(pdf_dir: Path) -> None:
     assert [[c.text for c in r] for r in t.rows] == [list(pdfgen.MAIN_HOLDER_ROW)]
     assert _solid(t.columns[0]) == "主要股東名稱"
     assert [c.value for c in t.rows[0][1:]] == [284330536, 5.0]
+
+
+def test_a_period_set_on_two_lines_is_one(pdf_dir: Path) -> None:
+    """``114年1月1日`` over ``至3月31日`` in the label column's corner (台達電, 長榮) or
+    on a line of its own (巨大): one period per block, the range's end naming no column
+    and titling no table."""
+    path = pdf_dir / "split-period.pdf"
+    make_split_period_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    assert [t.period for t in tables] == [f"{a}{b}" for a, b, _, _ in SPLIT_PERIOD_BLOCKS]
+    for t, (_, end, _, rows) in zip(tables, SPLIT_PERIOD_BLOCKS, strict=True):
+        assert list(t.columns[1:]) == list(SPLIT_PERIOD_NAMES)
+        assert end not in (t.columns[0] or "") and end not in (t.title or "")
+        assert [[c.text for c in r] for r in t.rows] == [list(r) for r in rows]
+
+
+def test_a_statement_named_again_on_its_next_page_goes_on(pdf_dir: Path) -> None:
+    """合併綜合損益表 over both pages, the first with a note column, the next with its
+    notes inside labels that run over that column and no cell there (台達電, 長榮): one
+    table, the next page's amounts under the first page's periods."""
+    path = pdf_dir / "income-next-page.pdf"
+    make_income_next_page_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    labels = [r[1].text for r in t.rows]
+    assert labels == [r[1] for r in INCOME_ROWS_FIRST + INCOME_ROWS_NEXT]
+    last = t.rows[-1]
+    amounts = [(c.text, c.col_header) for c in last if c.value is not None]
+    assert [a for a, _ in amounts] == list(INCOME_ROWS_NEXT[-1][3:])
+    assert all(h and h.endswith("3月31日") for _, h in amounts)

@@ -1040,6 +1040,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
         _stack_panels(p)
         _join_label_halves(p)
         _context_above(lines, p, out, geom.chars)
+        _join_period_tail(p)
         corner_unit = _corner_cell_unit(p) if p.unit is None else None
         if corner_unit is not None:  # "(NT$bn)" over the labels
             p.unit = corner_unit[0]
@@ -1049,6 +1050,28 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     out = [part for p in out for part in split_date_sections(p)]
     contents_page = any(_contents_heading(ln.text) for ln in lines)
     return [p for p in out if not is_contents(p, contents_page)]
+
+
+def _join_period_tail(t: PdfTable) -> None:
+    """A period set on two lines over a grid, its start alone above (``114年1月1日``,
+    read as the period line) and its end under it in the label column's corner or on
+    a line of its own (``至3月31日``, beside the first column's name or taken for the
+    title): the two are one period, and the end names no column and titles nothing."""
+    period = (t.period or "").strip()
+    if not period or period[-1:] != "日" or re.search(r"[至~～]", period):
+        return
+    tail = _lex().period_tail
+    corner = t.rows[0][0] if t.rows and t.rows[0] else None
+    m = tail.match(corner or "")
+    if corner is not None and m is not None:
+        t.period = clean_cell_text(period + m.group(0).strip())
+        t.rows[0][0] = clean_cell_text(corner[m.end() :])
+        return
+    title = (t.title or "").strip()
+    m = tail.match(title)
+    if m is not None and not title[m.end() :].strip():
+        t.period = clean_cell_text(period + title)
+        t.title = None
 
 
 def _corner_cell_unit(t: PdfTable) -> tuple[str, str] | None:
@@ -1526,18 +1549,29 @@ def _join_glyph_column(t: PdfTable, lines: Sequence[_PLine]) -> None:
         len(r) != ncol or len(bs) != ncol for r, bs in zip(rows, boxes, strict=True)
     ):
         return
+    # header lines: above the first row holding an amount
+    first = next(
+        (i for i, r in enumerate(rows) if any(c and _is_data_phrase(c) for c in r)), len(rows)
+    )
     for j in range(ncol - 1):
         cells = [r[j] for r in rows]
         own = [i for i, c in enumerate(cells) if c and c.strip()]
-        # a cell covering the column from its left (None) must cover the next one too
+        # a cell covering the column from its left (None) must cover the next one too;
+        # a None with nothing but None left of it is a header cell covered from above
         if not own or any(
-            c is None and r[j + 1] is not None for c, r in zip(cells, rows, strict=True)
+            c is None and r[j + 1] is not None and any(x is not None for x in r[:j])
+            for c, r in zip(cells, rows, strict=True)
         ):
             continue
         if any(len(x := (cells[i] or "").strip()) != 1 or not _IDEOGRAPH_RE.match(x) for i in own):
             continue
-        nexts = [rows[i][j + 1] for i in own]
-        if any(not n or not _IDEOGRAPH_RE.match(n.strip()[:1]) for n in nexts):
+        # a header's glyph may stand over an empty label cell (``資`` of ``資　　產``,
+        # whose ``產`` the amount column's name took); a body glyph starts its label
+        if any(
+            (not (n := rows[i][j + 1]) and i >= first)
+            or (n and not _IDEOGRAPH_RE.match(n.strip()[:1]))
+            for i in own
+        ):
             continue
         reach = max((gb[2] for i in own if (gb := boxes[i][j]) is not None), default=None)
         start = min((lb[0] for r in boxes if (lb := r[j + 1]) is not None), default=None)
@@ -1554,15 +1588,51 @@ def _join_glyph_column(t: PdfTable, lines: Sequence[_PLine]) -> None:
             continue
         if j:
             _take_back_tail_glyphs(t, j, lines)
-        for r, bs in zip(rows, boxes, strict=True):
+        for i, (r, bs) in enumerate(zip(rows, boxes, strict=True)):
             glyph = (r[j] or "").strip()
             nxt = r[j + 1]
-            r[j + 1] = glyph + nxt.strip() if glyph and nxt else nxt
+            if glyph and not nxt and j + 2 < ncol and (gb := bs[j]) is not None:
+                glyph += _glyph_partner(t, i, j + 2, gb, first, lines)
+            r[j + 1] = (glyph + nxt.strip() if nxt else glyph) if glyph else nxt
             pair = [x for x in (bs[j], bs[j + 1]) if x is not None]
             bs[j + 1] = hull(pair) if glyph and pair else bs[j + 1]
             del r[j]
             del bs[j]
         return
+
+
+def _glyph_partner(
+    t: PdfTable,
+    i: int,
+    k: int,
+    gb: tuple[float, float, float, float],
+    first: int,
+    lines: Sequence[_PLine],
+) -> str:
+    """A header's letter-spaced name (``資　　　產``) whose last glyph stands just left
+    of the amounts and went into their column's name (``114年3月31日產金額``): the
+    ideograph on the first glyph's line, left of every amount of column ``k``, comes out
+    of that name and is returned (the label column's name is ``資產``)."""
+    cell = t.rows[i][k]
+    body = [b[0] for r in t.cell_bboxes[first:] if k < len(r) and (b := r[k]) is not None]
+    if not cell or not body:
+        return ""
+    left = min(body)
+    for ln in lines:
+        if not (gb[1] - 0.5 <= ln.top and ln.bottom <= gb[3] + 0.5) or not any(
+            gb[0] - 0.5 <= c["x0"] and c["x1"] <= gb[2] + 0.5 and _IDEOGRAPH_RE.match(c["text"])
+            for c in ln.chars
+        ):
+            continue
+        partner = [
+            c["text"]
+            for c in ln.chars
+            if gb[2] < c["x0"] and c["x1"] <= left and _IDEOGRAPH_RE.match(c["text"])
+        ]
+        if len(partner) == 1 and partner[0] in cell:
+            t.rows[i][k] = clean_cell_text(cell.replace(partner[0], "", 1)) or None
+            return str(partner[0])
+    return ""
 
 
 def _take_back_tail_glyphs(t: PdfTable, j: int, lines: Sequence[_PLine]) -> None:

@@ -77,6 +77,7 @@ class _Lex:
     statement_title: re.Pattern[str]
     notes_title: re.Pattern[str]
     period_line: re.Pattern[str]
+    period_tail: re.Pattern[str]
     grand_total_re: re.Pattern[str]
     marker_headers: frozenset[str]
     check_marks: frozenset[str]
@@ -197,6 +198,7 @@ def _lex() -> _Lex:
         statement_title=re.compile(_alternation(d["statement_titles"])),
         notes_title=re.compile(_alternation(d["notes_titles"])),
         period_line=re.compile(d["period_line"]),
+        period_tail=re.compile(d["period_tail"]),
         total_suffix=re.compile(
             rf"(?:{_alternation([w.casefold() for k in _TOTAL_KEYS for w in d[k]])})$"
         ),

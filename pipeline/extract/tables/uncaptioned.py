@@ -356,8 +356,13 @@ def _continues(
         nxt.title not in furniture
         and _lex().continued.search(fold_width(nxt.title or "")) is not None
     )
+    # A statement's name set again over the next page's part (合併綜合損益表 over its
+    # other comprehensive income) says it goes on as a continued mark does, though that
+    # page's labels run over the note column the first page opened (六(三) inside them).
+    key, before = _title_key(nxt, furniture), _title_key(prev, furniture)
+    restated = key is not None and key == before and bool(_lex().statement_title.search(key))
     if len(prev.rows[0]) != len(nxt.rows[0]) and not _columns_carry_on(
-        prev, nxt, marked or _same_header(prev, nxt)
+        prev, nxt, marked or restated or _same_header(prev, nxt)
     ):
         return False
     heads = _header_dates(prev), _header_dates(nxt)
