@@ -31,6 +31,7 @@ HELD_OUT_SETS = (
     "fresh13",
     "fresh14",
     "fresh15",
+    "fresh16",
 )
 GOLD = ROOT / "tests" / "gold"
 IN_PROCESS = Settings(isolate=False)
