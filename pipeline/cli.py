@@ -41,7 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="extract PDF/TXT reports into an output folder")
     run.add_argument("inputs", nargs="+", type=Path, help="files or folders (PDF, TXT)")
-    run.add_argument("--out", type=Path, default=Path("extracted"), help="output folder")
+    run.add_argument(
+        "--out", type=Path, default=Path("extracted"), help="output folder (default: extracted)"
+    )
     run.add_argument(
         "-j",
         "--workers",
@@ -49,10 +51,24 @@ def build_parser() -> argparse.ArgumentParser:
         default=min(4, os.cpu_count() or 1),
         help="documents processed in parallel (default: CPU count, at most 4)",
     )
-    run.add_argument("--timeout", type=float, default=300.0, help="seconds per document")
-    run.add_argument("--memory-mb", type=_positive_int, default=3072, help="memory per document")
-    run.add_argument("--max-bytes", type=_positive_int, default=64 * 1024 * 1024)
-    run.add_argument("--max-pages", type=_positive_int, default=2000)
+    run.add_argument(
+        "--timeout", type=float, default=300.0, help="seconds per document (default: 300)"
+    )
+    run.add_argument(
+        "--memory-mb", type=_positive_int, default=3072, help="MiB per document (default: 3072)"
+    )
+    run.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=64 * 1024 * 1024,
+        help="larger inputs are refused before they are read (default: 64 MiB)",
+    )
+    run.add_argument(
+        "--max-pages",
+        type=_positive_int,
+        default=2000,
+        help="PDFs with more pages are refused before parsing (default: 2000)",
+    )
     run.add_argument(
         "--reference-date",
         default=None,

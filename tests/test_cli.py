@@ -5,6 +5,7 @@ from __future__ import annotations
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -272,3 +273,34 @@ def test_a_reader_that_goes_away_gets_no_traceback(args: list[str]) -> None:
     _, err = proc.communicate(timeout=600)
     assert b"Traceback" not in err, err.decode("utf-8", "replace")
     assert proc.returncode == 1
+
+
+@pytest.mark.parametrize(
+    ("option", "default", "help_says"),
+    [
+        ("out", Path("extracted"), "(default: extracted)"),
+        ("timeout", 300.0, "(default: 300)"),
+        ("memory_mb", 3072, "(default: 3072)"),
+        ("max_bytes", 64 * 1024 * 1024, "(default: 64 MiB)"),
+        ("max_pages", 2000, "(default: 2000)"),
+    ],
+)
+def test_run_defaults_are_the_ones_its_help_and_the_readme_state(
+    option: str,
+    default: object,
+    help_says: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pipeline.cli import build_parser
+
+    parser = build_parser()
+    assert getattr(parser.parse_args(["run", "raw/"]), option) == default
+    monkeypatch.setenv("COLUMNS", "200")
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["run", "--help"])
+    flag = f"--{option.replace('_', '-')}"
+    text = " ".join(capsys.readouterr().out.split())
+    assert re.search(re.escape(flag) + r" [A-Z_]+ [^-]*?" + re.escape(help_says), text), text
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "default 300 s and 3072 MiB" in readme and "default 64 MiB and 2000 pages" in readme
