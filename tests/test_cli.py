@@ -357,3 +357,12 @@ def test_a_reference_date_resolves_this_year_in_a_text_without_a_date(tmp_path: 
         ("今年", "2020"),
         ("去年", "2019"),
     ]
+
+
+def test_a_named_input_that_does_not_exist_fails_the_run_but_not_the_others(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "o"
+    code = main(["run", str(RAW / "seed.txt"), str(tmp_path / "typo.pdf"), "--out", str(out), "-q"])
+    assert code == 1
+    assert (out / "documents" / "seed.txt.json").exists()
