@@ -31,6 +31,28 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError("must be a number above 0")
+    return value
+
+
+def _share(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError("must be a number from 0 to 1")
+    return value
+
+
+def _reference_date(text: str) -> str:
+    from pipeline.config import valid_reference_date
+
+    if not valid_reference_date(text):
+        raise argparse.ArgumentTypeError("must be a date: YYYY-MM-DD (or YYYY-MM, YYYY)")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="itis-extract",
@@ -41,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="extract PDF/TXT reports into an output folder")
     run.add_argument("inputs", nargs="+", type=Path, help="files or folders (PDF, TXT)")
-    run.add_argument("--out", type=Path, default=Path("extracted"), help="output folder")
+    run.add_argument(
+        "--out", type=Path, default=Path("extracted"), help="output folder (default: extracted)"
+    )
     run.add_argument(
         "-j",
         "--workers",
@@ -49,12 +73,27 @@ def build_parser() -> argparse.ArgumentParser:
         default=min(4, os.cpu_count() or 1),
         help="documents processed in parallel (default: CPU count, at most 4)",
     )
-    run.add_argument("--timeout", type=float, default=300.0, help="seconds per document")
-    run.add_argument("--memory-mb", type=_positive_int, default=3072, help="memory per document")
-    run.add_argument("--max-bytes", type=_positive_int, default=64 * 1024 * 1024)
-    run.add_argument("--max-pages", type=_positive_int, default=2000)
+    run.add_argument(
+        "--timeout", type=_positive_float, default=300.0, help="seconds per document (default: 300)"
+    )
+    run.add_argument(
+        "--memory-mb", type=_positive_int, default=3072, help="MiB per document (default: 3072)"
+    )
+    run.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=64 * 1024 * 1024,
+        help="larger inputs are refused before they are read (default: 64 MiB)",
+    )
+    run.add_argument(
+        "--max-pages",
+        type=_positive_int,
+        default=2000,
+        help="PDFs with more pages are refused before parsing (default: 2000)",
+    )
     run.add_argument(
         "--reference-date",
+        type=_reference_date,
         default=None,
         help="ISO date for relative dates (今年) when a report states no date of its own",
     )
@@ -93,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument(
         "--min-confidence",
-        type=float,
+        type=_share,
         default=0.0,
         help="leave out products and organizations less sure than this (0-1)",
     )

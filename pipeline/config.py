@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
+import datetime
+import re
 from dataclasses import dataclass, fields
 
 PDF_ENGINES = ("auto", "pdfplumber")
 EXECUTORS = ("local", "dask")
+REFERENCE_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def valid_reference_date(text: str) -> bool:
+    """A date as a report's own is written (YYYY, YYYY-MM or YYYY-MM-DD) that exists.
+
+    Checked up front: an unreadable reference date resolved no 今年 or 去年 and said nothing.
+    """
+    m = REFERENCE_DATE.fullmatch(text)
+    if m is None:
+        return False
+    try:
+        datetime.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -67,6 +85,11 @@ class Settings:
             raise ValueError(f"Settings.pdf_engine must be one of {PDF_ENGINES}")
         if self.executor not in EXECUTORS:
             raise ValueError(f"Settings.executor must be one of {EXECUTORS}")
+        if self.reference_date is not None and not valid_reference_date(self.reference_date):
+            raise ValueError(
+                f"Settings.reference_date must be YYYY-MM-DD, YYYY-MM or YYYY, "
+                f"got {self.reference_date!r}"
+            )
         if not 0.0 <= self.min_confidence <= 1.0:
             raise ValueError("Settings.min_confidence must be within [0, 1]")
         if not 0.0 <= self.min_common_share <= 1.0:

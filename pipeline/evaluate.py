@@ -220,15 +220,23 @@ def explain(doc: Document, gold: dict[str, Any]) -> list[Detail]:
 
 
 def find_input(stem: str, inputs: Sequence[Path]) -> Path | None:
-    """The input file whose stem names the gold file (TXT before PDF)."""
+    """The input file whose stem names the gold file (text before PDF).
+
+    The inputs ``run`` takes: in a folder its PDF and text files (``.pdf``, ``.txt``,
+    ``.text``), and a file named on the command line whatever its suffix (a Markdown
+    report), so a report ``run`` extracts is never skipped silently by ``eval``.
+    """
+    from pipeline.run import INPUT_SUFFIXES
+
     candidates: list[Path] = []
     for p in inputs:
         if p.is_dir():
-            candidates.extend(sorted(p.glob(f"{stem}.*")))
+            candidates.extend(
+                c for c in sorted(p.glob(f"{stem}.*")) if c.suffix.lower() in INPUT_SUFFIXES
+            )
         elif p.stem == stem:
             candidates.append(p)
-    candidates = [c for c in candidates if c.suffix.lower() in (".txt", ".pdf")]
-    candidates.sort(key=lambda c: (c.suffix.lower() != ".txt", str(c)))
+    candidates.sort(key=lambda c: (c.suffix.lower() == ".pdf", c.suffix.lower() != ".txt", str(c)))
     return candidates[0] if candidates else None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -272,3 +273,96 @@ def test_a_reader_that_goes_away_gets_no_traceback(args: list[str]) -> None:
     _, err = proc.communicate(timeout=600)
     assert b"Traceback" not in err, err.decode("utf-8", "replace")
     assert proc.returncode == 1
+
+
+@pytest.mark.parametrize(
+    ("option", "default", "help_says"),
+    [
+        ("out", Path("extracted"), "(default: extracted)"),
+        ("timeout", 300.0, "(default: 300)"),
+        ("memory_mb", 3072, "(default: 3072)"),
+        ("max_bytes", 64 * 1024 * 1024, "(default: 64 MiB)"),
+        ("max_pages", 2000, "(default: 2000)"),
+    ],
+)
+def test_run_defaults_are_the_ones_its_help_and_the_readme_state(
+    option: str,
+    default: object,
+    help_says: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pipeline.cli import build_parser
+
+    parser = build_parser()
+    assert getattr(parser.parse_args(["run", "raw/"]), option) == default
+    monkeypatch.setenv("COLUMNS", "200")
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["run", "--help"])
+    flag = f"--{option.replace('_', '-')}"
+    text = " ".join(capsys.readouterr().out.split())
+    assert re.search(re.escape(flag) + r" [A-Z_]+ [^-]*?" + re.escape(help_says), text), text
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "default 300 s and 3072 MiB" in readme and "default 64 MiB and 2000 pages" in readme
+
+
+@pytest.mark.parametrize(
+    ("args", "accepted"),
+    [
+        (["--reference-date", "2024-01-15"], True),
+        (["--reference-date", "2024-02-29"], True),
+        (["--reference-date", "2024-06"], True),
+        (["--reference-date", "2024"], True),
+        (["--reference-date", "2024-13-01"], False),
+        (["--reference-date", "2023-02-29"], False),
+        (["--reference-date", "2024/01/15"], False),
+        (["--reference-date", "去年"], False),
+        (["--min-confidence", "0.8"], True),
+        (["--min-confidence", "1"], True),
+        (["--min-confidence", "1.5"], False),
+        (["--min-confidence", "-0.1"], False),
+        (["--timeout", "0.5"], True),
+        (["--timeout", "0"], False),
+    ],
+)
+def test_run_refuses_an_option_value_it_cannot_use_with_exit_code_2(
+    tmp_path: Path, args: list[str], accepted: bool
+) -> None:
+    """An unreadable reference date used to resolve no 今年 without a word, and an
+    out-of-range confidence or time limit ended in a traceback."""
+    from pipeline.cli import build_parser
+    from pipeline.config import Settings, valid_reference_date
+
+    argv = ["run", str(RAW / "seed.txt"), "--out", str(tmp_path / "o"), *args]
+    if accepted:
+        build_parser().parse_args(argv)
+    else:
+        with pytest.raises(SystemExit) as exc:
+            build_parser().parse_args(argv)
+        assert exc.value.code == 2
+    if args[0] == "--reference-date":
+        assert valid_reference_date(args[1]) is accepted
+        if not accepted:
+            with pytest.raises(ValueError, match="reference_date"):
+                Settings(reference_date=args[1])
+
+
+def test_a_reference_date_resolves_this_year_in_a_text_without_a_date(tmp_path: Path) -> None:
+    report = tmp_path / "rel.txt"
+    report.write_text("今年營收成長5%，去年為3%。\n", encoding="utf-8")
+    out = tmp_path / "o"
+    assert main(["run", str(report), "--out", str(out), "--reference-date", "2020-05", "-q"]) == 0
+    doc = json.loads((out / "documents" / "rel.txt.json").read_text(encoding="utf-8"))
+    assert [(d["text"], d["iso"]) for d in doc["facts"]["dates"]] == [
+        ("今年", "2020"),
+        ("去年", "2019"),
+    ]
+
+
+def test_a_named_input_that_does_not_exist_fails_the_run_but_not_the_others(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "o"
+    code = main(["run", str(RAW / "seed.txt"), str(tmp_path / "typo.pdf"), "--out", str(out), "-q"])
+    assert code == 1
+    assert (out / "documents" / "seed.txt.json").exists()

@@ -65,6 +65,42 @@ def test_eval_command_fails_below_the_bar(tmp_path: Path) -> None:
     assert code == 1
 
 
+@pytest.mark.parametrize(
+    ("files", "named", "expected"),
+    [
+        # in a folder: the files run takes from a folder, text before PDF
+        (["seed.text"], False, "seed.text"),
+        (["seed.pdf", "seed.text"], False, "seed.text"),
+        (["seed.pdf", "seed.text", "seed.txt"], False, "seed.txt"),
+        (["seed.pdf"], False, "seed.pdf"),
+        # a folder's Markdown or notes are not reports, as for run
+        (["seed.md"], False, None),
+        (["seed.json"], False, None),
+        # named on the command line: taken whatever its suffix, as run takes it
+        (["seed.md"], True, "seed.md"),
+        (["seed"], True, "seed"),
+    ],
+)
+def test_eval_finds_every_input_run_takes(
+    tmp_path: Path, files: list[str], named: bool, expected: str | None
+) -> None:
+    for name in files:
+        (tmp_path / name).write_bytes((RAW / "seed.txt").read_bytes())
+    inputs = [tmp_path / n for n in files] if named else [tmp_path]
+    found = find_input("seed", inputs)
+    assert (found.name if found else None) == expected
+
+
+def test_eval_command_scores_a_text_report_with_the_text_suffix(tmp_path: Path) -> None:
+    report = tmp_path / "seed.text"
+    report.write_bytes((RAW / "seed.txt").read_bytes())
+    out = tmp_path / "scores.json"
+    assert main(["eval", "--gold", str(GOLD), str(tmp_path), "--json", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert set(data["documents"]) == {"seed.text"}
+    assert data["total"]["quantities"]["recall"] >= 0.97
+
+
 # --------------------------------------------------------------------------- real-text dev set
 
 REAL_DEV = CORPUS / "real" / "dev"
