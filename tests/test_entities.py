@@ -10489,3 +10489,74 @@ def test_members_listed_with_an_institute(text: str, orgs: set[str], kind: str) 
 )
 def test_idioms_hold_no_listed_name(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a maker's everyday-word line right after the maker (glued or one space apart) is a
+        # product, and so is the word written alone elsewhere in the same text
+        (
+            "據估計，任天堂Switch上週售出131萬台，Switch累計銷量破億。",
+            {"Switch"},
+            {"任天堂Switch"},
+        ),
+        ("索尼PS5與任天堂 Switch正面競爭。", {"PS5", "Switch"}, set()),
+        ("微軟Surface銷量成長，華為Mate系列熱賣。", {"Surface", "Mate"}, set()),
+        # a Latin maker and its line: no company named "Google Pixel"
+        ("市調指出Google Pixel的市占率上升。", {"Pixel"}, {"Google Pixel"}),
+        # the same words with no maker before them stay everyday words
+        ("每個Pixel的亮度提高，網路switch出貨成長。", set(), {"Pixel", "switch"}),
+    ],
+)
+def test_a_maker_makes_its_everyday_word_line_a_product(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    found = entities_of(text)
+    assert present <= names(found.products), found.products
+    assert not absent & (names(found.products) | names(found.organizations)), found
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "maker"),
+    [
+        # a maker's Chinese name glued before a listed line is split off as the company
+        ("高通驍龍888處理器採用5奈米製程。", "驍龍888", "高通"),
+        ("除了天璣9400外，高通驍龍8 Gen4、A18晶片都將採用N3E製程。", "驍龍8 Gen4", "高通"),
+        ("聯發科天璣9400晶片採用台積電3奈米製程。", "天璣9400", "聯發科"),
+    ],
+)
+def test_a_glued_maker_is_cut_from_its_line(text: str, product: str, maker: str) -> None:
+    found = entities_of(text)
+    assert product in names(found.products), found.products
+    assert maker + product not in names(found.products), found.products
+    assert maker in names(found.organizations), found.organizations
+    record = next(p for p in found.products if p.name == product)
+    assert maker in record.company, record
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a version or a size after a listed model joins it
+        (
+            "Google推出Gemini 2.5 Pro，Meta開源Llama 3.1 405B模型。",
+            {"Gemini 2.5 Pro", "Llama 3.1 405B"},
+            set(),
+        ),
+        # a clock (a number and its unit) after a model measures it, no version of it
+        ("OpenAI推出GPT-5 3.5 GHz版本。", {"GPT-5"}, {"GPT-5 3.5 GHz"}),
+        # console lines of the sales charts, whole
+        (
+            "Xbox Series X|S當週銷量為46萬台，Xbox One為1.2萬台，3DS僅286台。",
+            {"Xbox Series X|S", "Xbox One", "3DS"},
+            {"Xbox"},
+        ),
+    ],
+)
+def test_versions_join_a_model_and_quantities_do_not(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    found = names(entities_of(text).products)
+    assert present <= found, found
+    assert not absent & found, found

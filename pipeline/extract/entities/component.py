@@ -142,6 +142,7 @@ from pipeline.extract.entities.discovery import (
     find_list_mates,
     find_listing_marked_names,
     find_maker_models,
+    find_maker_word_lines,
     find_marked_brands,
     find_model_lines,
     find_model_mates,
@@ -1613,6 +1614,32 @@ def _makers_glued_to_common_words(ctx: Ctx, found: list[Cand]) -> None:
             c.end = c.start  # length 0: the filters below drop it
 
 
+def _makers_cut_from_lines(ctx: Ctx, found: list[Cand]) -> None:
+    """高通 + 驍龍888, 聯發科 + 天璣9400: a pattern product that opens with a lexicon company's
+    Chinese name glued right before a lexicon product line is the line's model; the maker is
+    cut off (its lexicon hit is kept and names the model's company), as analysts write the
+    model without its maker (issue 10, prods57). A line that is itself the company's name
+    (小米 + 14) is no cut: the lexicon's product hit must start where the company's ends."""
+    fold = ctx.fold
+    makers: dict[int, int] = {}
+    lines: set[int] = set()
+    for c in found:
+        if c.source != "lexicon" or c.length < 2:
+            continue
+        if c.label == ORG and _CJK_RUN.fullmatch(fold, c.start, c.end):
+            makers[c.start] = max(makers.get(c.start, 0), c.end)
+        elif c.label == PRODUCT:
+            lines.add(c.start)
+    if not makers or not lines:
+        return
+    for c in found:
+        if c.label != PRODUCT or c.source == "lexicon" or c.start not in makers:
+            continue
+        cut = makers[c.start]
+        if cut in lines and cut < c.end - 1:
+            c.start = cut
+
+
 def _starts_of(text: str, word: str) -> Iterator[int]:
     """Where ``word`` is written in ``text``, overlaps included."""
     p = text.find(word)
@@ -1851,6 +1878,16 @@ def discover(
     _makers_cut_by_models_alone(ctx, found)
     _makers_glued_to_common_words(ctx, found)
     _lower_case_brands(ctx, found)
+    word_lines = find_maker_word_lines(ctx, found)
+    if word_lines:  # Google + Pixel read as one company's name: the line is a product
+        found = [
+            c
+            for c in found
+            if c.label != ORG
+            or c.source == "lexicon"
+            or not any(c.start < w.end and w.start < c.end for w in word_lines)
+        ]
+        found += word_lines
     found += find_found_models(ctx, found)
     found += find_list_mates_of(ctx, found)
     found += find_recommended_lists(ctx, found)
@@ -1954,6 +1991,7 @@ def discover(
     ]
     found = _split_drug_pairs(ctx, found)
     _suffix_signs_of_products(ctx, found)
+    _makers_cut_from_lines(ctx, found)
     for c in found:
         c.key = fold[c.start : c.end].casefold()
     _vote_labels(found)
@@ -1995,7 +2033,9 @@ def discover(
     found = [c for c in found if c.source == "lexicon" or fold[c.start : c.end] not in glued]
     # Snapdragon 810/808: the second model after the slash, read once repeats are found (its
     # bare number is no name to look for elsewhere)
-    return resolve(split_slashed_tails(ctx, join_generation_words(ctx, found)))
+    found = join_generation_words(ctx, found)
+    _makers_cut_from_lines(ctx, found)
+    return resolve(split_slashed_tails(ctx, found))
 
 
 @functools.lru_cache(maxsize=4)

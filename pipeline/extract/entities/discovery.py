@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.chars import FIELD_MARK, fold_width
 from pipeline.extract.entities.generic import KIND_FREQ, PLACE_OR_SPACE, listed_names, place_named
-from pipeline.extract.entities.lexicon import Lexicons
+from pipeline.extract.entities.lexicon import Lexicons, OrgEntry
 from pipeline.extract.entities.rules import (
     CJK,
     CJK_MODEL,
@@ -372,6 +372,10 @@ def _numbered_fund(fold: str, word: tuple[int, int]) -> bool:
 _LINK_TARGET_END = re.compile(r"\]\([^()\s]*/([A-Za-z0-9.]{1,8})\)")
 
 
+# 2.5, 18: a bare number, a word of its own in a Latin run
+_BARE_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
 def latin_runs(ctx: Ctx) -> list[Run]:
     """Capitalized Latin-script word runs outside URLs, trimmed of words that are never names."""
     fold, rules = ctx.fold, ctx.rules
@@ -421,6 +425,15 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         # Lenalidomide + 2.5mg: a strength after a name is the dose sold, no part of the name
         while len(words) > 1 and rules.dose_re.fullmatch(fold, *words[-1]):
             words.pop()
+        # GPT-4.5 + 2.5 GHz, Gemini + 3 GB: a number and its unit as two words after a name
+        # measure the product (a clock, a memory), no version of it; a size glued to its
+        # number (Llama 3.1 405B) stays the model's (prods57)
+        while (
+            len(words) > 2
+            and _BARE_NUMBER.fullmatch(fold, *words[-2])
+            and rules.is_spec(fold[words[-2][0] : words[-1][1]])
+        ):
+            del words[-2:]
         # Remsima Solution + for injection: a capitalised last word opening an English phrase
         # in lower case (a dosage form, a heading's gloss) is no part of the name (prods48)
         while len(words) > 1 and _TITLE_WORD.fullmatch(fold, *words[-1]):
@@ -2302,6 +2315,49 @@ def find_model_lines(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
                 continue  # a model's own mention, or the line with a version after it
             if ctx.is_boundary(s) and ctx.is_boundary(e):
                 out.append(Cand(s, e, PRODUCT, None, rule_id("model_line"), 1))
+    return out
+
+
+# Mate + XT, Mate + RS: one or two capitals after a line, then no letter or digit (not
+# Switch + CIS, a part's acronym)
+_LINE_LETTERS = re.compile(r" ?([A-Z]{1,2})(?![A-Za-z0-9])")
+
+
+def find_maker_word_lines(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
+    """任天堂Switch, Google Pixel, 華為 Mate: right after one of a maker's lexicon names (glued,
+    or one space apart), a line of that maker named by an everyday English word
+    (``maker_word_lines``), written with its capital and ending at no letter, is a product;
+    the word alone is none (switch, a surface, a mate). A Latin maker, a space and a word the
+    dev gold writes with its maker (Microsoft Surface: ``maker_kept_line_words``) is read
+    whole elsewhere (prods57)."""
+    fold, rules = ctx.fold, ctx.rules
+    if not rules.maker_word_lines:
+        return []
+    out: list[Cand] = []
+    for c in known:
+        entry = c.entry
+        if c.label != ORG or c.source != "lexicon" or not isinstance(entry, OrgEntry):
+            continue
+        words = rules.maker_word_lines.get(entry.name)
+        if not words:
+            continue
+        at = c.end + (fold[c.end : c.end + 1] == " ")
+        latin_maker = fold[c.end - 1 : c.end].isascii()
+        if latin_maker and at == c.end:
+            continue  # GoogleSwitch: one Latin run, no maker and line
+        for w in words:
+            end = at + len(w)
+            if fold[at:end] != w or fold[end : end + 1] in _ASCII_LETTERS:
+                continue
+            if latin_maker and w in rules.maker_kept_line_words:
+                continue
+            # HUAWEI Mate + XT: a series of capitals after the line names its model (a number
+            # after it is the model grammar's: Pixel 9, Mate 70)
+            letters = _LINE_LETTERS.match(fold, end)
+            if letters is not None and not rules.is_not_name(letters.group(1)):
+                end = letters.end()
+            out.append(Cand(at, end, PRODUCT, None, rule_id("maker_word_line"), 2))
+            break
     return out
 
 

@@ -259,6 +259,11 @@ class Rules:
             alternation(c["model_generation_words"]) + r" ?[0-9]{1,2}(?![0-9A-Za-z.])"
         )
         self.maker_kept_line_words = frozenset(c["maker_kept_line_words"])
+        # 任天堂 + Switch, Google + Pixel: a maker's everyday-word lines, by its entry (prods57)
+        self.maker_word_lines: dict[str, tuple[str, ...]] = {
+            maker: tuple(sorted(words, key=lambda w: (-len(w), w)))
+            for maker, words in sorted(c.get("maker_word_lines", {}).items())
+        }
         self.plus_strategy_words = frozenset(w.casefold() for w in c["plus_strategy_words"])
         self.letter_series_verbs = frozenset(c.get("letter_series_verbs", ()))
         kinds = c.get("plus_kind_words", ())
