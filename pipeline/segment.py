@@ -240,6 +240,14 @@ def object_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def intransitive_verbs() -> frozenset[str]:
+    """Every word of two or more characters the dictionary tags Vi, however rare (潤澤, 開源):
+    a word of state that a company's name may open with, unlike a describing or field word
+    (無線, 前瞻, 烹飪) before 通訊 or 科技, which names a kind."""
+    return frozenset(_word_classes().intransitive)
+
+
+@functools.cache
 def adjectives() -> frozenset[str]:
     """Descriptive words of two or more characters (單一, 主要, 重要): never a name's first word."""
     seg = get_segmenter()

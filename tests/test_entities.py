@@ -10560,3 +10560,65 @@ def test_versions_join_a_model_and_quantities_do_not(
     found = names(entities_of(text).products)
     assert present <= found, found
     assert not absent & found, found
+
+
+# orgs74: a company word that also ends a field's name (通訊, 科技, 半導體 …) read back to a
+# describing or field word (無線, 前瞻, 類比, 烹飪: the dictionary's A, Vt, Nv; 低軌, 近場, 不含,
+# 上一代: field_head_words), maybe after an order or a Latin gloss, names a kind, not a
+# company; a rare head (中貝, 通宇) or a company's context keeps the name. After a count of one
+# firm (一家, 一間) a company word names its kind. A 、-list before a round's part (領投, 跟投,
+# 參投, 追投) names the round's investors.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("某公司已推出全球首個低軌通訊星座的開源生態。", set(), {"低軌通訊"}),
+        (
+            "他是中國第一批無線通訊人，後來加入中興通訊。",
+            {"中興通訊"},
+            {"第一批無線通訊", "無線通訊"},
+        ),
+        (
+            "本屆展覽的主題包括人工智慧運算、前瞻通訊、未來移動等。",
+            set(),
+            {"前瞻通訊", "人工智慧運算"},
+        ),
+        ("新機也將配備NFC近場通訊功能，支援行動支付。", set(), {"近場通訊"}),
+        ("該年度電子資訊產業(不含通訊與零售)產值為16兆元。", set(), {"不含通訊"}),
+        ("兩家晶圓代工廠均在大陸擁有8吋晶圓的上一代半導體工廠。", set(), {"上一代半導體"}),
+        ("某電器公司舉辦了一場AI烹飪科技體驗日活動。", set(), {"烹飪科技"}),
+        ("國產內銷電子煙產品的出廠價由生產企業制定。", set(), {"內銷電子"}),
+        ("中貝通訊公告，公司中標電信業者的算力項目。", {"中貝通訊"}, set()),
+        ("潤澤科技發布公告，擬在廊坊新建資料中心。", {"潤澤科技"}, set()),
+        # a count of one firm, then its kind: no name, nor one inside it
+        (
+            "該公司是一家由研究團隊創立的碳化矽功率半導體晶片設計公司。",
+            set(),
+            {"碳化矽功率半導體晶片設計公司", "碳化矽功率半導體"},
+        ),
+        ("基金還計劃建立一家國家航天公司。", set(), {"國家航天公司"}),
+        (
+            "罰單涉及兩家會計師事務所，一家是天職國際會計師事務所，另一家是瑞華會計師事務所。",
+            {"天職國際會計師事務所", "瑞華會計師事務所"},
+            set(),
+        ),
+        (
+            "公司委託一家投顧公司——廣州越聲理財諮詢有限公司提供服務。",
+            {"廣州越聲理財諮詢有限公司"},
+            set(),
+        ),
+        (
+            "該晶片公司完成數億元D輪融資，由五源資本領投，聚華傳新、華業天成跟投。",
+            {"五源資本", "聚華傳新", "華業天成"},
+            set(),
+        ),
+        (
+            "前一輪由蘇高新、矽港資本、上海遠鼓參投，老股東億合、清新資本追投。",
+            {"矽港資本", "上海遠鼓"},
+            set(),
+        ),
+    ],
+)
+def test_field_words_name_kinds_and_round_investors(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

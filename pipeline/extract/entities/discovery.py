@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from pipeline import segment
 from pipeline.chars import FIELD_MARK, fold_width
 from pipeline.extract.entities.generic import KIND_FREQ, PLACE_OR_SPACE, listed_names, place_named
 from pipeline.extract.entities.lexicon import Lexicons, OrgEntry
@@ -2579,6 +2580,20 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             and _dictionary_words(ctx, start, s_suf)
         ):
             continue  # 養老基金資產管理公司APG…: a kind told before its Latin name (orgs41)
+        if (
+            info["kind"] == "company"
+            and not registered
+            and rules.kind_counter_re.search(fold, max(0, start - 26), start)
+        ):
+            continue  # 是一家 + 晶片設計 + 公司, 建立一家 + 國家航天 + 公司: a kind (orgs74)
+        if (
+            info["kind"] == "company"
+            and not registered
+            and m.group() in rules.field_name_endings
+            and _field_word_head(ctx, start, s_suf)
+            and not _weak_suffix_context(ctx, start, e)
+        ):
+            continue  # 無線 + 通訊, 第一批 + 無線 + 通訊, NFC + 近場 + 通訊: a kind (orgs74)
         end = e if info["keep_in_name"] else s_suf
         if start != placed:  # 韓國 + 產業銀行 is the place's own bank: the place stays
             start = _country_of_a_society(ctx, start, end, str(info["kind"]))
@@ -2586,6 +2601,41 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1, cue=m.group())
         )
     return out
+
+
+_LATIN_OR_DIGITS = re.compile(r"[A-Za-z0-9.\- ]+")
+
+
+def _field_word_head(ctx: Ctx, start: int, s_suf: int) -> bool:
+    """無線 + 通訊, 前瞻 + 通訊, 類比 + 半導體, AI + 烹飪 + 科技, 第一批 + 無線 + 通訊, 不含 +
+    通訊: the words before a company word that also ends a field's name are a describing or
+    field word (the dictionary's A, Vt or Nv; not Vi, which opens names: 潤澤科技, 開源證券)
+    or a word of ``field_head_words``, after nothing but orders, exclusions and Latin glosses
+    (NFC, AI). A rare word of a name's own (中貝, 通宇) is none of these (orgs74)."""
+    rules, fold = ctx.rules, ctx.fold
+    head = fold[start:s_suf]
+    kinds = 0
+    country = next((w for w in ctx.words_in(start, s_suf)[:1] if w in rules.country_words), "")
+    if country and head[len(country) :].startswith(rules.field_head_openers):
+        head = head[len(country) :]  # 中國 + 第一批 + 無線 + 通訊: the country of a kind's order
+    while head:
+        latin = _LATIN_OR_DIGITS.match(head)
+        if latin:
+            head = head[latin.end() :]
+            continue
+        word = next((w for w in rules.field_head_openers if head.startswith(w)), None)
+        if word is None:
+            break
+        head, kinds = head[len(word) :], kinds + 1
+    if not head:
+        return kinds > 0
+    at = s_suf - len(head)
+    return (
+        len(head) >= 2
+        and ctx.words_in(at, s_suf) == [head]
+        and head in ctx.predicates
+        and head not in segment.intransitive_verbs()
+    )
 
 
 # Onyx + 資本集團, Acme + 科技公司: a capitalised Latin word (a capital, then lower case) glued

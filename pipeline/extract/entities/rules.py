@@ -586,6 +586,16 @@ class Rules:
         self.field_kind_words = tuple(
             sorted(c.get("field_kind_words", ()), key=lambda w: (-len(w), w))
         )
+        self.field_name_endings = frozenset(c.get("field_name_endings", ()))
+        self.field_head_words = frozenset(c.get("field_head_words", ()))
+        # 一家 + 由某團隊創立的 + 晶片設計 + 公司: a count of one firm, then its kind (orgs74)
+        namers = alternation(c.get("kind_counter_namers", ()))
+        self.kind_counter_re = re.compile(
+            rf"(?:{alternation(c.get('kind_counters', ()))})(?:(?!{namers})[{CJK}]){{0,24}}$"
+        )
+        self.field_head_openers: tuple[str, ...] = tuple(
+            sorted(self.field_head_words, key=lambda w: (-len(w), w))
+        )
         self.office_move_re = re.compile(alternation(self.office_moves))
         self.name_heads_cut = (
             frozenset(c["name_heads_cut"]) | frozenset(c["clause_openers"]) | self.office_moves
