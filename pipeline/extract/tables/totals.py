@@ -412,7 +412,7 @@ def _closes_every_row(t: Table, lo: int, sub: int, j: int, total: Cell) -> bool:
     cells = [
         c for x in range(lo, sub) if (c := t.rows[x][j]).value is not None and c.kind != "percent"
     ]
-    if s.value is None or not cells:
+    if s.value is None or total.value is None or not cells:
         return False
     adds = _close(math.fsum(c.value or 0.0 for c in cells), s.value, _tolerance([*cells, s], False))
     return adds and not _close(s.value, total.value, _tolerance([s, total], False))
