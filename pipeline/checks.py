@@ -59,6 +59,7 @@ class _Cues:
     total: re.Pattern[str]
     inclusion: re.Pattern[str]
     inclusion_mode: dict[str, str]
+    respective: re.Pattern[str]  # 分別 right before the cue: part i is within whole i
     subset: re.Pattern[str]  # the "within" inclusion cues (其中): a share of a share follows
     category: re.Pattern[str]  # "以下的" right at a quantity's end: a category bound
     per_unit: re.Pattern[str]  # 每股 before the parts: amounts per unit, no parts of a total
@@ -97,6 +98,7 @@ def _cues() -> _Cues:
         # 未包含, 不含: a negation right before the cue, or before the word it ends (含 of 包含)
         inclusion=re.compile(rf"(?<![{neg}])(?<![{neg}].)(?:{_alternation(inclusion)})"),
         inclusion_mode=inclusion,
+        respective=re.compile(rf"(?:{_alternation(parts['respective'])})\s*\Z"),
         subset=re.compile(_alternation(c for c, mode in inclusion.items() if mode == "within")),
         category=re.compile(
             rf"(?:{_alternation(parts['category_suffixes'])})\s*(?:{_alternation(parts['category_link'])})"
@@ -321,10 +323,29 @@ def _leading_whole(
             break
         parts.append(cand)
     cue = m.group(0)
+    if cues.respective.search(folded, max(0, m.start() - 4), m.start()):
+        return _respective(cues, folded, same, j, parts, cue)
     mode = cues.inclusion_mode.get(cue, "equal")
     if len(parts) < 2:
         mode = "within"
     return [PartsRelation(whole, tuple(parts), mode, cue)]
+
+
+def _respective(
+    cues: _Cues, folded: str, same: list[Quantity], j: int, parts: list[Quantity], cue: str
+) -> list[PartsRelation]:
+    """``A 及 B，分別包括 a 及 b``: the wholes listed up to ``same[j]`` and the parts after
+    the cue pair one by one, each part within its own whole; when the counts differ
+    nothing says which part is whose."""
+    wholes = [same[j]]
+    for k in range(j - 1, -1, -1):
+        if not _link_ok(cues, folded[same[k].span.end : wholes[-1].span.start]):
+            break
+        wholes.append(same[k])
+    wholes.reverse()
+    if len(wholes) != len(parts):
+        return []
+    return [PartsRelation(w, (p,), "within", cue) for w, p in zip(wholes, parts, strict=True)]
 
 
 _LABEL_CHARS = 4  # the measure word before a number: 營收, 銅產量, 歸母淨利潤's last four

@@ -10421,3 +10421,86 @@ __all__ += [
     "INCOME_ROWS_NEXT",
     "make_income_next_page_pdf",
 ]
+
+
+# ---------------------------------------------------------------- letter-spaced header names
+
+SPACED_TITLE = "三五、關係人交易"
+# (heading, font size, the spaced name's glyph x0s, tight column names after it as
+# (text, x0), date names right-aligned at xs, rows (labels..., amounts...)): 新應材's
+# notes tables, whose justified label name reaches up to the next column.
+SPACED_HEADER_BLOCKS: tuple[
+    tuple[
+        str,
+        float,
+        str,
+        tuple[float, ...],
+        tuple[tuple[str, float], ...],
+        tuple[float, ...],
+        tuple[tuple[str, ...], ...],
+    ],
+    ...,
+] = (
+    (
+        "(四) 應收帳款－關係人",
+        12.0,
+        "關係人名稱",
+        (127.6, 157.6, 187.6, 217.4, 247.3),
+        (),
+        (346.4, 441.4, 530.5),
+        (
+            ("甲公司", "$ -", "$ 17", "$ 50"),
+            ("乙公司", "1,200", "980", "1,010"),
+        ),
+    ),
+    (
+        "(五) 應付款項－關係人",
+        10.0,
+        "帳列科目",
+        (127.6, 158.3, 189.0, 219.7),
+        (("關係人名稱", 238.2),),
+        (378.9, 457.9, 534.5),
+        (
+            ("應付帳款", "甲公司", "$ 168,770", "$ 99,985", "$ 178,403"),
+            ("其他應付款", "甲公司", "$ 42", "$ 126", "$ 63"),
+        ),
+    ),
+)
+SPACED_DATES = ("114年3月31日", "113年12月31日", "113年3月31日")
+
+
+def make_spaced_header_pdf(path: str | Path) -> PdfFixture:
+    """Notes tables whose label column's name is set letter-spaced across the space left
+    of the amounts (``關　係　人　名　稱``, ``帳　列　科　目``), its last glyph nearer the
+    first amount column's name than its own column's labels."""
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    c.setFont(font, 10.0)
+    y = A4_H - 80
+    c.drawString(110, y, SPACED_TITLE)
+    for heading, size, name, xs0, tight, date_xs, rows in SPACED_HEADER_BLOCKS:
+        y -= 30
+        c.setFont(font, size)
+        c.drawString(110, y, heading)
+        y -= 20
+        for ch, x in zip(name, xs0, strict=True):
+            c.drawString(x, y, ch)
+        for text, x in tight:
+            c.drawString(x, y, text)
+        for x, d in zip(date_xs, SPACED_DATES, strict=True):
+            c.drawRightString(x, y, d)
+        for row in rows:
+            y -= size + 4
+            labels, amounts = row[: 1 + len(tight)], row[1 + len(tight) :]
+            c.drawString(xs0[0], y, labels[0])
+            for (_, x), text in zip(tight, labels[1:], strict=True):
+                c.drawString(x, y, text)
+            for x, a in zip(date_xs, amounts, strict=True):
+                c.drawRightString(x - 6, y, a)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[SPACED_TITLE])
+
+
+__all__ += ["SPACED_DATES", "SPACED_HEADER_BLOCKS", "make_spaced_header_pdf"]

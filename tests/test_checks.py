@@ -723,3 +723,35 @@ def test_a_quoted_sentence_closes_a_list_of_shares(tmp_path: Path) -> None:
     )
     (check,) = kinds(doc, "shares_of_whole")
     assert check.status == "pass" and texts(doc, check.fact_ids) == ["39.1%", "27.4%"]
+
+
+@pytest.mark.parametrize(
+    ("body", "statuses"),
+    [
+        # each period's cost includes its own write-down (巨大's note on inventories)
+        (
+            "114 年及 113 年與存貨相關之營業成本分別為 13,441,918 仟元及 12,463,493 仟元，"
+            "分別包括存貨跌價損失 95,535 仟元及 532,139 仟元。",
+            ["pass", "pass"],
+        ),
+        # a part over its own whole still fails
+        (
+            "甲廠及乙廠之營收分別為 100 億元及 50 億元，分別包含外銷 30 億元及 60 億元。",
+            ["pass", "fail"],
+        ),
+        # as many wholes as parts, or nothing says which part is whose
+        (
+            "甲廠及乙廠之營收分別為 100 億元及 50 億元，各自包含外銷 30 億元、內銷 10 億元及"
+            "其他 5 億元。",
+            [],
+        ),
+    ],
+)
+def test_parts_listed_respectively_pair_with_their_wholes(
+    tmp_path: Path, body: str, statuses: list[str]
+) -> None:
+    """``A 及 B，分別包括 a 及 b``: a is within A and b within B, never a + b = B."""
+    doc = build_text(tmp_path, body)
+    assert not kinds(doc, "parts_sum"), [c.message for c in doc.checks]
+    found = kinds(doc, "parts_within_whole")
+    assert [c.status for c in found] == statuses, [c.message for c in found]

@@ -151,6 +151,8 @@ from tests.pdfgen import (
     SPACED_DATE_BLOCKS,
     SPACED_DATE_HEADER,
     SPACED_DATE_LABEL,
+    SPACED_DATES,
+    SPACED_HEADER_BLOCKS,
     SPACED_HEADER_PERIODS,
     SPACED_LABEL_DATES,
     SPACED_LABEL_GROUPS,
@@ -238,6 +240,7 @@ from tests.pdfgen import (
     make_segment_periods_pdf,
     make_side_by_side_statement_pdf,
     make_spaced_date_blocks_pdf,
+    make_spaced_header_pdf,
     make_spaced_header_statement_pdf,
     make_spaced_heading_pdf,
     make_spaced_label_rows_pdf,
@@ -4613,3 +4616,17 @@ def test_a_statement_named_again_on_its_next_page_goes_on(pdf_dir: Path) -> None
     amounts = [(c.text, c.col_header) for c in last if c.value is not None]
     assert [a for a, _ in amounts] == list(INCOME_ROWS_NEXT[-1][3:])
     assert all(h and h.endswith("3月31日") for _, h in amounts)
+
+
+def test_a_letter_spaced_header_name_keeps_its_last_glyph(pdf_dir: Path) -> None:
+    """A label column's name justified up to the amounts (新應材's ``關　係　人　名　稱``,
+    ``帳　列　科　目`` beside a tight ``關係人名稱``): its last glyph, left of every cell
+    under the next column's name, stays in the name (never ``稱 114年3月31日``)."""
+    path = pdf_dir / "spaced-header.pdf"
+    make_spaced_header_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    assert len(tables) == len(SPACED_HEADER_BLOCKS)
+    for t, (_, _, name, _, tight, _, rows) in zip(tables, SPACED_HEADER_BLOCKS, strict=True):
+        assert list(t.columns) == [name, *(x for x, _ in tight), *SPACED_DATES]
+        assert [[c.text for c in r] for r in t.rows] == [list(r) for r in rows]

@@ -2649,3 +2649,88 @@ def test_each_date_heads_its_run_of_names(
 )
 def test_a_row_naming_a_pair_of_moneys_holds_the_first(label: str, money: str | None) -> None:
     assert _pair_money(label) == money
+
+
+@pytest.mark.parametrize(
+    ("rows", "statuses"),
+    [
+        # 小計 under 持股比例: the group's part of the equity above, no sum of the rows
+        (
+            [
+                ("流動資產", "$14,010,427", "$12,095,088"),
+                ("非流動資產", "31,371,346", "31,340,599"),
+                ("歸屬於母公司業主之權益", "27,637,244", "26,732,760"),
+                ("集團持股比例", "15.34%", "15.27%"),
+                ("小計", "4,239,553", "4,082,093"),
+            ],
+            ["pass", "pass"],
+        ),
+        # a product off by more than the share's rounding still fails
+        (
+            [
+                ("歸屬於母公司業主之權益", "27,637,244", "26,732,760"),
+                ("集團持股比例", "15.34%", "15.27%"),
+                ("小計", "4,339,553", "4,082,093"),
+            ],
+            ["fail", "pass"],
+        ),
+    ],
+)
+def test_a_subtotal_under_a_share_row_is_a_product(
+    rows: list[tuple[str, str, str]], statuses: list[str]
+) -> None:
+    """An associate's summary (中保科): equity, the group's share, then 小計 = equity ×
+    share; compared as that product to the share's last digit, never as a sum."""
+    t = _statement_table("彙總性財務資訊", rows)
+    for row in t.rows:
+        for c in row[1:]:
+            c.kind = "percent" if c.text.strip().endswith("%") else "money"
+    checks = [c for c in check_table(t) if c.kind == "table_total_row"]
+    assert [c.status for c in checks] == statuses, [c.message for c in checks]
+
+
+@pytest.mark.parametrize(
+    ("rows", "statuses"),
+    [
+        # 群組一's rows and 小計, then the 合計 over groups the table does not hold
+        (
+            [
+                ("總帳面金額", "$927,107", "$940,447"),
+                ("存續期間預期信用損失", "(1,568)", "(12,601)"),
+                ("小計", "925,539", "927,846"),
+                ("合計", "", "$1,943,458"),
+            ],
+            ["pass", "pass"],
+        ),
+        # a 合計 equal to the one 小計 is still compared (and passes)
+        (
+            [
+                ("總帳面金額", "$927,107", "$940,447"),
+                ("存續期間預期信用損失", "(1,568)", "(12,601)"),
+                ("小計", "925,539", "927,846"),
+                ("合計", "", "$927,846"),
+            ],
+            ["pass", "pass", "pass"],
+        ),
+        # with two groups in the table the 合計 adds both 小計 and a wrong one fails
+        (
+            [
+                ("甲", "$100", "$200"),
+                ("小計", "100", "200"),
+                ("乙", "$50", "$60"),
+                ("小計", "50", "60"),
+                ("合計", "$150", "$270"),
+            ],
+            ["pass", "pass", "pass", "pass", "pass", "fail"],
+        ),
+    ],
+)
+def test_a_total_over_groups_outside_the_table_is_not_compared(
+    rows: list[tuple[str, str, str]], statuses: list[str]
+) -> None:
+    """A 合計 set right under the table's only 小計 (中保科's aging matrix: 群組一 …
+    小計, 合計 over 群組一 and 群組二 set apart) adds groups the table does not hold:
+    nothing is compared unless it equals that 小計."""
+    t = _statement_table("按存續期間衡量之備抵損失", rows)
+    checks = [c for c in check_table(t) if c.kind == "table_total_row"]
+    assert [c.status for c in checks] == statuses, [c.message for c in checks]

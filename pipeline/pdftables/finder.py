@@ -1037,6 +1037,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
     for p in out:
         _join_glyph_column(p, lines)  # before the panels are matched column for column
+        _rejoin_spaced_names(p, lines)
         _stack_panels(p)
         _join_label_halves(p)
         _context_above(lines, p, out, geom.chars)
@@ -1599,6 +1600,86 @@ def _join_glyph_column(t: PdfTable, lines: Sequence[_PLine]) -> None:
             del r[j]
             del bs[j]
         return
+
+
+# A header name set letter-spaced (justified over its column): its glyphs at least this
+# share of the font size apart, each gap within ``_SPACED_SLACK`` of the first (a
+# justified line sets one pitch exactly; a name beside it at its own spacing differs).
+_SPACED_GAP = 0.5
+_SPACED_SLACK = 0.1
+
+
+def _spaced_runs(ln: _PLine) -> list[list[dict[str, Any]]]:
+    """The letter-spaced names on a line: three ideographs or more in a row, set one
+    pitch apart, the space between them against the font size wide (``收　　入　　類　　型``).
+    Measured from each glyph's right edge: an engine's loose boxes reach left of the ink
+    by varying amounts, never past where the glyph's advance ends."""
+    size = ln.size
+    chars = sorted(ln.chars, key=lambda c: (float(c["x1"]), float(c["x0"])))
+    runs: list[list[dict[str, Any]]] = []
+    run: list[dict[str, Any]] = []
+    pitch = 0.0
+    for c in chars:
+        if _IDEOGRAPH_RE.match(str(c["text"])):
+            if run:
+                gap = float(c["x1"]) - float(run[-1]["x1"]) - size
+                if gap >= _SPACED_GAP * size and (
+                    len(run) == 1 or abs(gap - pitch) <= _SPACED_SLACK * size
+                ):
+                    pitch = gap if len(run) == 1 else pitch
+                    run.append(c)
+                    continue
+            if len(run) >= 3:
+                runs.append(run)
+            run, pitch = [c], 0.0
+            continue
+        if len(run) >= 3:
+            runs.append(run)
+        run, pitch = [], 0.0
+    if len(run) >= 3:
+        runs.append(run)
+    return runs
+
+
+def _rejoin_spaced_names(t: PdfTable, lines: Sequence[_PLine]) -> None:
+    """A header's letter-spaced name whose last glyphs, spread by the justification up to
+    the next column, went into that column's name (``收入類 | 114年1月1日型至…``,
+    ``關係人名 | 稱 114年3月31日``, ``帳列 | 項目關係人類別``): glyphs of one pitch on one
+    line are one name, and those that stand left of every cell under the next column's
+    name belong to the name on their left, never to that column."""
+    rows, boxes = t.rows, t.cell_bboxes
+    if len(boxes) != len(rows) or any(len(r) != len(bs) for r, bs in zip(rows, boxes, strict=True)):
+        return
+    first = next(
+        (i for i, r in enumerate(rows) if any(c and _is_data_phrase(c) for c in r)), len(rows)
+    )
+    for i in range(first):
+        row = rows[i]
+        held = [b for b in boxes[i] if b is not None]
+        if not held:
+            continue
+        top, bottom = min(b[1] for b in held), max(b[3] for b in held)
+        for ln in lines:
+            if not (top - 0.5 <= (ln.top + ln.bottom) / 2 <= bottom + 0.5):
+                continue
+            for run in _spaced_runs(ln):
+                name = "".join(str(c["text"]) for c in run)
+                for j in range(len(row) - 1):
+                    body = [b[0] for bs in boxes[first:] if (b := bs[j + 1]) is not None]
+                    left, right = (row[j] or "").strip(), row[j + 1] or ""
+                    if not body or not left:
+                        continue
+                    k = next((k for k in range(len(name) - 1, 0, -1) if left.endswith(name[:k])), 0)
+                    tail = name[k:]
+                    if (
+                        not k
+                        or right.count(tail) != 1
+                        or any(float(c["x1"]) > min(body) + 0.5 for c in run[k:])
+                    ):
+                        continue
+                    row[j] = left + tail
+                    row[j + 1] = clean_cell_text(right.replace(tail, "", 1)) or ""
+                    break
 
 
 def _glyph_partner(

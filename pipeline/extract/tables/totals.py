@@ -261,12 +261,15 @@ def _row_checks(chk: _Checker) -> None:
     for r in t.total_rows:
         if _state_row(t, r):
             continue
+        if _share_of_above(chk, r):
+            continue
         rank = ranks[r]
         lo = 0
         for x in range(r - 1, -1, -1):
             if x in ranks and ranks[x] >= rank:
                 lo = x + 1
                 break
+        since_last = lo
         stem = _total_stem(_row_label(t, r))
         # The section heading the total closes (流動資產 … 流動資產合計) bounds its rows.
         heading = next(
@@ -338,9 +341,16 @@ def _row_checks(chk: _Checker) -> None:
             # a bare 小計 under a named one (減：銷貨退回 … 銷貨退回小計, 銷貨折讓, 小計):
             # the named subtotal and the rows after it, the deductions together
             groups = [*groups, [lo - 1, *data]]
+        # 小計 closing the one group the table holds, then at once a bare 合計 over the
+        # groups (群組一 … 小計, 合計, 群組二 set apart): the other groups are not in the
+        # table, so a 合計 other than that 小計 adds rows it does not hold.
+        lone = [x for x in range(since_last, r) if 0 < ranks.get(x, 0) < rank]
+        over_groups = rank >= 2 and not stem and lone == [r - 1]
         for j in range(t.stub_columns, len(t.columns)):
             total = t.rows[r][j]
             if total.value is None or not _additive(t, j):
+                continue
+            if over_groups and _closes_every_row(t, since_last, r - 1, j, total):
                 continue
             # A share set among the amounts (a column of 占比 run into the amounts beside
             # it) is never one of their addends.
@@ -393,6 +403,68 @@ def _row_checks(chk: _Checker) -> None:
                 options,
                 {"row": _row_label(t, r), "column": t.columns[j]},
             )
+
+
+def _closes_every_row(t: Table, lo: int, sub: int, j: int, total: Cell) -> bool:
+    """The 小計 at ``sub`` adds every row from ``lo`` on and the total under it differs:
+    the total adds groups beyond the table's one, whose rows are not in it."""
+    s = t.rows[sub][j]
+    cells = [
+        c for x in range(lo, sub) if (c := t.rows[x][j]).value is not None and c.kind != "percent"
+    ]
+    if s.value is None or total.value is None or not cells:
+        return False
+    adds = _close(math.fsum(c.value or 0.0 for c in cells), s.value, _tolerance([*cells, s], False))
+    return adds and not _close(s.value, total.value, _tolerance([s, total], False))
+
+
+def _share_row(t: Table, r: int) -> bool:
+    """A row of shares only (``集團持股比例 15.34% 15.27%``): every value a percent."""
+    vals = [c for c in t.rows[r][t.stub_columns :] if c.value is not None]
+    return bool(vals) and all(c.kind == "percent" for c in vals)
+
+
+def _share_of_above(chk: _Checker, r: int) -> bool:
+    """A subtotal set right under a row of shares (an associate's equity, then 持股比例,
+    then 小計): it is the amount above times the share, the group's part of it, no sum
+    of the rows above. Compared as that product, to the share's last written digit."""
+    t = chk.table
+    if r < 2 or not _share_row(t, r - 1) or _share_row(t, r - 2):
+        return False
+    checked = False
+    for j in range(t.stub_columns, len(t.columns)):
+        total, share, base = t.rows[r][j], t.rows[r - 1][j], t.rows[r - 2][j]
+        if total.value is None or share.value is None or base.value is None:
+            continue
+        if share.kind != "percent" or base.kind == "percent":
+            continue
+        product = base.value * share.value / 100
+        # the share is rounded to its last digit: half of it, over the base
+        tol = abs(base.value) * 0.5 * 10.0 ** -_decimals(share) / 100
+        tol += 0.5 * 10.0 ** -_decimals(total)
+        ok = _close(product, total.value, tol)
+        rel = "=" if ok else "≠"
+        chk.add(
+            "table_total_row",
+            RULE_TOTAL_ROW,
+            ok,
+            f"{t.table_id} {_row_label(t, r)} × {t.columns[j]}: {total.text.strip()} {rel} "
+            f"{base.text.strip()} × {share.text.strip()} (product {_fmt(product)})",
+            {
+                "table": t.table_id,
+                "row": _row_label(t, r),
+                "column": t.columns[j],
+                "total": total.value,
+                "product": product,
+                "base": base.value,
+                "share": share.value,
+                "difference": round(product - total.value, 10),
+                "tolerance": tol,
+                "page": total.page,
+            },
+        )
+        checked = True
+    return checked
 
 
 def _headed_sections(
