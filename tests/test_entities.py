@@ -10338,6 +10338,12 @@ def test_list_mates_that_are_goods_or_people(text: str, orgs: set[str], not_orgs
             {"華源證券研究所"},
             {"幅度", "跡象", "部分行業現修復跡象"},
         ),
+        # (a data date cut inside a bracket leaves no item with the bracket open)
+        (
+            "資料來源: 本公司資料、公司網站資訊（截至2025年12月）\n註：合併行動服務營收(包含IoT)\n",
+            set(),
+            {"公司網站資訊（", "公司網站資訊"},
+        ),
         (
             "自8月18日起，王大同辭任東華汽車控股有限公司董事會主席。",
             {"東華汽車控股有限公司"},

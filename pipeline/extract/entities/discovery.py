@@ -4162,8 +4162,9 @@ def find_source_orgs(ctx: Ctx) -> list[Cand]:
             raw = fold[s:e]
             if line.start() in image_lines and raw.isascii():
                 continue
-            # drop a trailing (2024/01) and words such as 整理
-            item = re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", raw).strip()
+            # drop a trailing (2024/01) and words such as 整理, and a bracket left open where
+            # the line stopped (公司網站資訊（截至2025年12月）: cut at 截至)
+            item = re.sub(r"\s*[（(][^（）()]*(?:[）)]\s*)?$", "", raw).strip()
             item = rules.source_item_trim_re.sub("", item).strip() or item
             item = rules.credit_byline_re.sub("", item).strip()  # X時報─記者／…報導 (orgs26)
             item = _REPORTER_TAIL.sub("", item).strip()  # X時報─某某某/台北報導 (orgs42)
