@@ -7830,6 +7830,11 @@ def test_a_source_colon_opens_a_headline_year(
         ("2024-01-20", "公司第四季營收季增10%。", None),
         # (nor one planned and over: next year's launch?)
         ("2024-11-20", "新車預計第一季上市。", None),
+        # (nor one over for more than a quarter in a sentence looking ahead: next year's)
+        ("2024-12-10", "公司表示，第一季為淡季，營收將季減。", None),
+        ("2024-11-10", "法人看好第二季出貨回溫。", None),
+        # (… a past one told with no such cue is still this year's)
+        ("2011-12-13", "美光DRAM市佔率從第二季的10.6%升至12.1%。", "2011"),
         # (nor after a part of another year told before, in an earlier paragraph)
         ("2024-08-28", "2023年第一季營收成長。\n第二季營收持平。", None),
     ],

@@ -536,6 +536,7 @@ class _Lex:
         self.quarter_done_after = re.compile(
             rf"[^，,。；;！？!?\n]*?(?:{_alt(data['quarter_done_after'])})"
         )
+        self.quarter_long_over_ahead = re.compile(_alt(data["quarter_long_over_ahead_cues"]))
         self.yearless_quarter = gated(
             rf"(?:(?<!{_cls(data['yearless_quarter_not_after'])})"
             # (第 4 季: news sets a digit off with spaces)
@@ -6027,11 +6028,24 @@ def _planned_part_ahead(
 def _quarter_begun_by(text: str, m: DateMatch, reference: str) -> bool:
     """Whether the quarter ``m`` (written alone) has begun by the month of ``reference``, the
     text's own date, and is told as no plan (預計第一季上市 in a text of November may plan
-    next year's: _planned_part_ahead and _outlook_quarter_year decide those)."""
+    next year's: _planned_part_ahead and _outlook_quarter_year decide those), nor, when over
+    for more than a quarter, in a sentence that looks ahead."""
     if m.precision != "quarter" or len(reference) < 7 or not reference[5:7].isdigit():
         return False
     n = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}.get(m.qualifier or "")
-    return n is not None and 3 * n - 2 <= int(reference[5:7]) and not _planned(fold_width(text), m)
+    month = int(reference[5:7])
+    if n is None or 3 * n - 2 > month:
+        return False
+    fold = fold_width(text)
+    if _planned(fold, m):
+        return False
+    if month - 3 * n > 3:
+        # (over for more than a quarter: 第一季營收將成長 in a text of December looks ahead
+        # to next year's; dates.yaml quarter_long_over_ahead_cues)
+        begin, end = _sentence_bounds(fold, m.start, m.end)
+        if _lexicon().quarter_long_over_ahead.search(fold, begin, end) is not None:
+            return False
+    return True
 
 
 def _part_within_year(m: DateMatch) -> bool:
