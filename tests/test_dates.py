@@ -918,7 +918,7 @@ def test_relative_dates_record_their_anchor(
         "他回憶當年的創業夥伴。",  # "back then"
         "2019年營收創高；當年的員工多已離職。",  # the date is in another clause
         "董事會決議將當年度可供分配盈餘全數發放。",
-        "公司第二季營收成長。",  # a quarter with no year in its clause
+        "公司第四季營收成長。",  # a quarter ahead with no year in its clause
         "2025年第四季營運成果及第一季業績展望",  # next year's Q1, or this year's?
     ],
 )
@@ -1126,7 +1126,7 @@ def test_month_periods_and_lists(text: str, periods: list[tuple[str, str]]) -> N
         ("毛利率低於1/3的水準。", []),  # a fraction after 低於
         ("產能利用率高於2/3。", []),
         ("營收100萬元月增5%。", []),  # an amount's 元, not 元月
-        ("第1、2季營收成長。", []),  # quarters, not months
+        ("第3、4季營收成長。", []),  # quarters (ahead of the text's month), not months
         ("每年5、6次出貨。", []),
     ],
 )
@@ -5558,10 +5558,12 @@ def test_dates_ahead_frame_no_present(
         # a quarter planned that has not ended by the text's month is of the text's year
         ("2024-08-28", "戊公司新車預計三季度以後上市。", "2024"),
         ("2024-08-28", "戊公司預估下半年營收成長。", "2024"),
-        # not one already over (next year's?), nor one told with no plan
+        # not one already over (next year's?), nor one ahead told with no plan
         ("2024-11-20", "戊公司新車預計三季度以後上市。", None),
         ("2024-08-28", "戊公司新車預計第一季上市。", None),
-        ("2024-08-28", "戊公司第三季營收成長。", None),
+        ("2024-08-28", "戊公司第四季營收成長。", None),
+        # (dates51: one begun by the text's month, told with no plan, is of its year)
+        ("2024-08-28", "戊公司第三季營收成長。", "2024"),
     ],
 )
 def test_a_planned_part_still_ahead_in_a_dated_text(
@@ -6078,9 +6080,10 @@ def test_weekday_or_day_word_with_stated_day(
         # 這一季度, 同一季度, 另一季度: this, the same, another quarter, no first quarter
         ("剛過去的這一季度，iPad的銷量是Mac的兩倍。", []),
         ("同一季度營收持平，另一季度則衰退。", []),
-        # (一季度 alone, and 這第一季, are still the first quarter)
-        ("公司在一季度營收成長。", [("一季度", None, "q1")]),
-        ("這第一季營收持平。", [("第一季", None, "q1")]),
+        # (一季度 alone, and 這第一季, are still the first quarter: begun by the text's month,
+        # of its year)
+        ("公司在一季度營收成長。", [("一季度", "2011", "q1")]),
+        ("這第一季營收持平。", [("第一季", "2011", "q1")]),
         (
             "2011年一季度營收成長，二季度持平。",
             [("2011年一季度", "2011", "q1"), ("二季度", "2011", "q2")],
@@ -7838,3 +7841,54 @@ def test_text_year_skips_views_of_coming_years_and_reads_bare_whole_years(
     text: str, year: str | None, evidence: str
 ) -> None:
     assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source's Latin name and its half-width colon opening a headline: the year after
+        # it, running on into Chinese words, is a date (with 年 or glued to the next word)
+        ("SEMI:2023年全球半導體設備出貨金額微幅下降。", [("2023年", "2023")]),
+        ("Gartner:2019年全球雲端市場規模445億美元。", [("2019年", "2019")]),
+        ("Gartner:2019全球半導體營收下滑12%。", [("2019", "2019")]),
+        ("IDC:2024年全球PC出貨量成長。", [("2024年", "2024")]),
+        # (a code or a label with digits after it stays no date: no Chinese word follows)
+        ("參考編號ABC:2023。", []),
+        ("時間16:2023年", []),
+    ],
+)
+def test_a_source_colon_opens_a_headline_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(f.text, f.iso) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "iso"),
+    [
+        # a quarter alone, begun by the text's own month and told as no plan, with no year
+        # told in its paragraph: the text's year (a statistics release, a results story)
+        ("2021-06-03", "出口表現亮眼，臺灣第一季出口年增率達24.6%。", "2021"),
+        ("2021-07-27", "針對節能產品第三季營運，總經理表示出貨量將增加。", "2021"),
+        ("2022-11-13", "馬來西亞第三季度GDP同比增14.2%。", "2022"),
+        ("2025-10-31", "徐工機械：三季度收入增速加快。", "2025"),
+        # (one not begun by the text's month may be last year's: results told in January)
+        ("2024-01-20", "公司第四季營收季增10%。", None),
+        # (nor one planned and over: next year's launch?)
+        ("2024-11-20", "新車預計第一季上市。", None),
+        # (nor one over for more than a quarter in a sentence looking ahead: next year's)
+        ("2024-12-10", "公司表示，第一季為淡季，營收將季減。", None),
+        ("2024-11-10", "法人看好第二季出貨回溫。", None),
+        # (… a past one told with no such cue is still this year's)
+        ("2011-12-13", "美光DRAM市佔率從第二季的10.6%升至12.1%。", "2011"),
+        # (nor after a part of another year told before, in an earlier paragraph)
+        ("2024-08-28", "2023年第一季營收成長。\n第二季營收持平。", None),
+    ],
+)
+def test_a_quarter_begun_by_the_texts_month_is_of_its_year(
+    published: str, text: str, iso: str | None
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    quarters = [f for f in facts if f.quarter is not None and f.text.startswith(("第", "三", "一"))]
+    assert quarters[-1].iso == iso

@@ -1673,8 +1673,9 @@ def test_year_links(text: str, expected: list[tuple[int | None, str | None]]) ->
         ),
         # 上週 is the week the text is written in
         ("晶片類股上週上漲 6.5%。", "2024-03", [(2024, "anchor")]),
-        # a quarter or half without its year is one of the text's own year
-        ("研究機構估計，第二季面板出貨量為 4,500萬片。", "2019-06", [(2019, "anchor")]),
+        # a quarter or half without its year is one of the text's own year (a quarter begun
+        # by the text's month: a date of its own sentence since dates51)
+        ("研究機構估計，第二季面板出貨量為 4,500萬片。", "2019-06", [(2019, "same_sentence")]),
         ("下半年記憶體價格可望回升 8%。", "2020-07", [(2020, "anchor")]),
         # a period not yet begun at the text's date that it reports on is last year's
         ("受事件影響，美國第四季度的銷售額下降了 1.4%。", "2025-02", [(2024, "anchor")]),
@@ -1682,7 +1683,7 @@ def test_year_links(text: str, expected: list[tuple[int | None, str | None]]) ->
         # … an outlook for it is this year's
         # (planned and not over by the text's February: a date of its own sentence since dates33)
         ("預計第四季度銷售額將成長 5%。", "2025-02", [(2025, "same_sentence")]),
-        ("第一季營收為 50億元。", "2025-02", [(2025, "anchor")]),
+        ("第一季營收為 50億元。", "2025-02", [(2025, "same_sentence")]),
         # (a quarter opening the sentence after its year's is of that year: a date of its
         # own sentence now, dates.yearless_quarter)
         (

@@ -536,6 +536,7 @@ class _Lex:
         self.quarter_done_after = re.compile(
             rf"[^，,。；;！？!?\n]*?(?:{_alt(data['quarter_done_after'])})"
         )
+        self.quarter_long_over_ahead = re.compile(_alt(data["quarter_long_over_ahead_cues"]))
         self.yearless_quarter = gated(
             rf"(?:(?<!{_cls(data['yearless_quarter_not_after'])})"
             # (第 4 季: news sets a digit off with spaces)
@@ -972,6 +973,13 @@ class _Lex:
             # (links34) a Latin label's colon (date:2009-10-22, Updated:2024/10/10)
             label = re.search(r"[A-Za-z]+$", fold[max(0, s - 12) : s - 1])
             if label is not None and label.group() in _latin_date_labels():
+                return True
+            # (dates51) a source's name and its colon opening a headline (SEMI:2023年全球…,
+            # Gartner:2019全球…): a year running on into Chinese words is no code's or
+            # time's number (ABC:2023, WHEAT:2024/25 stay)
+            if _SOURCE_COLON_YEAR.match(fold, s) and _SOURCE_BEFORE_COLON.search(
+                fold, max(0, s - 16), s - 1
+            ):
                 return True
         if p == "," and s >= 2 and (not fold[s - 2].isascii() or fold[s - 2] in "%)]"):
             # (links29) a half-width comma after a character (據金管會統計,113年前3季, in
@@ -2505,6 +2513,12 @@ def _parse_day_span(sc: _Scan) -> Iterator[Parts]:
 
 _OPEN_NAME = '「『《〈“"'
 _CLOSE_NAME = '」』》〉”"'
+
+
+# a year of four digits glued to a Chinese word after it (2023年, 2019全球)
+_SOURCE_COLON_YEAR = re.compile(r"(?:19|20)[0-9]{2}[\u4e00-\u9fff]")
+# a Latin name of two letters or more, a word of its own, right before the colon
+_SOURCE_BEFORE_COLON = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,}$")
 
 
 @functools.cache
@@ -4059,6 +4073,18 @@ def _release_year(
             # links32: 漢科累計前3季稅前淨利已達4億元 in a text dated 2022-11-25 (its dateline or
             # stamp): a part of the year over by the text's own day, with no year told in its
             # paragraph and no part of another year told before, is of the text's year
+            return year
+        if (
+            evidence is None
+            and not any(
+                t.part and t.iso[:4] != year and not t.aside for t in told if t.end <= m.start
+            )
+            and _quarter_begun_by(text, m, reference)
+        ):
+            # (dates51) 臺灣第一季出口表現亮眼 in a text dated 2021-06-03, 第三季營運 in one of
+            # July: a quarter alone, begun by the text's own month and told as no plan, with no
+            # year told in its paragraph and no part of another year told before, is of the
+            # text's year (one ahead may be last year's: 第四季 in a text of January)
             return year
         return year if _planned_part_ahead(text, m, reference, evidence) else None
     last = before[-1]
@@ -6019,6 +6045,29 @@ def _planned_part_ahead(
         return False
     end = _lexicon().period_end.get(m.qualifier or "")
     return end is not None and end >= int(reference[5:7]) and _planned(fold_width(text), m)
+
+
+def _quarter_begun_by(text: str, m: DateMatch, reference: str) -> bool:
+    """Whether the quarter ``m`` (written alone) has begun by the month of ``reference``, the
+    text's own date, and is told as no plan (預計第一季上市 in a text of November may plan
+    next year's: _planned_part_ahead and _outlook_quarter_year decide those), nor, when over
+    for more than a quarter, in a sentence that looks ahead."""
+    if m.precision != "quarter" or len(reference) < 7 or not reference[5:7].isdigit():
+        return False
+    n = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}.get(m.qualifier or "")
+    month = int(reference[5:7])
+    if n is None or 3 * n - 2 > month:
+        return False
+    fold = fold_width(text)
+    if _planned(fold, m):
+        return False
+    if month - 3 * n > 3:
+        # (over for more than a quarter: 第一季營收將成長 in a text of December looks ahead
+        # to next year's; dates.yaml quarter_long_over_ahead_cues)
+        begin, end = _sentence_bounds(fold, m.start, m.end)
+        if _lexicon().quarter_long_over_ahead.search(fold, begin, end) is not None:
+            return False
+    return True
 
 
 def _part_within_year(m: DateMatch) -> bool:
