@@ -4823,6 +4823,22 @@ def test_month_codes_round_trip(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # four digits glued to a listed line's Chinese name are its model, no year
+        ("天璣2000跑分破百萬，預計2022年量產。", [("2022年", "2022")]),
+        ("聯發科推出天璣2000，驍龍888也在列。", []),
+        # the same digits a space apart from a word, or with no line before them, stay a year
+        ("報告指出，2000 年以後產值成長。", [("2000 年", "2000")]),
+    ],
+)
+def test_a_year_shaped_model_number_is_no_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a model year names a model: a date (FORMAT: a year inside a name)
         (
             "車廠宣布降價，例如 2022 款的旗艦車型調降5萬元，2022 款小型車也降價。",

@@ -10628,3 +10628,33 @@ def test_field_words_name_kinds_and_round_investors(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a year-shaped number glued to a listed line is its model, beside a real year
+        ("天璣2000跑分破百萬，聯發科預計2022年量產。", {"天璣2000"}, {"天璣"}),
+        ("聯發科天璣2000系列與天璣9200將於2023年推出。", {"天璣2000", "天璣9200"}, set()),
+        # a year after a line, a space apart or before 年, stays a year
+        ("驍龍 2023年出貨量成長。", set(), {"驍龍 2023", "驍龍2023"}),
+        # a series letter, the line's word and its number: the letter is the model's
+        ("可摺疊手機包括未來的 Z Fold 4 和 Z Flip 4。", {"Z Fold 4", "Z Flip 4"}, {"Fold 4"}),
+        ("三星的Z Fold 3在韓國熱賣。", {"Z Fold 3"}, {"Fold 3"}),
+        # the maker's Chinese name of a generation is the model's: 第二代驍龍8 (Gen 2)
+        ("新機搭載高通第二代驍龍8旗艦處理器。", {"第二代驍龍8"}, {"二代驍龍8", "驍龍8"}),
+        ("該機搭載目前最強的第二代驍龍8+LPDDR5X組合。", {"第二代驍龍8"}, {"驍龍8"}),
+    ],
+)
+def test_year_shaped_and_lettered_models_are_whole(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    found = names(entities_of(text).products)
+    assert present <= found, found
+    assert not absent & found, found
+
+
+def test_a_generation_before_a_model_names_no_owner() -> None:
+    """最強的 + 第二代驍龍8: the words before 的 describe the model, no company owns it."""
+    found = entities_of("該機搭載目前最強的第二代驍龍8+LPDDR5X組合。")
+    assert "最強" not in names(found.organizations), found.organizations

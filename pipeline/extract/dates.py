@@ -935,6 +935,17 @@ class _Lex:
             r"(?<![0-9A-Za-z.,/\-])(?P<y>(?:19|20)[0-9]{2})(?P<ev>[A-Z]{3,8})(?![A-Za-z0-9])"
         )
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
+        # 天璣2000: a listed line's Chinese name glued before four digits makes them its model
+        # number, no year (prods58; the kinds whose lines take model numbers: model_line_kinds)
+        kinds = frozenset(data["model_line_kinds"])
+        self.model_lines = frozenset(
+            n
+            for e in load_lexicon("products")
+            if isinstance(e, dict) and e.get("kind") in kinds
+            for n in (e["name"], *(e.get("aliases") or ()))
+            if not n.isascii()
+        )
+        self.model_line_max = max((len(n) for n in self.model_lines), default=0)
         self.code_label = re.compile(
             rf"(?:{_alt(data['code_labels'])}){_SP}[:：]?{_SP}[A-Za-z]?{_SP}$"
         )
@@ -2233,6 +2244,8 @@ def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
             continue
         if y > lex.bare_latin_max and _LATIN_BEFORE.search(fold, max(0, s - 3), s):
             continue  # RTX 2080: a model number, not a year
+        if _glued_model_line(lex, fold, s):
+            continue  # 天璣2000: a listed line's model number, not a year (prods58)
         if _STAMP_BEFORE.search(fold, max(0, s - 32), s):
             continue  # (dates38) 2017-03-03 2043: a page's view count beside its stamp
         yield (_dm(sc, s, m.end(), _iso(y), "year", "gregorian", "bare_year"),)
@@ -2245,6 +2258,14 @@ def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
         if lex.bare_not_after.search(fold, max(0, s - 8), s):
             continue
         yield (_dm(sc, s, m.end("y"), _iso(y), "year", "gregorian", "bare_year"),)
+
+
+def _glued_model_line(lex: _Lex, fold: str, s: int) -> bool:
+    """Whether a listed line's Chinese name (天璣, 驍龍) ends right at ``s``, glued to the
+    number: the number is that line's model (天璣2000), not a year."""
+    return any(
+        fold[s - k : s] in lex.model_lines for k in range(2, min(s, lex.model_line_max) + 1)
+    )
 
 
 _LATIN_BEFORE = re.compile(r"[A-Za-z][ \t]{0,2}$")

@@ -850,6 +850,10 @@ def find_product_owners(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
     for c in found:
         if c.label != PRODUCT or c.strength < 1:
             continue
+        if rules.cjk_model_generation_head_re.match(fold, c.start):
+            # 最強的 + 第二代驍龍8: what a 的 before a model's generation says describes the
+            # model (the best, the newest), it names no company behind it (prods58)
+            continue
         of = rules.possessive_re.search(fold, max(0, c.start - 2), c.start)
         if of is None or of.end() != c.start:
             continue

@@ -158,6 +158,10 @@ _SLASH_NAMES = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]+(?:/[A-Za-z][A-Za-z0-9+.\-]+
 _SHAPE_NUMBER = re.compile(r"[A-Z]{0,2}[0-9]{1,4}[A-Za-z]?\+?")
 
 
+# a series letter, a capitalised word and a model number: Z Fold 4, Z Flip 3 (not a year)
+_LETTER_LINE_MODEL = re.compile(r"[A-Z] [A-Z][a-z]{2,} (?!(?:19|20)[0-9]{2}\b)[0-9]{1,4}\+?")
+
+
 def _model_shaped(rules: Rules, name: str) -> bool:
     """Powerbeats Pro 2, FreeBuds Pro 2+, Redmi Note 14 Pro+, MacBook Air: a Latin run whose
     first word is a line's name and whose later words are model numbers and variant words,
@@ -168,6 +172,8 @@ def _model_shaped(rules: Rules, name: str) -> bool:
     if not 2 <= len(words) <= 5:
         return False
     head, rest = words[0], [w.rstrip("+") for w in words[1:]]
+    if _LETTER_LINE_MODEL.fullmatch(name) and not rules.is_not_name(words[1]):
+        return True  # Z Fold 4, Z Flip 3: a series letter, the line's word, its number (prods58)
     if (
         not head[:1].isalpha()
         or head.casefold() in rules.model_variant_words
@@ -445,7 +451,12 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         introduced = bool(rules.company_before_re.search(fold[max(0, s - 8) : s]))
         if not rules.latin_org_kind(fold[s:e]):  # CRISPR Therapeutics keeps its CRISPR
             # GPU B200 → B200; but Smart Cell X9 keeps its Smart (a word, not a trade acronym)
-            while len(words) > 1 and _trade_acronym(rules, fold[words[0][0] : words[0][1]]):
+            # (not Z Fold 4: a series letter before the line's word and its number, prods58)
+            while (
+                len(words) > 1
+                and _trade_acronym(rules, fold[words[0][0] : words[0][1]])
+                and not _LETTER_LINE_MODEL.fullmatch(fold, words[0][0], words[-1][1])
+            ):
                 words.pop(0)
             # 22nm Arora-V, 128GB Zorva: a process node or a capacity opens no name
             while len(words) > 1 and rules.model_capacity_re.fullmatch(fold, *words[0]):
@@ -1844,7 +1855,12 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand], strength: int = 3) -
                 if counted or _AMOUNT_AFTER.match(fold, after):
                     continue
             num = m.group().strip()
-            if re.fullmatch(r"(?:19|20)\d\d", num) or fold[m.end() : m.end() + 1] in "年月日":
+            if fold[m.end() : m.end() + 1] in "年月日":
+                continue
+            # 天璣2000, 天璣2000系列 beside 2023年: four digits glued to a listed line (no space,
+            # no 年 after them) are its model, not a year (prods58); a year-shaped number a
+            # space apart (Switch 2025) or after a line the rules found stays no model
+            if re.fullmatch(r"(?:19|20)\d\d", num) and (m.group().startswith(" ") or strength < 3):
                 continue
             end = m.end()
         if _counted_after(ctx.rules, fold, end):
@@ -1852,11 +1868,15 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand], strength: int = 3) -
         if ctx.rules.is_spec(fold[c.end : end].strip()):
             continue  # 某格魯肽 + 25mg: a drug's dose, a quantity, not a model number
         end = _edition_end(ctx, end)  # 驍龍8 + 至尊版
+        start = c.start
         if not fold[c.start : c.end].isascii():
             tail = ctx.rules.cjk_model_tail_re.match(fold, end)
             end = tail.end() if tail is not None else end  # 驍龍8 + Gen 3, 驍龍8 + Elite
+            # 第二代 + 驍龍8: a listed line's generation glued before it is the model's (prods58)
+            generation = ctx.rules.cjk_model_generation_re.search(fold, max(0, start - 4), start)
+            start = generation.start() if generation is not None and strength >= 3 else start
         out += _split_slash_models(
-            ctx, Cand(c.start, end, PRODUCT, None, rule_id("product_model"), strength)
+            ctx, Cand(start, end, PRODUCT, None, rule_id("product_model"), strength)
         )
     return out
 

@@ -866,6 +866,9 @@ class Rules:
             alternation(c["title_not_product"]) + r"|(?:19|20)[0-9]{2}"
         )
         self.model_edition_re = re.compile(alternation(c["model_edition_words"]))
+        # 第二代 + 驍龍8: a generation that is part of a listed chip's Chinese model name (prods58)
+        self.cjk_model_generation_re = re.compile(alternation(c["cjk_model_generations"]) + "$")
+        self.cjk_model_generation_head_re = re.compile(alternation(c["cjk_model_generations"]))
         # 驍龍8 + Gen 3, 驍龍8 + Elite: Latin variant words after a Chinese line's model number
         tails = alternation([*c["model_variant_words"], *c["cjk_model_tail_words"]])
         # (天璣8400 + -MAX: a dash and a variant in capitals too, prods47)
