@@ -4465,3 +4465,18 @@ def test_an_estimate_marked_year_projects_its_figures(
 ) -> None:
     got = {q.text: (q.year, q.is_forecast) for q in _quantities(tmp_path, text)}
     assert {k: got.get(k) for k in expected} == expected
+
+
+# links52: a two-digit estimate year is a year only before a measure's name (24E平均PE, 26E EPS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025年10月1日\n可比公司24E平均PE 44.5倍，給予目標價。\n", {"44.5倍": 2024}),
+        ("2025年10月1日\n法人估26E EPS 3.2元。\n", {"3.2元": 2026}),
+    ],
+)
+def test_a_short_estimate_year_before_a_measure(
+    tmp_path: Path, text: str, expected: dict[str, int | None]
+) -> None:
+    got = {q.text: q.year for q in _quantities(tmp_path, text)}
+    assert {k: got.get(k) for k in expected} == expected

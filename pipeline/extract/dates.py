@@ -322,6 +322,10 @@ class _Lex:
         )
         # 2026E, 2027F: an analyst's model year marked as an estimate (FY26E above)
         self.estimate_year = re.compile(rf"(?P<y>20[0-9]{{2}})[EF]{no_ar}")
+        # 24E 平均PE: a two-digit one only before a measure (dates.yaml: estimate_year_measures)
+        self.estimate_short_year = re.compile(
+            rf"(?P<y>[0-9]{{2}})[EF]{_SP}(?={_alt(data['estimate_year_measures'])})"
+        )
         # 24Q4, 25H1: a research note's two-digit year glued before its quarter or half (the
         # form fixes the date; no text year is needed to read it)
         self.hq_short_first = re.compile(rf"(?P<y>[0-9]{{2}})(?P<c>Q[1-4]|H[12]){no_ar}")
@@ -1488,6 +1492,9 @@ def _parse_half_or_quarter(sc: _Scan) -> Iterator[Parts]:
             found.append((m, k or "FY", int(n) if n else 0, m.group("y")))
     for m in lex.estimate_year.finditer(fold):
         if _free_before(fold, m.start()):
+            found.append((m, "FY", 0, m.group("y")))
+    for m in lex.estimate_short_year.finditer(fold):
+        if _free_before(fold, m.start()) and lex.short_year_window(int(m.group("y"))):
             found.append((m, "FY", 0, m.group("y")))
     for m in lex.hq_short_first.finditer(fold):
         if _free_before(fold, m.start()) and lex.short_year_window(int(m.group("y"))):
