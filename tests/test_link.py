@@ -4415,3 +4415,73 @@ def test_an_undated_digest_takes_the_year_it_reports(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links52: broker commentary. A company's guidance names the figure right after it (財測,
+# 指引, with a revision verb, 至/為 or a measure's name between); the forecasters' consensus
+# is their expectation (市場共識的X); a year marked as an estimate (2026E, FY26E) is the
+# year of the figures after it and projects them. Reported results beside them stay reported.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025年11月20日\n甲公司第三季營收570億美元，年增62%；公司給出第四季營收財測650億美元，"
+            "高於市場共識的620億美元。\n",
+            {"570億美元": False, "62%": False, "650億美元": True, "620億美元": True},
+        ),
+        (
+            "2025年10月1日\n乙公司受惠記憶體漲價，上修 25Q4 財測至營收 112 億美元，"
+            "全年資本支出指引上調至660-720億美元。\n",
+            {"112 億美元": True, "660-720億美元": True, "720億美元": True},
+        ),
+        (
+            "2025年8月1日\n丙公司第二季交付量約5.7萬臺；三季度營收指引為191億元至197億元。\n",
+            {"約5.7萬臺": False, "191億元至197億元": True},
+        ),
+        (
+            "2025年10月29日\n丁公司預估今年營收年增30%，高於市場共識的23%；"
+            "去年第4季EPS比市場預估值高出9%。\n",
+            {"30%": True, "23%": True, "9%": False},
+        ),
+    ],
+)
+def test_guidance_and_consensus_name_their_figure(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    got = {q.text: q.is_forecast for q in _quantities(tmp_path, text)}
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025年10月1日\n法人看好該公司2026E EPS 25.3元，今年前三季EPS 0.63元。\n",
+            {"25.3元": (2026, True), "0.63元": (2025, False)},
+        ),
+        (
+            "2025年10月1日\n券商估算FY26E營收約1,200億元，本益比約18倍。\n",
+            {"約1,200億元": (2026, True)},
+        ),
+    ],
+)
+def test_an_estimate_marked_year_projects_its_figures(
+    tmp_path: Path, text: str, expected: dict[str, tuple[int | None, bool]]
+) -> None:
+    got = {q.text: (q.year, q.is_forecast) for q in _quantities(tmp_path, text)}
+    assert {k: got.get(k) for k in expected} == expected
+
+
+# links52: a two-digit estimate year is a year only before a measure's name (24E平均PE, 26E EPS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025年10月1日\n可比公司24E平均PE 44.5倍，給予目標價。\n", {"44.5倍": 2024}),
+        ("2025年10月1日\n法人估26E EPS 3.2元。\n", {"3.2元": 2026}),
+    ],
+)
+def test_a_short_estimate_year_before_a_measure(
+    tmp_path: Path, text: str, expected: dict[str, int | None]
+) -> None:
+    got = {q.text: q.year for q in _quantities(tmp_path, text)}
+    assert {k: got.get(k) for k in expected} == expected

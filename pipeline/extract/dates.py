@@ -318,7 +318,13 @@ class _Lex:
         # its fiscal year is what the form fixes)
         self.fiscal = re.compile(
             rf"FY{_SP}(?:(?P<n>[1-4])(?P<k>[QH]))?['’]?(?P<y>[0-9]{{4}}|[0-9]{{2}})"
-            rf"(?:(?P<k2>[QH])(?P<n2>[1-4]))?{no_ar}"
+            rf"(?:(?P<k2>[QH])(?P<n2>[1-4]))?(?P<est>[EF])?{no_ar}"
+        )
+        # 2026E, 2027F: an analyst's model year marked as an estimate (FY26E above)
+        self.estimate_year = re.compile(rf"(?P<y>20[0-9]{{2}})[EF]{no_ar}")
+        # 24E 平均PE: a two-digit one only before a measure (dates.yaml: estimate_year_measures)
+        self.estimate_short_year = re.compile(
+            rf"(?P<y>[0-9]{{2}})[EF]{_SP}(?={_alt(data['estimate_year_measures'])})"
         )
         # 24Q4, 25H1: a research note's two-digit year glued before its quarter or half (the
         # form fixes the date; no text year is needed to read it)
@@ -1503,6 +1509,12 @@ def _parse_half_or_quarter(sc: _Scan) -> Iterator[Parts]:
             # calendar guess); FY2023 alone is the year
             k, n = m.group("k") or m.group("k2"), m.group("n") or m.group("n2")
             found.append((m, k or "FY", int(n) if n else 0, m.group("y")))
+    for m in lex.estimate_year.finditer(fold):
+        if _free_before(fold, m.start()):
+            found.append((m, "FY", 0, m.group("y")))
+    for m in lex.estimate_short_year.finditer(fold):
+        if _free_before(fold, m.start()) and lex.short_year_window(int(m.group("y"))):
+            found.append((m, "FY", 0, m.group("y")))
     for m in lex.hq_short_first.finditer(fold):
         if _free_before(fold, m.start()) and lex.short_year_window(int(m.group("y"))):
             found.append((m, m.group("c")[0], int(m.group("c")[1]), m.group("y")))

@@ -408,6 +408,7 @@ class _Regexes:
     standing_rule: re.Pattern[str]
     base_from: re.Pattern[str]
     expectation_before: re.Pattern[str]
+    guidance_before: re.Pattern[str]
     object_marker: re.Pattern[str]
     object_marker_past: re.Pattern[str]
     object_marker_bare: re.Pattern[str]
@@ -924,6 +925,7 @@ def _regexes() -> _Regexes:
         standing_rule=re.compile("|".join(f"(?:{p})" for p in cx["standing_rules"])),
         base_from=re.compile(cx["stated_bases"]["change_from"]),
         expectation_before=re.compile(cx["expectation_before"]),
+        guidance_before=re.compile(cx["guidance_before"]),
         object_marker=re.compile(cx["object_marker"]),
         object_marker_past=re.compile(cx["object_marker_past_dates"]),
         object_marker_bare=re.compile(cx["object_marker_bare"]),
@@ -7337,6 +7339,10 @@ def extract_quantities(
             # by is history: 去(2020)年營收…，市場原本預估1,450億元)
             forecast = True
             named_expectations.add(f"q{i}")  # (no outlook for the numbers after it)
+        if rx.guidance_before.search(scan, max(c_lo, q.start - 16), q.start) and not (
+            year is not None and pub_year is not None and year < pub_year
+        ):
+            forecast = True  # 上修25Q4財測至營收112億美元: the figure is the guidance itself
         if (
             q.range_group is not None
             and i >= 2
