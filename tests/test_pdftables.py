@@ -4684,6 +4684,9 @@ def test_a_decks_bare_corner_unit_scales_and_its_folio_row_goes(
         ("Units: NT$ thousands", "NT$ thousands"),
         ("UNIT：新台幣仟元", "新台幣仟元"),
         ("(單位: 新台幣十億元)", "新台幣十億元"),
+        ("TWD ；仟元", "TWD仟元"),  # a currency, a mark, then its scaled unit
+        ("USD / 千元", "USD千元"),
+        ("TWD ；EPS", None),
         ("Community: 5", None),  # a word ending in "unit" letters is no unit line
         ("Opportunity: AI servers", None),
     ],

@@ -2491,7 +2491,18 @@ def line_unit(text: str) -> tuple[str, str] | None:
         u = parse_unit(inner[1:-1])
         if u is not None and u.kind == "money" and u.multiplier != 1.0:
             return clean_cell_text(text.strip()[1:-1]), ""
+    # TWD ；仟元, USD / 千元: a deck's currency, a mark, then the scaled unit of its money
+    c = lex.currency_re.match(inner)
+    sep = _CURRENCY_SEP.match(inner, c.end()) if c is not None else None
+    if c is not None and sep is not None and sep.end() < len(inner):
+        joined = inner[: c.end()] + inner[sep.end() :]
+        u = parse_unit(joined)
+        if u is not None and u.kind == "money" and u.multiplier != 1.0:
+            return joined, ""
     return None
+
+
+_CURRENCY_SEP = re.compile(r"\s*[；;，,／/]\s*")
 
 
 def _context_above(
