@@ -10504,3 +10504,49 @@ def make_spaced_header_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["SPACED_DATES", "SPACED_HEADER_BLOCKS", "make_spaced_header_pdf"]
+
+
+# ------------------------------------- a deck's statement slide: bare corner unit, folio row
+# A deck's income-statement slide (set as the 2025 decks of an ODM and a brand are): the
+# unit alone in the label column's corner with no brackets or colon (``新台幣百萬元``,
+# ``in NT$ Mn``, ``NT$ M``), English and Chinese rows, one counting days (``Avg. Days of
+# AR``), and at the slide's foot the folio set left of the labels, on the line of a
+# running ``CONFIDENTIAL AND PROPRIETARY INFORMATION`` mark (or a second folio at the right).
+DECK_CORNER_HEADER = ("4Q25", "3Q25", "QoQ", "4Q24", "YoY")
+DECK_CORNER_ROWS = (
+    ("營業收入淨額", "720,941", "567,805", "27.0%", "297,182", "142.6%"),
+    ("營業淨利", "25,474", "27,142", "-6.1%", "11,858", "114.8%"),
+    ("所得稅費用", "(4,924)", "(5,518)", "-10.8%", "(3,195)", "54.1%"),
+    ("本期淨利", "8,167", "7,406", "10.3%", "5,312", "53.7%"),
+    ("Avg. Days of AR", "68", "68", "", "70", ""),
+    ("EPS", "2.60", "2.36", "10.2%", "1.85", "40.5%"),
+)
+
+
+def make_deck_corner_unit_pdf(path: str | Path, corner: str, foot: str) -> PdfFixture:
+    """The slide described above; ``foot`` is what stands right of the folio on its line
+    (the running mark, a second folio, or nothing)."""
+    path = Path(path)
+    c, _, _ = _slide(path, "4Q25 合併綜合損益表", 13.0)
+    xs = (330.0, 440.0, 540.0, 650.0, 760.0)
+    y = 200.0  # the grid runs to the slide's foot, its last row 48 pt over the folio
+    c.drawString(110, y, corner)
+    for x, name in zip(xs, DECK_CORNER_HEADER, strict=True):
+        c.drawRightString(x, y, name)
+    y -= 24
+    for label, *cells in DECK_CORNER_ROWS:
+        _draw_row(c, y, 110, label, xs, cells)
+        y -= 22
+    c.setFontSize(9)
+    c.drawString(8, 18, "17")  # at the slide's very edge, left of the labels
+    if foot.isdigit():
+        c.drawRightString(952, 18, foot)
+    elif foot:  # a running mark, its words set apart (read as cells of their own)
+        for k, word in enumerate(foot.split("|")):
+            c.drawString(560 + 130 * k, 18, word)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["4Q25 合併綜合損益表"])
+
+
+__all__ += ["DECK_CORNER_HEADER", "DECK_CORNER_ROWS", "make_deck_corner_unit_pdf"]

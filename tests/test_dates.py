@@ -132,6 +132,15 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str, str, str]]]] = [
     ("FY2023", [("FY2023", "2023", "year", G, "none")]),
     # a fiscal year's quarter: the fiscal year as written with its quarter (no calendar guess)
     ("微軟FY25Q4雲端收入", [("FY25Q4", "2025", "quarter", G, "q4")]),
+    # a deck's calendar year as Y and two digits, alone or with its quarter glued after
+    ("Y25 營收年增8%", [("Y25", "2025", "year", G, "none")]),
+    (
+        "Y24Q4 Y25Q4 YOY",
+        [("Y24Q4", "2024", "quarter", G, "q4"), ("Y25Q4", "2025", "quarter", G, "q4")],
+    ),
+    ("Y25H1 營收", [("Y25H1", "2025", "half", G, "h1")]),
+    ("MY25 車型", []),  # glued after letters: a model code
+    ("vivo Y21 手機", []),  # after a word of letters: a model's name
     ("Meta FY2025Q2廣告收入", [("FY2025Q2", "2025", "quarter", G, "q2")]),
     ("January 15, 2024", [("January 15, 2024", "2024-01-15", "day", G, "none")]),
     ("15 March 2023", [("15 March 2023", "2023-03-15", "day", G, "none")]),

@@ -7924,6 +7924,12 @@ def test_fund_codes_security_desks_numeral_prices_leader_counts_and_holding_memb
             {"爆款", "爆款車型威瑞達"},
         ),
         ("該車型價格下滑，熱門車型銷量仍成長。", set(), {"價格", "銷量"}),
+        # a deck's calendar years as Y and two digits (Y21 … Y25) are no model line
+        (
+            "Y21 Y22 Y23 Y24 Y25 $1,262\n產品別營收趨勢 x% Y25 營收占比\n(Y25 -2%) 31%",
+            set(),
+            {"Y21", "Y22", "Y25"},
+        ),
         ("業者致力於暢銷車款改款，帶動銷售成長。", set(), {"改款"}),
     ],
 )

@@ -4630,3 +4630,84 @@ def test_a_letter_spaced_header_name_keeps_its_last_glyph(pdf_dir: Path) -> None
     for t, (_, _, name, _, tight, _, rows) in zip(tables, SPACED_HEADER_BLOCKS, strict=True):
         assert list(t.columns) == [name, *(x for x, _ in tight), *SPACED_DATES]
         assert [[c.text for c in r] for r in t.rows] == [list(r) for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("新台幣百萬元", "新台幣百萬元"),  # bare, no 單位： and no brackets
+        ("in NT$ Mn", "NT$ Mn"),
+        ("NT$ M", "NT$ M"),  # a one-letter scale after a currency
+        ("US$K", "US$K"),
+        ("單位 新台幣億元", "新台幣億元"),
+        ("(NT$bn)", "NT$bn"),
+        ("Item / Year", None),  # the label column's name
+        ("營業收入", None),
+        ("M", None),  # a letter alone names no scale
+        ("元", None),  # money with no scale: a row's own
+    ],
+)
+def test_a_bare_scaled_money_unit_in_the_corner_is_the_tables_unit(
+    text: str, unit: str | None
+) -> None:
+    found = finder._corner_text_unit(text)
+    assert (found[0] if found else None) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "multiplier", "base"),
+    [("NT$ M", 1e6, "TWD"), ("NT$ B", 1e9, "TWD"), ("US$K", 1e3, "USD"), ("NT$ Mn", 1e6, "TWD")],
+)
+def test_a_one_letter_scale_after_a_currency(text: str, multiplier: float, base: str) -> None:
+    info = parse_unit(text)
+    assert info is not None and (info.multiplier, info.base_unit) == (multiplier, base)
+    assert parse_unit("M") is None and parse_unit("B") is None
+
+
+@pytest.mark.parametrize("corner", ["新台幣百萬元", "in NT$ Mn", "NT$ M"])
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "CONFIDENTIAL AND PROPRIETARY INFORMATION",
+        "OWNED|BY ACME CORP.|ALL RIGHTS RESERVED",
+        "17",
+        "",
+    ],
+)
+def test_a_decks_bare_corner_unit_scales_and_its_folio_row_goes(
+    pdf_dir: Path, corner: str, foot: str
+) -> None:
+    """A deck's statement slide with its unit alone in the corner (``新台幣百萬元``,
+    ``in NT$ Mn``, ``NT$ M``) is in that unit, a row counting days in days; the folio set
+    left of the labels at the slide's foot (beside a running CONFIDENTIAL mark, or a second
+    folio at the right) is no row and opens no label column of its own."""
+    path = pdf_dir / f"deck-corner-{len(corner)}-{foot[:2] or 'no'}.pdf"
+    pdfgen.make_deck_corner_unit_pdf(path, corner, foot)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert table.unit == corner.removeprefix("in ")
+    assert [r[0].text for r in table.rows] == [r[0] for r in pdfgen.DECK_CORNER_ROWS]
+    assert not any(c.text in ("17", "OWNED") or "CONF" in c.text for r in table.rows for c in r)
+    by_name = {r[0].text: r for r in table.rows}
+    assert by_name["營業收入淨額"][1].base_value == 720_941_000_000
+    assert by_name["營業收入淨額"][1].base_unit == "TWD"
+    assert by_name["Avg. Days of AR"][1].unit == "天"
+    assert by_name["EPS"][1].base_value == 2.6
+
+
+@pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        ("Unit: NTD Bn", "NTD Bn"),  # a deck's English unit line
+        ("Units: NT$ thousands", "NT$ thousands"),
+        ("UNIT：新台幣仟元", "新台幣仟元"),
+        ("(單位: 新台幣十億元)", "新台幣十億元"),
+        ("TWD ；仟元", "TWD仟元"),  # a currency, a mark, then its scaled unit
+        ("USD / 千元", "USD千元"),
+        ("TWD ；EPS", None),
+        ("Community: 5", None),  # a word ending in "unit" letters is no unit line
+        ("Opportunity: AI servers", None),
+    ],
+)
+def test_an_english_unit_line_states_the_unit(line: str, unit: str | None) -> None:
+    found = line_unit(line)
+    assert (found[0] if found else None) == unit

@@ -1896,6 +1896,12 @@ def test_table_rows_left_in_paragraphs_are_not_running_text(line: str) -> None:
         (["114.6.30", "營業毛利率 41.2%"], ["41.2%"]),
         # a lone cell with words after its number (a sentence's figure) is no cell
         (["全年出貨達 3,200萬台", "2,800 3,100"], ["3,200萬台"]),
+        # an axis's ticks one a line, between the chart's words (a deck's margin chart)
+        (["毛利率 營業淨利率", "Q1", "60.00%", "50.00%", "25Q1 25Q2 25Q3"], []),
+        (["淨利率", "70%", "35%", "0%", "年度"], []),
+        # lone figures each under its own name (a slide's KPI tiles): kept
+        (["毛利率", "23%", "營益率", "15%"], ["23%", "15%"]),
+        (["通訊產品, 71%", "7%", "消費性電子產品,"], ["71%", "7%"]),
     ],
 )
 def test_a_lone_cell_beside_a_line_of_cells_is_not_running_text(
@@ -1906,6 +1912,25 @@ def test_a_lone_cell_beside_a_line_of_cells_is_not_running_text(
     were quantities); a line of cells with words, or a bullet point, is no such line."""
     doc = make_doc("2025年營收成長 5%，創新高。\n" + "\n".join(lines))
     assert [q.text for q in extract_quantities(doc, subjects=False)] == ["5%", *kept]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a slide's bullet glued before a length of time: no negative length
+        ("PAT% -10年平均. 2.3%", [("10年", 10.0), ("2.3%", 2.3)]),
+        ("帳面價值 -10年複合成長率 7%", [("10年", 10.0), ("7%", 7.0)]),
+        ("-3個月內完成驗證", [("3個月", 3.0)]),
+        # a change keeps its sign
+        ("營收年減-3%，創新低。", [("-3%", -3.0)]),
+    ],
+)
+def test_a_dash_before_a_length_of_time_is_a_bullet(
+    line: str, expected: list[tuple[str, float]]
+) -> None:
+    found = find_quantities(line)
+    assert [(line[q.start : q.end], q.value) for q in found] == expected
+    assert all((q.lower is None or q.lower >= 0) for q in found if q.unit in ("年", "個月"))
 
 
 def test_a_dollar_amount_alone_in_prose_is_kept() -> None:

@@ -326,6 +326,9 @@ class _Lex:
         self.estimate_short_year = re.compile(
             rf"(?P<y>[0-9]{{2}})[EF]{_SP}(?={_alt(data['estimate_year_measures'])})"
         )
+        # Y25, Y24Q4: a deck's calendar year as Y and two digits, alone or with its
+        # quarter or half glued after (Y25 營收, Y24Q4 Y25Q4 YOY)
+        self.y_short = re.compile(rf"Y(?P<y>[0-9]{{2}})(?:(?P<k>[QH])(?P<n>[1-4]))?{no_ar}")
         # 24Q4, 25H1: a research note's two-digit year glued before its quarter or half (the
         # form fixes the date; no text year is needed to read it)
         self.hq_short_first = re.compile(rf"(?P<y>[0-9]{{2}})(?P<c>Q[1-4]|H[12]){no_ar}")
@@ -1491,7 +1494,7 @@ def _free_before(fold: str, s: int) -> bool:
 
 
 def _parse_half_or_quarter(sc: _Scan) -> Iterator[Parts]:
-    """2024 Q1, Q1 2024, Q3'23, 1Q24, 1H2024, 2024H2, FY2023."""
+    """2024 Q1, Q1 2024, Q3'23, 1Q24, 1H2024, 2024H2, FY2023, Y25, Y24Q4."""
     lex, fold = sc.lex, sc.fold
     found: list[tuple[re.Match[str], str, int, str]] = []
     for m in lex.hq_year_first.finditer(fold):
@@ -1515,6 +1518,16 @@ def _parse_half_or_quarter(sc: _Scan) -> Iterator[Parts]:
     for m in lex.estimate_short_year.finditer(fold):
         if _free_before(fold, m.start()) and lex.short_year_window(int(m.group("y"))):
             found.append((m, "FY", 0, m.group("y")))
+    for m in lex.y_short.finditer(fold):
+        # not after a word of letters and a space: a model's name (vivo Y21), no year
+        if re.search(r"[A-Za-z]{2,} $", fold[max(0, m.start() - 12) : m.start()]):
+            continue
+        if _free_before(fold, m.start()) and lex.short_year_window(int(m.group("y"))):
+            k, n = m.group("k"), m.group("n")
+            if k is None or (k == "H" and int(n) > 2):
+                found.append((m, "FY", 0, m.group("y")))  # the year alone
+            else:
+                found.append((m, k, int(n), m.group("y")))
     for m in lex.hq_short_first.finditer(fold):
         if _free_before(fold, m.start()) and lex.short_year_window(int(m.group("y"))):
             found.append((m, m.group("c")[0], int(m.group("c")[1]), m.group("y")))

@@ -2967,8 +2967,25 @@ class _Finder:
             and not self._quoted_name(q)
         ]
         self._link_ranges()
-        self.out = [self._bracket_negative(q) for q in self.out]
+        self.out = [self._unsigned_length(self._bracket_negative(q)) for q in self.out]
         return self.out
+
+    def _unsigned_length(self, q: QuantityMatch) -> QuantityMatch:
+        """``-10年平均 46%``, ``-10年複合成長率 7%``: no length of time is negative, so a dash
+        glued before one is a slide's bullet (or a hyphen), not its sign."""
+        if q.kind != "duration" or q.value >= 0 or q.range_group is not None:
+            return q
+        if self.scan[q.num_start : q.num_start + 1] not in _SIGNS:
+            return q
+        start = q.num_start + 1
+        return dataclasses.replace(
+            q,
+            start=start if q.start == q.num_start else q.start,
+            num_start=start,
+            value=-q.value,
+            lower=-q.lower if q.lower is not None else None,
+            upper=-q.upper if q.upper is not None else None,
+        )
 
     def _quoted_name(self, q: QuantityMatch) -> bool:
         """新“國九條”, “科創板八條”, "十二條"措施: a count in Chinese numerals that closes a
@@ -4450,9 +4467,10 @@ def _list_item(line: str) -> bool:
 
 
 def _beside_row(scan: str, start: int, rule: dict[str, int]) -> bool:
-    """Whether the line before or after the one at ``start`` is a line of bare cells: a
-    lone cell next to one is the same table's or chart's, not running text (a line with
-    words beside it, ``行動服務營收 YoY + 4.7％``, may be a slide's statement)."""
+    """Whether the line before or after the one at ``start`` is a line of bare cells (or a
+    lone cell of its own: an axis's ticks one a line): a lone cell next to one is the same
+    table's or chart's, not running text (a line with words beside it, ``行動服務營收 YoY +
+    4.7％``, may be a slide's statement)."""
     line_start = scan.rfind("\n", 0, start) + 1
     line_end = scan.find("\n", start)
     lines = []
@@ -4461,7 +4479,16 @@ def _beside_row(scan: str, start: int, rule: dict[str, int]) -> bool:
     if line_end >= 0:
         stop = scan.find("\n", line_end + 1)
         lines.append(scan[line_end + 1 : len(scan) if stop < 0 else stop])
-    return any(_cells_line(x, rule) for x in lines)
+    # ticks run on only from a tick: a labelled figure (``通訊產品, 71%``) needs a row
+    lone = _lone_cell(scan[line_start : len(scan) if line_end < 0 else line_end])
+    return any(_cells_line(x, rule) or (lone and _lone_cell(x)) for x in lines)
+
+
+def _lone_cell(line: str) -> bool:
+    """A line of one bare cell and nothing else (``60.00%`` over ``50.00%``): two such lines
+    running on are a chart's axis ticks or data labels, never a sentence."""
+    tokens = line.split()
+    return len(tokens) == 1 and _CELL_TOKEN.fullmatch(tokens[0]) is not None
 
 
 # 36.2 %應收帳款 281.79 3.6 %: a cell glued to the next row's label (the text layer lost the

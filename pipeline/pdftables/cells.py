@@ -78,6 +78,8 @@ def parse_unit(text: str, declared: bool = False) -> UnitInfo | None:
             # 美金千元: the 元 after the scale is the named currency's, not the TWD of a bare 元.
             currency = currency or lex.currencies[m.group().casefold()]
             rest = rest[m.end() :].strip()
+    if currency is not None and multiplier == 1.0 and rest.casefold() in lex.currency_scale_letters:
+        return UnitInfo(written, lex.currency_scale_letters[rest.casefold()], currency, "money")
     if currency is not None:
         if not rest:
             return UnitInfo(written, multiplier, currency, "money")

@@ -1092,12 +1092,19 @@ def _corner_cell_unit(t: PdfTable) -> tuple[str, str] | None:
 
 
 def _corner_text_unit(text: str) -> tuple[str, str] | None:
-    """The unit of a corner cell: the whole cell's, or the bracketed unit closing the
-    label column's name (``資產負債表項目 (新台幣十億元)``)."""
+    """The unit of a corner cell: the whole cell's, the bracketed unit closing the
+    label column's name (``資產負債表項目 (新台幣十億元)``), or a bare scaled money unit set
+    alone over the labels (``新台幣百萬元``, ``in NT$ Mn``, ``NT$ M``): a corner names no
+    row, so money with a scale there is the amounts' unit."""
     unit = line_unit(text)
     if unit is None:
         m = _CORNER_UNIT_RE.search(text)
         unit = line_unit(m.group()) if m is not None and m.start() > 0 else None
+    if unit is None:
+        bare = clean_cell_text(_lex().corner_unit_lead.sub("", text, count=1))
+        info = parse_unit(bare) if bare else None
+        if info is not None and info.kind == "money" and info.multiplier != 1.0:
+            unit = (bare, "")
     return unit
 
 
@@ -2242,21 +2249,30 @@ _FOLIO = re.compile(r"^[\s\-－—–〜~]*\d{1,3}[\s\-－—–〜~]*$")
 
 def _drop_page_number(t: PdfTable, height: float) -> None:
     """A grid that runs to its page's foot may take the page number (``33``, ``- 13 -``)
-    as its last row: a lone number with no label in the page's bottom tenth is the
-    folio, not a row."""
+    as its last row: a row of nothing but the folio (a slide may print it twice, left
+    and right) and page furniture (``CONFIDENTIAL``, ``© … All Rights Reserved``) in
+    the page's bottom tenth is no row. A lone number in the label column is the folio
+    only when that column is otherwise empty (its own, set left of the labels) or the
+    furniture stands beside it."""
+    lex = _lex()
     while len(t.rows) > 1 and len(t.cell_bboxes) == len(t.rows):
-        cells = [c for c in t.rows[-1] if c and c.strip()]
-        boxes = [b for b in t.cell_bboxes[-1] if b is not None]
-        if len(cells) != 1 or not _FOLIO.match(cells[0]) or (t.rows[-1][0] or "").strip():
+        last = t.rows[-1]
+        cells = [(j, c.strip()) for j, c in enumerate(last) if c and c.strip()]
+        folios = {re.sub(r"\D", "", c) for _, c in cells if _FOLIO.match(c)}
+        # the furniture may be split over cells (``OWNED | BY PEGATRON CORP. | ALL RIGHTS
+        # RESERVED``): read whole, in its order on the line
+        rest = " ".join(c for _, c in cells if not _FOLIO.match(c))
+        if len(folios) != 1 or (rest and not lex.page_furniture.match(fold_width(rest))):
             return
+        # the columns only this row fills (the folio's own, the furniture's)
+        own = [
+            j for j, _ in cells if not any(len(r) > j and (r[j] or "").strip() for r in t.rows[:-1])
+        ]
+        if (last[0] or "").strip() and 0 not in own and not rest:
+            return  # a label with a number and nothing else: a row (beside furniture, none)
+        boxes = [b for b in t.cell_bboxes[-1] if b is not None]
         if not boxes or min(b[1] for b in boxes) < 0.9 * height:
             return
-        # the folio's own column (set right of every other cell) goes with it
-        own = [
-            j
-            for j, c in enumerate(t.rows[-1])
-            if c and c.strip() and not any(len(r) > j and r[j] for r in t.rows[:-1])
-        ]
         t.rows.pop()
         t.cell_bboxes.pop()
         for j in reversed(own):
@@ -2265,8 +2281,14 @@ def _drop_page_number(t: PdfTable, height: float) -> None:
             for boxes_row in t.cell_bboxes:
                 del boxes_row[j : j + 1]
         bottom = max((b[3] for r in t.cell_bboxes for b in r if b is not None), default=t.bbox[3])
+        left = min((b[0] for r in t.cell_bboxes for b in r if b is not None), default=t.bbox[0])
         right = max((b[2] for r in t.cell_bboxes for b in r if b is not None), default=t.bbox[2])
-        t.bbox = (t.bbox[0], t.bbox[1], right if own else t.bbox[2], bottom)
+        t.bbox = (
+            left if 0 in own else t.bbox[0],
+            t.bbox[1],
+            right if own else t.bbox[2],
+            bottom,
+        )
 
 
 def _drop_continued_marks(t: PdfTable) -> None:
@@ -2550,7 +2572,18 @@ def line_unit(text: str) -> tuple[str, str] | None:
         u = parse_unit(inner[1:-1])
         if u is not None and u.kind == "money" and u.multiplier != 1.0:
             return clean_cell_text(text.strip()[1:-1]), ""
+    # TWD ；仟元, USD / 千元: a deck's currency, a mark, then the scaled unit of its money
+    c = lex.currency_re.match(inner)
+    sep = _CURRENCY_SEP.match(inner, c.end()) if c is not None else None
+    if c is not None and sep is not None and sep.end() < len(inner):
+        joined = inner[: c.end()] + inner[sep.end() :]
+        u = parse_unit(joined)
+        if u is not None and u.kind == "money" and u.multiplier != 1.0:
+            return joined, ""
     return None
+
+
+_CURRENCY_SEP = re.compile(r"\s*[；;，,／/]\s*")
 
 
 def _context_above(

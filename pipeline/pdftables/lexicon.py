@@ -25,10 +25,15 @@ class _Lex:
     table_caption: re.Pattern[str]
     figure_caption: re.Pattern[str]
     continued: re.Pattern[str]
+    page_furniture: re.Pattern[str]
+    corner_unit_lead: re.Pattern[str]
+    currency_scale_letters: dict[str, float]
     unit_line: re.Pattern[str]
     unit_inline: re.Pattern[str]
     unit_parens: re.Pattern[str]
     measure_header: re.Pattern[str]
+    measure_header_word: re.Pattern[str]
+    measure_header_words: dict[str, str]
     code_header: re.Pattern[str]
     currency_re: re.Pattern[str]
     currencies: dict[str, str]
@@ -138,10 +143,20 @@ def _lex() -> _Lex:
         table_caption=re.compile(d["table_caption"]),
         figure_caption=re.compile(d["figure_caption"]),
         continued=re.compile(d["continued"], re.IGNORECASE),
+        page_furniture=re.compile(d["page_furniture"], re.IGNORECASE),
+        corner_unit_lead=re.compile(d["corner_unit_lead"], re.IGNORECASE),
+        currency_scale_letters={
+            k.casefold(): float(v) for k, v in d["currency_scale_letters"].items()
+        },
         unit_line=re.compile(d["unit_line"]),
         unit_inline=re.compile(d["unit_inline"]),
         unit_parens=re.compile(d["unit_parens"]),
         measure_header=re.compile(d["measure_header"]),
+        measure_header_word=re.compile(
+            rf"(?<![a-z])(?:{_alternation(sorted(d['measure_header_words']))})(?![a-z])",
+            re.IGNORECASE,
+        ),
+        measure_header_words={k.casefold(): v for k, v in d["measure_header_words"].items()},
         code_header=re.compile(d["code_column_header"]),
         currency_re=re.compile(_alternation(list(currencies)), re.IGNORECASE),
         currencies=currencies,

@@ -50,6 +50,8 @@ ROMAN = re.compile(r"[IVX]+")
 PERIOD_CODE = re.compile(
     r"[1-4]Q'?[0-9]{2}|[12]H'?[0-9]{2}|Q[1-4]'[0-9]{2}|FY'?[0-9]{2,4}[AEF]?"
     r"|(?:19|20)?[0-9]{2}[HQ][1-4]|(?:19|20)?[0-9]{2}[AEF]"
+    # Y25, Y24Q4: a deck's calendar year as Y and two digits (prods: decks27)
+    r"|Y[0-9]{2}(?:[HQ][1-4])?"
 )
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&/.\-]{0,7}")
 # Characters that may not sit inside a Chinese name found by a rule.

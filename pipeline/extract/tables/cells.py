@@ -62,6 +62,8 @@ def _header_unit(parts: Sequence[str]) -> _HeaderUnit:
             m = lex.measure_header.search(_strip_unit_suffix(split_markers(f)[0]))
             if m:
                 measure = parse_unit(m.group("unit"))
+            elif (w := lex.measure_header_word.search(f)) is not None:
+                measure = parse_unit(lex.measure_header_words[w.group().casefold()])
             if level and measure is not None and measure.kind == "duration":
                 # days over buckets (應收款項立帳天數 over 60 天內, 61-180 天): the axis the
                 # columns part, their cells amounts; only a name's own days count days
