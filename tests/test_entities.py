@@ -10622,3 +10622,24 @@ def test_field_words_name_kinds_and_round_investors(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        # a kind of firm glued right before a known company's name is its kind (orgs75)
+        ("鐳射雷達公司速騰聚創宣布完成新一輪融資。", {"速騰聚創"}, {"鐳射雷達公司"}),
+        (
+            "從IC設計公司聯發科、IC製造的台積電，到IC封測公司日月光，組成最強陣容。",
+            {"聯發科", "台積電", "日月光"},
+            {"IC封測公司", "封測公司", "封測"},
+        ),
+        ("面板廠商友達今年出貨成長，電池企業寧德時代擴產。", {"友達", "寧德時代"}, set()),
+        # a round's investors before 聯合投資 / 等參與 (orgs75)
+        ("該公司獲得深創投、元禾璞華聯合投資。", {"深創投", "元禾璞華"}, set()),
+    ],
+)
+def test_kind_glued_before_names_and_joint_investors(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

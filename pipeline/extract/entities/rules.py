@@ -587,6 +587,7 @@ class Rules:
             sorted(c.get("field_kind_words", ()), key=lambda w: (-len(w), w))
         )
         self.field_name_endings = frozenset(c.get("field_name_endings", ()))
+        self.kind_glued_endings = frozenset(c.get("kind_glued_endings", ()))
         self.field_head_words = frozenset(c.get("field_head_words", ()))
         # 一家 + 由某團隊創立的 + 晶片設計 + 公司: a count of one firm, then its kind (orgs74)
         namers = alternation(c.get("kind_counter_namers", ()))
