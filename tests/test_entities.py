@@ -10637,6 +10637,9 @@ def test_field_words_name_kinds_and_round_investors(
         ("面板廠商友達今年出貨成長，電池企業寧德時代擴產。", {"友達", "寧德時代"}, set()),
         # a round's investors before 聯合投資 / 等參與 (orgs75)
         ("該公司獲得深創投、元禾璞華聯合投資。", {"深創投", "元禾璞華"}, set()),
+        # one investor leads the round: 由 + name + 領投 (orgs75)
+        ("本輪融資由華登國際領投，老股東持續加碼。", {"華登國際"}, set()),
+        ("本輪由公司領投，員工持股平台跟進。", set(), {"公司"}),
     ],
 )
 def test_kind_glued_before_names_and_joint_investors(

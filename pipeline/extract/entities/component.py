@@ -154,6 +154,7 @@ from pipeline.extract.entities.discovery import (
     find_quoted_glosses,
     find_registered_names,
     find_repeats,
+    find_round_leads,
     find_slash_lists,
     find_source_orgs,
     find_subunits,
@@ -1423,6 +1424,7 @@ FINDERS: tuple[Finder, ...] = (
     _text_only(find_counted_stock_lists),
     # weakest: a list that only its clause vouches for, after every list with a cue of its own
     _text_only(find_cued_lists),
+    _text_only(find_round_leads),
 )
 
 
