@@ -10664,3 +10664,27 @@ def test_a_generation_before_a_model_names_no_owner() -> None:
     """最強的 + 第二代驍龍8: the words before 的 describe the model, no company owns it."""
     found = entities_of("該機搭載目前最強的第二代驍龍8+LPDDR5X組合。")
     assert "最強" not in names(found.organizations), found.organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        # a kind of firm glued right before a known company's name is its kind (orgs75)
+        ("鐳射雷達公司速騰聚創宣布完成新一輪融資。", {"速騰聚創"}, {"鐳射雷達公司"}),
+        (
+            "從IC設計公司聯發科、IC製造的台積電，到IC封測公司日月光，組成最強陣容。",
+            {"聯發科", "台積電", "日月光"},
+            {"IC封測公司", "封測公司", "封測"},
+        ),
+        ("面板廠商友達今年出貨成長，電池企業寧德時代擴產。", {"友達", "寧德時代"}, set()),
+        # a round's investors before 聯合投資 / 等參與 (orgs75)
+        ("該公司獲得深創投、元禾璞華聯合投資。", {"深創投", "元禾璞華"}, set()),
+        # one investor leads the round: 由 + name + 領投 (orgs75)
+        ("本輪融資由華登國際領投，老股東持續加碼。", {"華登國際"}, set()),
+        ("本輪由公司領投，員工持股平台跟進。", set(), {"公司"}),
+    ],
+)
+def test_kind_glued_before_names_and_joint_investors(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -154,6 +154,7 @@ from pipeline.extract.entities.discovery import (
     find_quoted_glosses,
     find_registered_names,
     find_repeats,
+    find_round_leads,
     find_slash_lists,
     find_source_orgs,
     find_subunits,
@@ -1423,6 +1424,7 @@ FINDERS: tuple[Finder, ...] = (
     _text_only(find_counted_stock_lists),
     # weakest: a list that only its clause vouches for, after every list with a cue of its own
     _text_only(find_cued_lists),
+    _text_only(find_round_leads),
 )
 
 
@@ -1836,6 +1838,31 @@ def _suffix_signs_of_products(ctx: Ctx, found: list[Cand]) -> None:
             c.label, c.kind, c.rule = PRODUCT, None, rule_id("product_suffix_sign")
 
 
+def _without_kinds_glued_before_names(ctx: Ctx, found: list[Cand]) -> list[Cand]:
+    """鐳射雷達公司 + 速騰聚創, 面板廠商 + 友達: a name found by its company word, glued right
+    before a known company's name, is that company's kind, not a second company (orgs75).
+    Only a lexicon name after it counts: an unknown run there may be the name's own tail."""
+    starts = {c.start for c in found if c.label == ORG and c.source == "lexicon"}
+    if not starts:
+        return found
+    suffix_rule = rule_id("cjk_org_suffix")
+    endings = ctx.rules.kind_glued_endings
+    fold = ctx.fold
+
+    def kind_only(c: Cand) -> bool:
+        cue = c.cue or ""
+        return (
+            c.label == ORG
+            and c.rule == suffix_rule
+            and c.end in starts
+            and cue in endings
+            and fold[c.start : c.end].endswith(cue)
+            and c.end - c.start > len(cue)
+        )
+
+    return [c for c in found if not kind_only(c)]
+
+
 def discover(
     ctx: Ctx, lexicon: list[Cand], abbreviations: list[AbbrevMatch], pairs: list[NamePair]
 ) -> list[Cand]:
@@ -1989,6 +2016,7 @@ def discover(
         and not _names_a_technology(ctx, c)
         and not ordinary_product(ctx, c)
     ]
+    found = _without_kinds_glued_before_names(ctx, found)
     found = _split_drug_pairs(ctx, found)
     _suffix_signs_of_products(ctx, found)
     _makers_cut_from_lines(ctx, found)

@@ -3901,6 +3901,31 @@ def find_cued_lists(ctx: Ctx) -> list[Cand]:
     return out
 
 
+def find_round_leads(ctx: Ctx) -> list[Cand]:
+    """本輪由華登國際領投: one investor between 由 and a round's leading word
+    (``round_lead_words``) is named there as a member of a cued investors' list is: a short
+    run of whole tokens, rare as a whole, no place, no kind word (orgs75)."""
+    out: list[Cand] = []
+    for m in ctx.rules.round_lead_re.finditer(ctx.fold):
+        s, e = m.span(1)
+        if not (ctx.is_boundary(s) and ctx.is_boundary(e)):
+            continue
+        toks = ctx.words_in(s, e)
+        # 華登 + 國際, 國投 + 創業: dictionary words a cued list turns down, taken when the
+        # first is rare (a coined head), no verb or function word
+        coined = (
+            len(toks) > 1
+            and ctx.word_freq(toks[0]) < RARE_FREQ
+            and not _verb_head(ctx, s, e)
+            and ctx.word_freq(ctx.fold[s:e]) < RARE_FREQ
+            and ctx.fold[s:e] not in ctx.rules.place_words
+            and plausible_cjk_name(ctx, s, e, strict=True)
+        )
+        if coined or _bare_list_member(ctx, s, e):
+            out.append(Cand(s, e, ORG, "company", rule_id("round_lead"), 1))
+    return out
+
+
 def find_counted_stock_lists(ctx: Ctx) -> list[Cand]:
     """紫金礦業、萬華化學、海大集團等24隻股票, 柏楚電子和華明裝備兩隻A股股票: a list closed by a
     count of stocks (``stock_count_re``) names listed companies, though the dictionary spells

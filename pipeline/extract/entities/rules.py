@@ -589,6 +589,11 @@ class Rules:
             sorted(c.get("field_kind_words", ()), key=lambda w: (-len(w), w))
         )
         self.field_name_endings = frozenset(c.get("field_name_endings", ()))
+        self.kind_glued_endings = frozenset(c.get("kind_glued_endings", ()))
+        # 由 + 華登國際 + 領投: one investor leads a round (orgs75)
+        self.round_lead_re = re.compile(
+            rf"由([{CJK}]{{2,6}}?)(?:{alternation(c.get('round_lead_words', ()))})"
+        )
         self.field_head_words = frozenset(c.get("field_head_words", ()))
         # 一家 + 由某團隊創立的 + 晶片設計 + 公司: a count of one firm, then its kind (orgs74)
         namers = alternation(c.get("kind_counter_namers", ()))
