@@ -10688,3 +10688,37 @@ def test_kind_glued_before_names_and_joint_investors(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        # a run of amounts or period labels on a slide is no name (orgs76)
+        ("市值 US$1.8bn US$2.4bn US$14.5bn\n營收 NT$615bn NT$759bn", set(), {"14.5bn", "615bn"}),
+        ("合併營收 114Q4 114Q3 113Q4 114 113\n毛利率", set(), {"114Q4 114Q3 113Q4 114 113"}),
+        # a change-rate column header or a headline's article glued before a name (orgs76)
+        (
+            "Revenue Powered NCHC's AI+290% YoY Storage Solutions at SC25 Supercomputer",
+            {"NCHC"},
+            {"YoY Storage Solutions", "Storage Solutions"},
+        ),
+        (
+            "Supercharging Physical AI to A New Era of AI Healthcare &+50% YoY the Edge Robotics",
+            set(),
+            {"A New Era of AI Healthcare", "YoY the Edge Robotics"},
+        ),
+        # an ownership footer names no company of its words (orgs76)
+        (
+            "營收下滑14%。\n- 10 - OWNED BY PEGATRON CORP. ALL RIGHTS RESERVED NT$Mil\n銷售",
+            set(),
+            {"OWNED BY PEGATRON CORP.", "OWNED BY PEGATRON CORP"},
+        ),
+        # real names on the same kind of slide stay
+        ("主要客戶包括 3M 與 Apple Inc.，並與 Intel 合作。", {"3M", "Apple Inc.", "Intel"}, set()),
+        ("AIoT Business Group\nRevenue +50% YoY", {"AIoT Business Group"}, set()),
+    ],
+)
+def test_slide_amounts_headers_and_footers_are_no_organizations(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

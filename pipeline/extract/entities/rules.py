@@ -53,6 +53,8 @@ PERIOD_CODE = re.compile(
     # Y25, Y24Q4: a deck's calendar year as Y and two digits (prods: decks27)
     r"|Y[0-9]{2}(?:[HQ][1-4])?"
 )
+# 114Q4, 113H2: a Minguo year with its quarter or half, a deck's column head (orgs76)
+ROC_PERIOD_CODE = re.compile(r"1[0-9]{2}[HQ][1-4]")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&/.\-]{0,7}")
 # Characters that may not sit inside a Chinese name found by a rule.
 # 丨 and ｜ (文丨某某創投: a byline's bar) break a name as a mark does (orgs45).
@@ -1365,6 +1367,15 @@ class Rules:
             rf"\s*[（(]\s*(?:{words}\s*{signs}?|{signs})\s*[0-9][0-9,.]*\s*(?:[萬千]?元|港元|美元)?\s*[）)]"
         )
         self.english_particles = frozenset(c.get("english_particles", ()))
+        # YoY Storage Solutions, OWNED BY PEGATRON CORP., US$14.5bn: slide words, no name (orgs76)
+        self.latin_glued_heads = frozenset(c.get("latin_glued_heads", ()))
+        self.latin_footer_heads = tuple(
+            sorted(w.casefold() for w in c.get("latin_footer_heads", ()))
+        )
+        scales = alternation(c.get("latin_amount_scales", ()))
+        self.latin_amount_re = re.compile(
+            rf"(?:[A-Z]{{0,2}}\$)?[0-9][0-9,]*(?:\.[0-9]+)?(?:{scales})"
+        )
         self.english_part_kinds = frozenset(w.casefold() for w in c.get("english_part_kinds", ()))
         self.domain_terms = frozenset(lex.domain_terms)
         self.domain_term_re = re.compile(alternation(lex.domain_terms))
@@ -1539,7 +1550,19 @@ class Rules:
         if DIGITS_ONLY.fullmatch(name) or ROMAN.fullmatch(name) or PERIOD_CODE.fullmatch(name):
             return True
         words = name.split()
-        return all(w.casefold() in self.not_names or DIGITS_ONLY.fullmatch(w) for w in words)
+        if len(words) > 1 and words[0] in self.latin_glued_heads:
+            return True  # YoY Storage Solutions, A New Era of AI Healthcare: glued slide words
+        if self.latin_footer_heads and folded.startswith(self.latin_footer_heads):
+            return True  # OWNED BY PEGATRON CORP.: a footer, whose owner is named elsewhere
+        # 114Q4 114Q3 113Q4 114 113, 14.5bn: a run of period labels or amounts (orgs76)
+        return all(
+            w.casefold() in self.not_names
+            or DIGITS_ONLY.fullmatch(w)
+            or PERIOD_CODE.fullmatch(w)
+            or ROC_PERIOD_CODE.fullmatch(w)
+            or self.latin_amount_re.fullmatch(w)
+            for w in words
+        )
 
 
 @functools.lru_cache(maxsize=8)
