@@ -4722,6 +4722,7 @@ def test_a_unit_set_on_the_header_line_ends_where_its_word_ends(pdf_dir: Path, c
         ("Unit: NT$ million 4Q25 3Q25 YoY", "NT$ million", "4Q25 3Q25 YoY"),
         ("單位：新台幣 千元", "新台幣千元", ""),  # a unit spaced out stays whole
         ("單位：% 2024年 2025年", "%", "2024年 2025年"),
+        ("單位：新台幣佰萬元 Q1’26 較去年", "新台幣佰萬元", "Q1’26 較去年"),
     ],
 )
 def test_a_unit_line_stops_at_the_column_headers(line: str, unit: str, rest: str) -> None:
