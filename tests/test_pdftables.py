@@ -4694,6 +4694,41 @@ def test_a_decks_bare_corner_unit_scales_and_its_folio_row_goes(
     assert by_name["EPS"][1].base_value == 2.6
 
 
+@pytest.mark.parametrize("corner", ["單位:新台幣百萬元", "單位：億元"])
+def test_a_unit_set_on_the_header_line_ends_where_its_word_ends(pdf_dir: Path, corner: str) -> None:
+    """A deck's unit in the label column's corner of the header line (``單位:億元`` level
+    with ``4Q25 3Q25 QoQ``): the unit is the unit word, the rest of the line the header."""
+    path = pdf_dir / f"deck-header-unit-{len(corner)}.pdf"
+    pdfgen.make_deck_corner_unit_pdf(path, corner, "")
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    unit = corner.split(":")[-1].split("：")[-1]
+    assert table.unit == unit
+    assert table.columns[1:] == list(pdfgen.DECK_CORNER_HEADER)
+    assert [r[0].text for r in table.rows] == [r[0] for r in pdfgen.DECK_CORNER_ROWS]
+    assert table.rows[0][1].base_unit == "TWD"
+
+
+@pytest.mark.parametrize(
+    ("line", "unit", "rest"),
+    [
+        (
+            "單位:億元 2026.3.31 % 2025.12.31 % 2025.3.31 %",
+            "億元",
+            "2026.3.31 % 2025.12.31 % 2025.3.31 %",
+        ),
+        ("單位:新台幣百萬元第四季第四季", "新台幣百萬元", "第四季第四季"),
+        ("單位:億元 Q1 2026 Q1 2025 成長率%", "億元", "Q1 2026 Q1 2025 成長率%"),
+        ("單位：新台幣百萬元 2025年第四季 / 金額", "新台幣百萬元", "2025年第四季 / 金額"),
+        ("Unit: NT$ million 4Q25 3Q25 YoY", "NT$ million", "4Q25 3Q25 YoY"),
+        ("單位：新台幣 千元", "新台幣千元", ""),  # a unit spaced out stays whole
+        ("單位：% 2024年 2025年", "%", "2024年 2025年"),
+        ("單位：新台幣佰萬元 Q1’26 較去年", "新台幣佰萬元", "Q1’26 較去年"),
+    ],
+)
+def test_a_unit_line_stops_at_the_column_headers(line: str, unit: str, rest: str) -> None:
+    assert line_unit(line) == (unit, rest)
+
+
 @pytest.mark.parametrize(
     ("line", "unit"),
     [

@@ -2396,7 +2396,9 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
         if single and not labels and amounts and _corner_unit(lines, j, k, amounts):
             start = j  # (單位:新台幣佰萬元) set between 2025年 and 第四季, left of them
             continue
-        if lex.unit_line.match(f) or (single and lex.period_line.match(f)):
+        if (lex.unit_line.match(f) and not _unit_over_columns(ln)) or (
+            single and lex.period_line.match(f)
+        ):
             break
         if single and lex.unit_exception.match(f):
             break  # (除每股盈餘為新台幣元外) under the unit line: over the header
@@ -2455,6 +2457,15 @@ def _join_cut_units(lines: list[_PLine]) -> list[_PLine]:
         out.append(ln)
         k += 1
     return out
+
+
+def _unit_over_columns(ln: _PLine) -> bool:
+    """A unit set in the label column's corner of the header line, the column names after
+    it (``單位:億元 | 2026.3.31 | % | 2025.12.31``): the header, not a unit line over it."""
+    if len(_phrases(ln)) < 2:
+        return False
+    found = line_unit(ln.text)
+    return found is not None and bool(_lex().unit_header_tail.match(found[1]))
 
 
 def _continues_unit_line(text: str) -> bool:
@@ -2566,7 +2577,9 @@ def line_unit(text: str) -> tuple[str, str] | None:
         unit = re.split(r"[，,；;]", raw)[0].strip()
         if not unit:
             return None
-        return unit, (f[: m.start()] + ("" if cut else f[m.end() :])).strip()
+        rest = (f[: m.start()] + ("" if cut else f[m.end() :])).strip()
+        unit, headers = _unit_word(unit)
+        return unit, f"{rest} {headers}".strip()
     inner = f.strip()
     if inner[:1] in "(（" and inner[-1:] in ")）":
         u = parse_unit(inner[1:-1])
@@ -2581,6 +2594,20 @@ def line_unit(text: str) -> tuple[str, str] | None:
         if u is not None and u.kind == "money" and u.multiplier != 1.0:
             return joined, ""
     return None
+
+
+def _unit_word(unit: str) -> tuple[str, str]:
+    """A unit line's unit cut where its unit word ends, and the column headers set on
+    the same line after it (``億元 2026.3.31 % 2025.12.31 %``, ``新台幣百萬元第四季第四季``):
+    the longest head that reads as a unit followed by nothing but headers."""
+    if parse_unit(unit) is not None:
+        return unit, ""
+    tail = _lex().unit_header_tail
+    for end in range(len(unit) - 1, 0, -1):
+        head, rest = unit[:end].rstrip(), unit[end:]
+        if head and tail.match(rest) and parse_unit(head) is not None:
+            return head, rest.strip()
+    return unit, ""
 
 
 _CURRENCY_SEP = re.compile(r"\s*[；;，,／/]\s*")
@@ -2951,7 +2978,7 @@ def _collect_lines(
             if k - start >= 3:
                 return []
             continue
-        if lex.unit_line.match(f):
+        if lex.unit_line.match(f) and not _unit_over_columns(ln):
             continue
         if not data and k > start and _continues_unit_line(lines[k - 1].text):
             continue  # 外，餘係新台幣仟元 under 單位：除每股盈餘為新台幣元: the unit's end

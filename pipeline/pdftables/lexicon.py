@@ -31,6 +31,7 @@ class _Lex:
     unit_line: re.Pattern[str]
     unit_inline: re.Pattern[str]
     unit_parens: re.Pattern[str]
+    unit_header_tail: re.Pattern[str]
     measure_header: re.Pattern[str]
     measure_header_word: re.Pattern[str]
     measure_header_words: dict[str, str]
@@ -151,6 +152,7 @@ def _lex() -> _Lex:
         unit_line=re.compile(d["unit_line"]),
         unit_inline=re.compile(d["unit_inline"]),
         unit_parens=re.compile(d["unit_parens"]),
+        unit_header_tail=re.compile(d["unit_header_tail"]),
         measure_header=re.compile(d["measure_header"]),
         measure_header_word=re.compile(
             rf"(?<![a-z])(?:{_alternation(sorted(d['measure_header_words']))})(?![a-z])",
