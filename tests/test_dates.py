@@ -7462,6 +7462,13 @@ def test_the_month_of_an_earlier_forecast_is_of_the_texts_time(
             [("3月4日", "2024-03-04"), ("3月8日", "2024-03-08")],
         ),
         ("外資上週五賣超台積電。", "2024-03-13", [("上週五", "2024-03-08")]),
+        # (dates52) after a comma too (a deck's meeting notice), whatever date the text is of
+        (
+            "股東會日期：115年05月29日，星期五\n時間：上午9時",
+            "2026-02-26",
+            [("115年05月29日", "2026-05-29")],
+        ),
+        ("會議訂於2025年3月14日, 週五舉行。", "2025-03-01", [("2025年3月14日", "2025-03-14")]),
     ],
 )
 def test_a_weekday_after_its_day_is_no_second_date(
@@ -7917,3 +7924,52 @@ def test_a_quarter_begun_by_the_texts_month_is_of_its_year(
     facts, _ = extract_dates(make_doc(text, published))
     quarters = [f for f in facts if f.quarter is not None and f.text.startswith(("第", "三", "一"))]
     assert quarters[-1].iso == iso
+
+
+# dates52: a line of bare quarters (a slide table's column header) is of the one year the
+# nearest dated line above it states; with none, with several (chart labels Y21…Y25), or
+# over rows each dated in their first cell, every quarter stays open: never the text's year,
+# nor the first quarter alone.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "營收趨勢\n2025年營收\nQ1 Q2 Q3 Q4\n100 120 130 150\n",
+            [("2025年", "2025"), ("Q1", "2025"), ("Q2", "2025"), ("Q3", "2025"), ("Q4", "2025")],
+        ),
+        (
+            "2024年各季毛利率\n單位：%\nQ1 Q2 Q3 Q4 全年\n21.5 22.0 23.1 24.0 22.7\n",
+            [("2024年", "2024"), ("Q1", "2024"), ("Q2", "2024"), ("Q3", "2024"), ("Q4", "2024")],
+        ),
+        (
+            "年度營運成果\n單位：億元\nQ1 Q2 Q3 Q4 Year\nY23 $886 $949 $982\nY24 $1,038 $1,002\n",
+            [
+                ("Q1", None),
+                ("Q2", None),
+                ("Q3", None),
+                ("Q4", None),
+                ("Y23", "2023"),
+                ("Y24", "2024"),
+            ],
+        ),
+        (
+            "營收趨勢\nY21 Y22 Y23 Y24 Y25\n(-12%) (-7%)\nQ1 Q2 Q3 Q4\n",
+            [
+                ("Y21", "2021"),
+                ("Y22", "2022"),
+                ("Y23", "2023"),
+                ("Y24", "2024"),
+                ("Y25", "2025"),
+                ("Q1", None),
+                ("Q2", None),
+                ("Q3", None),
+                ("Q4", None),
+            ],
+        ),
+    ],
+)
+def test_a_row_of_bare_quarters_takes_the_year_above_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, "2026-03-01"))
+    assert [(f.text, f.iso) for f in facts] == expected

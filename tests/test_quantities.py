@@ -1861,6 +1861,34 @@ def test_bullets_take_year_and_outlook_from_their_lead_lines() -> None:
     assert [(q.year, q.year_link, q.is_forecast) for q in qs] == [(2026, "heading", True)] * 4
 
 
+# dates52: a date opening a line of values only (a slide table's row label, Y23 $886 $949 …)
+# dates that row, no lead line of a figure under it (YoY -3% where a deck's text runs out of
+# order): the figure takes the title's year, or none; a lead line with words keeps its year.
+@pytest.mark.parametrize(
+    ("lines", "year"),
+    [
+        (
+            ["2025年營運成果", "Y23 $886 $949 $982 $1,142", "YoY -3%", "Y24 $1,038 $1,002 $1,088"],
+            2025,
+        ),
+        (
+            [
+                "2025年營運成果",
+                "單位：新台幣億元",
+                "Y22 $1,009 $1,034 $1,088 $1,115",
+                "Y23 $886 $949 $982",
+                "YoY -3%",
+            ],
+            None,
+        ),
+        (["2025年營運成果", "Y23 營收創新高", "YoY -3%"], 2023),
+    ],
+)
+def test_a_row_label_is_no_lead_line(lines: list[str], year: int | None) -> None:
+    doc = make_doc("\n".join(lines), published="2026-03")
+    assert [(q.text, q.year) for q in extract_quantities(doc, subjects=False)] == [("-3%", year)]
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -433,6 +433,12 @@ class _Lex:
         self.weekday_not_after = frozenset(map(str, data["weekday_not_after"]))
         self.weekday_not_before = frozenset(map(str, data["weekday_not_before"]))
         self.weekday_future = re.compile(_alt(data["weekday_future_before"]))
+        # (dates44, dates52) 2024年11月15日 星期五, 115年05月29日，星期五: a weekday glossing the
+        # day right before it
+        self.day_glossed = re.compile(
+            r"[0-9０-９一二三四五六七八九十][日號][ \t\u3000]{0,2}"
+            rf"(?:{_cls(data['weekday_gloss_marks'])}[ \t\u3000]{{0,2}})?$"
+        )
         self.dateline_day = gated(data["dateline_day"], re.MULTILINE)
         nd = data["news_day"]
         # (see news_day in dates.yaml: a day before a word for an act, or between its
@@ -898,6 +904,9 @@ class _Lex:
         )
         self.plan_horizon = int(ty["plan_horizon"])
         self.reported_month_gap = int(data["reported_month_gap"])
+        qh = data["quarter_header_row"]
+        self.quarter_header_lines_above = int(qh["lines_above"])
+        self.quarter_header_other_chars = int(qh["other_chars"])
         self.reported_month_not_with = re.compile(_alt(data["reported_month_not_with"]))
         self.year_turn_not_after = re.compile(rf"(?:{_alt(ty['year_turn_not_after'])}){_SP}$")
         self.since_close = re.compile(rf"{clause}{{0,24}}?(?:{_alt(ty['since_count'])})")
@@ -1656,9 +1665,6 @@ def _word_ok(fold: str, start: int, end: int, entry: dict[str, Any]) -> bool:
 
 # (dates38) a bare weekday's week: the last one on or before the stamp, or the next one
 WEEKDAY_PAST, WEEKDAY_NEXT = -9, 9
-# (dates44) 2024年11月15日 星期五, 3月4日星期一: a bare weekday right after a day names that
-# day again (one date, as 12/3(二) is), no day of its own
-_DAY_GLOSSED = re.compile(r"[0-9０-９一二三四五六七八九十][日號][ \t\u3000]{0,2}$")
 
 
 def _parse_weekday(sc: _Scan) -> Iterator[Parts]:
@@ -1677,8 +1683,10 @@ def _parse_weekday(sc: _Scan) -> Iterator[Parts]:
             continue
         if re.match(rf"{_SP}[(（]", fold[e : e + 3]):
             continue
-        if bare and _DAY_GLOSSED.search(fold, max(0, s - 4), s):
-            continue  # (dates44) 2024年11月15日 星期五: the weekday of the day before it
+        if bare and lex.day_glossed.search(fold, max(0, s - 7), s):
+            # (dates44) 2024年11月15日 星期五, 3月4日星期一, 115年05月29日，星期五: the weekday
+            # of the day before it names that day again (one date, as 12/3(二) is)
+            continue
         week, day = _weekday_parts(lex, fold, m)
         yield (
             _dm(
@@ -3646,6 +3654,56 @@ def _label_bases(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]:
             and (m.unit == "year" or len(told.iso) >= 7)
         ):
             out[i] = told.iso
+    return out
+
+
+def _quarter_header_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, str | None]:
+    """``2025年營收\nQ1 Q2 Q3 Q4``: a line of bare quarters is a table's column header, of the
+    one year the nearest line above it that writes a date states (dates.yaml:
+    quarter_header_row); None (open) when no line near above states one year, as on a chart
+    whose rows are each of their own year (``Q1 Q2 Q3 Q4 Year\nY21 $867 …``): the text's own
+    year is no column's. Returns the year by index into ``matches``."""
+    lex = _lexicon()
+    lines: dict[int, list[int]] = {}
+    for i, m in enumerate(matches):
+        lines.setdefault(fold.rfind("\n", 0, m.start) + 1, []).append(i)
+    out: dict[int, str | None] = {}
+    for start in sorted(lines):
+        idx = lines[start]
+        quarters = [matches[i] for i in idx]
+        if len(quarters) < 2 or any(
+            q.rule != rule_id("yearless_quarter") or q.iso is not None for q in quarters
+        ):
+            continue
+        end = fold.find("\n", start)
+        end = len(fold) if end < 0 else end
+        rest = (
+            fold[start : quarters[0].start]
+            + "".join(fold[a.end : b.start] for a, b in itertools.pairwise(quarters))
+            + fold[quarters[-1].end : end]
+        )
+        rest = "".join(rest.split())
+        if len(rest) > lex.quarter_header_other_chars or any(c.isdigit() for c in rest):
+            continue
+        year: str | None = None
+        above_end = start - 1
+        below = [matches[i] for i in lines.get(end + 1, [])]
+        if below and not fold[end + 1 : below[0].start].strip():
+            # (Q1 Q2 Q3 Q4 Year\nY21 $867 …: rows each dated in their first cell)
+            above_end = -1
+        for _ in range(lex.quarter_header_lines_above):
+            if above_end < 0:
+                break
+            above = fold.rfind("\n", 0, above_end) + 1
+            told = [matches[i] for i in lines.get(above, [])]
+            if told:
+                years = {o.iso[:4] for o in told if not o.relative and o.iso is not None}
+                if len(years) == 1:
+                    year = min(years)
+                break
+            above_end = above - 1
+        for i in idx:
+            out[i] = year
     return out
 
 
@@ -6626,6 +6684,7 @@ def extract_dates(
     base_groups = {m.group for m in matches if m.role == "start" and _is_base(fold, m.start)}
     columns = _column_years(fold, matches)
     header_bases = _header_row_bases(fold, matches)
+    quarter_heads = _quarter_header_years(fold, matches)
     label_bases = _label_bases(fold, matches)
     defined = _defined_terms(fold, matches)
     # (今年, 去年: the text names its own year; or it tells a part of the year it is read
@@ -6948,6 +7007,9 @@ def extract_dates(
                 anchor, anchor_source = columns[i], "previous"
             if i in header_bases:  # 114年第3季 | 113年第3季 | 本期累計 | 去年同期累計
                 anchor = header_bases[i]
+                anchor_source = "previous" if anchor is not None else None
+            if i in quarter_heads:  # (dates52) 2025年營收\nQ1 Q2 Q3 Q4: the header's year
+                anchor = quarter_heads[i]
                 anchor_source = "previous" if anchor is not None else None
             if i in label_bases:  # 4.全年與上年比較：111年工業生產指數…
                 anchor, anchor_source = label_bases[i], "previous"

@@ -166,6 +166,13 @@ def _phrase_start(scan: str, pos: int, lo: int) -> int:
     return max(lo, cut + 1)
 
 
+def _value_cell(marks: Iterable[str]) -> str:
+    """One value of a row of them (``$1,142``, ``(-8%)``): a number with its marks around it."""
+    cs = "".join(sorted({str(c) for c in marks}))
+    m = "[" + "".join("\\" + c if c in "\\]^-[" else c for c in cs) + "]"
+    return rf"{m}*[0-9０-９][0-9０-９.,]*{m}*(?=[ \t\u3000\n]|$)"
+
+
 def _alt(words: Iterable[str]) -> str:
     """Regex alternation, longest first so 個百分點 wins over 個."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
@@ -395,6 +402,7 @@ class _Regexes:
     since_after: re.Pattern[str]
     since_records: re.Pattern[str]
     since_rank: re.Pattern[str]
+    row_of_values: re.Pattern[str]
     running_sum: re.Pattern[str]
     since_total_after: re.Pattern[str]
     since_total_cue: re.Pattern[str]
@@ -887,6 +895,10 @@ def _regexes() -> _Regexes:
             rf"{_SP}(?:(?:{_alt(cx['since_records'])})[^，,。；;\n0-9０-９]{{0,8}}?)?"
             rf"(?:{_alt(cx['since_after'])})"
         ),
+        row_of_values=re.compile(
+            rf"(?:[ \t\u3000]+{_value_cell(cx['row_value_marks'])})"
+            rf"{{{int(cx['row_label_values'])}}}"
+        ),
         since_rank=re.compile(
             rf"{_SP}(?:{_alt(cx['since_after'])})[^，,。；;\n0-9０-９]{{0,10}}?"
             rf"(?:{_alt(cx['since_ranks'])})"
@@ -1247,6 +1259,16 @@ def _clause_end(scan: str, pos: int, delimiters: frozenset[str], limit: int) -> 
         if scan[i] in delimiters:
             return i
     return hi
+
+
+def _labels_another_row(scan: str, d: DateFact, pos: int, row: re.Pattern[str]) -> bool:
+    """``Y23 $886 $949 $982 $1,142`` then ``YoY -3%`` on a later line: a date opening its line
+    before a row of values only (quantity_context.yaml: row_label_values) is that row's label,
+    no period of a number on another line."""
+    line_start = scan.rfind("\n", 0, d.span.start) + 1
+    if scan[line_start : d.span.start].strip() or "\n" not in scan[d.span.end : pos]:
+        return False
+    return row.match(scan, d.span.end) is not None
 
 
 def _is_year_like(p: ParsedNumber, guard: dict[str, int]) -> bool:
@@ -6829,6 +6851,8 @@ def extract_quantities(
             k = bisect.bisect_right(date_ends, hi) - 1
             if k >= 0 and date_list[k].span.start >= lo:
                 d = date_list[k]
+                if _labels_another_row(scan, d, q.start, rx.row_of_values):
+                    continue  # (dates52) Y23 $886 $949 $982⏎YoY -3%: a row's label, no lead
                 year, year_id, link = int(d.iso[:4]), d.id, "heading"  # type: ignore[index]
                 break
         yearless = rx.yearless.search(scan, y_lo, q.start)
