@@ -4012,6 +4012,19 @@ def frames_no_period(f: DateFact) -> bool:
     return is_open_part(f) or f.rule == rule_id("model_year")
 
 
+def _period_told(fold: str, f: DateFact) -> bool:
+    """Whether a dated part of a year is a period the text reports, the one a later quarter
+    written alone can repeat: not a comparison's base (較2023年第四季, 以105年第一季為基期),
+    nor a span's start or a record's date (創2021年第一季以來新低), which are history."""
+    lex = _lexicon()
+    return not (
+        _is_base(fold, f.span.start)
+        or lex.base_period_after.match(fold, f.span.end)
+        or _is_since(fold, f.span.end)
+        or _frames_nothing_at(fold, f.span.start, f.span.end)
+    )
+
+
 def _quarter_told_before(fold: str, facts: Sequence[DateFact], m: DateMatch) -> str | None:
     """The year of a quarter written alone that repeats the quarter told last in the text
     (``安森美2024年第四季收益未達預期…\n* 第四季度營收17.2億美元``, ``展望今年第一季…\n* 英業達
@@ -4020,18 +4033,13 @@ def _quarter_told_before(fold: str, facts: Sequence[DateFact], m: DateMatch) -> 
     paragraph carries it (see ``_release_year``). Only where no other quarter, and no date
     of another year, is told between them (a comparison's base, 較去年同期, 較一年前, aside;
     so is the base quarter itself, 較2023年第四季)."""
-    lex = _lexicon()
     between: set[str] = set()  # the years of the dates told since
     for f in reversed(facts):
         if f.iso is None:
             if f.relative and f.precision in ("year", "quarter", "half"):
                 return None  # (明年第一季… open: a year the text does not fix)
             continue
-        if _is_base(fold, f.span.start) or lex.base_period_after.match(fold, f.span.end):
-            continue  # (較2023年第四季, 以105年第一季為基期: a base, not a period told)
-        if _is_since(fold, f.span.end) or _frames_nothing_at(fold, f.span.start, f.span.end):
-            # (創2021年第一季以來新低。…第一季經常帳順差: a span's start or a record's date
-            # is history, not the quarter the text reports)
+        if not _period_told(fold, f):
             continue
         if f.quarter is not None:
             same = f.quarter == int(m.qualifier[1]) and between <= {f.iso[:4]}
@@ -4053,17 +4061,13 @@ def _quarters_of_one_year(facts: list[DateFact], fold: str) -> list[DateFact]:
     營收: the quarter reported). A record's or a comparison's quarter (創2019年第一季以來, 較
     2023年第四季) is no quarter told. A last pass: no other date counts from the year it fills.
     """
-    lex = _lexicon()
     told = [
         f
         for f in facts
         if f.quarter is not None
         and f.iso is not None
         and f.anchor is None
-        and not _is_base(fold, f.span.start)
-        and not lex.base_period_after.match(fold, f.span.end)
-        and not _is_since(fold, f.span.end)
-        and not _frames_nothing_at(fold, f.span.start, f.span.end)
+        and _period_told(fold, f)
     ]
     out = list(facts)
     for i, f in enumerate(facts):
