@@ -4208,6 +4208,16 @@ def test_a_range_of_month_day_pairs(text: str, expected: list[tuple[str, str | N
             "same_part",
         ),
         ("面板廠明年上半年擴產。董事會指出，2029年上半年新廠投產。", "2028", "same_part"),
+        # (a quarter the text's own clause tells as a new high of that quarter pairs)
+        ("今年第3季出口創高。出口額創2030年第3季新高。", "2030", "same_part"),
+        # audit28d: a span's start, 創下民國97年第3季以來最高, is history however far back:
+        # paired with 今年第3季 it fixes no year (the release was of 2025, not 2009)
+        (
+            "主計總處公布今年第3季經濟成長率。國外淨需求貢獻創下民國97年第3季以來最高。",
+            None,
+            "no_year",
+        ),
+        ("民間消費實質成長，是1980年第2季以來新高。今年第2季經濟成長率為1.45%。", None, "no_year"),
         # kept out: one quarter compared across years in one sentence; pairs that disagree;
         # a part of a later year written out than the pair's (the text may be of that year)
         ("今年第一季營收較2030年第一季成長。", None, "this_year_beside"),

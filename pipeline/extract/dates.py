@@ -6071,7 +6071,16 @@ def _same_part_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
     year later than both the pair's and the one it gives is written (``2026年第一季``: the
     text may be of that year, telling the pair's quarter as history)."""
     parts = ("q1", "q2", "q3", "q4", "h1", "h2")
-    single = [m for m in matches if m.group is None and m.qualifier in parts and m.month is None]
+    single = [
+        m
+        for m in matches
+        if m.group is None
+        and m.qualifier in parts
+        and m.month is None
+        # (audit28d: a span's start or a record's date, 創下民國97年第3季以來最高, is history
+        # by its grammar, however far back: paired with 今年第3季 it fixes no year)
+        and (m.relative or not _frames_nothing_at(fold, m.start, m.end))
+    ]
     offsets: dict[str, set[tuple[int, int]]] = {}
     for m in single:
         if m.relative and m.anchor == "doc" and "年" in m.text and m.text[:1] != "年":
