@@ -5643,3 +5643,38 @@ def test_quant37_exchange_rate_quotes(
 )
 def test_quant37_days_to_act_in(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert [(q.value, q.unit, q.qualifier) for q in quantities(text)] == expected
+
+
+# ---- quant38 (issue 12): a middle dot between Chinese digits is their decimal point, as
+# print papers set it (七四三七·三億美元; ‧ in Big5 texts, ・ in Japanese fonts); between
+# names, or after no digit, it stays a separator
+QUANT38_MIDDLE_DOTS = [
+    (
+        "全年外銷訂單金額達七四三七·三億美元，增幅廿六%。",
+        [("七四三七·三億美元", 7.4373e11, "USD", "eq"), ("廿六%", 26.0, "%", "eq")],
+    ),
+    (
+        "電子產品接單二九一六‧二億美元，增幅卅七‧九%最為耀眼。",
+        [("二九一六‧二億美元", 2.9162e11, "USD", "eq"), ("卅七‧九%", 37.9, "%", "eq")],
+    ),
+    (
+        "夜間負載將增加，相當於一・五座火力發電廠。",
+        [("一・五座", 1.5, "座", "eq")],
+    ),
+    (
+        "占比十八·八%，增加四○六·九億美元。",
+        [("十八·八%", 18.8, "%", "eq"), ("四○六·九億美元", 4.069e10, "USD", "eq")],
+    ),
+    ("執行長馬克·祖克柏表示將擴大投資。", []),
+    ("九·一一事件後航空業重挫。", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), QUANT38_MIDDLE_DOTS, ids=[c[0][:20] for c in QUANT38_MIDDLE_DOTS]
+)
+def test_quant38_middle_dot_is_a_chinese_decimal_point(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)]
+    assert got == expected
