@@ -3372,7 +3372,8 @@ def test_percentages_written_digit_by_digit(
 # Stock-index points with a plain integer (issue 12, round qd15): 點 counts after decimals or
 # a thousands comma anywhere, and after a plain number where a word of the index stands in
 # the clause before it, or a word of its moves right before it; 萬點 is the 10,000 mark.
-# A time of day (下午3點, 3點半) and a list of points (提出3點建議) stay out.
+# A time of day (下午3點, 3點半) stays out; a list of points a text counts (提出3點建議)
+# is a count in 點 (quant38: FORMAT's counts with a measure word, as the dev gold's 兩點原因).
 INDEX_POINT_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("台股跌落萬點關卡，創下今年最低點8523點。", [(10_000, "點", "eq"), (8523, "點", "eq")]),
     ("突破高懸30年的台股天花板12682點", [(30, "年", "eq"), (12_682, "點", "eq")]),
@@ -3380,7 +3381,7 @@ INDEX_POINT_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("費城半導體指數上漲0.75%至521.07點", [(0.75, "%", "eq"), (521.07, "點", "eq")]),
     ("恒指中午前已升破22000點，收市倒跌41點", [(22_000, "點", "gt"), (41, "點", "eq")]),
     ("大盤從低位拉昇超過8千點", [(8000, "點", "gt")]),
-    ("營收成長後提出3點建議，會議下午2點開始", []),
+    ("營收成長後提出3點建議，會議下午2點開始", [(3, "點", "eq")]),
     ("台股3點半收盤，盤後3點鐘公布", []),
     ("影片百萬點閱，數萬點擊", []),
 ]
@@ -4405,7 +4406,7 @@ QUANT24_CASES = [
         "港股重上24000點，升穿24700點。",
         [("24000點", 24000.0, "點", "eq"), ("24700點", 24700.0, "點", "eq")],
     ),
-    ("明天下午3點見，會上提出3點建議。", []),
+    ("明天下午3點見，會上提出3點建議。", [("3點", 3.0, "點", "eq")]),
     # a currency word right after 元 closes that amount, it opens no new one
     ("人民銀行進行935億元人民幣7日期逆回購操作。", [("935億元人民幣", 93.5e9, "CNY", "eq")]),
     # trips counted by vehicle
@@ -5643,3 +5644,57 @@ def test_quant37_exchange_rate_quotes(
 )
 def test_quant37_days_to_act_in(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert [(q.value, q.unit, q.qualifier) for q in quantities(text)] == expected
+
+
+# ---- quant38 (issue 12): a middle dot between Chinese digits is their decimal point, as
+# print papers set it (七四三七·三億美元; ‧ in Big5 texts, ・ in Japanese fonts); between
+# names, or after no digit, it stays a separator
+QUANT38_MIDDLE_DOTS = [
+    (
+        "全年外銷訂單金額達七四三七·三億美元，增幅廿六%。",
+        [("七四三七·三億美元", 7.4373e11, "USD", "eq"), ("廿六%", 26.0, "%", "eq")],
+    ),
+    (
+        "電子產品接單二九一六‧二億美元，增幅卅七‧九%最為耀眼。",
+        [("二九一六‧二億美元", 2.9162e11, "USD", "eq"), ("卅七‧九%", 37.9, "%", "eq")],
+    ),
+    (
+        "夜間負載將增加，相當於一・五座火力發電廠。",
+        [("一・五座", 1.5, "座", "eq")],
+    ),
+    (
+        "占比十八·八%，增加四○六·九億美元。",
+        [("十八·八%", 18.8, "%", "eq"), ("四○六·九億美元", 4.069e10, "USD", "eq")],
+    ),
+    ("執行長馬克·祖克柏表示將擴大投資。", []),
+    ("九·一一事件後航空業重挫。", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), QUANT38_MIDDLE_DOTS, ids=[c[0][:20] for c in QUANT38_MIDDLE_DOTS]
+)
+def test_quant38_middle_dot_is_a_chinese_decimal_point(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)]
+    assert got == expected
+
+
+# quant38: the points a text counts (兩點原因, 3點建議) are a count in 點; a time of day
+# followed by the same noun (下午3點原因不明) is still a time
+QUANT38_COUNTED_POINTS = [
+    ("對於收入增長，公司提出了兩點原因。", [("兩點", 2.0, "點", "eq")]),
+    ("分析師提出三點建議供參考。", [("三點", 3.0, "點", "eq")]),
+    ("下午3點原因不明地停電。", []),
+    ("晚上8點建議大家收看。", []),
+    ("他說有三點：第一是成本。", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), QUANT38_COUNTED_POINTS, ids=[c[0][:20] for c in QUANT38_COUNTED_POINTS]
+)
+def test_quant38_counted_points(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    got = [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)]
+    assert got == expected

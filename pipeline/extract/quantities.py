@@ -1805,6 +1805,15 @@ class _Finder:
         at = self.scan.find(surface, start + len(raw), start + len(raw) + 3)
         return at >= 0 and self.scan.startswith(words, at + len(surface))
 
+    def _points_counted(self, surface: str, start: int, raw: str) -> bool:
+        """``提出了兩點原因``: a grouped-only unit followed by a noun it counts
+        (quantity_context.yaml: cued_units.after), not after a word of the time of day
+        (下午3點原因不明 is a time)."""
+        before = self.scan[max(0, start - 4) : start].rstrip(" \t")
+        if before.endswith(self.ctx.grouped_not_after):
+            return False
+        return self._cued_after(surface, start, raw)
+
     def _unit_cued(self, cued: re.Pattern[str], surface: str, start: int) -> bool:
         """A cued unit's word (評分, 利率) stands before the number, or before the head of
         the list the number ends (評分為6.5/6.1/5.5分, 得分6.5分、6.1分: the cue is said
@@ -2263,8 +2272,9 @@ class _Finder:
             unit_surface in self.ctx.grouped_only_units
             and not any(c in raw for c in ",.")
             and not self._index_cued(unit_surface, start, raw)
+            and not self._points_counted(unit_surface, start, raw)
         ):
-            return False  # 下午3點 is a time; 收3,176.48點 an index level
+            return False  # 下午3點 is a time; 收3,176.48點 an index level; 兩點原因 a count
         cued = self.rx.cued_unit_r.get(unit_surface or "")
         if (
             cued is not None
