@@ -3390,8 +3390,11 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         elif (
             day_base := stated_today
             or (
+                # (only where the two days differ: where they agree, nothing moves)
                 wire_day
-                if f.iso and f.anchor_source in ("reference_date", "document_date")
+                if f.iso
+                and f.anchor_source in ("reference_date", "document_date")
+                and wire_day != f.anchor
                 else (None if f.iso else dateline_day)
             )
         ) and (
