@@ -2288,6 +2288,9 @@ EDITOR_STAMPS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # (今天 is found here; the stamp, the report date, resolves it in extract_dates)
     ("公司今天表示。（編輯：李大同）\n1131230\n", [("今天", None), ("1131230", "2024-12-30")]),
     ("（編審：王小明）1090102", [("1090102", "2020-01-02")]),
+    # (dates53: a foreign-news wire closes with its translator's bracket)
+    ("達1350億美元。（編譯：徐睿承）1141217", [("1141217", "2025-12-17")]),
+    ("（編譯：徐睿承）1141217元", []),
     ("公司營收為1130425元。（編輯：張良知）", []),
     ("洽詢電話（02）1130425", []),
     ("doi:10.1145/3627673.1130425\n", []),
@@ -7982,4 +7985,66 @@ def test_a_row_of_bare_quarters_takes_the_year_above_it(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     facts, _ = extract_dates(make_doc(text, "2026-03-01"))
+    assert [(f.text, f.iso) for f in facts] == expected
+
+
+# --------------------------------------------------------------------------- dates53
+
+
+# A first line is a headline only when it is one: a line that ends a sentence (。) or runs
+# long is a paragraph of a page copied without its title, and a measure it names restated
+# under a later 明年 (看好明年設備產值將持續成長) says nothing of the text's year: the 2016
+# text below was read as 2019 (2017年至2020年 each taken for a headline year's 明年).
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "SEMI表示,2016年全球設備產值預估將達397億美元,年成長8.7%,預估2017年至2020年將有"
+            "62座新廠投產。\nSEMI並表示,看好明年設備產值將持續成長,達到434億美元,並預估2017年"
+            "至2020年將有62座新廠投產。\n",
+            None,
+        ),
+        # unchanged: a short headline forecasting a year's figure, restated under 明年
+        (
+            "SEMI:2022年全球晶圓廠設備支出將成長20%\n國際半導體產業協會指出，明年全球晶圓廠設備"
+            "支出可望成長20%。\n",
+            "2021",
+        ),
+    ],
+)
+def test_a_first_paragraph_is_no_headline_restated(text: str, year: str | None) -> None:
+    assert own_text_year(text)[0] == year
+
+
+# A wire's dateline written as a bare day (（中央社華盛頓14日綜合外電報導）) is the day 今天 and
+# 昨天 of its text count from, though the document's date (the stamp, 1141115, Taiwan's next
+# day) is a day later; where the two agree nothing moves.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "（中央社阿姆斯特丹16日綜合外電報導）國際半導體產業協會今天預測，設備銷售將在2026年"
+            "成長約9%。（編譯：徐睿承）1141217",
+            "2025-12-17",
+            [("16日", "2025-12-16"), ("今天", "2025-12-16"), ("2026年", "2026"),
+             ("1141217", "2025-12-17")],
+        ),
+        (
+            "（中央社華盛頓14日綜合外電報導）輝達昨天公布財報，股價今天下跌。（編譯：李三）1141115",
+            "2025-11-15",
+            [("14日", "2025-11-14"), ("昨天", "2025-11-13"), ("今天", "2025-11-14"),
+             ("1141115", "2025-11-15")],
+        ),
+        # unchanged: the dateline's day is the stamp's
+        (
+            "（中央社記者張小華台北15日電）廣達今天宣布擴產。（編輯：張良知）1141215",
+            "2025-12-15",
+            [("15日", "2025-12-15"), ("今天", "2025-12-15"), ("1141215", "2025-12-15")],
+        ),
+    ],
+)
+def test_today_counts_from_a_wires_dateline_day(
+    text: str, published: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
     assert [(f.text, f.iso) for f in facts] == expected

@@ -878,6 +878,8 @@ class _Lex:
             rf"{_SP}[^，,。；;：:！？!?\n]*?(?:{_alt(ty['headline_forecast_after'])})"
         )
         self.headline_measure = re.compile(_alt(ty["headline_measures"]))
+        self.headline_sentence_ends: tuple[str, ...] = tuple(map(str, ty["headline_sentence_ends"]))
+        self.headline_reach = int(ty["headline_reach"])
         self.outlook_title_after = re.compile(
             rf"{_SP}[^，,。；;：:！？!?\n]{{0,{int(ty['outlook_title_reach'])}}}?"
             rf"(?:{_alt(ty['outlook_title_after'])})"
@@ -3200,11 +3202,20 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         and (
             not first_day.relative
             or (
-                first_day.anchor_source == "text_year"
+                # (dates53: or the document's date, （中央社阿姆斯特丹16日綜合外電報導） in a
+                # text stamped 1141217: the wire's own day, a day before the stamp's)
+                first_day.anchor_source in ("text_year", "reference_date", "document_date")
                 and (wire := lex.dateline_day.search(fold, first_day.span.start))
                 and wire.end() == first_day.span.end
             )
         )
+        else None
+    )
+    # (dates53) a wire's dateline written as a bare day, which is what 今天 in its text counts
+    # from where the document's date (a stamp of the next day) says otherwise
+    wire_day = (
+        dateline_day
+        if first_day is not None and first_day.relative and dateline_day is not None
         else None
     )
     # (days of a month other than the dateline's: 今(8)日 beside 2023-07-08 stays open)
@@ -3376,7 +3387,17 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
             k = int(base[:4]) * 12 + int(base[5:7]) - 1 + month_words[word]
             iso = _iso(k // 12, k % 12 + 1)
             update = {"iso": iso, "anchor": base, "anchor_source": "previous"}
-        elif (day_base := stated_today or (None if f.iso else dateline_day)) and (
+        elif (
+            day_base := stated_today
+            or (
+                # (only where the two days differ: where they agree, nothing moves)
+                wire_day
+                if f.iso
+                and f.anchor_source in ("reference_date", "document_date")
+                and wire_day != f.anchor
+                else (None if f.iso else dateline_day)
+            )
+        ) and (
             e := lex.relative_days.get(fold_width(f.text))
         ):
             # 2024年5月21日（中央社…21日電）…昨天: a day counted from the dateline's day
@@ -5071,6 +5092,10 @@ def _headline_restated(fold: str, matches: Sequence[DateMatch], m: DateMatch) ->
     if head_end < 0 or m.start >= head_end or m.start < head_start:
         return None
     lex = _lexicon()
+    # (dates53: a first line that ends a sentence or runs long is a paragraph, no headline)
+    head = fold[head_start:head_end].rstrip()
+    if len(head) > lex.headline_reach or any(e in head for e in lex.headline_sentence_ends):
+        return None
     cue = lex.headline_forecast_after.match(fold, m.end)
     forecast = cue is not None and cue.end() <= head_end
     figures = {f.group() for f in _HEADLINE_FIGURE.finditer(fold, m.end, head_end)}
