@@ -4528,3 +4528,24 @@ def test_the_whole_year_after_a_closed_month_stays_an_outlook(
 ) -> None:
     got = {q.text: (q.year, q.is_forecast) for q in _quantities(tmp_path, text)}
     assert {k: got.get(k) for k in expected} == expected
+
+
+# links53: a year after a half-width comma that closes a Latin name (Chromebook,2014年…) is a
+# date, so the figure after it takes that year, not the next clause's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "至於Chromebook,2014年可望挑戰300萬台,2015年滲透率將朝5%邁進。\n",
+            {"300萬台": (2014, "same_sentence"), "5%": (2015, "same_sentence")},
+        ),
+        (
+            "根據IDC,2024年全球平板出貨量達1.4億台,年增5%。\n",
+            {"1.4億台": (2024, "same_sentence"), "5%": (2024, "same_sentence")},
+        ),
+    ],
+)
+def test_a_year_after_a_latin_name_and_comma(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
