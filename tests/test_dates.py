@@ -276,6 +276,22 @@ def test_a_year_after_a_comma_closing_a_title(text: str, isos: list[str]) -> Non
     assert [m.iso for m in find_dates(text) if m.iso and len(m.iso) == 4] == isos
 
 
+# links53: a half-width comma after a Latin name (a source, a product) ends a clause too: the
+# year and its 年 after it are a date (a letter starts no thousands group); a digit before the
+# comma still groups.
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("根據IDC,2024年全球平板出貨量達1.4億台", ["2024"]),
+        ("至於Chromebook,2014年可望挑戰300萬台,2015年滲透率將朝5%邁進", ["2014", "2015"]),
+        ("據TrendForce,2025年第二季DRAM營收季增17%", ["2025"]),
+        ("出貨11,2024年", []),
+    ],
+)
+def test_a_year_after_a_comma_closing_a_latin_name(text: str, isos: list[str]) -> None:
+    assert [m.iso for m in find_dates(text) if m.iso and len(m.iso) == 4] == isos
+
+
 # dates50: a law's history writes a ROC date in positional numerals without 民國 (自一百零八年一月
 # 一日施行): with a month after its 年 it is a date; alone, or below the ROC window, a count.
 @pytest.mark.parametrize(

@@ -4485,3 +4485,67 @@ def test_a_short_estimate_year_before_a_measure(
 ) -> None:
     got = {q.text: q.year for q in _quantities(tmp_path, text)}
     assert {k: got.get(k) for k in expected} == expected
+
+
+# links53: a monthly or quarterly statistics release that goes on to the whole year (全年)
+# after the closed month or quarter it reports: the whole running year has not ended, so the
+# forecast cue's figure stays an outlook (before, the closed month it continued made it a
+# what-if on a period reported); the month's own figures stay reported.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025年11月20日\n經濟部今日公布10月外銷訂單為693.7億美元，年增25.1%。"
+            "處長表示，全年外銷訂單上看7,000億美元。\n",
+            {"693.7億美元": (2025, False), "25.1%": (2025, False), "7,000億美元": (2025, True)},
+        ),
+        (
+            "2025年11月20日\n甲部公布10月出口金額480億美元，全年可望突破5,600億美元。\n",
+            {"480億美元": (2025, False), "突破5,600億美元": (2025, True)},
+        ),
+        (
+            "2025年8月10日\n統計處公布第二季製造業產值5兆元，年增10%；全年產值上看20兆元，年增8%。\n",
+            {
+                "5兆元": (2025, False),
+                "10%": (2025, False),
+                "20兆元": (2025, True),
+                "8%": (2025, True),
+            },
+        ),
+        (
+            "2025年8月10日\n乙公司7月營收達300億元，月增5%。公司表示，全年營收將成長30%。\n",
+            {"300億元": (2025, False), "30%": (2025, True)},
+        ),
+        # (a closed month with no whole year after it stays reported: a what-if on it)
+        (
+            "2025年8月10日\n乙公司7月營收達300億元，月增5%。\n",
+            {"300億元": (2025, False), "5%": (2025, False)},
+        ),
+    ],
+)
+def test_the_whole_year_after_a_closed_month_stays_an_outlook(
+    tmp_path: Path, text: str, expected: dict[str, tuple[int | None, bool]]
+) -> None:
+    got = {q.text: (q.year, q.is_forecast) for q in _quantities(tmp_path, text)}
+    assert {k: got.get(k) for k in expected} == expected
+
+
+# links53: a year after a half-width comma that closes a Latin name (Chromebook,2014年…) is a
+# date, so the figure after it takes that year, not the next clause's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "至於Chromebook,2014年可望挑戰300萬台,2015年滲透率將朝5%邁進。\n",
+            {"300萬台": (2014, "same_sentence"), "5%": (2015, "same_sentence")},
+        ),
+        (
+            "根據IDC,2024年全球平板出貨量達1.4億台,年增5%。\n",
+            {"1.4億台": (2024, "same_sentence"), "5%": (2024, "same_sentence")},
+        ),
+    ],
+)
+def test_a_year_after_a_latin_name_and_comma(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

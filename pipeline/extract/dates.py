@@ -1282,9 +1282,14 @@ class _Scan:
                 if m.group("yd").isascii():
                     # (2024年下半年/2025年下半年: a year a slash joins to a period before it)
                     slashed = s >= 2 and fold[s - 1] == "/" and fold[s - 2] in lex.slash_list_after
+                    # (links53: a half-width comma after a Latin name, 根據IDC,2024年全球…,
+                    # ends a clause too: a letter starts no thousands group)
+                    latin_comma = s >= 2 and fold[s - 1] == "," and fold[s - 2].isascii()
+                    latin_comma = latin_comma and fold[s - 2].isalpha()
                     if (
                         not lex.num_ok(fold, s)
                         and not slashed
+                        and not latin_comma
                         and not _name_glued_year(lex, fold, s, m.group("yd"))
                     ):
                         continue

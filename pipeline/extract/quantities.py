@@ -388,6 +388,7 @@ class _Regexes:
     target_price: re.Pattern[str]
     target_price_change: re.Pattern[str]
     running_whole_year: re.Pattern[str]
+    whole_year_after_closed: re.Pattern[str]
     reporting: re.Pattern[str]
     prior_years: re.Pattern[str]
     list_carry: re.Pattern[str] | None
@@ -929,6 +930,7 @@ def _regexes() -> _Regexes:
         ),
         target_price=re.compile(_alt(cx["target_price_cues"])),
         running_whole_year=re.compile(rf"[ \t]*(?:{_alt(cx['running_whole_year'])})"),
+        whole_year_after_closed=re.compile(cx["whole_year_after_closed"]),
         target_price_change=re.compile(rf"[ \t]*(?:{_alt(cx['target_price_change_opens'])})"),
         reached=re.compile(_alt(cx["reached_cues"])),
         statistics_lead=re.compile(cx["statistics_lead"]),
@@ -4263,6 +4265,15 @@ def _period_closed(
     return all((end := _period_end(x)) is not None and end < published for x in ends)
 
 
+def _whole_year_after(
+    scan: str, rx: _Regexes, d: DateFact | None, s_lo: int, end: int
+) -> bool:
+    """Whether the number's sentence writes 全年 after the closed month or quarter its figure
+    continues (10月外銷訂單693.7億美元，全年可望破7,000億美元): the whole running year, not over."""
+    lo = s_lo if d is None or not s_lo <= d.span.end <= end else d.span.end
+    return rx.whole_year_after_closed.search(scan, lo, end) is not None
+
+
 def _opens_after(d: DateFact | None, published: str | None) -> bool:
     """Whether the month or day ``d`` names, in the text's own year, starts after the month
     of the text's date (11月 in a report of September); not a whole year, nor a later year
@@ -7265,6 +7276,7 @@ def extract_quantities(
             and _period_closed(date_by_id, date_periods(), year_id, doc.metadata.published)
             and not rx.projecting_estimate.search(scan, y_lo, q.start)
             and not rx.fear.search(scan, y_lo, q.start)
+            and not _whole_year_after(scan, rx, date_by_id.get(year_id), s_lo, q.start)
         ):
             # 當受益憑證價格上漲10%…民國一一三年第一季之稅前淨利將分別增加4,843千元 in a
             # report of May 2024: a 將 over a period already ended is a what-if on reported
