@@ -10550,3 +10550,85 @@ def make_deck_corner_unit_pdf(path: str | Path, corner: str, foot: str) -> PdfFi
 
 
 __all__ += ["DECK_CORNER_HEADER", "DECK_CORNER_ROWS", "make_deck_corner_unit_pdf"]
+
+
+# ------------------------------------- a deck's English statement slide: an English unit line
+# An English-language statement slide (as a display-driver maker's and a chip vendor's
+# 2025–26 decks set them): the unit line in words, `(Expressed in New Taiwan Thousand
+# Dollars)` right-aligned over the right-hand columns above the header, or `(in millions,
+# except per share data and percentages)` in small type in the label column's corner,
+# level with the header; a section's label, rows of amounts, a share column, an EPS row.
+DECK_EN_HEADER = ("2025/Q3", "%", "2024/Q3", "%", "Growth %")
+DECK_EN_ROWS = (
+    ("Consolidated", "", "", "", "", ""),
+    ("Net sales", "24,816,011", "100.00", "23,581,004", "100.00", "5.24"),
+    ("Cost of goods sold", "(15,431,690)", "(62.18)", "(14,093,017)", "(59.76)", "9.50"),
+    ("Gross profit", "9,384,321", "37.82", "9,487,987", "40.24", "(1.09)"),
+    ("Operating income", "4,270,136", "17.21", "5,017,223", "21.28", "(14.89)"),
+    ("EPS", "6.35", "", "7.62", "", "(16.67)"),
+)
+
+
+def make_deck_english_unit_pdf(path: str | Path, unit_line: str, corner: bool) -> PdfFixture:
+    """The slide described above; ``corner`` sets the unit line in the corner, level with
+    the header, else right-aligned over the right columns a line above it."""
+    path = Path(path)
+    c, font, _ = _slide(path, "Consolidated Income Statement (QoQ)", 12.0)
+    xs = (390.0, 470.0, 590.0, 670.0, 780.0)
+    y = 400.0
+    if corner:
+        c.setFont(font, 7)
+        c.drawString(90, y - 2, unit_line)
+        c.setFont(font, 12)
+    else:
+        c.drawRightString(xs[-1], y + 22, unit_line)
+    for x, name in zip(xs, DECK_EN_HEADER, strict=True):
+        c.drawRightString(x, y, name)
+    for label, *cells in DECK_EN_ROWS:
+        y -= 24
+        _draw_row(c, y, 90, label, xs, cells)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["Consolidated Income Statement (QoQ)"])
+
+
+# An infographic slide: captions in blocks side by side, a figure here and there set apart
+# from its words (`Leading 75M+`, `10` over `Design wins`), a footnote and the folio at the
+# foot.
+INFOGRAPHIC_LINES = (  # (top, font size, ((x, text), …))
+    (196.0, 18.0, ((480.0, "Elite Platform"), (786.0, "10"))),
+    (215.0, 12.0, ((56.0, "Leading"), (260.0, "75M+"), (480.0, "Rapid market adoption"))),
+    (240.0, 12.0, ((480.0, "on premium platforms"),)),
+    (245.0, 12.0, ((786.0, "Design wins"),)),
+    (259.0, 24.0, ((56.0, "Worldwide"), (260.0, "Vehicles"))),
+    (287.0, 12.0, ((56.0, "cockpit provider"), (260.0, "with our cockpit"))),
+    (297.0, 12.0, ((260.0, "Platform"),)),
+    (359.0, 24.0, ((53.0, "1st Ride Flex"),)),
+    (393.0, 24.0, ((123.0, "on the road"),)),
+    (427.0, 12.0, ((56.0, "First commercial automotive platform"),)),
+    (440.0, 12.0, ((56.0, "ADAS workloads with infotainment"),)),
+    (453.0, 12.0, ((56.0, "same chipset"),)),
+    (512.0, 8.0, ((105.0, "1. Infotainment SoCs. Market Tracker, May 2025."), (912.0, "10"))),
+)
+
+
+def make_infographic_pdf(path: str | Path) -> PdfFixture:
+    """The slide described above."""
+    path = Path(path)
+    c, font, h = _slide(path, "Automotive Key Update", 12.0)
+    for top, size, phrases in INFOGRAPHIC_LINES:
+        c.setFont(font, size)
+        for x, text in phrases:
+            c.drawString(x, h - top - 0.8 * size, text)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["Automotive Key Update"])
+
+
+__all__ += [
+    "DECK_EN_HEADER",
+    "DECK_EN_ROWS",
+    "INFOGRAPHIC_LINES",
+    "make_deck_english_unit_pdf",
+    "make_infographic_pdf",
+]

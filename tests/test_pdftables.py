@@ -4746,3 +4746,59 @@ def test_a_unit_line_stops_at_the_column_headers(line: str, unit: str, rest: str
 def test_an_english_unit_line_states_the_unit(line: str, unit: str | None) -> None:
     found = line_unit(line)
     assert (found[0] if found else None) == unit
+
+
+@pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        ("(Expressed In New Taiwan Thousand Dollars)", "NT$ thousand"),
+        ("(Expressed InNew TaiwanThousand Dollars)", "NT$ thousand"),  # words read glued
+        ("(Expressed in thousands of New Taiwan Dollars)", "NT$ thousands"),
+        ("(in millions, except per share data and percentages)", "millions"),
+        ("(inmillions,exceptpersharedata)", "millions"),
+        ("(In NT$ billions unless otherwise noted)", "NT$ billions"),
+        ("(in US$ millions)", "US$ millions"),
+        ("(including revenue)", None),  # no scale word: no unit
+        ("(in millions of units)", None),  # something besides a money: no unit here
+        ("Revenue in millions", None),  # a row's words, not a unit line
+    ],
+)
+def test_an_english_unit_line_names_its_unit(line: str, unit: str | None) -> None:
+    found = line_unit(line)
+    assert (found[0] if found is not None else None) == unit
+
+
+@pytest.mark.parametrize(
+    ("unit_line", "corner", "unit", "scale"),
+    [
+        ("(Expressed In New Taiwan Thousand Dollars)", False, "NT$ thousand", 1_000),
+        ("(Expressed in thousands of New Taiwan Dollars)", False, "NT$ thousands", 1_000),
+        ("(in millions, except per share data and percentages)", True, "millions", 1_000_000),
+        ("(In NT$ millions unless otherwise noted)", True, "NT$ millions", 1_000_000),
+    ],
+)
+def test_an_english_unit_line_scales_a_deck_statement(
+    pdf_dir: Path, unit_line: str, corner: bool, unit: str, scale: int
+) -> None:
+    """A deck's English unit line, over the right-hand columns above the header or in
+    small type in the label column's corner level with it, is the table's unit: not
+    column names (`(Expressed In …) / 2024/Q3`), and the header over it stays the
+    header; an EPS row stays per share (`except per share data`)."""
+    path = pdf_dir / f"deck-en-unit-{len(unit_line)}-{corner}.pdf"
+    pdfgen.make_deck_english_unit_pdf(path, unit_line, corner)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert table.unit == unit
+    assert table.columns[1:] == list(pdfgen.DECK_EN_HEADER)
+    by_name = {r[0].text: r for r in table.rows}
+    assert by_name["Net sales"][1].base_value == 24_816_011 * scale
+    assert by_name["Net sales"][2].unit == "%"
+    assert by_name["EPS"][1].base_value == 6.35
+
+
+def test_an_infographic_is_no_table(pdf_dir: Path) -> None:
+    """An infographic's captions set in blocks with a figure here and there (`Leading
+    75M+`, `10` over `Design wins`, a folio beside the footnote): no value column holds
+    two values and no row does, so the lines are no table."""
+    path = pdf_dir / "deck-infographic.pdf"
+    pdfgen.make_infographic_pdf(path)
+    assert build(path, IN_PROCESS).document.facts.tables == []

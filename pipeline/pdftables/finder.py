@@ -2063,6 +2063,23 @@ def _scattered_labels(t: PdfTable) -> bool:
     return mixed >= 1 and 2 * mixed >= valued
 
 
+# Lines of an infographic read as a grid at least this long (a one-row table is shorter).
+LONE_VALUE_ROWS = 4
+
+
+def _lone_values(t: PdfTable) -> bool:
+    """An infographic's captions read as a grid: text in blocks side by side with a figure
+    here and there (``Leading 75M+`` … ``10`` over ``Design wins``). A table's values share
+    a column or a row; when none of its value columns holds two values and no row does,
+    over four lines or more, the lines are no table."""
+    rows = [r for r in t.rows if any(r)]
+    if len(rows) < LONE_VALUE_ROWS:
+        return False
+    valued = [[j for j, c in enumerate(r) if j and c and _is_data_phrase(c)] for r in rows]
+    cols = [j for js in valued for j in js]
+    return bool(cols) and len(set(cols)) == len(cols) and all(len(js) <= 1 for js in valued)
+
+
 def _uncaptioned(
     lines: Sequence[_PLine],
     page_number: int,
@@ -2100,7 +2117,7 @@ def _uncaptioned(
                 break
         if tt is not None and _has_axis(tt):
             tt = None
-        elif tt is not None and (_data_labels(tt) or _scattered_labels(tt)):
+        elif tt is not None and (_data_labels(tt) or _scattered_labels(tt) or _lone_values(tt)):
             # a chart's or a diagram's labels: none of its lines starts a table either
             boxes.append(tt.bbox)
             while k < len(lines) and lines[k].top <= tt.bbox[3]:
@@ -2353,13 +2370,23 @@ def _corner_unit(
     (``2025年`` over ``第四季``, the unit level with both): the header's corner, not the
     line over the header that ends it."""
     ln = lines[j]
-    if line_unit(ln.text) is None or not 0 < j < k - 1:
+    if line_unit(ln.text) is None or not 0 < j < k:
         return False
     if ln.x1 >= min(a for a, _ in amounts):
         return False
     above, below = lines[j - 1], lines[j + 1]
-    return (
+    if (  # `(in millions, …)` in smaller type, level with the one header line above it
         above.bottom > ln.top
+        and above.top < ln.bottom
+        and below.top >= ln.bottom
+        and len(_phrases(above)) >= 2
+        and min(p.x0 for p in _phrases(above)) > ln.x1
+        and _names_over(above, amounts)
+    ):
+        return True
+    return (
+        j < k - 1
+        and above.bottom > ln.top
         and below.top < ln.bottom
         and all(len(_phrases(x)) >= 2 for x in (above, below))
         and min(p.x0 for x in (above, below) for p in _phrases(x)) > ln.x1
@@ -2580,6 +2607,10 @@ def line_unit(text: str) -> tuple[str, str] | None:
         rest = (f[: m.start()] + ("" if cut else f[m.end() :])).strip()
         unit, headers = _unit_word(unit)
         return unit, f"{rest} {headers}".strip()
+    en = lex.unit_phrase_en.match(f)
+    english = _english_unit(en["unit"]) if en is not None else None
+    if english is not None:  # (Expressed in New Taiwan Thousand Dollars)
+        return english, ""
     inner = f.strip()
     if inner[:1] in "(（" and inner[-1:] in ")）":
         u = parse_unit(inner[1:-1])
@@ -2594,6 +2625,30 @@ def line_unit(text: str) -> tuple[str, str] | None:
         if u is not None and u.kind == "money" and u.multiplier != 1.0:
             return joined, ""
     return None
+
+
+def _english_unit(phrase: str) -> str | None:
+    """The unit an English unit line's words name, written as the unit parser reads it:
+    ``New Taiwan Thousand Dollars`` and ``thousands of New Taiwan Dollars`` are both
+    ``NT$ thousands``, a bare ``millions`` stays a scale. Its words may be glued
+    (``TaiwanThousand``), so they are read without spaces: one scale word, and besides it
+    a money's name or nothing; anything else is no unit (``(including …)``)."""
+    lex = _lex()
+    written = clean_cell_text(phrase)
+    u = parse_unit(written, declared=True)
+    if u is not None and u.multiplier != 1.0 and (u.kind == "money" or u.base_unit is None):
+        return written  # `NT$ Mn`, `US$ millions`: as the slide writes it
+    words = re.sub(r"\s+", "", phrase.casefold())
+    m = lex.english_unit_scale.search(words)
+    if m is None:
+        return None
+    rest = words[: m.start()] + words[m.end() :]
+    rest = rest.removeprefix("of") if m.start() == 0 else rest  # thousands of NT dollars
+    if rest and rest not in lex.english_money_names:
+        return None
+    money = lex.english_money_names.get(rest, "")
+    unit = f"{money} {m.group()}".strip()
+    return unit if parse_unit(unit, declared=True) is not None else None
 
 
 def _unit_word(unit: str) -> tuple[str, str]:

@@ -32,6 +32,9 @@ class _Lex:
     unit_inline: re.Pattern[str]
     unit_parens: re.Pattern[str]
     unit_header_tail: re.Pattern[str]
+    unit_phrase_en: re.Pattern[str]
+    english_unit_scale: re.Pattern[str]
+    english_money_names: dict[str, str]
     measure_header: re.Pattern[str]
     measure_header_word: re.Pattern[str]
     measure_header_words: dict[str, str]
@@ -153,6 +156,12 @@ def _lex() -> _Lex:
         unit_inline=re.compile(d["unit_inline"]),
         unit_parens=re.compile(d["unit_parens"]),
         unit_header_tail=re.compile(d["unit_header_tail"]),
+        unit_phrase_en=re.compile(d["unit_phrase_en"]),
+        english_unit_scale=re.compile(_alternation(d["english_unit_scales"])),
+        english_money_names={
+            **{re.sub(r"\s+", "", k): k.upper() for k in currencies if k.isascii()},
+            **{k.casefold(): v for k, v in d["english_money_names"].items()},
+        },
         measure_header=re.compile(d["measure_header"]),
         measure_header_word=re.compile(
             rf"(?<![a-z])(?:{_alternation(sorted(d['measure_header_words']))})(?![a-z])",

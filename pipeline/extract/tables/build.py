@@ -278,8 +278,13 @@ def _excepted_rows(exception: str | None) -> tuple[str, UnitInfo] | None:
 def _per_share_written(line: Sequence[tuple[str, CellValue | None]]) -> bool:
     """A row's figures are written as amounts per share: each with decimals, none with
     thousands grouped (``$ 0.48``, ``6.10``); a profit over the shares (``$ 1,250,000``)
-    under the same heading is an amount in the table's unit."""
-    written = [(text, cv) for text, cv in line if cv is not None and cv.value is not None]
+    under the same heading is an amount in the table's unit. Shares beside them (a YoY
+    column) are no amounts."""
+    written = [
+        (text, cv)
+        for text, cv in line
+        if cv is not None and cv.value is not None and not text.rstrip().endswith(("%", "％"))
+    ]  # a change column's `+3%` beside `$3.50` is the row's rate, no amount
     return bool(written) and all("." in text and not _GROUPED.search(text) for text, _ in written)
 
 
@@ -434,10 +439,12 @@ def _per_share_unit(
     group's ``(%)`` would type it: a per-share amount is in 元 whatever the scale of the
     table's other amounts."""
     own = (row_header or "").rsplit(" / ", 1)[-1]
+    bare_scale = table_unit is not None and table_unit.base_unit is None
     if (
         _YUAN is None
         or table_unit is None
-        or table_unit.base_unit != _YUAN.base_unit
+        # `(in millions, except per share data)`: a scale naming no money scales no EPS
+        or (table_unit.base_unit != _YUAN.base_unit and not bare_scale)
         or (row_unit is not None and row_unit.kind != "percent")
         or not _lex().per_share_head.search(_name_head(own))
         or _header_unit([own]).explicit is not None
