@@ -336,6 +336,38 @@ def test_a_lone_quarter_takes_the_one_year_it_was_written_with(
     assert [f.iso for f in facts if f.text == "第三季"] == isos
 
 
+# dates54: a year that heads its sentence between the quarter told with its year and the quarter
+# alone (2024年，…; 展望2024年…; 明年…) is the narrative's new frame: a lone quarter still ahead
+# (將提升) is not carried back to the year told before it (open, an open date costing less than
+# a wrong one). A quarter told as done (晶圓出貨較第三季成長, a review going on after an
+# outlook sentence), a year told in passing inside another period (2018年第一季度的指引), a
+# span's end or the told year again: the quarter told before, as dates50 had it.
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2023年第四季度營收成長。\n2024年，公司將擴大投資。\n第四季度利用率將提升至90%。", None),
+        ("2023年第四季營收成長。\n展望2024年，需求回溫。\n第四季產能利用率將提升。", None),
+        ("2023年第四季營收成長。\n明年公司將擴產。\n第四季產能利用率將提升。", None),
+        ("2023年第四季營收成長。\n• 2024年公司將擴產。\n第四季產能利用率將提升。", None),
+        ("台積電2017年第四季度的運營及2018年第一季度的指引。\n第四季度營收環比增長10.1%。", "2017"),
+        ("2023年第四季營收成長。\n2022年至2024年需求回溫。\n第四季產能利用率提升。", "2023"),
+        ("2023年第四季營收成長。\n2023年，需求回溫。\n第四季產能利用率提升。", "2023"),
+        ("2023年第四季營收成長，高於2022年。\n第四季產能利用率提升。", "2023"),
+        (
+            "2023年第四季營收季增7.9%。\n2024年有望由AI帶動。\n甲廠第四季晶圓出貨較第三季成長。",
+            "2023",
+        ),
+        ("2023年第四季營收季增7.9%。\n展望2024年，需求回溫。\n第四季三星營收季減1.9%。", "2023"),
+    ],
+)
+def test_a_lone_quarter_is_not_carried_across_a_new_frame_year(
+    text: str, iso: str | None
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    lone = [f for f in facts if f.text in ("第四季", "第四季度")]
+    assert [f.iso for f in lone] == [iso]
+
+
 # links34: a page's date printed after a Latin label and a colon (date:2009-10-22) is a date; a
 # Latin code glued to digits by a colon (ABC:2023) stays none.
 @pytest.mark.parametrize(

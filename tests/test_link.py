@@ -1545,6 +1545,36 @@ def test_a_quarter_said_again_without_its_year_is_the_one_written_before(
     _check(tmp_path, text, expected)
 
 
+# dates54: a quarter still ahead (將提升) alone after a year that heads its own sentence
+# (2024年，…) is not carried back to the year an earlier sentence wrote it with: the value takes
+# the frame's year as a nearby year, not the earlier quarter's; a quarter told as done after an
+# outlook sentence, and the quarter reported in a call (2018年第一季度的指引 is told in passing),
+# keep the year told before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司2023年第四季度營收成長至12億元。\n\n2024年，公司將擴大投資。\n\n"
+            "第四季度各廠產能利用率將提升至90%。\n",
+            {"12億元": (2023, "same_sentence"), "90%": (2024, "anchor")},
+        ),
+        (
+            "乙公司2017年第四季度的運營及2018年第一季度的指引。\n\n第四季度營收環比增長10.1%。\n",
+            {"10.1%": (2017, "same_sentence")},
+        ),
+        (
+            "2023年第四季前十大晶圓代工營收季增7.9%。\n\n2024年營收有望年增12%。\n\n"
+            "甲廠第四季晶圓出貨較第三季成長，帶動營收季增14%。\n",
+            {"14%": (2023, "same_sentence")},
+        ),
+    ],
+)
+def test_a_lone_quarter_after_a_new_frame_year_does_not_move_its_values_back(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
 # links18: news spaced around its digits (cnyes) writes a trading day as ``4 日``; a price,
 # a volume or a move stated as of that day is the text's day, of the year the text fixes
 # (null where it fixes none), as ``4日`` already was. A month's day stays its own date.

@@ -552,6 +552,8 @@ class _Lex:
             rf"[^，,。；;！？!?\n]*?(?:{_alt(data['quarter_done_after'])})"
         )
         self.quarter_long_over_ahead = re.compile(_alt(data["quarter_long_over_ahead_cues"]))
+        self.narrative_year_leads = frozenset(data["narrative_year_leads"])
+        self.narrative_year_not_before = frozenset(data["narrative_year_not_before"])
         self.yearless_quarter = gated(
             rf"(?:(?<!{_cls(data['yearless_quarter_not_after'])})"
             # (第 4 季: news sets a digit off with spaces)
@@ -4107,9 +4109,62 @@ def _quarters_of_one_year(facts: list[DateFact], fold: str) -> list[DateFact]:
             }
         )
         if len(years) == 1:
+            told_end = max(
+                g.span.end
+                for g in told
+                if g.quarter == f.quarter and g.span.end <= f.span.start
+            )
+            frame = _narrative_year_between(facts, fold, told_end, f.span.start)
+            if frame is not None and frame != years[0] and _clause_looks_ahead(fold, f):
+                continue  # (the text moved on to another year, the quarter ahead: open)
             update = {"iso": years[0], "anchor": years[0], "anchor_source": "previous"}
             out[i] = f.model_copy(update={**update, "resolved": True})
     return out
+
+
+_CLAUSE_ENDS = "，,。；;！？!?\n"
+_CLAUSE_ON = re.compile(f"[^{_CLAUSE_ENDS}]*")
+
+
+def _clause_looks_ahead(fold: str, f: DateFact) -> bool:
+    """(dates54) Whether the clause of a quarter alone looks ahead (第四季產能利用率將提升;
+    dates.yaml quarter_long_over_ahead_cues): only such a quarter may be of a later year the
+    text went on to; one told as done (第四季晶圓出貨較第三季成長, after 2024年有望… in a review
+    of 2023's fourth quarter) is still the quarter the text reviews."""
+    begin = last_of(fold, _CLAUSE_ENDS, f.span.start) + 1
+    rest = _CLAUSE_ON.match(fold, f.span.end)
+    end = rest.end() if rest is not None else f.span.end
+    return _lexicon().quarter_long_over_ahead.search(fold, begin, end) is not None
+
+
+_FRAME_MARKS = " \t\u3000*・•●▪■◆◎○-－—"
+
+
+def _narrative_year_between(
+    facts: Sequence[DateFact], fold: str, start: int, end: int
+) -> str | None:
+    """(dates54) The year, between ``start`` and ``end``, that the text last set as the frame
+    of its narrative: a year alone heading its sentence (``2024年，公司將擴大投資``, ``展望
+    2024年``, ``明年…``; dates.yaml narrative_year_leads), not a span's end, a base or a list
+    (2024年以來, 2023年至2024年). A year told in passing inside another period (2018年第一季度
+    的指引) frames nothing. ``""`` for a frame whose year the text does not fix (明年 in an
+    undated text): another year all the same. None when no year frames anything there."""
+    lex = _lexicon()
+    year: str | None = None
+    at = -1
+    for h in facts:
+        if not (start <= h.span.start and h.span.end <= end) or h.span.start < at:
+            continue
+        if h.precision != "year" or h.quarter is not None or h.half is not None or h.vague:
+            continue
+        if fold[h.span.end : h.span.end + 1] in lex.narrative_year_not_before:
+            continue
+        begin = last_of(fold, _SENTENCE_ENDS, h.span.start) + 1
+        lead = fold[begin : h.span.start].strip(_FRAME_MARKS)
+        if lead and lead not in lex.narrative_year_leads:
+            continue
+        year, at = (h.iso[:4] if h.iso is not None else ""), h.span.start
+    return year
 
 
 def _framed_in_clause(
