@@ -10722,3 +10722,24 @@ def test_slide_amounts_headers_and_footers_are_no_organizations(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        # a stock's price, an index or a theme with an adverb before its move (orgs77)
+        (
+            "博通出手收購高通，高通股價大漲12%；晚間高通股價聞聲再漲4.36%。",
+            {"博通", "高通"},
+            {"高通股價聞聲", "股價聞聲"},
+        ),
+        ("騰訊控股漲超3%，恒生指數收跌0.5%。", {"騰訊控股"}, {"恒生指數收"}),
+        ("台積電漲超2%，數字貨幣概念股掀漲逾5%。", {"台積電"}, {"數字貨幣概念股掀"}),
+        # the stocks of the wrap keep their names
+        ("台積電漲超8%，甲寅影音、乙卯動畫漲超2%。", {"台積電", "甲寅影音", "乙卯動畫"}, set()),
+    ],
+)
+def test_a_measure_moving_after_an_adverb_is_no_stock(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
