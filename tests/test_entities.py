@@ -10722,3 +10722,54 @@ def test_slide_amounts_headers_and_footers_are_no_organizations(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        # a stock's price, an index or a theme with an adverb before its move (orgs77)
+        (
+            "博通出手收購高通，高通股價大漲12%；晚間高通股價聞聲再漲4.36%。",
+            {"博通", "高通"},
+            {"高通股價聞聲", "股價聞聲"},
+        ),
+        ("騰訊控股漲超3%，恒生指數收跌0.5%。", {"騰訊控股"}, {"恒生指數收"}),
+        ("台積電漲超2%，數字貨幣概念股掀漲逾5%。", {"台積電"}, {"數字貨幣概念股掀"}),
+        # the stocks of the wrap keep their names
+        ("台積電漲超8%，甲寅影音、乙卯動畫漲超2%。", {"台積電", "甲寅影音", "乙卯動畫"}, set()),
+    ],
+)
+def test_a_measure_moving_after_an_adverb_is_no_stock(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        # mainland quote marks are no part of a name; a closing one inside ends a word before
+        # the name (orgs77)
+        (
+            "經濟部技術處資助“原子能委員會”核能研究所、“國家衛生研究院”等研究機構。",
+            {"原子能委員會", "核能研究所", "國家衛生研究院"},
+            {"“原子能委員會”核能研究所", "原子能委員會”核能研究所", "“國家衛生研究院”"},
+        ),
+        (
+            "公司中標甲乙集團有限公司(下稱 “甲乙集團”)的項目。",
+            {"甲乙集團"},
+            {"“甲乙集團”"},
+        ),
+        # a list's mate that is a company's unit is no company (orgs77)
+        (
+            "瑞薩電子由日本電氣(NEC)晶片部門和瑞薩科技合併成立。",
+            {"日本電氣", "瑞薩科技"},
+            {"晶片部門"},
+        ),
+        ("由索尼(Sony)電池部門與村田製作所合作。", {"索尼", "村田製作所"}, {"電池部門"}),
+    ],
+)
+def test_quote_marks_and_company_units_are_no_part_of_names(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -419,7 +419,12 @@ def _kind_name_ends(ctx: Ctx, end: int) -> bool:
     acts = (rules.company_acts_re, rules.subject_acts_re, rules.org_frame_after_re)
     k = ctx.token_index_at(end)
     nxt = fold[slice(*ctx.tokens[k])] if k is not None else ""
-    return nxt in rules.company_verbs or any(a.match(fold, end) for a in acts)
+    # 概念股甲寅影音 + 漲停 (orgs77): a stock's price move closes its name too
+    return (
+        nxt in rules.company_verbs
+        or any(a.match(fold, end) for a in acts)
+        or rules.price_move_re.match(fold, end) is not None
+    )
 
 
 def _person_like(ctx: Ctx, start: int, end: int) -> bool:
@@ -834,6 +839,13 @@ def find_framed_names(ctx: Ctx) -> list[Cand]:
             hit = act.search(fold, start + 2, end)
             if hit is not None and ctx.is_boundary(hit.start()):
                 end = hit.start()
+        # 概念股 + 掀漲停潮 (orgs77): a price move inside the run is the kind's stocks moving;
+        # the name, if any, ends before it
+        move = rules.price_move_re.search(fold, start, end)
+        if move is not None and move.start() < end:
+            if move.start() - start < 2:
+                continue
+            end = move.start()
         # the name closes a clause or an item, or its company acts (not a table's header
         # cell: 子公司 + 明細 + a line break)
         if _after_kind_ok(ctx, start, end) and _kind_name_ends(ctx, end):
@@ -1481,14 +1493,27 @@ _MOVE_JOINERS = frozenset(("和", "及", "與", "以及"))
 
 def _moving_measure(ctx: Ctx, s: int, e: int) -> bool:
     """道指, 金融板塊, 金價, 營收, 毛利率 + 上漲: an index, a sector, a price or a company's figure
-    moves too, and is no stock's name."""
+    moves too, and is no stock's name. orgs77: so does one with an adverb between it and the
+    move (高通 + 股價 + 聞聲 + 再漲, 恒生 + 指數 + 收, 某某 + 概念股 + 掀): a measure's token
+    (``metric_after_name``, or one ending in a ``move_not_endings`` word of two characters or
+    more) with no more than ``move_adverb_max`` characters after it in the item."""
     item, rules = ctx.fold[s:e], ctx.rules
     toks = ctx.words_in(s, e)
-    return (
+    if (
         item.endswith(rules.move_not_endings)
         or item.endswith("率")
         or bool(toks and toks[-1] in rules.metric_after_name)
-    )
+    ):
+        return True
+    long_endings = tuple(w for w in rules.move_not_endings if len(w) >= 2)
+    tail = 0
+    for tok in reversed(toks[1:]):
+        if tail and (tok in rules.metric_after_name or tok.endswith(long_endings)):
+            return True
+        tail += len(tok)
+        if tail > rules.move_adverb_max:
+            return False
+    return False
 
 
 # Where a list's label starts: after a clause mark or the recommending word.

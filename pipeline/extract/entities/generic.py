@@ -960,6 +960,7 @@ def _keep_organization(ctx: Ctx, c: Cand) -> bool:
     _cut_kind_before(ctx, c)
     _cut_role_or_clause(ctx, c)
     coded = _cut_head(ctx, c)
+    _cut_quote_marks(ctx, c)
     if (
         c.start > start
         and c.rule == _CELL_NAME_RULE
@@ -981,7 +982,23 @@ def _keep_organization(ctx: Ctx, c: Cand) -> bool:
         return False  # 魏哲家擔任總經理 + 暨: what the cuts leave is no name (a lone joiner)
     if _goods_word(ctx, c) or (c.rule in _MATE_RULES and _person_mate(ctx, c)):
         return False
+    if c.rule in _MATE_RULES and ctx.fold.endswith(ctx.rules.mate_unit_endings, c.start, c.end):
+        return False  # 日本電氣(NEC) + 晶片部門 + 和瑞薩科技: a company's unit, no mate (orgs77)
     return c.length > 0 and (coded or not _cjk_generic(ctx, c))
+
+
+def _cut_quote_marks(ctx: Ctx, c: Cand) -> None:
+    """“國家衛生研究院”, “原子能委員會”核能研究所 (orgs77): mainland quote marks are no part of a
+    name. Marks around the run go; a closing mark inside it ends a quoted word before the
+    name (the body after it is the name, when two characters or more are left)."""
+    fold = ctx.fold
+    while c.end - c.start > 1 and fold[c.start] == "“":
+        c.start += 1
+    while c.end - c.start > 1 and fold[c.end - 1] == "”":
+        c.end -= 1
+    inner = fold.rfind("”", c.start, c.end)
+    if inner >= 0 and c.end - (inner + 1) >= 2:
+        c.start = inner + 1
 
 
 # Rules that take a name for its place in a list: a list of companies may hold goods or people

@@ -1186,6 +1186,8 @@ class Rules:
             rf"|(?:獲|遭)?{alternation(c.get('flow_moves', []))}額?\s*[0-9])"
         )
         self.wrap_index_endings = tuple(c.get("wrap_index_endings", []))
+        self.move_adverb_max = int(c.get("move_adverb_max", 3))
+        self.mate_unit_endings = tuple(c.get("mate_unit_endings", []))
         self.move_not_endings = tuple(c.get("move_not_endings", []))
         self.share_class_tail_re = re.compile(str(c.get("share_class_tail", "")) + "$")
         self.numbered_item_re = re.compile(str(c.get("numbered_item_mark", "(?!)")))
