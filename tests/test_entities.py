@@ -10672,6 +10672,10 @@ def test_year_shaped_and_lettered_models_are_whole(
         ("小米12S採用驍龍8+ Gen 1處理器。", {"驍龍8+ Gen 1"}, {"驍龍8"}),
         # a Latin word or a number after the plus: a joint of two parts, no model's plus
         ("新機搭載第二代驍龍8+LPDDR5X組合。", {"第二代驍龍8"}, {"第二代驍龍8+"}),
+        # one or two digits a space after a listed Chinese line, then 系列 or a product's word
+        ("小米 12 將首發高通即將推出的驍龍 8 系列晶片。", {"驍龍 8"}, {"驍龍"}),
+        ("小米 12 Pro 則會搭載全新一代驍龍 8 處理器。", {"驍龍 8"}, {"驍龍"}),
+        ("官方稱 CPU 功耗相比驍龍 8 降低了約 30%。", set(), {"驍龍 8"}),
         # a phone maker's Android system with its version is a product, not a company
         ("MIUI 13 預計將於同一天首次亮相。", {"MIUI 13"}, set()),
         ("新機預裝MIUI 14系統，手機系統版本為ColorOS 13。", {"MIUI 14", "ColorOS 13"}, set()),

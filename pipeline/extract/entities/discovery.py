@@ -1815,6 +1815,17 @@ def _decimal_generation_end(ctx: Ctx, end: int) -> int | None:
     return None
 
 
+def _spaced_line_number(ctx: Ctx, m: re.Match[str], strength: int) -> bool:
+    """驍龍 8 系列晶片, 驍龍 8 處理器: one or two digits a space after a listed Chinese line's
+    name, then 系列 or a word for a kind of product, are that line's model (prods59); before
+    a verb (相比驍龍 8 降低), a count or an amount (微信 10 億) they stay no model."""
+    if strength < 3 or not re.fullmatch(r" [0-9]{1,2}", m.group()):
+        return False
+    fold = ctx.fold
+    after = m.end() + (fold[m.end() : m.end() + 1] == " ")
+    return fold.startswith("系列", after) or _product_noun_after(ctx, after)
+
+
 # 驍龍8+, 驍龍 8 +: the plus a maker writes after a Chinese line's model number
 _PLUS_MARK = re.compile(r" ?\+")
 
@@ -1873,6 +1884,7 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand], strength: int = 3) -
                     not spaced
                     and not ctx.rules.cjk_model_tail_re.match(fold, m.end())
                     and _plus_mark_end(ctx, m.end()) is None  # 驍龍 8 + 旗艦處理器
+                    and not _spaced_line_number(ctx, m, strength)
                 ):
                     continue
                 after = m.end() + (fold[m.end() : m.end() + 1] == " ")
