@@ -10660,6 +10660,48 @@ def test_year_shaped_and_lettered_models_are_whole(
     assert not absent & found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a variant word in lower case glued to a model number ends the model, whole (prods59)
+        ("這就是小米12ultra，最近小米11ultra限時降價。", {"11ultra"}, {"小米12ultr", "12ultr"}),
+        ("小米13S ultra預計支援百瓦快充。", {"小米13S ultra"}, {"小米13S ultr"}),
+        # a plus after a Chinese line's model number is the model's, glued or spaced
+        ("小米12S手機搭載的是高通驍龍8+旗艦處理器。", {"驍龍8+"}, {"驍龍8"}),
+        ("新機都將搭載高通驍龍 8 + 或聯發科天璣 9000 處理器。", {"驍龍 8 +"}, set()),
+        ("小米12S採用驍龍8+ Gen 1處理器。", {"驍龍8+ Gen 1"}, {"驍龍8"}),
+        # a Latin word or a number after the plus: a joint of two parts, no model's plus
+        ("新機搭載第二代驍龍8+LPDDR5X組合。", {"第二代驍龍8"}, {"第二代驍龍8+"}),
+        # one or two digits a space after a listed Chinese line, then 系列 or a product's word
+        ("小米 12 將首發高通即將推出的驍龍 8 系列晶片。", {"驍龍 8"}, {"驍龍"}),
+        ("小米 12 Pro 則會搭載全新一代驍龍 8 處理器。", {"驍龍 8"}, {"驍龍"}),
+        ("官方稱 CPU 功耗相比驍龍 8 降低了約 30%。", set(), {"驍龍 8"}),
+        # a phone maker's Android system with its version is a product, not a company
+        ("MIUI 13 預計將於同一天首次亮相。", {"MIUI 13"}, set()),
+        ("新機預裝MIUI 14系統，手機系統版本為ColorOS 13。", {"MIUI 14", "ColorOS 13"}, set()),
+    ],
+)
+def test_lower_case_variants_plus_marks_and_maker_systems(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    found = entities_of(text)
+    assert present <= names(found.products), found.products
+    assert not absent & names(found.products), found.products
+    assert not {"MIUI 13", "MIUI"} & names(found.organizations), found.organizations
+
+
+def test_a_repeat_never_ends_inside_a_latin_word() -> None:
+    """小米 12 found, then 小米 12X: the second is another model, not 小米 12 again (prods59)."""
+    text = (
+        "據報道，小米 12 將於 12 月 12 日發布，小米 12 Pro 隨後上市。"
+        "小米 12 也有望搭載驍龍 870。此外，小米預計將推出小米 12X，作為低調版本。"
+    )
+    found = entities_of(text)
+    spans = {(m.span.start, m.span.end) for r in found.products for m in r.mentions}
+    start = text.index("小米 12X")
+    assert (start, start + len("小米 12")) not in spans, found.products
+
+
 def test_a_generation_before_a_model_names_no_owner() -> None:
     """最強的 + 第二代驍龍8: the words before 的 describe the model, no company owns it."""
     found = entities_of("該機搭載目前最強的第二代驍龍8+LPDDR5X組合。")

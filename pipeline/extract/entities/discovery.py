@@ -1815,6 +1815,39 @@ def _decimal_generation_end(ctx: Ctx, end: int) -> int | None:
     return None
 
 
+def _spaced_line_number(ctx: Ctx, m: re.Match[str], strength: int) -> bool:
+    """驍龍 8 系列晶片, 驍龍 8 處理器: one or two digits a space after a listed Chinese line's
+    name, then 系列 or a word for a kind of product, are that line's model (prods59); before
+    a verb (相比驍龍 8 降低), a count or an amount (微信 10 億) they stay no model."""
+    if strength < 3 or not re.fullmatch(r" [0-9]{1,2}", m.group()):
+        return False
+    fold = ctx.fold
+    after = m.end() + (fold[m.end() : m.end() + 1] == " ")
+    return fold.startswith("系列", after) or _product_noun_after(ctx, after)
+
+
+# 驍龍8+, 驍龍 8 +: the plus a maker writes after a Chinese line's model number
+_PLUS_MARK = re.compile(r" ?\+")
+
+
+def _plus_mark_end(ctx: Ctx, end: int) -> int | None:
+    """驍龍8+ 旗艦處理器, 驍龍 8 + 或天璣9000, 驍龍8+ Gen 1: a plus right after a Chinese
+    line's model number is part of the model's name when a Chinese word, a mark, a line's end
+    or a tail word (``cjk_model_tail_words``) follows it; a Latin word or a number after it
+    (驍龍8+LPDDR5X, 驍龍8 + 16GB) makes it a joint of two parts, no name's (prods59)."""
+    fold = ctx.fold
+    m = _PLUS_MARK.match(fold, end)
+    if m is None:
+        return None
+    after = m.end()
+    if ctx.rules.cjk_model_tail_re.match(fold, after):
+        return after
+    nxt = fold[after + (fold[after : after + 1] == " ") :][:1]
+    if nxt == "+" or (nxt.isascii() and nxt.isalnum()):
+        return None
+    return after
+
+
 _SERIES_LETTER = re.compile(r" [A-Z](?= ?(?:[^\x00-\x7f]|$))")
 
 
@@ -1847,7 +1880,12 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand], strength: int = 3) -
                 # 天璣 + 8400, 驍龍 + 8s Gen 3: after a space, a Chinese line's model number
                 # has a model's shape or a variant word after it (not 微信 + 10 億)
                 spaced = _SPACED_CJK_MODEL.fullmatch(m.group().strip())
-                if not spaced and not ctx.rules.cjk_model_tail_re.match(fold, m.end()):
+                if (
+                    not spaced
+                    and not ctx.rules.cjk_model_tail_re.match(fold, m.end())
+                    and _plus_mark_end(ctx, m.end()) is None  # 驍龍 8 + 旗艦處理器
+                    and not _spaced_line_number(ctx, m, strength)
+                ):
                     continue
                 after = m.end() + (fold[m.end() : m.end() + 1] == " ")
                 # 抖音 + 500 + 萬, 某模型 + 300 + 個: a count, no model
@@ -1870,6 +1908,7 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand], strength: int = 3) -
         end = _edition_end(ctx, end)  # 驍龍8 + 至尊版
         start = c.start
         if not fold[c.start : c.end].isascii():
+            end = _plus_mark_end(ctx, end) or end  # 驍龍8+ 旗艦處理器 (prods59)
             tail = ctx.rules.cjk_model_tail_re.match(fold, end)
             end = tail.end() if tail is not None else end  # 驍龍8 + Gen 3, 驍龍8 + Elite
             # 第二代 + 驍龍8: a listed line's generation glued before it is the model's (prods58)
@@ -4490,6 +4529,8 @@ def find_repeats(
         for s, e in find_literals(fold, cjk):
             if e - s <= 3 and not (ctx.is_boundary(s) and ctx.is_boundary(e)):
                 continue
+            if _latin_alnum(fold[e - 1 : e]) and _latin_alnum(fold[e : e + 1]):
+                continue  # 小米 12 in 小米 12X: a name never ends inside a Latin word (prods59)
             out.append(_repeat(*table[fold[s:e]], s, e))
     return out
 
@@ -4569,10 +4610,11 @@ def find_glued_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
 
 
 # 小米14C, 某維塔07Pro+, 某米10至尊紀念版: a model number (letters and a variant word may follow)
-# glued right after a Chinese name (prods36)
+# glued right after a Chinese name (prods36); it never ends inside a Latin word (小米12ultra, not
+# 小米12ultr: the variant word in lower case, prods59)
 _NUMBERED_AFTER_CJK = re.compile(
     r"(?<=[\u4e00-\u9fff]) ?[0-9]{1,3}(?:[A-Za-z]{1,4}[0-9]{0,2})?"
-    r"(?: ?(?i:Pro|Max|Ultra|Plus|Lite|SE|Mini)(?![A-Za-z])){0,2}\+?(?![0-9.,%／/:：\-])"
+    r"(?: ?(?i:Pro|Max|Ultra|Plus|Lite|SE|Mini)(?![A-Za-z])){0,2}\+?(?![0-9A-Za-z.,%／/:：\-])"
 )
 
 
@@ -5117,6 +5159,10 @@ def find_letter_variants(ctx: Ctx, named: dict[str, Cand]) -> list[Cand]:
 
 # A variant's capital letter right after its product's name: 某之眼A, 某之眼 B
 _VARIANT_LETTER = re.compile(r" ?([A-Z])(?![A-Za-z0-9.])")
+
+
+def _latin_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 def _repeat(proto: Cand, link: str | None, start: int, end: int) -> Cand:
