@@ -370,9 +370,9 @@ def test_a_lone_quarter_is_not_carried_across_a_new_frame_year(
 
 # dates55: a year or month named in passing as the low or high base of a comparison, inside a
 # cause phrase (加以去年…基期偏低影響, 因2023年基期低, 受到去年3月…、基期較高影響), frames no lone
-# quarter or month after it: that one is the text's own (a 主計總處 release had dated its third
-# quarter 去年). A year the cause follows (2023年因基期較高) and a year with no base word
-# (去年受惠追加量) still frame it.
+# quarter or month past its base word: that one is the text's own or left open (a 主計總處
+# release had dated its third quarter 去年). A year the cause follows (2023年因基期較高), a year
+# with no base word (去年受惠追加量) and a part inside the base's clause still take its year.
 @pytest.mark.parametrize(
     ("text", "lone", "iso"),
     [
@@ -385,8 +385,10 @@ def test_a_lone_quarter_is_not_carried_across_a_new_frame_year(
         (
             "2024年1月20日\n\n因2023年基期低、需求可望走出谷底，第二季出口年增12%。",
             "第二季",
-            "2024",
+            None,
         ),
+        # (a part inside the base's own clause, before its base word, is of the base's year)
+        ("2023年6月10日\n\n乙廠受到去年客戶在第2季量產而基期太高，單月年減21%。", "第2季", "2022"),
         (
             "2023年4月20日\n\n受到去年3月生產創新高、基期較高影響，3月工業生產年減3.57%。",
             "3月",
@@ -397,7 +399,7 @@ def test_a_lone_quarter_is_not_carried_across_a_new_frame_year(
     ],
 )
 def test_a_base_period_named_in_passing_frames_no_lone_part(
-    text: str, lone: str, iso: str
+    text: str, lone: str, iso: str | None
 ) -> None:
     facts, _ = extract_dates(make_doc(text))
     assert [f.iso for f in facts if f.text == lone] == [iso]

@@ -1588,7 +1588,7 @@ def test_a_lone_quarter_after_a_new_frame_year_does_not_move_its_values_back(
         ),
         (
             "2024年1月20日\n\n因2023年基期低、需求可望走出谷底，第二季出口年增12%。\n",
-            {"12%": (2024, "same_sentence")},
+            {"12%": (2024, "anchor")},
         ),
     ],
 )

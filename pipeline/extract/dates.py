@@ -4360,6 +4360,14 @@ _BASE_PERIOD_REACH = 30
 _BASE_PERIOD_CLAUSE_END = re.compile(r"[，。；;！？!?\n]|,(?![0-9０-９])")
 
 
+def _past_base_word(fold: str, passing_ends: set[int], end: int, start: int) -> bool:
+    """Whether the date ending at ``end`` is a base period named in passing (its end is in
+    ``passing_ends``) whose base word stands before ``start``: a part there is past the base."""
+    if end not in passing_ends:
+        return False
+    return _lexicon().base_period_words.search(fold, end, start) is not None
+
+
 def _base_period_in_passing(fold: str, start: int, end: int) -> bool:
     """``加以去年颱風干擾及中秋連假基期偏低影響，第3季…``, ``因2023年基期低，第二季…``: the date
     at ``start:end`` is named as the low or high base of a comparison inside a cause phrase
@@ -4548,8 +4556,12 @@ def _told_year_frames(fold: str, told: DateMatch, m: DateMatch, after: Sequence[
         )
         and _same_clause(fold, told.end, m.start)
         and not _is_base(fold, told.start)
-        # (加以去年颱風干擾…基期偏低影響，第3季: a base period named in passing)
-        and not _base_period_in_passing(fold, told.start, told.end)
+        # (加以去年颱風干擾…基期偏低影響，第3季: a base period named in passing, the part
+        # past its base word; 受到去年客戶在第2季量產而基期太高 keeps 去年's Q2)
+        and not (
+            _base_period_in_passing(fold, told.start, told.end)
+            and lex.base_period_words.search(fold, told.end, m.start) is not None
+        )
         and lex.same_period_after.match(fold, told.end) is None
         and not _is_since(fold, told.end)
         and not _FRAME_CLOSE.search(fold, told.end, m.start)
@@ -6810,6 +6822,9 @@ def extract_dates(
     last_history: tuple[int, str] | None = None
     # (whether that date is a comparison's base: 較2024年底上升6個百分點)
     last_explicit_base = False
+    # where each base period named in passing ends (加以去年…基期偏低影響: see
+    # _base_period_in_passing); a part past its base word is not of its year
+    passing_ends: set[int] = set()
     last_span: tuple[str, str] | None = None  # the span last_explicit ends, if it ends one
     last_month: tuple[int, str] | None = None  # a month of another year told relatively
     fronted: tuple[int, int, str] | None = None  # 去年，… opening its sentence (_fronted_year)
@@ -6937,7 +6952,11 @@ def extract_dates(
                 # 民國113年1月1日至3月31日, 2024年營收…至3月31日: a month and day with no
                 # year of their own belong to the year just written in their sentence
                 prev_end, prev_iso = last_explicit
-                if _closes_frame_of(fold, prev_end, m.start):
+                if _past_base_word(fold, passing_ends, prev_end, m.start):
+                    # (dates55) 因2023年基期低，第二季…: a base named in passing frames no part
+                    # past its base word (受到去年客戶在第2季量產而基期太高 keeps 去年's Q2)
+                    pass
+                elif _closes_frame_of(fold, prev_end, m.start):
                     # 和去年同月(2021年10月…10月31日)相比，10月份…: the frame holds the base;
                     # the month after it is the text's own
                     pass
@@ -7069,6 +7088,7 @@ def extract_dates(
                 )
                 and not now
                 and _later_month_in_sentence(doc.text, m, *last_month)
+                and not _past_base_word(fold, passing_ends, last_month[0], m.start)
             ):
                 anchor, anchor_source = last_month[1], "previous"
             if (
@@ -7256,10 +7276,10 @@ def extract_dates(
                 and (m.offset != 0 or of_history)
                 and m.month is not None
                 and not _is_base(fold, m.start)
-                # (受到去年3月…、基期較高影響，3月工業生產: a base month named in passing)
-                and not _base_period_in_passing(fold, m.start, m.end)
             ):
                 last_month = (m.end, iso)  # 去年11月…至12月: a later month is of that year
+                if _base_period_in_passing(fold, m.start, m.end):
+                    passing_ends.add(m.end)  # (受到去年3月…、基期較高影響，3月…)
             if _fronted_year(fold, m):
                 fronted = (_sentence_bounds(fold, m.start, m.end)[1], m.end, iso)
             if (
@@ -7355,16 +7375,14 @@ def extract_dates(
                     and m.precision == "year"
                     and _lexicon().trend_list_after.match(fold, m.end) is not None
                 )
-                # (dates55) 因2023年基期低，第二季…: a base period named in passing frames
-                # no lone part of a year after it
-                passing = _base_period_in_passing(fold, m.start, m.end)
+                if _base_period_in_passing(fold, m.start, m.end):
+                    passing_ends.add(m.end)  # (dates55) 因2023年基期低，第二季…
                 if not (
                     ((since or base) and not m.relative and m.precision in ("month", "day"))
                     or (lone_history and not glossed and not _is_base(fold, m.start))
                     or season
                     or compared
                     or trends
-                    or passing
                     # (英偉達公布2027財年第二季財報，於8月27日發布: a fiscal quarter is no
                     # calendar year for the day after it, see _fiscal_part)
                     or _fiscal_part(fold, m)
