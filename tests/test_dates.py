@@ -368,6 +368,58 @@ def test_a_lone_quarter_is_not_carried_across_a_new_frame_year(
     assert [f.iso for f in lone] == [iso]
 
 
+# dates55: a year or month named in passing as the low or high base of a comparison, inside a
+# cause phrase (加以去年…基期偏低影響, 因2023年基期低, 受到去年3月…、基期較高影響), frames no lone
+# quarter or month past its base word: that one is the text's own or left open (a 主計總處
+# release had dated its third quarter 去年). A year the cause follows (2023年因基期較高), a year
+# with no base word (去年受惠追加量) and a part inside the base's clause still take its year.
+@pytest.mark.parametrize(
+    ("text", "lone", "iso"),
+    [
+        (
+            "2017年11月20日\n\n加以去年颱風干擾及中秋連假基期偏低影響，第3季出口擴增17.52%。",
+            "第3季",
+            "2017",
+        ),
+        ("2018年11月20日\n\n因去年基期較高，第3季出口年增2.1%。", "第3季", "2018"),
+        (
+            "2024年1月20日\n\n因2023年基期低、需求可望走出谷底，第二季出口年增12%。",
+            "第二季",
+            None,
+        ),
+        # (a part inside the base's own clause, before its base word, is of the base's year)
+        ("2023年6月10日\n\n乙廠受到去年客戶在第2季量產而基期太高，單月年減21%。", "第2季", "2022"),
+        (
+            "2023年4月20日\n\n受到去年3月生產創新高、基期較高影響，3月工業生產年減3.57%。",
+            "3月",
+            "2023-03",
+        ),
+        ("2024年1月20日\n\n2023年因基期較高，第二季出口年減12%。", "第二季", "2023"),
+        ("2018年11月20日\n\n去年受惠追加量，第3季出口年增2.1%。", "第3季", "2017"),
+    ],
+)
+def test_a_base_period_named_in_passing_frames_no_lone_part(
+    text: str, lone: str, iso: str | None
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [f.iso for f in facts if f.text == lone] == [iso]
+
+
+# dates55: 從第三季度開始, 由第三季起 start a span (from that quarter on), no base of a
+# comparison counted back a year from the quarter told before it; 從第三季的低點回升 stays one.
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2023年第二季度營收觸底，並從第三季度開始逐漸復甦。", "2023"),
+        ("2023年第二季營收觸底，由第三季起逐季回升。", "2023"),
+        ("2023年第二季營收觸底，從第三季的低點回升。", "2022"),
+    ],
+)
+def test_a_quarter_a_span_starts_from_is_no_base(text: str, iso: str) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [f.iso for f in facts if f.text.startswith("第三季")] == [iso]
+
+
 # links34: a page's date printed after a Latin label and a colon (date:2009-10-22) is a date; a
 # Latin code glued to digits by a colon (ABC:2023) stays none.
 @pytest.mark.parametrize(

@@ -1575,6 +1575,29 @@ def test_a_lone_quarter_after_a_new_frame_year_does_not_move_its_values_back(
     _check(tmp_path, text, expected)
 
 
+# dates55: a year named in passing as a comparison's low or high base (加以去年…基期偏低影響,
+# 因2023年基期低) no longer dates the lone quarter after it, so the quarter's values take the
+# text's own year (a 主計總處 release had moved them to 去年).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "106年第3季國民所得統計\n\n主計總處發布106年第3季國民所得統計。"
+            "加以去年颱風干擾及中秋連假基期偏低影響，第3季商品出口擴增17.52%。\n",
+            {"17.52%": (2017, "same_sentence")},
+        ),
+        (
+            "2024年1月20日\n\n因2023年基期低、需求可望走出谷底，第二季出口年增12%。\n",
+            {"12%": (2024, "anchor")},
+        ),
+    ],
+)
+def test_a_base_year_in_passing_does_not_date_the_quarters_values(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
 # links18: news spaced around its digits (cnyes) writes a trading day as ``4 日``; a price,
 # a volume or a move stated as of that day is the text's day, of the year the text fixes
 # (null where it fixes none), as ``4日`` already was. A month's day stays its own date.

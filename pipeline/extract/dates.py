@@ -852,6 +852,18 @@ class _Lex:
         self.earlier_quarter_base = re.compile(
             rf"(?:{_alt(data['earlier_quarter_base_before'])}){_SP}$"
         )
+        # (從第三季度開始: a span's start, no base)
+        self.earlier_quarter_start = re.compile(
+            rf"(?:{_alt(data['earlier_quarter_start_cues'])}){_SP}$"
+        )
+        self.earlier_quarter_start_after = re.compile(
+            rf"{_SP}(?:{_alt(data['earlier_quarter_start_after'])})"
+        )
+        # (加以去年…基期偏低影響: a base period named in passing)
+        self.base_period_cause = re.compile(
+            rf"(?:{_alt(data['base_period_cause_before'])}){_SP}$"
+        )
+        self.base_period_words = re.compile(_alt(data["base_period_words"]))
         # (與 right before the quarter, or before the first of the quarters listed with it)
         self.earlier_quarter_compared = re.compile(
             rf"(?:{_alt(data['earlier_quarter_compared_before'])})[^，,。；;、]{{0,3}}季"
@@ -4331,8 +4343,43 @@ def _compared_quarter_year(
 def _quarter_base(text: str, fold: str, start: int, end: int) -> bool:
     """Whether the quarter at ``start:end`` is the base of a comparison: right after one of
     dates.yaml earlier_quarter_base_before (環比第二季度, 較第1季) or after 與 with 相比 later."""
-    base = _lexicon().earlier_quarter_base.search(fold, max(0, start - 4), start)
+    lex = _lexicon()
+    base = lex.earlier_quarter_base.search(fold, max(0, start - 4), start)
+    if (
+        base is not None
+        and lex.earlier_quarter_start.search(fold, max(0, start - 4), start) is not None
+        and lex.earlier_quarter_start_after.match(fold, end) is not None
+    ):
+        base = None  # (從第三季度開始逐漸復甦: from the quarter on, no comparison)
     return base is not None or _compared_span(text, start, end)
+
+
+# how far a base period's clause reaches after its date, and where a clause ends (not a
+# digit group's comma)
+_BASE_PERIOD_REACH = 30
+_BASE_PERIOD_CLAUSE_END = re.compile(r"[，。；;！？!?\n]|,(?![0-9０-９])")
+
+
+def _past_base_word(fold: str, passing_ends: set[int], end: int, start: int) -> bool:
+    """Whether the date ending at ``end`` is a base period named in passing (its end is in
+    ``passing_ends``) whose base word stands before ``start``: a part there is past the base."""
+    if end not in passing_ends:
+        return False
+    return _lexicon().base_period_words.search(fold, end, start) is not None
+
+
+def _base_period_in_passing(fold: str, start: int, end: int) -> bool:
+    """``加以去年颱風干擾及中秋連假基期偏低影響，第3季…``, ``因2023年基期低，第二季…``: the date
+    at ``start:end`` is named as the low or high base of a comparison inside a cause phrase
+    (dates.yaml base_period_cause_before right before it, base_period_words later in its
+    clause), a year in passing that frames no lone quarter or month after it. Not a year the
+    cause follows (``2023年因基期較高，第一季…``: 2023 still frames)."""
+    lex = _lexicon()
+    if lex.base_period_cause.search(fold, max(0, start - 4), start) is None:
+        return False
+    stop = min(len(fold), end + _BASE_PERIOD_REACH)
+    close = _BASE_PERIOD_CLAUSE_END.search(fold, end, stop)
+    return lex.base_period_words.search(fold, end, close.start() if close else stop) is not None
 
 
 def _compared_quarter(text: str, m: DateMatch) -> bool:
@@ -4509,6 +4556,12 @@ def _told_year_frames(fold: str, told: DateMatch, m: DateMatch, after: Sequence[
         )
         and _same_clause(fold, told.end, m.start)
         and not _is_base(fold, told.start)
+        # (加以去年颱風干擾…基期偏低影響，第3季: a base period named in passing, the part
+        # past its base word; 受到去年客戶在第2季量產而基期太高 keeps 去年's Q2)
+        and not (
+            _base_period_in_passing(fold, told.start, told.end)
+            and lex.base_period_words.search(fold, told.end, m.start) is not None
+        )
         and lex.same_period_after.match(fold, told.end) is None
         and not _is_since(fold, told.end)
         and not _FRAME_CLOSE.search(fold, told.end, m.start)
@@ -6769,6 +6822,9 @@ def extract_dates(
     last_history: tuple[int, str] | None = None
     # (whether that date is a comparison's base: 較2024年底上升6個百分點)
     last_explicit_base = False
+    # where each base period named in passing ends (加以去年…基期偏低影響: see
+    # _base_period_in_passing); a part past its base word is not of its year
+    passing_ends: set[int] = set()
     last_span: tuple[str, str] | None = None  # the span last_explicit ends, if it ends one
     last_month: tuple[int, str] | None = None  # a month of another year told relatively
     fronted: tuple[int, int, str] | None = None  # 去年，… opening its sentence (_fronted_year)
@@ -6896,7 +6952,11 @@ def extract_dates(
                 # 民國113年1月1日至3月31日, 2024年營收…至3月31日: a month and day with no
                 # year of their own belong to the year just written in their sentence
                 prev_end, prev_iso = last_explicit
-                if _closes_frame_of(fold, prev_end, m.start):
+                if _past_base_word(fold, passing_ends, prev_end, m.start):
+                    # (dates55) 因2023年基期低，第二季…: a base named in passing frames no part
+                    # past its base word (受到去年客戶在第2季量產而基期太高 keeps 去年's Q2)
+                    pass
+                elif _closes_frame_of(fold, prev_end, m.start):
                     # 和去年同月(2021年10月…10月31日)相比，10月份…: the frame holds the base;
                     # the month after it is the text's own
                     pass
@@ -7028,6 +7088,7 @@ def extract_dates(
                 )
                 and not now
                 and _later_month_in_sentence(doc.text, m, *last_month)
+                and not _past_base_word(fold, passing_ends, last_month[0], m.start)
             ):
                 anchor, anchor_source = last_month[1], "previous"
             if (
@@ -7217,6 +7278,8 @@ def extract_dates(
                 and not _is_base(fold, m.start)
             ):
                 last_month = (m.end, iso)  # 去年11月…至12月: a later month is of that year
+                if _base_period_in_passing(fold, m.start, m.end):
+                    passing_ends.add(m.end)  # (受到去年3月…、基期較高影響，3月…)
             if _fronted_year(fold, m):
                 fronted = (_sentence_bounds(fold, m.start, m.end)[1], m.end, iso)
             if (
@@ -7312,6 +7375,8 @@ def extract_dates(
                     and m.precision == "year"
                     and _lexicon().trend_list_after.match(fold, m.end) is not None
                 )
+                if _base_period_in_passing(fold, m.start, m.end):
+                    passing_ends.add(m.end)  # (dates55) 因2023年基期低，第二季…
                 if not (
                     ((since or base) and not m.relative and m.precision in ("month", "day"))
                     or (lone_history and not glossed and not _is_base(fold, m.start))
