@@ -2105,6 +2105,7 @@ def test_hmm_words_remembered_are_the_hmms_own(text: str) -> None:
     assert seg.spans(text) == want
     assert all(list(finalseg.cut(buf)) == list(words) for buf, words in seg._hmm.items())
 
+
 # A text object's font size and its matrix-scaled reading: equal, apart, zero, negative.
 _SIZES = st.sampled_from([0.0, -1.0, 1.0, 9.0, 10.5, 12.0, 24.0]) | st.floats(
     min_value=-50, max_value=80, allow_nan=False
@@ -2361,3 +2362,93 @@ def test_an_anchor_that_may_open_with_a_space_is_not_found_by_its_first_characte
     spaced = BeforeAnchor(r"[甲乙]+", r"\s*[(（]", spaced=False)
     assert spaced.opens is None
     assert [m.group() for m in spaced.finditer("甲乙 (1) 乙（2）")] == ["甲乙", "乙"]
+
+
+def _phrases_as_written(line: Any) -> list[Any]:
+    """``finder._read_phrases`` as it read before its per-line gaps and in-place box: the
+    plain loop the fast one must equal (each condition tested glyph by glyph)."""
+    from pipeline.pdftables import finder as f
+
+    size = line.size
+    inked = (c for c in line.chars if not c["text"].isspace())
+    chars = list(inked) if line.ordered else sorted(inked, key=lambda c: c["x0"] + c["x1"])
+    out: list[Any] = []
+    cur: list[str] = []
+    box: list[float] = []
+    prev_x1 = 0.0
+    for i, c in enumerate(chars):
+        gap = c["x0"] - prev_x1
+        if (
+            0 < len(cur) < 8
+            and out
+            and f._spaced_marker_ends(out[-1].text, "".join(cur), c["text"])
+        ):
+            last = out.pop()
+            cur = [last.text, *cur]
+            box = [last.x0, min(last.top, box[1]), box[2], max(last.bottom, box[3])]
+            gap = f.PHRASE_GAP_EM * size + 1
+        broken = (
+            bool(cur)
+            and c["text"].isdigit()
+            and f._grouping_breaks("".join(cur), itertools.islice(chars, i, None), size)
+        )
+        if cur and (
+            gap > f.PHRASE_GAP_EM * size
+            or (gap > f.SPACE_GAP_EM * size and f._amount_ends("".join(cur), c["text"]))
+            or (gap > f.SPACE_GAP_EM * size and f._marker_after_amount("".join(cur), c["text"]))
+            or (gap > f.SPACE_GAP_EM * size and f._sign_after_words(cur, c["text"]))
+            or (gap > f.DATE_GAP_EM * size and f._date_ends("".join(cur), c["text"], bool(out)))
+            or (c["text"] in "(（" and f._negatives_touch("".join(cur), c["text"]))
+            or broken
+        ):
+            x1 = min(box[2], c["x0"] - 0.01) if broken else box[2]
+            out.append(f._Phrase(f.clean_cell_text("".join(cur)), box[0], box[1], x1, box[3]))
+            cur = []
+        if cur and gap > f.SPACE_GAP_EM * size:
+            cur.append(" ")
+        if not cur:
+            box = [c["x0"], c["top"], c["x1"], c["bottom"]]
+        else:
+            box = [box[0], min(box[1], c["top"]), c["x1"], max(box[3], c["bottom"])]
+        cur.append(c["text"])
+        prev_x1 = c["x1"]
+    if cur:
+        out.append(f._Phrase(f.clean_cell_text("".join(cur)), box[0], box[1], box[2], box[3]))
+    return f._join_spaced_dates(f._join_spaced_row_label(f._attach_currency(out), size))
+
+
+# A row of glyphs: each a character of amounts, dates, note markers, brackets, signs and
+# labels, set a gap from the last one (touching, overlapping, a space, a column apart),
+# a little above or below the line.
+_GLYPH_ROW = st.lists(
+    st.tuples(
+        st.sampled_from(list("0123456789,.()（）$＄-—註附代碼年月資本額說明 ")),
+        st.sampled_from([-1.5, -0.2, 0.0, 0.5, 1.0, 2.5, 4.0, 9.0, 20.0]),
+        st.sampled_from([-0.6, 0.0, 0.4]),
+        st.sampled_from([5.0, 10.0]),
+    ),
+    min_size=1,
+    max_size=40,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_GLYPH_ROW)
+def test_a_lines_phrases_are_what_the_plain_loop_reads(
+    row: list[tuple[str, float, float, float]],
+) -> None:
+    from pipeline.pdftables import finder as f
+
+    chars: list[dict[str, Any]] = []
+    x = 10.0
+    for text, gap, dy, width in row:
+        x0 = x + gap
+        chars.append(
+            {"text": text, "x0": x0, "x1": x0 + width, "top": 100.0 + dy, "bottom": 110.0 + dy}
+        )
+        x = x0 + width
+    for line in f.lines_from_chars(chars):
+        plain = _phrases_as_written(line)
+        assert f._read_phrases(line) == plain
+        unordered = f._PLine(line.text, line.x0, line.top, line.x1, line.bottom, list(line.chars))
+        assert f._read_phrases(unordered) == plain

@@ -201,40 +201,56 @@ def _read_phrases(line: _PLine) -> list[_Phrase]:
     cur: list[str] = []
     box: list[float] = []
     prev_x1 = 0.0
+    # The gaps in points worked out once a line, and each glyph's tests in the order the
+    # conditions were written: most glyphs sit a letter's width from the last one, past
+    # none of the gaps, and neither a digit nor a bracket, so they join the phrase without
+    # reading it; the box grows in place (the comparisons ``min``/``max`` make).
+    phrase_gap = PHRASE_GAP_EM * size
+    space_gap = SPACE_GAP_EM * size
+    date_gap = DATE_GAP_EM * size
     for i, c in enumerate(chars):
+        t = c["text"]
         gap = c["x0"] - prev_x1
-        if 0 < len(cur) < 8 and out and _spaced_marker_ends(out[-1].text, "".join(cur), c["text"]):
-            last = out.pop()
-            cur = [last.text, *cur]
-            box = [last.x0, min(last.top, box[1]), box[2], max(last.bottom, box[3])]
-            gap = PHRASE_GAP_EM * size + 1  # the marker's name ends here: a cell of its own
-        broken = (
-            bool(cur)
-            and c["text"].isdigit()
-            and _grouping_breaks("".join(cur), itertools.islice(chars, i, None), size)
-        )
-        if cur and (
-            gap > PHRASE_GAP_EM * size
-            or (gap > SPACE_GAP_EM * size and _amount_ends("".join(cur), c["text"]))
-            or (gap > SPACE_GAP_EM * size and _marker_after_amount("".join(cur), c["text"]))
-            or (gap > SPACE_GAP_EM * size and _sign_after_words(cur, c["text"]))
-            or (gap > DATE_GAP_EM * size and _date_ends("".join(cur), c["text"], bool(out)))
-            # only an opening bracket can touch (the join is read only for one)
-            or (c["text"] in "(（" and _negatives_touch("".join(cur), c["text"]))
-            or broken
-        ):
-            # the next amount's first digit may overlap this one's last: this cell ends
-            # where that digit starts, so the two stand in two columns
-            x1 = min(box[2], c["x0"] - 0.01) if broken else box[2]
-            out.append(_Phrase(clean_cell_text("".join(cur)), box[0], box[1], x1, box[3]))
-            cur = []
-        if cur and gap > SPACE_GAP_EM * size:
-            cur.append(" ")
-        if not cur:
-            box = [c["x0"], c["top"], c["x1"], c["bottom"]]
+        if cur:
+            if len(cur) < 8 and out and _spaced_marker_ends(out[-1].text, "".join(cur), t):
+                last = out.pop()
+                cur = [last.text, *cur]
+                box = [last.x0, min(last.top, box[1]), box[2], max(last.bottom, box[3])]
+                gap = phrase_gap + 1  # the marker's name ends here: a cell of its own
+            broken = t.isdigit() and _grouping_breaks(
+                "".join(cur), itertools.islice(chars, i, None), size
+            )
+            if (
+                gap > phrase_gap
+                or (
+                    gap > space_gap
+                    and (
+                        _amount_ends("".join(cur), t)
+                        or _marker_after_amount("".join(cur), t)
+                        or _sign_after_words(cur, t)
+                    )
+                )
+                or (gap > date_gap and _date_ends("".join(cur), t, bool(out)))
+                # only an opening bracket can touch (the join is read only for one)
+                or (t in "(（" and _negatives_touch("".join(cur), t))
+                or broken
+            ):
+                # the next amount's first digit may overlap this one's last: this cell
+                # ends where that digit starts, so the two stand in two columns
+                x1 = min(box[2], c["x0"] - 0.01) if broken else box[2]
+                out.append(_Phrase(clean_cell_text("".join(cur)), box[0], box[1], x1, box[3]))
+                cur = []
+        if cur:
+            if gap > space_gap:
+                cur.append(" ")
+            box[2] = c["x1"]
+            if (top := c["top"]) < box[1]:
+                box[1] = top
+            if (bottom := c["bottom"]) > box[3]:
+                box[3] = bottom
         else:
-            box = [box[0], min(box[1], c["top"]), c["x1"], max(box[3], c["bottom"])]
-        cur.append(c["text"])
+            box = [c["x0"], c["top"], c["x1"], c["bottom"]]
+        cur.append(t)
         prev_x1 = c["x1"]
     if cur:
         out.append(_Phrase(clean_cell_text("".join(cur)), box[0], box[1], box[2], box[3]))
@@ -3275,8 +3291,13 @@ def _marker_name(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _marker_key(text: str) -> str:
-    """A text as the note and code column names are kept: no spaces, half width, folded."""
+    """A text as the note and code column names are kept: no spaces, half width, folded.
+
+    Kept for the texts last asked (a pure function of the text): a phrase's spaced-marker
+    test asks for the phrase before it and the glyph after it again at each of its
+    first glyphs."""
     return re.sub(r"\s+", "", fold_width(text)).casefold()
 
 
