@@ -7219,12 +7219,23 @@ def extract_quantities(
             not forecast
             and si is not None
             and here is not None
-            and (restart < 0 or here.span.start < restart)
+            and (
+                restart < 0
+                or (
+                    here.span.start < restart
+                    and (
+                        link == "continuation"
+                        or _compared_at(by_start, all_starts, restart, finder)
+                    )
+                )
+            )
             and not rx.carry_base.search(scan, c_lo, q.start)
         ):
             # same period, same outlook: any figure before it in the sentence that projects
             # the period this one takes, not only the one just before, and past a statement
-            # that a base year opens when the figure goes back to the outlook's period
+            # that a base year opens when the figure goes back to the outlook's period, with
+            # no date of its own or past a comparison's base (較2021年上半年純利…，同比上升
+            # 2.4%至5%); not past a period of its own (財測目標今年營收年增20%，前三季營收…)
             # (預估今年出貨約1.55億台，年衰退幅度由2016年的4.5%縮小至0.5%: the 0.5% is this
             # year's, past the base's 4.5%); and the same whole year written again
             # (今(2014)年…可望達5,728億元，為今年成長最大的次產業；IC製造業產值達1.16兆元)
@@ -7558,6 +7569,14 @@ def _fiscal_gloss(scan: str, dates: Sequence[DateFact], k: int, rx: _Regexes) ->
     ):
         return fy
     return None
+
+
+def _compared_at(
+    by_start: Sequence[DateFact], starts: Sequence[int], pos: int, finder: _Finder
+) -> bool:
+    """Whether the date starting at ``pos`` (a statement's restart) is a comparison's base."""
+    j = bisect.bisect_left(starts, pos)
+    return j < len(starts) and starts[j] == pos and finder.is_comparison(by_start[j])
 
 
 def _same_whole_year(a: DateFact | None, b: DateFact | None) -> bool:
