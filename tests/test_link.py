@@ -4602,3 +4602,50 @@ def test_a_year_after_a_latin_name_and_comma(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links54: a figure of a sentence takes the outlook of any earlier figure of that sentence
+# that projects the same period, not only of the one just before it: the end of a
+# from–to change past its base year (年衰退幅度由2016年的4.5%縮小至0.5%), also after a
+# statement the base year opens; a value set as a comparison's base does not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2017年8月30日\n研究機構預估，今年全球筆電出貨量約1.6億台，"
+            "年衰退幅度由2016年的4.2%縮小至0.8%。\n",
+            {"約1.6億台": (2017, True), "4.2%": (2016, False), "0.8%": (2017, True)},
+        ),
+        (
+            "2017年8月30日\n研究機構預估，今年全球桌機出貨量約9,900萬台，"
+            "年衰退則由2016年的9.1%縮小至3.4%。\n",
+            {"9.1%": (2016, False), "3.4%": (2017, True)},
+        ),
+        # (a value set as the base of a comparison stands already: 較2021年上半年純利…)
+        (
+            "綜合4間券商預測，該行2022年上半年純利1,700億元，較2021年上半年純利1,643億元，"
+            "同比上升3.5%;中位數1,714億元，同比升4.3%。\n",
+            {
+                "1,643億元": False,  # (its forecast flag only: the base's year is not at issue)
+                "3.5%": (2022, True),
+                "1,714億元": (2022, True),
+                "4.3%": (2022, True),
+            },
+        ),
+        # (a figure of another period after the outlook stays as told)
+        (
+            "2014年12月1日\n機構預期，今(2014)年全年產值可望達2.2兆元；"
+            "第三季產值為5,800億元，季增6%。\n",
+            {"2.2兆元": (2014, True), "5,800億元": (2014, False)},
+        ),
+    ],
+)
+def test_a_later_figure_of_the_outlooks_period_keeps_the_outlook(
+    tmp_path: Path, text: str, expected: dict[str, tuple[int | None, bool] | bool]
+) -> None:
+    got = {q.text: (q.year, q.is_forecast) for q in _quantities(tmp_path, text)}
+    seen = {
+        k: (got[k][1] if isinstance(v, bool) else got[k]) if k in got else None
+        for k, v in expected.items()
+    }
+    assert seen == expected

@@ -460,6 +460,7 @@ class _Regexes:
     count_continues: re.Pattern[str]  # 共計950家，皆已…: the clause of the count goes on
     count_horizon: tuple[str, ...]  # 爭取到2030年: a target's horizon dates no count before it
     alternative: re.Pattern[str]
+    carry_base: re.Pattern[str]
     change_from: frozenset[str]
     change_to: re.Pattern[str]
     turn: re.Pattern[str]
@@ -997,6 +998,7 @@ def _regexes() -> _Regexes:
         ),
         count_horizon=tuple(sorted(cx.get("count_horizon_before", []), key=lambda w: (-len(w), w))),
         alternative=re.compile(rf"[ \t]*(?:{_alt(cx['alternative_starts'])})"),
+        carry_base=re.compile(cx["outlook_carry_base"]),
         change_from=frozenset(cx["change_path"]["from"]),
         # the gap between the first value and the second: no clause ends, one "to" word
         # (one comma may stand before the clause that names the "to": 將從今年的18%，大幅
@@ -7212,6 +7214,41 @@ def extract_quantities(
             and restart < 0
         ):
             forecast = forecast or prev.year_date_id == year_id  # same period, same outlook
+        here = date_by_id.get(year_id) if year_id is not None else None
+        if (
+            not forecast
+            and si is not None
+            and here is not None
+            and (
+                restart < 0
+                or (
+                    here.span.start < restart
+                    and (
+                        link == "continuation"
+                        or _compared_at(by_start, all_starts, restart, finder)
+                    )
+                )
+            )
+            and not rx.carry_base.search(scan, c_lo, q.start)
+        ):
+            # same period, same outlook: any figure before it in the sentence that projects
+            # the period this one takes, not only the one just before, and past a statement
+            # that a base year opens when the figure goes back to the outlook's period, with
+            # no date of its own or past a comparison's base (較2021年上半年純利…，同比上升
+            # 2.4%至5%); not past a period of its own (財測目標今年營收年增20%，前三季營收…)
+            # (預估今年出貨約1.55億台，年衰退幅度由2016年的4.5%縮小至0.5%: the 0.5% is this
+            # year's, past the base's 4.5%); and the same whole year written again
+            # (今(2014)年…可望達5,728億元，為今年成長最大的次產業；IC製造業產值達1.16兆元)
+            forecast = any(
+                f.is_forecast
+                and f.id not in named_expectations
+                and f.year_date_id is not None
+                and (
+                    f.year_date_id == year_id
+                    or _same_whole_year(date_by_id.get(f.year_date_id), here)
+                )
+                for f in by_sentence.get(si, ())
+            )
         if (
             prev is not None
             and prev.is_forecast
@@ -7532,6 +7569,29 @@ def _fiscal_gloss(scan: str, dates: Sequence[DateFact], k: int, rx: _Regexes) ->
     ):
         return fy
     return None
+
+
+def _compared_at(
+    by_start: Sequence[DateFact], starts: Sequence[int], pos: int, finder: _Finder
+) -> bool:
+    """Whether the date starting at ``pos`` (a statement's restart) is a comparison's base."""
+    j = bisect.bisect_left(starts, pos)
+    return j < len(starts) and starts[j] == pos and finder.is_comparison(by_start[j])
+
+
+def _same_whole_year(a: DateFact | None, b: DateFact | None) -> bool:
+    """Two mentions of one calendar year as a whole (今(2014)年 … 今年): one period."""
+    return (
+        a is not None
+        and b is not None
+        and a.iso is not None
+        and a.iso == b.iso
+        and a.precision == b.precision == "year"
+        and a.quarter is None
+        and b.quarter is None
+        and a.half is None
+        and b.half is None
+    )
 
 
 def _lead_is_outlook(facts: Sequence[Quantity], lead: int) -> bool:
