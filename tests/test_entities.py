@@ -10843,3 +10843,35 @@ def test_technologies_and_standards_are_no_lexicon_products(
 ) -> None:
     found = names(entities_of(text).products)
     assert present <= found and not (absent & found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        # a list mate glossed by its Latin name in brackets: the bracket ends the Chinese name,
+        # however long a transliteration runs, and the gloss names it too (orgs78)
+        (
+            "恩智浦（NXP）、微芯（Microchip）和賽普拉斯半導體（Cypress）營收大幅增長。",
+            {"賽普拉斯半導體", "Cypress", "恩智浦", "微芯"},
+            set(),
+        ),
+        ("恩智浦、賽普拉斯（Cypress）與微芯營收成長。", {"賽普拉斯", "Cypress"}, set()),
+        ("安華高（Avago）、恩智浦與微芯均調漲價格。", {"安華高", "Avago"}, set()),
+        # a supplier, a maker or a developer written right before a name (orgs78)
+        ("晶片供應商安華高（Avago）宣布收購博通。", {"安華高", "Avago", "博通"}, set()),
+        ("感測器開發商奧寶莉（Orbelli）推出新品。", {"奧寶莉", "Orbelli"}, set()),
+        # without the Latin form the words after such a kind say what the suppliers do or are
+        ("第三方的供應商身份有助於打入車廠。", set(), {"身份"}),
+        ("背光模組供應商前途茫茫。", set(), {"前途茫茫"}),
+        # the kind's own figure after it is no name (面板供應商 + 良率)
+        ("面板供應商良率已提升。", set(), {"良率"}),
+        ("零組件供應商股價大漲。", set(), {"股價"}),
+        ("主要供應商包括台積電與聯電。", {"台積電", "聯電"}, {"包括台積電"}),
+        # a count of suppliers coming in and going out is no name
+        ("報道稱大陸供應商七進六出，陣容小幅下修。", set(), {"七進六出"}),
+    ],
+)
+def test_glossed_list_mates_and_suppliers_in_apposition(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -284,6 +284,8 @@ def _pair_zh(ctx: Ctx, paren: int) -> Part | None:
     # (the kind may open before the name's reach: 私募 + 基金貝恩資本)
     lo = max(0, start - 4)
     kinds = [k.end() for k in ctx.rules.org_kind_before_re.finditer(ctx.fold, lo, zh.end)]
+    # (晶片供應商 + 安華高（Avago）: a kind that stands before a name glossed so: orgs78)
+    kinds += [k.end() for k in ctx.rules.org_kind_glossed_re.finditer(ctx.fold, lo, zh.end)]
     start = max([start, *(k for k in kinds if zh.end - k >= 2 and ctx.is_boundary(k))])
     return Part(ctx.text[start : zh.end], start, zh.end)
 

@@ -695,11 +695,15 @@ def _framed_ok(ctx: Ctx, start: int, end: int) -> bool:
         return False
     if ctx.rules.name_place_re.fullmatch(ctx.fold, start, end):
         return False  # 廣東省 + 發布: a province or a city, no company (orgs36)
+    if _counted_moves(ctx, ctx.fold[start:end]):
+        return False  # 供應商 + 七進六出: who came in and went out, counted, is no name (orgs78)
     toks = ctx.words_in(start, end)
     if len(toks) > 3 or toks[-1] in ctx.rules.frame_not_tails:  # 光伏業內人士, 諾和諾德美股
         return False
-    if len(toks) > 1 and toks[-1] in ctx.rules.metric_after_name:
-        return False  # 東歐 + 銷量 + 預計: a figure is what the clause is about (orgs36)
+    if toks[-1] in ctx.rules.metric_after_name:
+        # 東歐 + 銷量 + 預計: a figure is what the clause is about (orgs36); alone after a kind
+        # of company it is that kind's figure (面板供應商 + 良率: orgs78)
+        return False
     # a verb, a describing or a function word inside makes a clause (三者合計, 飛磁佔國巨)
     if any(ctx.is_verb(t) or t in ctx.adjectives or ctx.is_function_word(t) for t in toks):
         return False
@@ -721,6 +725,16 @@ def _framed_ok(ctx: Ctx, start: int, end: int) -> bool:
     if len(toks) > 1 and ctx.word_freq(toks[0]) >= COMMON_FREQ:
         return False
     return _cjk_item_ok(ctx, start, end, relaxed=False)
+
+
+def _counted_moves(ctx: Ctx, run: str) -> bool:
+    """Two written numbers with one character between them (七進六出, 三增兩減): a count of
+    moves, no name; a name may hold one numeral (三星) or a number's run (一零四)."""
+    nums = ctx.rules.count_numerals
+    return any(
+        run[i] in nums and run[i + 1] not in nums and run[i + 2] in nums
+        for i in range(len(run) - 2)
+    )
 
 
 def _after_kind_ok(ctx: Ctx, start: int, end: int) -> bool:
@@ -850,6 +864,13 @@ def find_framed_names(ctx: Ctx) -> list[Cand]:
         # cell: 子公司 + 明細 + a line break)
         if _after_kind_ok(ctx, start, end) and _kind_name_ends(ctx, end):
             out.append(Cand(start, end, ORG, "company", rule_id("org_kind"), 1, cue=m.group()))
+    # 晶片供應商 + 安華高 + （Avago）: a supplier's or a maker's name its Latin form closes
+    for m in rules.org_kind_glossed_re.finditer(fold):
+        glossed = _latin_glossed_end(ctx, m.end())
+        if glossed is not None and ctx.is_boundary(m.end()) and _framed_ok(ctx, m.end(), glossed):
+            out.append(
+                Cand(m.end(), glossed, ORG, "company", rule_id("org_kind"), 1, cue=m.group())
+            )
     return out
 
 
@@ -1212,6 +1233,14 @@ def find_list_mates_of(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
                 # a mate of an institute's list is of its kind (台大、清大、政大等校: schools)
                 kind = c.kind if c.kind in _MEMBER_LIST_KINDS else "company"
                 yield Cand(s, e, ORG, kind, rule_id("list_mate"), 1)
+                gloss = _LATIN_GLOSS.match(fold, e)
+                if gloss is not None and not item.isascii():
+                    # 賽普拉斯半導體（Cypress）: the mate's Latin name in brackets names it too
+                    gs = gloss.start() + 1
+                    gs += len(fold[gs : gloss.end() - 1]) - len(fold[gs : gloss.end() - 1].lstrip())
+                    ge = gs + len(fold[gs : gloss.end() - 1].strip())
+                    if fresh(gs, ge) and _latin_mate_ok(ctx, fold[gs:ge]):
+                        yield Cand(gs, ge, ORG, kind, rule_id("list_mate"), 1)
 
     # 騰訊 of 快手、騰訊影片和小紅書: a name that is only the head of its item (a product, a
     # phrase) makes no list of names
@@ -1641,7 +1670,8 @@ def _mates(ctx: Ctx, c: Cand) -> list[tuple[int, int]]:
     before = rules.mate_before_re.search(fold, max(0, c.start - 8), c.start)
     if before:
         e = before.start()
-        s = _past_list_lead(ctx, walk_back_name(ctx, e, 6), e)
+        e = _before_latin_gloss(ctx, e)  # 賽普拉斯半導體（Cypress）、 + 恩智浦: the name before it
+        s = _past_list_lead(ctx, walk_back_name(ctx, e, 6 if e == before.start() else 8), e)
         # 權值股 + 台積電、鴻海: a word for a kind of company or share is no part of the mate
         kinds = [k.end() for k in rules.org_kind_before_re.finditer(fold, s, e - 1)]
         s = max([s, *(k for k in kinds if e - k >= 2 and ctx.is_boundary(k))])
@@ -1677,7 +1707,43 @@ def _mates(ctx: Ctx, c: Cand) -> list[tuple[int, int]]:
         # 天鈺（驅動IC）、虹晶（IP授權）: a mate glossed in brackets in turn ends at them (orgs46)
         if e - s >= 2 and (name_ends_well(ctx, e) or fold[e : e + 1] in ("（", "(")):
             out.append((s, e))
+        else:
+            glossed = _latin_glossed_end(ctx, s)
+            if glossed is not None:
+                out.append((s, glossed))
     return out
+
+
+# A name's Latin gloss in brackets right after it: 賽普拉斯半導體（Cypress）.
+_LATIN_GLOSS = re.compile(r"[（(]\s*[A-Za-z][A-Za-z0-9&.,'\- ]{1,40}[）)]")
+# How long a Chinese name glossed by its Latin one may run: a transliteration with its trade
+# word (賽普拉斯半導體) is longer than the six characters of an unglossed list item.
+_GLOSSED_MATE_REACH = 8
+
+
+def _before_latin_gloss(ctx: Ctx, e: int) -> int:
+    """Where the Chinese name ends whose Latin gloss in brackets ends at ``e`` (the bracket's
+    start); ``e`` itself when no such gloss ends there (orgs78)."""
+    fold = ctx.fold
+    if fold[e - 1 : e] not in ("）", ")"):
+        return e
+    k = max(fold.rfind("（", max(0, e - 44), e), fold.rfind("(", max(0, e - 44), e))
+    if k > 0 and _LATIN_GLOSS.fullmatch(fold, k, e) and CJK_RE.match(fold[k - 1]):
+        return k
+    return e
+
+
+def _latin_glossed_end(ctx: Ctx, s: int) -> int | None:
+    """The end of a Chinese list item starting at ``s`` that its Latin name in brackets
+    closes (微芯（Microchip）和 + 賽普拉斯半導體（Cypress）): the bracket says where the name
+    stops, however many characters a transliteration takes; else None (orgs78)."""
+    fold = ctx.fold
+    for k in range(s + 2, min(len(fold), s + _GLOSSED_MATE_REACH) + 1):
+        if not CJK_RE.match(fold[k - 1]):
+            return None
+        if fold[k : k + 1] in ("（", "(") and _LATIN_GLOSS.match(fold, k):
+            return k
+    return None
 
 
 # Where the last item of a 、-list ends at the latest: a list's or a clause's mark.

@@ -649,6 +649,7 @@ class Rules:
         self.org_frame_lead_re = re.compile(rf"(?:{alternation(c['org_frame_lead'])})\s*$")
         self.org_kind_before_re = re.compile(alternation(c["org_kind_before"]))
         self.org_kind_before = frozenset(c["org_kind_before"])
+        self.org_kind_glossed_re = re.compile(alternation(c.get("org_kind_before_glossed", ())))
         self.frame_not_tails = frozenset(c["frame_not_tails"])
         self.industry_endings = tuple(sorted(c["industry_endings"], key=len, reverse=True))
         self.industry_fields = frozenset(c["industry_fields"])
