@@ -3983,6 +3983,24 @@ def test_range_cells_parse_to_their_two_ends(
 
 
 @pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        # two charts' unit lines side by side, read as one line (敦陽 p. 35/36)
+        ("單位：新台幣元 單位：新台幣千元", None),
+        ("單位：新台幣百萬元 單位：%", None),
+        ("單位：新台幣千元 單位：新台幣千元", "新台幣千元"),
+        ("單位：新台幣仟元", "新台幣仟元"),
+        ("(單位：新台幣佰萬元)", "新台幣佰萬元"),
+    ],
+)
+def test_two_unit_lines_side_by_side_name_no_joined_unit(line: str, unit: str | None) -> None:
+    """Two panels' unit lines on one text line never make the unit ``新台幣元單位：新台幣千元``:
+    one unit when they agree, else none for the whole line."""
+    found = line_unit(line)
+    assert (found[0] if found is not None else None) == unit
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a deck's guidance: a range set with a dash, both ends written alike

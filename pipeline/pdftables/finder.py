@@ -2689,6 +2689,14 @@ def line_unit(text: str) -> tuple[str, str] | None:
         if lead is None and cut:
             return None  # 單位：除每股盈餘為新台幣元 / 外，餘係…: the unit is on the next line
         raw = raw[lead.end() :] if lead is not None else raw
+        # 單位：新台幣元 單位：新台幣千元: two panels' unit lines side by side read as one
+        # line; one unit when they agree, else none of them is the whole line's
+        panels = {x for x in (lex.unit_inline.match(p) for p in _panel_units(raw)) if x}
+        if panels:
+            units = {clean_cell_text(x["unit"]) for x in panels} | {_panel_units(raw)[0]}
+            if len(units) > 1:
+                return None
+            raw = units.pop()
         # "新台幣仟元，惟每股盈餘為元": the unit of the amounts comes first.
         unit = re.split(r"[，,；;]", raw)[0].strip()
         if not unit:
@@ -2714,6 +2722,14 @@ def line_unit(text: str) -> tuple[str, str] | None:
         if u is not None and u.kind == "money" and u.multiplier != 1.0:
             return joined, ""
     return None
+
+
+def _panel_units(raw: str) -> list[str]:
+    """A unit line's text cut where a second unit line set beside it starts
+    (``新台幣元單位：新台幣千元`` -> ``新台幣元``, ``單位：新台幣千元``)."""
+    cuts = [m.start() for m in _lex().unit_inline.finditer(fold_width(raw))]
+    bounds = [0, *[c for c in cuts if c > 0], len(raw)]
+    return [raw[a:b].strip() for a, b in itertools.pairwise(bounds) if raw[a:b].strip()]
 
 
 def _english_unit(phrase: str) -> str | None:
