@@ -10632,3 +10632,82 @@ __all__ += [
     "make_deck_english_unit_pdf",
     "make_infographic_pdf",
 ]
+
+
+# A guidance slide (an English deck): a quarter's guidance table whose cells are ranges set
+# with a dash (`$10.3B - $10.9B`, `30% - 32%`), figures with a scale letter after the dollar
+# sign (`$12.3B`, `($181M)`) and approximate ones (`~$2.45B`); under it, a second table
+# with its own column names (`Annual Guidance | FY26 Prior Guidance | FY26 Guidance`),
+# and on a second slide a titled table (`Effective Tax Rates`) over its own names.
+GUIDANCE_HEADER = ("Q1FY26 Guidance", "Q1FY26 Results", "Q2FY26 Guidance")
+GUIDANCE_ROWS = (
+    ("Revenues", "$11.8B - $12.6B", "$12.3B", "$10.2B - $11.0B"),
+    ("Non-GAAP diluted EPS", "$3.30 - $3.50", "$3.50", "$2.45 - $2.65"),
+    ("Operating expenses", "~$2.45B", "$2.35B", "~$2.60B"),
+    ("Other expense (income), net", "$30M", "($181M)", "$50M"),
+    ("QCT EBT margin %", "30% - 32%", "31%", "26% - 28%"),
+)
+GUIDANCE_SECOND = (
+    ("Annual Guidance", "", "FY26 Prior Guidance", "FY26 Guidance"),
+    ("Effective tax rate", "", "13.5%", "13.5%"),
+)
+GUIDANCE_TAX_TITLE = "Effective Tax Rates"
+GUIDANCE_TAX_HEADER = ("GAAP Results", "Less QSI", "Less Other Items", "Non-GAAP Results")
+GUIDANCE_TAX_ROWS = (
+    ("Q1FY26 tax rate", "15%", "—", "1.5%", "13.5%"),
+    ("Estimated FY26 annual tax rate", "14%", "—", "0.5%", "13.5%"),
+)
+
+
+def make_stacked_guidance_pdf(path: str | Path) -> PdfFixture:
+    """The slides described above: page 1 the guidance table with the annual guidance
+    under it; page 2 the operating expenses with the titled tax-rate table under them."""
+    path = Path(path)
+    c, font, _ = _slide(path, "Financial Results and Guidance", 12.0)
+    xs = (520.0, 680.0, 840.0)
+    y = 430.0
+    for x, name in zip(xs, GUIDANCE_HEADER, strict=True):
+        c.drawRightString(x, y, name)
+    for label, *cells in GUIDANCE_ROWS:
+        y -= 24
+        _draw_row(c, y, 60, label, xs, cells)
+    for label, *cells in GUIDANCE_SECOND:
+        y -= 30
+        _draw_row(c, y, 60, label, xs[1:], cells[1:])
+    c.showPage()
+    c.setFont(font, 24)
+    c.drawString(60, 470, "Operating Expenses")
+    c.setFont(font, 12)
+    xs4 = (430.0, 560.0, 690.0, 840.0)
+    y = 430.0
+    for x, name in zip(xs4[1:], GUIDANCE_HEADER, strict=True):
+        c.drawRightString(x, y, name)
+    for label, *cells in (
+        ("R&D and SG&A expenses", "", "~$3,300", "$3,318", "~$3,450"),
+        ("Less share-based compensation", "", "N/P", "$868", "N/P"),
+        ("Non-GAAP operating expenses", "", "~$2,450", "$2,353", "~$2,600"),
+    ):
+        y -= 24
+        _draw_row(c, y, 60, label, xs4[1:], cells[1:])
+    y -= 34
+    c.drawString(60, y, GUIDANCE_TAX_TITLE)
+    y -= 24
+    for x, name in zip(xs4, GUIDANCE_TAX_HEADER, strict=True):
+        c.drawRightString(x, y, name)
+    for label, *cells in GUIDANCE_TAX_ROWS:
+        y -= 24
+        _draw_row(c, y, 60, label, xs4, cells)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["Financial Results and Guidance", "Operating Expenses"])
+
+
+__all__ += [
+    "GUIDANCE_HEADER",
+    "GUIDANCE_ROWS",
+    "GUIDANCE_SECOND",
+    "GUIDANCE_TAX_HEADER",
+    "GUIDANCE_TAX_ROWS",
+    "GUIDANCE_TAX_TITLE",
+    "make_stacked_guidance_pdf",
+]

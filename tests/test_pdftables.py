@@ -3983,6 +3983,82 @@ def test_range_cells_parse_to_their_two_ends(
 
 
 @pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        # two charts' unit lines side by side, read as one line (敦陽 p. 35/36)
+        ("單位：新台幣元 單位：新台幣千元", None),
+        ("單位：新台幣百萬元 單位：%", None),
+        ("單位：新台幣千元 單位：新台幣千元", "新台幣千元"),
+        ("單位：新台幣仟元", "新台幣仟元"),
+        ("(單位：新台幣佰萬元)", "新台幣佰萬元"),
+    ],
+)
+def test_two_unit_lines_side_by_side_name_no_joined_unit(line: str, unit: str | None) -> None:
+    """Two panels' unit lines on one text line never make the unit ``新台幣元單位：新台幣千元``:
+    one unit when they agree, else none for the whole line."""
+    found = line_unit(line)
+    assert (found[0] if found is not None else None) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deck's guidance: a range set with a dash, both ends written alike
+        ("$3.30 - $3.50", (3.3, 3.5, None, ())),
+        ("$10.3B - $10.9B", (10.3, 10.9, 1e9, ())),
+        ("$11.8B-$12.6B", (11.8, 12.6, 1e9, ())),
+        ("26% - 28%", (26, 28, None, ())),
+        # a scale letter after the dollar sign; an approximate figure keeps its mark
+        ("$2.35B", (2.35, None, 1e9, ())),
+        ("($181M)", (-181, None, 1e6, ())),
+        ("~$2.45B", (2.45, None, 1e9, ("~",))),
+        ("~$3,300", (3300, None, None, ("~",))),
+        ("約 3,300", (3300, None, None, ("約",))),
+        # two bare amounts with a nil column between, or ends written differently: no range
+        ("1,234 - 5,678", None),
+        ("$3.30 - 28%", None),
+        ("$3.50 - $3.30", None),  # the upper end below the lower
+        ("— (0.5%)", None),
+        ("$12X", None),  # no scale letter
+    ],
+)
+def test_deck_figures_with_a_range_scale_or_about_parse(
+    text: str, expected: tuple[float, float | None, float | None, tuple[str, ...]] | None
+) -> None:
+    """Guidance cells of an English deck (QCOM-style): a spaced range is one cell's two
+    ends; ``B``/``M`` after ``$`` scale the amount; ``~`` is about that much."""
+    cv = parse_value_cell(text)
+    got = (
+        (cv.value, cv.upper, cv.unit.multiplier if cv.unit else None, cv.markers)
+        if cv is not None and cv.value is not None
+        else None
+    )
+    assert got == expected
+
+
+def test_two_stacked_tables_on_a_slide_are_two_tables(pdf_dir: Path) -> None:
+    """A second table set under the first with its own column names (words over two value
+    columns between two runs of amounts), maybe under its own title line, is a table of
+    its own: not rows of the first under the first's names."""
+    path = pdf_dir / "deck-stacked-guidance.pdf"
+    pdfgen.make_stacked_guidance_pdf(path)
+    tables = build(path, IN_PROCESS).document.facts.tables
+    assert len(tables) == 4
+    guidance, annual, opex, tax = tables
+    assert guidance.columns[1:] == list(pdfgen.GUIDANCE_HEADER)
+    assert [r[0].text for r in guidance.rows] == [r[0] for r in pdfgen.GUIDANCE_ROWS]
+    revenue = guidance.rows[0]
+    assert (revenue[1].value, revenue[1].upper, revenue[1].base_upper) == (11.8, 12.6, 12.6e9)
+    assert guidance.rows[3][2].base_value == -181e6
+    assert annual.columns[-2:] == ["FY26 Prior Guidance", "FY26 Guidance"]
+    assert [r[0].text for r in annual.rows] == ["Effective tax rate"]
+    assert opex.rows[0][2].markers == ["~"]
+    assert tax.columns[1:] == list(pdfgen.GUIDANCE_TAX_HEADER)
+    assert tax.title == pdfgen.GUIDANCE_TAX_TITLE
+    assert [r[0].text for r in tax.rows] == [r[0] for r in pdfgen.GUIDANCE_TAX_ROWS]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("112.12.31235,109", (235109, "112.12.31")),  # a date: its day has two digits

@@ -244,7 +244,65 @@ def parse_value_cell(text: str) -> CellValue | None:
     """``parse_cell``, or a range (``4.6~4.7`` -> 4.6 up to 4.7, a forecast's range, its
     unit the row's or column's): how the cells of a table found are read."""
     folded = fold_width(text).strip()
-    return _range_cell(folded) or _parse_one(folded) or _header_led(folded)
+    approx = _lex().cell_approx.match(folded)
+    if approx is not None:  # ~$2.45B: about so much, the mark kept
+        cv = parse_value_cell(folded[approx.end() :])
+        if cv is None or cv.value is None:
+            return None
+        return dataclasses.replace(cv, markers=(approx.group("mark"), *cv.markers))
+    return (
+        _range_cell(folded)
+        or _spaced_range(folded)
+        or _parse_one(folded)
+        or _scaled(folded)
+        or _header_led(folded)
+    )
+
+
+_SCALE_LETTER_RE = re.compile(r"^(?P<amount>.*\d)(?P<letter>[A-Za-z]{1,2})(?P<close>[)）]?)$")
+
+
+def _scaled(folded: str) -> CellValue | None:
+    """A deck's amount with a scale letter after the currency sign's figure (``$2.35B``,
+    ``($181M)``, ``NT$1.2B``): the figure in that currency, scaled. Only in a table found:
+    a highlights slide's figures (``$12.3B`` over ``Revenues``) make no grid."""
+    lex = _lex()
+    m = _SCALE_LETTER_RE.match(folded)
+    if m is None or (scale := lex.currency_scale_letters.get(m["letter"].casefold())) is None:
+        return None
+    cv = _parse_one(m["amount"] + m["close"])
+    if cv is None or cv.value is None or cv.currency is None or cv.unit is not None:
+        return None
+    sign = next(s for s in sorted(lex.currency_prefixes, key=lambda x: (-len(x), x)) if s in folded)
+    return dataclasses.replace(cv, unit=UnitInfo(sign + m["letter"], scale, cv.currency, "money"))
+
+
+def deck_figure(text: str) -> bool:
+    """A deck's figure the finders do not count as an amount (``$11.8B-$12.6B``,
+    ``~$2.45B``, ``$12.3B``): never a line of column names over a grid's rows."""
+    folded = fold_width(text).strip()
+    if _lex().cell_approx.match(folded) is not None:
+        cv = parse_value_cell(folded)
+        return cv is not None and cv.value is not None
+    return _spaced_range(folded) is not None or _scaled(folded) is not None
+
+
+def _spaced_range(folded: str) -> CellValue | None:
+    """A deck's guidance range set with spaces round its dash (``$3.30 - $3.50``, ``26% -
+    28%``): both ends written alike (sign, %, scale letter), so a nil column between two
+    bare amounts is not read as one."""
+    m = _lex().cell_spaced_range.match(folded)
+    if m is None:
+        return None
+    lo = _parse_one(m.group("lo")) or _scaled(m.group("lo"))
+    hi = _parse_one(m.group("hi")) or _scaled(m.group("hi"))
+    if lo is None or hi is None or lo.value is None or hi.value is None:
+        return None
+    if (lo.percent, lo.currency, lo.unit) != (hi.percent, hi.currency, hi.unit):
+        return None  # ``$3.30 - 28%``: two cells' figures
+    if not (lo.percent or lo.currency or lo.unit) or lo.value > hi.value:
+        return None
+    return dataclasses.replace(lo, upper=hi.value, decimals=max(lo.decimals, hi.decimals))
 
 
 def _header_led(folded: str) -> CellValue | None:

@@ -21,9 +21,11 @@ from pipeline.pdftables.cells import (
     Box,
     _is_year,
     clean_cell_text,
+    deck_figure,
     is_account_code,
     parse_cell,
     parse_unit,
+    parse_value_cell,
     split_markers,
     year_cells,
     year_row_label,
@@ -1065,6 +1067,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
         _drop_page_number(p, geom.height)
         _drop_continued_marks(p)
     out = [part for p in out for part in split_date_sections(p)]
+    out = [part for p in out for part in split_new_headers(p)]
     contents_page = any(_contents_heading(ln.text) for ln in lines)
     return [p for p in out if not is_contents(p, contents_page)]
 
@@ -1497,6 +1500,86 @@ def split_date_sections(t: PdfTable) -> list[PdfTable]:
             part.period = (rows[a][0] or "").strip()  # the block's own date
         parts.append(part)
     return parts
+
+
+NEW_HEADER_LINES = 3  # lines of a stacked table's own column names, over its first amounts
+
+
+def _names_row(row: Sequence[str | None], values: Sequence[int]) -> bool:
+    """A line naming two value columns or more in words (``FY26 Prior Guidance | FY26
+    Guidance``, ``GAAP | Less Share-Based | Non-GAAP``), no amount nor nil on it."""
+    cells = [c for c in row[1:] if c and c.strip()]
+    named = [row[j] or "" for j in values if j < len(row) and (row[j] or "").strip()]
+    return (
+        len(named) >= 2
+        and not any(_data_cell(c) for c in cells)
+        and all(_word_name(c) for c in named)
+    )
+
+
+def _word_name(text: str) -> bool:
+    """A column's name in words: no figure, range (``38.77~39.50``), date (``112年5月
+    31日``: a row of a term sheet) nor note mark."""
+    solid = re.sub(r"\s+", "", fold_width(text))
+    mark = _lex().cell_marker.search(solid)
+    if (mark is not None and mark.start() == 0) or _marker_word(solid):
+        return False  # ``(註1)`` under a row's cells marks them
+    return parse_value_cell(text) is None and not _dated_cell(text) and not _dates_in(solid)
+
+
+def split_new_headers(t: PdfTable) -> list[PdfTable]:
+    """Two tables stacked on one slide, read as one grid: the second sets its own column
+    names (words, not the first's dates: ``Annual Guidance | FY26 Prior Guidance | FY26
+    Guidance`` under the quarter's guidance; ``Effective Tax Rates`` over ``GAAP | Less
+    QSI | … | Non-GAAP`` under the operating expenses) between two runs of amounts. Each
+    is a table: the second's names are its header, a one-cell line over them its title.
+    A section line (``流動負債``) names no value column and cuts nothing."""
+    rows = t.rows
+    if t.strategy == "lines":  # a ruled grid: stacked tables are ruled apart
+        return [t]
+    data = [i for i, r in enumerate(rows) if any(c and _data_cell(c) for c in r[1:])]
+    if len(data) < 2:
+        return [t]
+    ncol = min(len(r) for r in rows)
+    # value columns: an amount on some row (a name column's rows hold words only)
+    values = [j for j in range(1, ncol) if any(_data_cell(rows[i][j] or "") for i in data)]
+    names = _column_names(rows[: data[0]], ncol)
+    cut_at: int | None = None
+    head_at = 0
+    for i in range(data[0] + 1, data[-1]):
+        if i in data or not _names_row(rows[i], values):
+            continue
+        nxt = next(k for k in data if k > i)
+        if nxt - i > NEW_HEADER_LINES or any(not any(r[1:]) for r in rows[i:nxt]):
+            continue
+        again = _column_names(rows[i:nxt], ncol)
+        if again == names or _restated_header(names, again):
+            continue  # the first table's names set again: one table going on
+        lo = i
+        while lo - 1 > data[0] and lo - 1 not in data and sum(1 for c in rows[lo - 1] if c) == 1:
+            lo -= 1  # its title line (or lines) over the names
+        cut_at, head_at = lo, i
+        break
+    if cut_at is None:
+        return [t]
+    boxes = t.cell_bboxes if len(t.cell_bboxes) == len(rows) else []
+    first = t.model_copy(deep=True)
+    first.rows = [list(r) for r in rows[:cut_at]]
+    second = t.model_copy(deep=True)
+    second.rows = [list(r) for r in rows[head_at:]]
+    titles = [clean_cell_text(next(c for c in r if c)) for r in rows[cut_at:head_at]]
+    if boxes:
+        first.cell_bboxes = [list(r) for r in boxes[:cut_at]]
+        second.cell_bboxes = [list(r) for r in boxes[head_at:]]
+        top = [c[1] for r in boxes[cut_at:] for c in r if c is not None]
+        mid = min(top, default=t.bbox[3])
+        first.bbox = (t.bbox[0], t.bbox[1], t.bbox[2], mid)
+        second.bbox = (t.bbox[0], mid, t.bbox[2], t.bbox[3])
+    if titles:
+        second.title = " ".join(titles)
+        second.caption = None
+    _one_header_row(second, next(k for k in data if k > head_at) - head_at)
+    return [first, *split_new_headers(second)]
 
 
 def _label_only(row: Sequence[str | None]) -> bool:
@@ -2461,6 +2544,12 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
         ph = _phrases(ln)
         if any(_is_data_phrase(p.text) and not _is_year(p.text) for p in ph):
             break
+        if len(ph) >= 2 and any(deck_figure(p.text) for p in ph[1:]):
+            # a guidance row over the first amounts (``Revenues $11.8B-$12.6B $12.3B``): a
+            # row of the grid, no header line; the names may stand above it
+            labels = 0
+            start = j
+            continue
         section = j == k - 1 and len(ph) == 1  # 流動資產： between the header and the rows
         if len(ph) < 2 and not section and not (ph and ph[0].x0 > lines[k].x0 + 4 * ln.size):
             # A label line in the label column (金融資產 over a wrapped first label) is
@@ -2616,6 +2705,14 @@ def line_unit(text: str) -> tuple[str, str] | None:
         if lead is None and cut:
             return None  # 單位：除每股盈餘為新台幣元 / 外，餘係…: the unit is on the next line
         raw = raw[lead.end() :] if lead is not None else raw
+        # 單位：新台幣元 單位：新台幣千元: two panels' unit lines side by side read as one
+        # line; one unit when they agree, else none of them is the whole line's
+        panels = {x for x in (lex.unit_inline.match(p) for p in _panel_units(raw)) if x}
+        if panels:
+            units = {clean_cell_text(x["unit"]) for x in panels} | {_panel_units(raw)[0]}
+            if len(units) > 1:
+                return None
+            raw = units.pop()
         # "新台幣仟元，惟每股盈餘為元": the unit of the amounts comes first.
         unit = re.split(r"[，,；;]", raw)[0].strip()
         if not unit:
@@ -2641,6 +2738,14 @@ def line_unit(text: str) -> tuple[str, str] | None:
         if u is not None and u.kind == "money" and u.multiplier != 1.0:
             return joined, ""
     return None
+
+
+def _panel_units(raw: str) -> list[str]:
+    """A unit line's text cut where a second unit line set beside it starts
+    (``新台幣元單位：新台幣千元`` -> ``新台幣元``, ``單位：新台幣千元``)."""
+    cuts = [m.start() for m in _lex().unit_inline.finditer(fold_width(raw))]
+    bounds = [0, *[c for c in cuts if c > 0], len(raw)]
+    return [raw[a:b].strip() for a, b in itertools.pairwise(bounds) if raw[a:b].strip()]
 
 
 def _english_unit(phrase: str) -> str | None:
@@ -2980,10 +3085,9 @@ def _collect_lines(
             break
         ph = _phrases(ln)
         data = (
-            any(_is_data_phrase(p.text) for p in ph)
-            and not _numbered_words(ph)
-            and not _year_header(ph)
-        )
+            any(_is_data_phrase(p.text) for p in ph[:1])
+            or any(_is_data_phrase(p.text) or deck_figure(p.text) for p in ph[1:])
+        ) and (not _numbered_words(ph) and not _year_header(ph))
         if (
             seen_data
             and not data

@@ -66,6 +66,8 @@ class _Lex:
     cell_change: re.Pattern[str]
     cell_header_lead: re.Pattern[str]
     cell_price_per_unit: re.Pattern[str]
+    cell_approx: re.Pattern[str]
+    cell_spaced_range: re.Pattern[str]
     note_prefix: re.Pattern[str]
     source_line: re.Pattern[str]
     source_prefix: re.Pattern[str]
@@ -202,6 +204,8 @@ def _lex() -> _Lex:
         cell_change=re.compile(d["cell_change"]),
         cell_header_lead=re.compile(d["cell_header_lead"]),
         cell_price_per_unit=re.compile(d["cell_price_per_unit"]),
+        cell_approx=re.compile(d["cell_approx"]),
+        cell_spaced_range=re.compile(d["cell_spaced_range"]),
         note_prefix=re.compile(d["note_prefix"]),
         source_line=re.compile(d["source_line"]),
         source_prefix=re.compile(d["source_prefix"]),
