@@ -10867,7 +10867,8 @@ def test_technologies_and_standards_are_no_lexicon_products(
          "醫藥品查驗中心", "org:醫藥品查驗中心", "TW"),
         ("國家藥品監督管理局藥品審評中心(CDE)發布指導原則。",
          "國家藥品監督管理局藥品審評中心", "org:國家藥品監督管理局藥品審評中心", "CN"),
-        ("藥品審評中心發布新的指導原則。", "藥品審評中心", "org:國家藥品監督管理局藥品審評中心", "CN"),
+        ("藥品審評中心發布新的指導原則。",
+         "藥品審評中心", "org:國家藥品監督管理局藥品審評中心", "CN"),
         # written alone they name neither
         ("CDE表示審查時程將縮短。", "CDE", "org:cde", None),
     ],
