@@ -10875,3 +10875,39 @@ def test_glossed_list_mates_and_suppliers_in_apposition(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs79 (issue 10): initials two organizations share decide nothing. A listed company's
+# English acronym (互動 is IDT at the exchange) names it only beside one of its Chinese names;
+# written alone, or beside another company's full name, it is left unlinked. Initials two
+# lexicon entries of different countries hold (CDE: Taiwan's 醫藥品查驗中心, the mainland's
+# 藥品審評中心) join neither: the full name written beside them says which.
+@pytest.mark.parametrize(
+    ("text", "name", "canonical_id", "country"),
+    [
+        # a company abroad written by the same initials as a listed Taiwanese one
+        ("瑞薩電子併購美國同業 (Integrated Device Technology,IDT) 一案已完成。",
+         "Integrated Device Technology", "org:integrated-device-technology", None),
+        ("瑞薩電子將以67億美元併購IDT,IDT 是美國通訊晶片大廠之一。", "IDT", "org:idt", None),
+        # the listed company's own Chinese name beside its initials keeps the link
+        ("互動國際數位(IDT)今年營收成長。", "互動國際數位", "twse:6486", "TW"),
+        ("互動(6486)與IDT合作推出新服務。", "互動", "twse:6486", "TW"),
+        # shared initials: the full name beside them decides, each side keeping its own
+        ("財團法人醫藥品查驗中心(CDE)協助業者,CDE表示審查時程縮短。",
+         "財團法人醫藥品查驗中心", "org:醫藥品查驗中心", "TW"),
+        ("中醫藥委員會及醫藥品查驗中心( CDE )審查了一年半。",
+         "醫藥品查驗中心", "org:醫藥品查驗中心", "TW"),
+        ("國家藥品監督管理局藥品審評中心(CDE)發布指導原則。",
+         "國家藥品監督管理局藥品審評中心", "org:國家藥品監督管理局藥品審評中心", "CN"),
+        ("藥品審評中心發布新的指導原則。",
+         "藥品審評中心", "org:國家藥品監督管理局藥品審評中心", "CN"),
+        # written alone they name neither
+        ("CDE表示審查時程將縮短。", "CDE", "org:cde", None),
+    ],
+)
+def test_shared_initials_link_only_beside_a_full_name(
+    text: str, name: str, canonical_id: str, country: str | None
+) -> None:
+    orgs = {o.name: o for o in entities_of(text).organizations}
+    assert name in orgs, (text, sorted(orgs))
+    assert (orgs[name].canonical_id, orgs[name].country) == (canonical_id, country)

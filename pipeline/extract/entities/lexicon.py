@@ -408,12 +408,37 @@ def with_tai_variants(orgs: list[OrgEntry]) -> list[OrgEntry]:
     return out
 
 
+def _is_initials(name: str) -> bool:
+    """CDE, IDT: a short all-capital Latin name, which organizations of many countries share."""
+    return name.isascii() and name.isupper() and " " not in name and len(name) <= 6
+
+
 def merged(orgs: Iterable[OrgEntry]) -> list[OrgEntry]:
-    """One entry per organization: an entry sharing a name with an earlier one adds its names."""
+    """One entry per organization: an entry sharing a name with an earlier one adds its names.
+
+    Initials alone do not make two entries one: Taiwan's 醫藥品查驗中心 and the mainland's
+    藥品審評中心 are both CDE. When entries of different countries share only initials, both
+    stay, and the initials are taken from both — which of them the text means is for the
+    text to say (its full name written beside them), else they are left unlinked (orgs79).
+    """
     out: list[OrgEntry] = []
     index: dict[str, int] = {}
+    shared: set[str] = set()  # initials two organizations hold: no lexicon name
     for o in orgs:
+        o = dataclasses.replace(o, aliases=tuple(n for n in o.aliases if _norm(n) not in shared))
         hit = next((index[_norm(n)] for n in o.names if _norm(n) in index), None)
+        if hit is not None and o.country != out[hit].country:
+            same = [n for n in o.names if index.get(_norm(n)) == hit]
+            if all(_is_initials(n) for n in same) and o.name not in same:
+                shared.update(_norm(n) for n in same)
+                known = out[hit]
+                out[hit] = dataclasses.replace(
+                    known, aliases=tuple(n for n in known.aliases if _norm(n) not in shared)
+                )
+                o = dataclasses.replace(
+                    o, aliases=tuple(n for n in o.aliases if _norm(n) not in shared)
+                )
+                hit = next((index[_norm(n)] for n in o.names if _norm(n) in index), None)
         if hit is None:
             out.append(o)
             hit = len(out) - 1

@@ -750,8 +750,31 @@ def stock_code_of(rules: Rules, ent: Entity, names: Iterable[str]) -> str | None
     return None
 
 
+def only_borrowed_latin_name(doc: Document, ent: Entity) -> bool:
+    """IDT (Integrated Device Technology, bought by 瑞薩) is not 互動, whose English short name
+    the exchange gives as IDT: a listed company's English name that is an acronym or an
+    everyday word (``cue_only`` in tw_listed.tsv) is shared with companies abroad, so when a
+    document writes the company by no other name — every mention Latin, no Chinese name of
+    it anywhere — nothing says it is the Taiwanese one, and the name is left unlinked (orgs79).
+    """
+    entry = ent.entry
+    if not (isinstance(entry, OrgEntry) and entry.lexicon == "tw_listed" and entry.stock_code):
+        return False
+    own = {_norm(n) for n in entry.names}
+    shared = {_norm(n) for n in entry.context_names if n.isascii()}
+    texts = [_norm(m.written or doc.text[m.start : m.end]) for m in ent.mentions]
+    named = [t for t in texts if t in own]
+    return (
+        bool(named)
+        and all(t in shared for t in named)
+        and all(t.isascii() for t in texts)
+    )
+
+
 def organization_record(doc: Document, rules: Rules, fold: str, ent: Entity) -> Organization:
     """The record of one organization; ``fold`` is the document's width-folded text."""
+    if only_borrowed_latin_name(doc, ent):
+        ent = Entity(label=ent.label, mentions=ent.mentions, entry=None, id=ent.id)
     name, aliases = _names(doc, ent, rules.country_codes)
     kinds = [m.kind for m in ent.mentions if m.kind]
     if isinstance(ent.entry, OrgEntry):
