@@ -10873,3 +10873,16 @@ def test_makers_of_named_models_quarter_codes_and_benchmark_scores(
     assert present <= names(found.products), found.products
     assert not absent & names(found.products), found.products
     assert orgs <= names(found.organizations), found.organizations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company's valuation after a word for companies is its figure, no name (prods60)
+        "此項進展被外界普遍視為公司未來估值與營運模式轉型的關鍵轉捩點。",
+        "外界視為公司估值與營運模式轉型的關鍵。",
+    ],
+)
+def test_a_valuation_after_a_company_word_is_no_name(text: str) -> None:
+    found = entities_of(text)
+    assert not {"估值", "營運模式"} & names(found.organizations), found.organizations
