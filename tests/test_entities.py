@@ -10911,3 +10911,46 @@ def test_shared_initials_link_only_beside_a_full_name(
     orgs = {o.name: o for o in entities_of(text).organizations}
     assert name in orgs, (text, sorted(orgs))
     assert (orgs[name].canonical_id, orgs[name].country) == (canonical_id, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent", "orgs"),
+    [
+        # a company's name before a model word and the model's own name is its maker (prods60)
+        ("特斯拉將導入 xAI 語言模型 Grok，AI 整合成估值關鍵。", {"Grok"}, {"xAI"}, {"xAI"}),
+        ("微軟將導入 OpenAI 語言模型 GPT-4，提升服務。", {"GPT-4"}, {"OpenAI"}, {"OpenAI"}),
+        # with no model's name after the model word, the company's name is its model
+        ("多家券商宣布整合DeepSeek大模型，提升服務。", {"DeepSeek"}, set(), set()),
+        # a quarter's code after a numbered model dates it
+        ("AMD預計MI325X Q4上膛，MI350於2025年推出。", {"MI325X"}, {"MI325X Q4"}, set()),
+        ("輝達H200 Q3出貨，B200 Q4量產。", {"H200", "B200"}, {"H200 Q3", "B200 Q4"}, set()),
+        ("華碩ROG Phone 9 Q4推出。", {"ROG Phone 9"}, {"ROG Phone 9 Q4"}, set()),
+        # a line's letter and number after a word with no digit stays the model
+        ("奧迪Audi Q4 e-tron在台上市。", {"Audi Q4 e-tron"}, set(), set()),
+        # four digits or more after a benchmark app are its score; its version is its model
+        ("新機安兔兔1002596分，領先同級。", set(), {"安兔兔1002596"}, set()),
+        ("小米14在Geekbench 6中單核2150分，Geekbench 1302分。", {"Geekbench 6"},
+         {"Geekbench 1302"}, set()),
+        ("該機在安兔兔V10跑分中取得2012345分。", {"安兔兔V10"}, set(), set()),
+    ],
+)
+def test_makers_of_named_models_quarter_codes_and_benchmark_scores(
+    text: str, present: set[str], absent: set[str], orgs: set[str]
+) -> None:
+    found = entities_of(text)
+    assert present <= names(found.products), found.products
+    assert not absent & names(found.products), found.products
+    assert orgs <= names(found.organizations), found.organizations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company's valuation after a word for companies is its figure, no name (prods60)
+        "此項進展被外界普遍視為公司未來估值與營運模式轉型的關鍵轉捩點。",
+        "外界視為公司估值與營運模式轉型的關鍵。",
+    ],
+)
+def test_a_valuation_after_a_company_word_is_no_name(text: str) -> None:
+    found = entities_of(text)
+    assert not {"估值", "營運模式"} & names(found.organizations), found.organizations

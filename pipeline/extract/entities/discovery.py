@@ -379,6 +379,10 @@ def _numbered_fund(fold: str, word: tuple[int, int]) -> bool:
 _LINK_TARGET_END = re.compile(r"\]\([^()\s]*/([A-Za-z0-9.]{1,8})\)")
 
 
+# 1302, 1002596: a benchmark app's score, four digits or more
+_SCORE = re.compile(r"[0-9]{4,}")
+# Q1 … Q4: a quarter's code, a word of its own in a Latin run
+_QUARTER_CODE = re.compile(r"Q[1-4]")
 # 2.5, 18: a bare number, a word of its own in a Latin run
 _BARE_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
@@ -428,6 +432,14 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         # the name (not a model year: 2024 + 年款, 年版)
         year = _YEAR.fullmatch(fold, *words[-1]) and _YEAR_AFTER.match(fold, e)
         if len(words) > 1 and (day or counted or year):
+            words.pop()
+        # MI325X + Q4 上膛, H200 + Q3 出貨: a quarter's code after a numbered model dates it, no
+        # part of its name (Audi Q4: a line's letter and number after a word with no digit stays)
+        if (
+            len(words) > 1
+            and _QUARTER_CODE.fullmatch(fold, *words[-1])
+            and any(ch.isdigit() for ch in fold[slice(*words[-2])])
+        ):
             words.pop()
         # Lenalidomide + 2.5mg: a strength after a name is the dose sold, no part of the name
         while len(words) > 1 and rules.dose_re.fullmatch(fold, *words[-1]):
@@ -1711,6 +1723,18 @@ def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
         and not _tier_after_version(fold, words)
     ):
         words.pop()
+    # MI325X + Q4 上膛: a quarter's code after a numbered model dates it (prods60)
+    if words and _QUARTER_CODE.fullmatch(fold, *words[-1]):
+        before = fold[slice(*words[-2])] if len(words) > 1 else fold[c.start : c.end]
+        if any(ch.isdigit() for ch in before):
+            words.pop()
+    # Geekbench + 1302: four digits or more after a benchmark app are its score (prods60)
+    if (
+        words
+        and fold[c.start : c.end].casefold() in rules.score_apps
+        and _SCORE.fullmatch(fold, *words[0])
+    ):
+        return None
     texts = [fold[a:b] for a, b in words]
     if not texts or (
         rules.latin_org_kind(fold[c.start : words[-1][1]])
@@ -1895,6 +1919,13 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand], strength: int = 3) -
             num = m.group().strip()
             if fold[m.end() : m.end() + 1] in "年月日":
                 continue
+            # 安兔兔 + 1002596: four digits or more after a benchmark app are its score (prods60)
+            if _SCORE.fullmatch(num) and fold[c.start : c.end].casefold() in ctx.rules.score_apps:
+                continue
+            # MI325X + Q4 上膛: a quarter's code after a model that has its number already
+            # dates it (Audi + Q4: a line's letter and number stays the model) (prods60)
+            if _QUARTER_CODE.fullmatch(num) and any(ch.isdigit() for ch in fold[c.start : c.end]):
+                continue
             # 天璣2000, 天璣2000系列 beside 2023年: four digits glued to a listed line (no space,
             # no 年 after them) are its model, not a year (prods58); a year-shaped number a
             # space apart (Switch 2025) or after a line the rules found stays no model
@@ -2066,6 +2097,7 @@ def find_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             # DDR4, HBM3, USB4: capitals glued to a digit name a standard's generation
             or (not m.group(2) and line.isupper())
             or _YEAR.fullmatch(num.rstrip("+"))
+            or (folded in rules.score_apps and _SCORE.fullmatch(num))  # Geekbench 1302
             or _AMOUNT_AFTER.match(fold, m.end(3))
             or _UNIT_AFTER.match(fold, m.end(3))
             or _DIGIT_GROUP_AFTER.match(fold, m.end(3))
@@ -4590,6 +4622,13 @@ def find_glued_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
                 and (rules.is_not_name(words[-1]) or rules.is_generic(words[-1]))
             ):
                 words.pop()
+            # 某達H200 + Q3 出貨: a quarter's code after a numbered model dates it (prods60)
+            if (
+                len(words) > 1
+                and _QUARTER_CODE.fullmatch(words[-1])
+                and any(ch.isdigit() for ch in words[-2])
+            ):
+                words.pop()
             name = " ".join(words)
             s, e = run.start(), run.start() + len(name)
             if (
@@ -4796,6 +4835,17 @@ def find_car_maker_models(ctx: Ctx) -> list[Cand]:
     return out
 
 
+# 語言模型 +「Grok」: quote marks or spaces between a model word and the model's name
+_MODEL_NAME_LEAD = re.compile(r"[ 「『“\"]*")
+
+
+def _named_model_at(fold: str, at: int, product_starts: set[int]) -> bool:
+    """語言模型 + Grok: a found product starts right after the model word (past spaces and an
+    opening quote), so the word is that product's kind, not the company's own model."""
+    lead = _MODEL_NAME_LEAD.match(fold, at)
+    return lead is not None and lead.end() in product_starts
+
+
 def find_hosted_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     """整合某Seek大模型, 接入某Seek。: a company named in Latin letters right after a verb of
     taking a model into a service (``model_host_verbs``) and before a model word or a clause's
@@ -4817,10 +4867,18 @@ def find_hosted_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         for p in found
         if p.label == PRODUCT
     }
+    # 導入 xAI 語言模型 Grok: a found product named right after the model word is the model,
+    # the company before it its maker (prods60)
+    product_starts = {p.start for p in found if p.label == PRODUCT}
+
+    def own_kind(c: Cand) -> bool:
+        kind = rules.model_kind_after_re.match(fold, c.end)
+        return kind is not None and not _named_model_at(fold, kind.end(), product_starts)
+
     models = {
         fold[c.start : c.end].casefold()
         for c in orgs
-        if rules.model_kind_after_re.match(fold, c.end) or fold[c.start : c.end].casefold() in heads
+        if own_kind(c) or fold[c.start : c.end].casefold() in heads
     }
     out: list[Cand] = []
     seen: set[tuple[int, int]] = set()
@@ -4830,7 +4888,7 @@ def find_hosted_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         if not rules.model_host_before_re.search(fold[max(0, c.start - 6) : c.start]):
             continue
         if not (
-            rules.model_kind_after_re.match(fold, c.end)
+            own_kind(c)
             or (
                 fold[c.start : c.end].casefold() in models
                 and rules.clause_end_after_re.match(fold, c.end)

@@ -731,6 +731,7 @@ class Rules:
             sorted(c.get("class_gloss_endings", ()), key=len, reverse=True)
         )
         self.model_variant_words = frozenset(w.casefold() for w in c["model_variant_words"])
+        self.score_apps = frozenset(w.casefold() for w in c["score_apps"])
         self.kind_example_open_re = re.compile(
             rf"[（(]\s*{alternation(c.get('kind_example_openers', ()))}\s*$"
         )
