@@ -8096,3 +8096,32 @@ def test_today_counts_from_a_wires_dateline_day(
 ) -> None:
     facts, _ = extract_dates(make_doc(text, published))
     assert [(f.text, f.iso) for f in facts] == expected
+
+
+# decks29: a deck's statement header set on two lines (years, then the quarters under them,
+# a unit line with Q-Q / Y-Y between): each quarter is of the year over its column, in
+# order; a years line with words, or a count of years unlike the quarters', leaves them open.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025年 2024年 2024年\n(單位:新台幣佰萬元) Q-Q Y-Y\n第一季 第四季 第一季\n"
+            "營業收入 153,312 138,043 133,458\n",
+            [("第一季", "2025"), ("第四季", "2024"), ("第一季", "2024")],
+        ),
+        (
+            "合併資產負債表\n2025年 2024年\n第二季 第二季\n現金 210,445 159,767\n",
+            [("第二季", "2025"), ("第二季", "2024")],
+        ),
+        (
+            "營收趨勢\n2023年 2024年 2025年\n第一季 第二季\n100 120\n",
+            [("第一季", None), ("第二季", None)],
+        ),
+        ("2024年與2025年比較\n第一季 第二季\n100 120\n", [("第一季", None), ("第二季", None)]),
+    ],
+)
+def test_quarters_under_a_row_of_years_take_their_columns_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, "2026-03-01"))
+    assert [(f.text, f.iso) for f in facts if f.quarter is not None] == expected

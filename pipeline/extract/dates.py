@@ -3713,7 +3713,7 @@ def _quarter_header_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, 
         rest = "".join(rest.split())
         if len(rest) > lex.quarter_header_other_chars or any(c.isdigit() for c in rest):
             continue
-        year: str | None = None
+        heads: list[str | None] = [None] * len(idx)
         above_end = start - 1
         below = [matches[i] for i in lines.get(end + 1, [])]
         if below and not fold[end + 1 : below[0].start].strip():
@@ -3727,12 +3727,31 @@ def _quarter_header_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, 
             if told:
                 years = {o.iso[:4] for o in told if not o.relative and o.iso is not None}
                 if len(years) == 1:
-                    year = min(years)
+                    heads = [min(years)] * len(idx)
+                elif _stacked_years(fold, above, above_end, told, len(idx)):
+                    # (decks29) 2025年 2024年 2024年\n第一季 第四季 第一季: a header set on two
+                    # lines, each quarter under the year of its column, in order
+                    heads = [o.iso[:4] for o in told]  # type: ignore[index]
                 break
             above_end = above - 1
-        for i in idx:
+        for i, year in zip(idx, heads, strict=True):
             out[i] = year
     return out
+
+
+def _stacked_years(
+    fold: str, start: int, end: int, told: Sequence[DateMatch], columns: int
+) -> bool:
+    """Whether the line ``fold[start:end]`` is a header row of years only, one per column of
+    the ``columns`` quarters on a line below it (``2025年 2024年 2024年``)."""
+    if len(told) != columns or any(
+        o.relative or o.iso is None or o.precision != "year" for o in told
+    ):
+        return False
+    rest = fold[start : told[0].start] + "".join(
+        fold[a.end : b.start] for a, b in itertools.pairwise(told)
+    )
+    return not (rest + fold[told[-1].end : end]).strip()
 
 
 def _column_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]:
