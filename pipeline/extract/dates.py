@@ -303,7 +303,10 @@ class _Lex:
         )
 
         no_ar = r"(?![0-9A-Za-z])"
-        self.hq_year_first = re.compile(rf"(?P<y>[0-9]{{4}}){_SP}(?P<c>Q[1-4]|H[12]){no_ar}")
+        joined = rf"(?:{_alt(data['year_code_joiners'])}{_SP})?"
+        self.hq_year_first = re.compile(
+            rf"(?P<y>[0-9]{{4}}){_SP}{joined}(?P<c>Q[1-4]|H[12]){no_ar}"
+        )
         # 2013第二季, 2016上半年: a year glued to a Chinese quarter or half without its 年
         self.hq_cjk_glued = re.compile(
             rf"(?P<y>[0-9]{{4}}){_SP}(?:第{_SP}(?P<q>[1-4一二三四]){_SP}季度?|(?P<h>{_alt(self.halves)}))"
