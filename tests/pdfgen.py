@@ -10711,3 +10711,58 @@ __all__ += [
     "GUIDANCE_TAX_TITLE",
     "make_stacked_guidance_pdf",
 ]
+
+
+# ------------------------------------ a deck's statement slide, its header stacked on two lines
+# A chip vendor's statement slide (as its 2025 decks set it): the years on one line, the unit
+# line with Q-Q / Y-Y between, the quarters (第一季 第四季 第一季) under their years; and a
+# pie-chart slide of a contract maker's English deck with its one-sentence commentary at the
+# foot (revenue totaled NT$320Bn in 4Q2025 and increased by 24% QoQ, …).
+DECK_STACKED_YEARS = ("2025年", "2024年", "2024年")
+DECK_STACKED_QUARTERS = ("第一季", "第四季", "第一季")
+DECK_STACKED_ROWS = (
+    ("營業收入", "153,312", "138,043", "133,458", "11.1%", "14.9%"),
+    ("營業毛利", "73,809", "67,001", "69,901", "10.2%", "5.6%"),
+    ("本期淨利", "29,529", "23,941", "31,655", "23.3%", "(6.7%)"),
+)
+DECK_COMMENTARY = (
+    "Consolidated revenue totaled NT$320Bn in 4Q2025 and increased by 24% QoQ, mainly "
+    "driven by better demand in Computing and Consumer segments."
+)
+
+
+def make_deck_stacked_header_pdf(path: str | Path) -> PdfFixture:
+    """The two slides described above, on two pages."""
+    path = Path(path)
+    c, font, _ = _slide(path, "合併損益表 (自結數)", 12.0)
+    xs = (420.0, 520.0, 620.0, 720.0, 820.0)
+    _draw_row(c, 420, 110, "", xs[:3], DECK_STACKED_YEARS)
+    _draw_row(c, 404, 110, "(單位:新台幣佰萬元)", xs[3:], ("Q-Q", "Y-Y"))
+    _draw_row(c, 388, 110, "", xs[:3], DECK_STACKED_QUARTERS)
+    y = 360.0
+    for label, *cells in DECK_STACKED_ROWS:
+        _draw_row(c, y, 110, label, xs, cells)
+        y -= 22
+    c.showPage()
+    c.setFont(font, 24)
+    c.drawString(60, 470, "Consolidated Revenue Trend")
+    c.setFont(font, 11)
+    c.drawString(80, 420, "Unit: NTD Bn")
+    for k, (share, tick) in enumerate((("71%", "327"), ("62%", "320"), ("64%", "294"))):
+        c.drawString(200 + 120 * k, 360, share)
+        c.drawString(200 + 120 * k, 330, tick)
+    for k, q in enumerate(("2Q25", "3Q25", "4Q25")):
+        c.drawString(200 + 120 * k, 300, q)
+    c.drawString(60, 120, DECK_COMMENTARY)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["合併損益表 (自結數)", "Consolidated Revenue Trend"])
+
+
+__all__ += [
+    "DECK_COMMENTARY",
+    "DECK_STACKED_QUARTERS",
+    "DECK_STACKED_ROWS",
+    "DECK_STACKED_YEARS",
+    "make_deck_stacked_header_pdf",
+]

@@ -3049,7 +3049,8 @@ def test_a_part_of_a_year_over_by_the_texts_day_is_of_its_year(
         # kept out: Q with its year is one date; a model or a code is none
         (
             "2024 Q1營收成長，2014/Q3併購，2025-Q4法說會，Audi Q5與AQ1型號，Q10題目。",
-            [("2024 Q1", "2024"), ("2014", "2014"), ("2025", "2025")],
+            # (decks29: 2025-Q4 is that quarter, its hyphen a joiner)
+            [("2024 Q1", "2024"), ("2014", "2014"), ("2025-Q4", "2025")],
         ),
         # kept out: the year is open (no year of the text's own, nothing told before)
         ("董事會通過第一季財報，第一季營收11.2億元。", []),
@@ -8148,3 +8149,50 @@ def test_today_counts_from_a_wires_dateline_day(
 ) -> None:
     facts, _ = extract_dates(make_doc(text, published))
     assert [(f.text, f.iso) for f in facts] == expected
+
+
+# decks29: a deck's statement header set on two lines (years, then the quarters under them,
+# a unit line with Q-Q / Y-Y between): each quarter is of the year over its column, in
+# order; a years line with words, or a count of years unlike the quarters', leaves them open.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025年 2024年 2024年\n(單位:新台幣佰萬元) Q-Q Y-Y\n第一季 第四季 第一季\n"
+            "營業收入 153,312 138,043 133,458\n",
+            [("第一季", "2025"), ("第四季", "2024"), ("第一季", "2024")],
+        ),
+        (
+            "合併資產負債表\n2025年 2024年\n第二季 第二季\n現金 210,445 159,767\n",
+            [("第二季", "2025"), ("第二季", "2024")],
+        ),
+        (
+            "營收趨勢\n2023年 2024年 2025年\n第一季 第二季\n100 120\n",
+            [("第一季", None), ("第二季", None)],
+        ),
+        ("2024年與2025年比較\n第一季 第二季\n100 120\n", [("第一季", None), ("第二季", None)]),
+    ],
+)
+def test_quarters_under_a_row_of_years_take_their_columns_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, "2026-03-01"))
+    assert [(f.text, f.iso) for f in facts if f.quarter is not None] == expected
+
+
+# decks29: a year joined to its quarter or half code by a hyphen (a deck's cover, its outlook's
+# exchange-rate note) is that quarter or half, not the year alone; a span of years stays two.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MediaTek 2025-Q1 Investor Conference\n", [("2025-Q1", "2025", "quarter")]),
+        ("合併營收(假設2025-Q2美元兌新台幣平均匯率為1:32.5)", [("2025-Q2", "2025", "quarter")]),
+        ("2024-H2 營收", [("2024-H2", "2024", "half")]),
+        ("2020-2025年", [("2020", "2020", "year"), ("2025年", "2025", "year")]),
+    ],
+)
+def test_a_year_hyphened_to_its_quarter_code_is_the_quarter(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, "2025-05-01"))
+    assert [(f.text, f.iso, f.precision) for f in facts] == expected

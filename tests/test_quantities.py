@@ -5698,3 +5698,47 @@ QUANT38_COUNTED_POINTS = [
 def test_quant38_counted_points(text: str, expected: list[tuple[str, float, str, str]]) -> None:
     got = [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)]
     assert got == expected
+
+
+# decks29: an English sentence on a slide (a contract maker's commentary under its chart) is
+# prose, not a row of cells: its figures are kept; a table row's English label (a few
+# capitalised names, two lower-case words at most) still leaves the row to the tables stage.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Consolidated revenue totaled NT$320Bn in 4Q2025 and increased by 24% QoQ, mainly "
+            "driven by better demand.",
+            [(320e9, "TWD", "eq"), (24.0, "%", "eq")],
+        ),
+        (
+            "Computing segment revenue increased by 52% YoY, while Communication segment "
+            "declined by 14% YoY.",
+            [(52.0, "%", "eq"), (14.0, "%", "eq")],
+        ),
+        ("Net Income Attributable to the Parent 14,403 1.3% 16,877 1.5% -14.7%", []),
+        ("Gross Profit 42,501 3.8% 46,033 4.1% -7.7%", []),
+        ("Depreciation and amortization 14,730 15,701", []),
+    ],
+)
+def test_an_english_sentence_on_a_slide_is_no_table_row(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert rows(text) == expected
+
+
+def test_a_deck_slides_stacked_header_and_commentary_through_the_pipeline(
+    tmp_path: Path,
+) -> None:
+    """A statement slide whose header is set on two lines, and a chart slide with its English
+    commentary at the foot (pdfgen.make_deck_stacked_header_pdf): each quarter takes the year
+    over its column; the commentary's figures are found, of its quarter's year."""
+    from tests import pdfgen
+
+    path = tmp_path / "deck-stacked.pdf"
+    pdfgen.make_deck_stacked_header_pdf(path)
+    doc = build_document(path, Settings(isolate=False))
+    quarters = [(f.text, f.iso) for f in doc.facts.dates if f.page == 1 and f.quarter]
+    assert quarters == [("第一季", "2025"), ("第四季", "2024"), ("第一季", "2024")]
+    said = [(q.text, q.value, q.year) for q in doc.facts.quantities if q.page == 2]
+    assert said == [("NT$320Bn", 320e9, 2025), ("24%", 24.0, 2025)]

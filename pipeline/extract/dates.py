@@ -303,7 +303,10 @@ class _Lex:
         )
 
         no_ar = r"(?![0-9A-Za-z])"
-        self.hq_year_first = re.compile(rf"(?P<y>[0-9]{{4}}){_SP}(?P<c>Q[1-4]|H[12]){no_ar}")
+        joined = rf"(?:{_alt(data['year_code_joiners'])}{_SP})?"
+        self.hq_year_first = re.compile(
+            rf"(?P<y>[0-9]{{4}}){_SP}{joined}(?P<c>Q[1-4]|H[12]){no_ar}"
+        )
         # 2013第二季, 2016上半年: a year glued to a Chinese quarter or half without its 年
         self.hq_cjk_glued = re.compile(
             rf"(?P<y>[0-9]{{4}}){_SP}(?:第{_SP}(?P<q>[1-4一二三四]){_SP}季度?|(?P<h>{_alt(self.halves)}))"
@@ -3725,7 +3728,7 @@ def _quarter_header_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, 
         rest = "".join(rest.split())
         if len(rest) > lex.quarter_header_other_chars or any(c.isdigit() for c in rest):
             continue
-        year: str | None = None
+        heads: list[str | None] = [None] * len(idx)
         above_end = start - 1
         below = [matches[i] for i in lines.get(end + 1, [])]
         if below and not fold[end + 1 : below[0].start].strip():
@@ -3739,12 +3742,31 @@ def _quarter_header_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, 
             if told:
                 years = {o.iso[:4] for o in told if not o.relative and o.iso is not None}
                 if len(years) == 1:
-                    year = min(years)
+                    heads = [min(years)] * len(idx)
+                elif _stacked_years(fold, above, above_end, told, len(idx)):
+                    # (decks29) 2025年 2024年 2024年\n第一季 第四季 第一季: a header set on two
+                    # lines, each quarter under the year of its column, in order
+                    heads = [o.iso[:4] for o in told]  # type: ignore[index]
                 break
             above_end = above - 1
-        for i in idx:
+        for i, year in zip(idx, heads, strict=True):
             out[i] = year
     return out
+
+
+def _stacked_years(
+    fold: str, start: int, end: int, told: Sequence[DateMatch], columns: int
+) -> bool:
+    """Whether the line ``fold[start:end]`` is a header row of years only, one per column of
+    the ``columns`` quarters on a line below it (``2025年 2024年 2024年``)."""
+    if len(told) != columns or any(
+        o.relative or o.iso is None or o.precision != "year" for o in told
+    ):
+        return False
+    rest = fold[start : told[0].start] + "".join(
+        fold[a.end : b.start] for a, b in itertools.pairwise(told)
+    )
+    return not (rest + fold[told[-1].end : end]).strip()
 
 
 def _column_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]:

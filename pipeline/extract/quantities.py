@@ -4453,6 +4453,8 @@ def _table_like_lines(
         line = scan[start:end]
         if any(c in line for c in "，。；"):
             continue  # prose has clause punctuation; a table row does not
+        if _english_words(line) >= rule["prose_min_english_words"]:
+            continue  # revenue totaled NT$320Bn in 4Q2025 and increased by 24% QoQ: a sentence
         # the label runs to the last CJK character (4000 營業收入 四及六.16 $ 24,427,885
         # 100.00); after it only cells, brackets and Latin tags (YoY, ppts, Non-TIFRS)
         cut = _label_end(line)
@@ -4474,6 +4476,17 @@ def _table_like_lines(
         ):
             dropped.update(id(q) for q in qs)
     return dropped
+
+
+def _english_words(line: str) -> int:
+    """How many lower-case English words ``line`` writes (``and``, ``by``, ``revenue``): a
+    table row's or a chart's labels are a few capitalised names (``Net Income Attributable
+    to the Parent``), an English sentence on a slide is mostly such words."""
+    return sum(
+        1
+        for t in line.split()
+        if (w := t.strip(",.;:()")).isascii() and w.isalpha() and w[:1].islower()
+    )
 
 
 def _in_unit_note(line: str, a: int, b: int, cut: int) -> bool:
