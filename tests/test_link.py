@@ -4649,3 +4649,45 @@ def test_a_later_figure_of_the_outlooks_period_keeps_the_outlook(
         for k, v in expected.items()
     }
     assert seen == expected
+
+
+# Round links55: a sentence that opens with a view by segment (以各類別觀察，就產品別來看，) breaks
+# down the outlook of the sentence before as 其中 does, and the next segments written each as a
+# sentence of their own with no period or cue go on with it; a breakdown of figures reported
+# (統計) stays reported.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "研究所預估，2023年甲產業產值達4兆2496億元、年減12.1%。以各類別觀察，設計業產值"
+            "1兆760億元、年減12.7%。製造業2兆6060億元、年減10.8%。封裝業3771億元。\n",
+            {
+                "4兆2496億元": True,
+                "1兆760億元": True,
+                "12.7%": True,
+                "2兆6060億元": True,
+                "10.8%": True,
+                "3771億元": True,
+            },
+        ),
+        (
+            "研調機構預估2025年全球伺服器市場規模將達1500億美元，年增12%。以地區別來看，美國市場"
+            "規模為700億美元，年增15%；中國市場為300億美元。\n",
+            {"1500億美元": True, "700億美元": True, "15%": True, "300億美元": True},
+        ),
+        (
+            "研究所統計，甲產業2023年首季產值1兆84億元，季減15.8%。以各類別觀察，設計業產值2400"
+            "億元，季減7.7%。製造業6279億元，季減18.4%。\n",
+            {"1兆84億元": False, "2400億元": False, "7.7%": False, "6279億元": False},
+        ),
+        (
+            "2023年全球伺服器市場規模為1300億美元。就產品別來看，AI伺服器規模為700億美元，"
+            "年增15%。\n",
+            {"1300億美元": False, "700億美元": False, "15%": False},
+        ),
+    ],
+)
+def test_a_view_by_segment_breaks_down_the_outlook_before(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

@@ -457,6 +457,7 @@ class _Regexes:
     paragraph_continues: re.Pattern[str]
     paragraph_speaker: re.Pattern[str]
     breakdown: re.Pattern[str]
+    breakdown_view: re.Pattern[str]  # 以各類別觀察，/ 就產品別來看，: a view by segment
     count_continues: re.Pattern[str]  # 共計950家，皆已…: the clause of the count goes on
     count_horizon: tuple[str, ...]  # 爭取到2030年: a target's horizon dates no count before it
     alternative: re.Pattern[str]
@@ -993,6 +994,7 @@ def _regexes() -> _Regexes:
         ),
         paragraph_speaker=re.compile(cx["paragraph_continuation_speaker"]),
         breakdown=re.compile(rf"[ \t]*(?:{_alt(cx['breakdown_starts'])})"),
+        breakdown_view=re.compile(cx["breakdown_view_start"]),
         count_continues=re.compile(
             rf"[，,][ \t]*(?:{_alt(cx['count_clause_continuers'])})"
         ),
@@ -6634,6 +6636,9 @@ def extract_quantities(
     item_breaks_written = rx.item_break.search(scan) is not None
     # the facts of each sentence so far (``_lead_is_outlook`` asks for one sentence's)
     by_sentence: dict[int | None, list[Quantity]] = {}
+    # the sentences whose figures share, as a breakdown, the outlook of the sentence before
+    # (its first sentence → the period's year)
+    broken_down: dict[int, int] = {}
     for i, q in enumerate(matches, start=1):
         prev_end = matches[i - 2].end if i > 1 else -1
         si = doc.sentence_at(q.num_start)
@@ -7274,11 +7279,29 @@ def extract_quantities(
             link == "continuation"
             and year_id is not None
             and si is not None
-            and rx.breakdown.match(scan, y_lo)
+            and (rx.breakdown.match(scan, y_lo) or rx.breakdown_view.match(scan, y_lo))
             and _lead_is_outlook(by_sentence.get(lead := _full_sentence(doc, si) - 1, []), lead)
         ):
+            # (…預估2025年出貨量將達1.8億台。以各類別觀察，…: a view by segment breaks it down)
             # 預估2019年產值26,214億元。其中IC設計業…6,711億元: a breakdown of an outlook
             forecast = forecast or outlook.get(year_id, False)
+            if forecast and year is not None:
+                broken_down[_full_sentence(doc, si)] = year
+        if (
+            not forecast
+            and not cues
+            and link in ("continuation", "heading")
+            and year is not None
+            and si is not None
+            and (full := _full_sentence(doc, si)) > 0
+            and doc.block_at(doc.sentences[full - 1].start) == doc.block_at(y_lo)
+            and broken_down.get(_full_sentence(doc, full - 1)) == year
+        ):
+            # 以各類別觀察，IC設計業產值1兆760億元。IC製造業2兆6060億元。IC封裝業…: the next
+            # segments of a breakdown of an outlook, each its own sentence with no period or
+            # cue of its own, go on with it in the same year (links55)
+            forecast = True
+            broken_down[full] = year
         if (
             not forecast
             and not cues
