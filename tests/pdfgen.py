@@ -10766,3 +10766,93 @@ __all__ += [
     "DECK_STACKED_YEARS",
     "make_deck_stacked_header_pdf",
 ]
+
+
+# A pie chart on a slide (a deck's revenue by product line): each wedge a filled curved
+# path, its label and share set on it or beside it, one or two a line. Read from text
+# alignment alone the labels make a grid of shares; the wedges under them make a chart.
+PIE_CENTRE = (360.0, 290.0)  # top-down
+PIE_RADIUS = 160.0
+PIE_SHARES = (30, 21, 18, 17, 10, 4)
+PIE_LABELS = (  # (top, x, text), top-down like the page's lines
+    (75, 361, "個人電腦"),
+    (75, 459, "其它"),
+    (91, 283, "電腦週邊產品"),
+    (103, 381, "0%"),
+    (103, 463, "0%"),
+    (119, 319, "4%"),
+    (161, 189, "工作站及伺服器"),
+    (189, 244, "10%"),
+    (221, 421, "顧問服務"),
+    (263, 214, "軟體授權"),
+    (276, 436, "30%"),
+    (291, 229, "17%"),
+    (363, 398, "儲存設備"),
+    (378, 269, "網路產品"),
+    (391, 413, "21%"),
+    (405, 284, "18%"),
+)
+
+
+def make_pie_chart_pdf(path: str | Path, wedges: bool = True) -> PdfFixture:
+    """The slide described above; ``wedges=False`` sets the labels alone."""
+    path = Path(path)
+    c, font, h = _slide(path, "產品別營收", 16.0)
+    if wedges:
+        cx, cy = PIE_CENTRE[0], h - PIE_CENTRE[1]
+        r = PIE_RADIUS
+        start = 90.0
+        for k, share in enumerate(PIE_SHARES):
+            extent = -360.0 * share / 100
+            c.setFillColorRGB(0.2 + 0.12 * k, 0.5, 0.8 - 0.1 * k)
+            c.wedge(cx - r, cy - r, cx + r, cy + r, start, extent, stroke=0, fill=1)
+            start += extent
+        c.setFillColorRGB(0, 0, 0)
+    c.setFont(font, 16.0)
+    for top, x, text in PIE_LABELS:
+        c.drawString(x, h - top - 0.8 * 16.0, text)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["產品別營收"])
+
+
+__all__ += ["PIE_LABELS", "PIE_SHARES", "make_pie_chart_pdf"]
+
+
+# A ruled slide table with a small box drawn over it (a callout's frame, an arrow's tail
+# box) whose sides fall inside two columns: pdfplumber's grid takes the box's sides as
+# column lines across the whole table, so a column that no text starts in opens beside
+# `FY25` (its header cell runs across it) and the table reads `FY25 | FY25`.
+STRAY_BOX_HEADER = ("項目", "FY25", "FY24", "YoY (%)")
+STRAY_BOX_ROWS = (
+    ("營業收入", "12,345", "10,210", "20.9%"),
+    ("營業毛利", "3,456", "2,901", "19.1%"),
+    ("營業利益", "1,234", "1,002", "23.2%"),
+    ("稅後淨利", "1,101", "950", "15.9%"),
+)
+
+
+def make_stray_box_grid_pdf(path: str | Path, box: bool = True) -> PdfFixture:
+    """The slide described above; ``box=False`` draws the grid alone."""
+    path = Path(path)
+    c, _font, h = _slide(path, "財務資訊摘要", 14.0)
+    xs = (100.0, 300.0, 440.0, 580.0, 720.0)
+    tops = [120.0 + 30.0 * k for k in range(len(STRAY_BOX_ROWS) + 2)]
+    c.setLineWidth(0.8)
+    for top in tops:
+        c.line(xs[0], h - top, xs[-1], h - top)
+    for x in xs:
+        c.line(x, h - tops[0], x, h - tops[-1])
+    if box:  # sides at 390 (inside FY25's column) and 500 (inside FY24's)
+        c.rect(390.0, h - (tops[3] + 8.0), 110.0, 16.0, stroke=1, fill=0)
+    for k, row in enumerate((STRAY_BOX_HEADER, *STRAY_BOX_ROWS)):
+        y = h - tops[k] - 20.0
+        c.drawString(xs[0] + 6, y, row[0])
+        for j, cell in enumerate(row[1:], start=1):
+            c.drawRightString(xs[j + 1] - 8, y, cell)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["財務資訊摘要"])
+
+
+__all__ += ["STRAY_BOX_HEADER", "STRAY_BOX_ROWS", "make_stray_box_grid_pdf"]

@@ -4878,3 +4878,26 @@ def test_an_infographic_is_no_table(pdf_dir: Path) -> None:
     path = pdf_dir / "deck-infographic.pdf"
     pdfgen.make_infographic_pdf(path)
     assert build(path, IN_PROCESS).document.facts.tables == []
+
+
+@pytest.mark.parametrize(("wedges", "tables"), [(True, 0), (False, 1)])
+def test_a_pie_charts_labels_are_no_table(pdf_dir: Path, wedges: bool, tables: int) -> None:
+    """A pie's labels and shares (`網路產品` over `18%` on its wedge) line up into a grid
+    when read from text alone; set on wedges (filled curved paths overlapping one
+    another in part, in a box as wide as tall) they are the chart's labels, no table."""
+    path = pdf_dir / f"deck-pie-{wedges}.pdf"
+    pdfgen.make_pie_chart_pdf(path, wedges=wedges)
+    assert len(build(path, IN_PROCESS).document.facts.tables) == tables
+
+
+def test_a_stray_box_over_a_grid_makes_no_column(pdf_dir: Path) -> None:
+    """A small box drawn over a ruled table (a callout's frame) puts its sides into the
+    grid as column lines across every row: a column no text starts in opened beside
+    `FY25`, whose header cell runs across it, and the table read `FY25 | FY25`. Such a
+    column is no column."""
+    path = pdf_dir / "deck-stray-box.pdf"
+    pdfgen.make_stray_box_grid_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert table.columns == list(pdfgen.STRAY_BOX_HEADER)
+    assert [c.text for c in table.rows[0]] == list(pdfgen.STRAY_BOX_ROWS[0])
+    assert [c.text for c in table.rows[1]] == list(pdfgen.STRAY_BOX_ROWS[1])

@@ -476,6 +476,7 @@ def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
         for line_texts, line_boxes in split:
             rows.append(list(line_texts))
             boxes.append(line_boxes)
+    rows, boxes = _unstarted_columns_dropped(rows, boxes)
     bbox = _round_box(t.bbox)
     labels = _labels_left(rows, boxes, bbox, chars)
     if labels is not None:  # the rules frame the values only; the labels stand left of them
@@ -500,6 +501,29 @@ def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
         cell_bboxes=boxes,  # type: ignore[arg-type]
         strategy="lines",
     )
+
+
+def _unstarted_columns_dropped(
+    rows: list[list[str | None]], boxes: list[list[Box | None]]
+) -> tuple[list[list[str | None]], list[list[Box | None]]]:
+    """A grid column no text starts in, on any row (the header's cell left of it, and
+    most rows' cells, run across it; a stray box's cells in it hold nothing), is no
+    column: a stray vertical line made it (an arrow's shaft, a highlight box drawn over
+    the grid), and read as one it doubles its neighbour's name (``4Q25 | 4Q25``)."""
+    width = {len(r) for r in rows} | {len(b) for b in boxes}
+    if len(width) != 1 or len(rows) != len(boxes):
+        return rows, boxes
+    ncol = width.pop()
+    gone = [
+        j
+        for j in range(1, ncol)
+        if all(not (r[j] or "").strip() for r in rows)
+        and 2 * sum(1 for r in rows if r[j] is None) > len(rows)
+    ]
+    if not gone or len(gone) >= ncol - 1:
+        return rows, boxes
+    keep = [j for j in range(ncol) if j not in gone]
+    return [[r[j] for j in keep] for r in rows], [[b[j] for j in keep] for b in boxes]
 
 
 def _unruled_cells(
@@ -1069,7 +1093,76 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     out = [part for p in out for part in split_date_sections(p)]
     out = [part for p in out for part in split_new_headers(p)]
     contents_page = any(_contents_heading(ln.text) for ln in lines)
-    return [p for p in out if not is_contents(p, contents_page)]
+    wedges = wedge_charts(geom.curves)
+    return [p for p in out if not is_contents(p, contents_page) and not _on_wedges(p, wedges)]
+
+
+# Two filled curved shapes overlapping by less than this share of the smaller one's box
+# are two wedges of a chart; more is a shape and its shadow or its outline.
+WEDGE_OVERLAP = 0.8
+# Of a grid's value cells at least this share set on a chart's wedges: the chart's labels.
+ON_WEDGES_SHARE = 0.5
+# A pie's wedges together fill a circle's box: its sides differ by at most this ratio
+# (swooshes and ribbons behind a slide overlap too, in a long box).
+WEDGE_ASPECT = 1.25
+
+
+def _box_area(b: Sequence[float]) -> float:
+    return max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
+
+
+def _meet(a: Sequence[float], b: Sequence[float]) -> float:
+    return _box_area((max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])))
+
+
+def wedge_charts(curves: Sequence[Box]) -> list[Box]:
+    """The boxes of a page's pie and donut charts: filled curved shapes (``PageGeometry
+    .curves``) that overlap one another in part, as a pie's wedges do around their
+    centre, in a box as wide as tall. A rounded box holds the shapes inside it, a shadow
+    lies almost on its shape: neither makes a chart."""
+    boxes = sorted(curves)
+    group = list(range(len(boxes)))
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            i = group[i]
+        return i
+
+    paired: set[int] = set()
+    for i, a in enumerate(boxes):
+        for j in range(i + 1, len(boxes)):
+            b = boxes[j]
+            meet = _meet(a, b)
+            small = min(_box_area(a), _box_area(b))
+            if meet <= 0 or small <= 0 or meet >= WEDGE_OVERLAP * small:
+                continue
+            paired.update((i, j))
+            group[root(j)] = root(i)
+    charts: dict[int, list[Box]] = {}
+    for i in sorted(paired):
+        charts.setdefault(root(i), []).append(boxes[i])
+    out = []
+    for _, bs in sorted(charts.items()):
+        x0, top, x1, bottom = hull(bs)
+        w, h = x1 - x0, bottom - top
+        if min(w, h) > 0 and max(w, h) <= WEDGE_ASPECT * min(w, h):
+            out.append((x0, top, x1, bottom))
+    return out
+
+
+def _on_wedges(t: PdfTable, wedges: Sequence[Box]) -> bool:
+    """A grid read from a pie's or a donut's labels (``網路產品 18%`` on its wedge): most
+    of its value cells set on the chart's wedges."""
+    if not wedges or not t.cell_bboxes:
+        return False
+    centres = [
+        ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2)
+        for r, bs in zip(t.rows, t.cell_bboxes, strict=False)
+        for c, b in zip(r, bs, strict=False)
+        if c and b is not None and _is_data_phrase(c)
+    ]
+    on = sum(1 for x, y in centres if any(w[0] <= x <= w[2] and w[1] <= y <= w[3] for w in wedges))
+    return bool(centres) and on >= ON_WEDGES_SHARE * len(centres)
 
 
 def _join_period_tail(t: PdfTable) -> None:

@@ -31,12 +31,14 @@ THIN = 2.0
 
 @dataclass
 class PageGeometry:
-    """What the finder needs from a page: its size, glyphs and ruling edges."""
+    """What the finder needs from a page: its size, glyphs, ruling edges and the boxes
+    of its filled curved shapes (``curves``: a pie's wedges, a donut's arcs)."""
 
     width: float
     height: float
     chars: list[dict[str, Any]] = field(default_factory=list)
     edges: list[Edge] = field(default_factory=list)
+    curves: list[Box4] = field(default_factory=list)
 
     def ruled_grids(self) -> list[tuple[float, float, float, float]]:
         """Bounding boxes of ruled grids with at least two rows and two columns."""
@@ -95,6 +97,7 @@ def turned_frame(geom: PageGeometry) -> tuple[PageGeometry, int] | None:
         )
     for e in geom.edges:
         frame.edges.append(_edge(*to_frame((e["x0"], e["top"], e["x1"], e["bottom"]), turn, w, h)))
+    frame.curves = [to_frame(b, turn, w, h) for b in geom.curves]
     return frame, turn
 
 
@@ -310,6 +313,39 @@ def _path_edges(obj: Any, height: float, place: Matrix = IDENTITY) -> list[Edge]
     return out
 
 
+# A filled curved shape smaller than this (points, either side) is a bullet or a
+# rounded corner's dot, no chart's wedge.
+CURVE_MIN = 12.0
+
+
+def _curved_fill(obj: Any, height: float, place: Matrix = IDENTITY) -> Box4 | None:
+    """The top-down box of a filled path drawn with a Bézier segment (a pie's wedge, a
+    donut's arc, a rounded box), or None: a chart's wedges are found from these boxes."""
+    import pypdfium2.raw as pdfium_c
+
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+    if not fill.value:
+        return None
+    n = pdfium_c.FPDFPath_CountSegments(obj)
+    if not any(
+        pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(obj, i))
+        == pdfium_c.FPDF_SEGMENT_BEZIERTO
+        for i in range(n)
+    ):
+        return None
+    bounds = (ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float())
+    if not pdfium_c.FPDFPageObj_GetBounds(obj, *bounds):
+        return None
+    left, bottom, right, top = (v.value for v in bounds)
+    corners = [_apply(place, x, y) for x in (left, right) for y in (bottom, top)]
+    x0, x1 = min(x for x, _ in corners), max(x for x, _ in corners)
+    y0, y1 = min(y for _, y in corners), max(y for _, y in corners)
+    if min(x1 - x0, y1 - y0) < CURVE_MIN:
+        return None
+    return (x0, height - y1, x1, height - y0)
+
+
 def pdfium_geometry(
     page: Any,
     max_paths: int = 5000,
@@ -342,8 +378,11 @@ def pdfium_geometry(
         for obj, place in paths:
             try:
                 geom.edges.extend(_path_edges(obj, height, place))
+                curve = _curved_fill(obj, height, place)
             except Exception:  # a malformed path costs its edges, not the page
                 continue
+            if curve is not None:
+                geom.curves.append(curve)
     geom.chars = _dedupe(geom.chars)
     return geom
 
@@ -445,7 +484,12 @@ def plumber_geometry(page: Any) -> PageGeometry:
         _edge(float(e["x0"]), float(e["top"]), float(e["x1"]), float(e["bottom"]))
         for e in page.edges
     ]
-    return PageGeometry(float(page.width), float(page.height), _dedupe(chars), edges)
+    curves = [
+        (float(c["x0"]), float(c["top"]), float(c["x1"]), float(c["bottom"]))
+        for c in page.curves
+        if c.get("fill") and min(c["x1"] - c["x0"], c["bottom"] - c["top"]) >= CURVE_MIN
+    ]
+    return PageGeometry(float(page.width), float(page.height), _dedupe(chars), edges, curves)
 
 
 def _dedupe(chars: list[dict[str, Any]], tol: float = 1.0) -> list[dict[str, Any]]:
