@@ -2452,3 +2452,43 @@ def test_a_lines_phrases_are_what_the_plain_loop_reads(
         assert f._read_phrases(line) == plain
         unordered = f._PLine(line.text, line.x0, line.top, line.x1, line.bottom, list(line.chars))
         assert f._read_phrases(unordered) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "data"),
+    [
+        ("1,138", True),
+        ("(1,234)", True),
+        ("$ 674,310", True),
+        ("１２３", True),
+        ("▼3.2", True),
+        ("-", True),
+        ("$ -", True),
+        ("1.43%～2.60%", True),
+        ("2025", False),
+        ("2025年", False),
+        ("營收", False),
+        ("Q4", False),
+        ("", False),
+    ],
+)
+def test_a_data_phrase_remembered_by_text(text: str, data: bool) -> None:
+    from pipeline.pdftables import finder as f
+
+    assert f._is_data_phrase(text) is data
+    assert f._is_data_phrase(text) is data  # asked again: the remembered answer
+    assert f._is_data_phrase.__wrapped__(text) is data
+
+
+_CELL_TEXT = st.text(
+    alphabet=st.sampled_from(list("0123456789,.%-—()$年月 ～~▼+億元Q營收１２")), max_size=12
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_CELL_TEXT, max_size=30))
+def test_the_remembered_data_phrase_test_is_the_plain_one_in_any_order(texts: list[str]) -> None:
+    from pipeline.pdftables import finder as f
+
+    for text in texts + texts[::-1]:
+        assert f._is_data_phrase(text) == f._is_data_phrase.__wrapped__(text)

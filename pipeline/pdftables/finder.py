@@ -3139,9 +3139,15 @@ def _year_header(ph: Sequence[_Phrase]) -> bool:
     return len(ph) >= 3 and year_row_label(ph[0].text) and year_cells([p.text for p in ph[1:]])
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_data_phrase(text: str) -> bool:
     """An amount, a nil marker or a range of rates (``1.43%～2.60%``: a table of discount
-    rates holds nothing else, and stays a table although its cells stay text)."""
+    rates holds nothing else, and stays a table although its cells stay text).
+
+    Kept for the texts last asked (a pure function of the text and of the tables lexicon,
+    read once per process): the finders ask it of every phrase of a page again and again
+    (≈ 750 times a page, most of them on texts asked before), and each ask folded the
+    text's width twice and matched the year pattern."""
     cv = parse_cell(text)
     if cv is None:
         return _lex().range_cell.match(fold_width(text).strip()) is not None
