@@ -10954,3 +10954,29 @@ def test_makers_of_named_models_quarter_codes_and_benchmark_scores(
 def test_a_valuation_after_a_company_word_is_no_name(text: str) -> None:
     found = entities_of(text)
     assert not {"估值", "營運模式"} & names(found.organizations), found.organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent", "orgs"),
+    [
+        # an open-weight model's line with its size, with no model word, is a product (prods61)
+        ("評比中Mixtral 8x22B採用混合專家架構，而Mixtral生成的版本不完整。",
+         {"Mixtral 8x22B", "Mixtral"}, set(), set()),
+        ("微軟推出的Phi-3-mini是3.8B參數模型，表現優於Mixtral 8x7B。",
+         {"Phi-3-mini", "Mixtral 8x7B"}, set(), {"微軟"}),
+        ("測試的模型包括Mistral 7B、Phi-2、CodeLlama與Vicuna。",
+         {"Mistral 7B", "Phi-2", "CodeLlama", "Vicuna"}, set(), set()),
+        # the maker before its model stays a company
+        ("市面上的競品有Meta的Llama 3、Mistral的Mixtral等。", {"Llama 3", "Mixtral"},
+         {"Mistral"}, {"Meta", "Mistral"}),
+        ("Mistral AI推出程式模型Codestral。", {"Codestral"}, set(), {"Mistral AI"}),
+    ],
+)
+def test_open_weight_model_lines_with_no_model_word(
+    text: str, present: set[str], absent: set[str], orgs: set[str]
+) -> None:
+    found = entities_of(text)
+    assert present <= names(found.products), found.products
+    assert not absent & names(found.products), found.products
+    assert orgs <= names(found.organizations), found.organizations
+    assert not present & names(found.organizations), found.organizations
