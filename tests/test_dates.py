@@ -405,6 +405,31 @@ def test_a_base_period_named_in_passing_frames_no_lone_part(
     assert [f.iso for f in facts if f.text == lone] == [iso]
 
 
+# dates56: a year right after a verb of leaving (脫離, 擺脫, 走出, 告別) is one the sentence leaves
+# behind: it frames no lone quarter after it (an industry outlook had dated 庫存調整將於第二季末
+# 告一段落 2023 after 2024年…將逐步脫離2023年衰退的陰霾); that quarter is of the year written
+# before it, or open. A quarter written with the year (走出2023年第二季的谷底) keeps it, and a year
+# with no such verb still frames.
+@pytest.mark.parametrize(
+    ("text", "lone", "iso"),
+    [
+        (
+            "2024年半導體業將逐步脫離2023年衰退的陰霾，庫存調整將於第二季末告一段落。",
+            "第二季",
+            "2024",
+        ),
+        ("展望2024年，終端需求可望走出2023年的谷底，第二季出貨回升。", "第二季", "2024"),
+        ("2023年第一季營收衰退，擺脫2022年低迷後，第二季回升。", "第二季", "2023"),
+        ("IC設計業可望擺脫2022年的庫存修正，第一季營收季增5%。", "第一季", None),
+        ("2024年1月20日\n\n業者可望告別2023年的低迷，第二季營收回升。", "第二季", "2024"),
+        ("2024年1月20日\n\n業者受惠2023年的追加量，第二季營收回升。", "第二季", "2023"),
+    ],
+)
+def test_a_year_left_behind_frames_no_lone_part(text: str, lone: str, iso: str | None) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [f.iso for f in facts if f.text == lone] == [iso]
+
+
 # dates55: 從第三季度開始, 由第三季起 start a span (from that quarter on), no base of a
 # comparison counted back a year from the quarter told before it; 從第三季的低點回升 stays one.
 @pytest.mark.parametrize(

@@ -867,6 +867,8 @@ class _Lex:
             rf"(?:{_alt(data['base_period_cause_before'])}){_SP}$"
         )
         self.base_period_words = re.compile(_alt(data["base_period_words"]))
+        # (脫離2023年衰退的陰霾: a year left behind)
+        self.left_behind = re.compile(rf"(?:{_alt(data['left_behind_before'])}){_SP}$")
         # (與 right before the quarter, or before the first of the quarters listed with it)
         self.earlier_quarter_compared = re.compile(
             rf"(?:{_alt(data['earlier_quarter_compared_before'])})[^，,。；;、]{{0,3}}季"
@@ -4404,6 +4406,17 @@ def _base_period_in_passing(fold: str, start: int, end: int) -> bool:
     return lex.base_period_words.search(fold, end, close.start() if close else stop) is not None
 
 
+def _left_behind(fold: str, m: DateMatch) -> bool:
+    """``逐步脫離2023年衰退的陰霾，…第二季末``, ``走出去年的谷底，第一季…``: a year alone right
+    after a verb of leaving (dates.yaml left_behind_before) is one the sentence leaves behind,
+    named in passing; it frames no lone part after it."""
+    return (
+        m.precision == "year"
+        and m.qualifier == "none"
+        and _lexicon().left_behind.search(fold, max(0, m.start - 4), m.start) is not None
+    )
+
+
 def _compared_quarter(text: str, m: DateMatch) -> bool:
     """See ``_compared_span``."""
     return _compared_span(text, m.start, m.end)
@@ -4586,6 +4599,8 @@ def _told_year_frames(fold: str, told: DateMatch, m: DateMatch, after: Sequence[
         )
         and lex.same_period_after.match(fold, told.end) is None
         and not _is_since(fold, told.end)
+        # (走出去年的谷底，第一季…: a year left behind)
+        and not _left_behind(fold, told)
         and not _FRAME_CLOSE.search(fold, told.end, m.start)
         # ((與上年同季比),成長表現與首季年增4.4%: a year in a bracket closed before the part)
         and not _BRACKET_CLOSE.search(fold, told.end, m.start)
@@ -7340,6 +7355,8 @@ def extract_dates(
                     base = base or _compared_in_clause(fold, m.end)
                     # (與2020年平均值相較也降低1.1%: a base framed by 與…相較, no comma after)
                     base = base or _framed_base(fold, m.start, m.end)
+                # (dates56) 脫離2023年衰退的陰霾: a year left behind frames nothing
+                left = _left_behind(fold, m)
                 # 自2013年6月以來 starts a span and 較2015年1-4月 is a comparison's base, not
                 # the period the next sentences are about (今年以來, 2024年以來 are this
                 # year's and that year's)
@@ -7363,7 +7380,7 @@ def extract_dates(
                     _Told(
                         m.end,
                         iso,
-                        since or base or lone_history or season,
+                        since or base or lone_history or season or left,
                         m.qualifier,
                         _is_part(m),
                         written and not season,
@@ -7405,6 +7422,7 @@ def extract_dates(
                     or season
                     or compared
                     or trends
+                    or left
                     # (英偉達公布2027財年第二季財報，於8月27日發布: a fiscal quarter is no
                     # calendar year for the day after it, see _fiscal_part)
                     or _fiscal_part(fold, m)
