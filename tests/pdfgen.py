@@ -10856,3 +10856,33 @@ def make_stray_box_grid_pdf(path: str | Path, box: bool = True) -> PdfFixture:
 
 
 __all__ += ["STRAY_BOX_HEADER", "STRAY_BOX_ROWS", "make_stray_box_grid_pdf"]
+
+
+# ------------------------------------ an English deck's cover and its recent-events slide
+# A foundry's English deck (as its 2025 decks set it): the cover names the quarter in words
+# with its year before (2025 First Quarter Earnings Conference) and its date under; a slide of
+# recent events names quarters in words with the year after (… for the Fourth Quarter of 2024).
+DECK_EN_COVER = ("2025 First Quarter Earnings Conference", "April 17, 2025")
+DECK_EN_EVENTS = (
+    "• Board of Directors Approved NT$4.50 Cash Dividend for the Fourth Quarter of 2024",
+    "• Earthquake Losses Will Be Recognized in the First Quarter of 2025 (2025/02/10)",
+)
+
+
+def make_deck_en_quarter_names_pdf(path: str | Path) -> PdfFixture:
+    """The cover slide and the recent-events slide described above, on two pages."""
+    path = Path(path)
+    c, font, h = _slide(path, DECK_EN_COVER[0], 14.0)
+    c.drawString(60, h - 120, DECK_EN_COVER[1])
+    c.showPage()
+    c.setFont(font, 24)
+    c.drawString(60, h - 70, "Recap of Recent Major Events")
+    c.setFont(font, 13)
+    for k, line in enumerate(DECK_EN_EVENTS):
+        c.drawString(60, h - 140 - 30 * k, line)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[DECK_EN_COVER[0], "Recap of Recent Major Events"])
+
+
+__all__ += ["DECK_EN_COVER", "DECK_EN_EVENTS", "make_deck_en_quarter_names_pdf"]

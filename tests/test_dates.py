@@ -8221,3 +8221,42 @@ def test_a_year_hyphened_to_its_quarter_code_is_the_quarter(
 ) -> None:
     facts, _ = extract_dates(make_doc(text, "2025-05-01"))
     assert [(f.text, f.iso, f.precision) for f in facts] == expected
+
+
+# decks30: a quarter or half named in English words beside its year (a deck's cover, its
+# recent-events slide) is that quarter or half, not the year alone; the year may come first,
+# or after the name (with "of", a comma); a word that only starts like one stays the year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025 First Quarter Earnings Conference\n", [("2025 First Quarter", "2025", "quarter")]),
+        ("paid for the Fourth Quarter of 2024", [("Fourth Quarter of 2024", "2024", "quarter")]),
+        ("Fourth Quarter 2025 Results", [("Fourth Quarter 2025", "2025", "quarter")]),
+        ("recognized in the third quarter, 2025", [("third quarter, 2025", "2025", "quarter")]),
+        ("demand in the second half of 2025", [("second half of 2025", "2025", "half")]),
+        ("2025 First Quarterly Report", [("2025", "2025", "year")]),
+    ],
+)
+def test_an_english_quarter_name_beside_its_year_is_the_quarter(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, "2025-05-01"))
+    assert [(f.text, f.iso, f.precision) for f in facts] == expected
+
+
+def test_a_decks_english_quarter_names_through_the_pipeline(tmp_path: Path) -> None:
+    """An English deck's cover and recent-events slide (pdfgen.make_deck_en_quarter_names_pdf):
+    each quarter named in words is read with its year, not as the year alone."""
+    from pipeline.config import Settings
+    from pipeline.run import build_document
+    from tests import pdfgen
+
+    path = tmp_path / "deck-en.pdf"
+    pdfgen.make_deck_en_quarter_names_pdf(path)
+    doc = build_document(path, Settings(isolate=False))
+    quarters = [(f.page, f.text, f.iso, f.qualifier) for f in doc.facts.dates if f.quarter]
+    assert quarters == [
+        (1, "2025 First Quarter", "2025", "q1"),
+        (2, "Fourth Quarter of 2024", "2024", "q4"),
+        (2, "First Quarter of 2025", "2025", "q1"),
+    ]

@@ -311,6 +311,19 @@ class _Lex:
         self.hq_cjk_glued = re.compile(
             rf"(?P<y>[0-9]{{4}}){_SP}(?:第{_SP}(?P<q>[1-4一二三四]){_SP}季度?|(?P<h>{_alt(self.halves)}))"
         )
+        # (decks30) 2025 First Quarter, the Fourth Quarter of 2024: a quarter's English name
+        names = "|".join(
+            re.escape(w).replace(r"\ ", "[ \t]+")
+            for w in sorted(data["en_period_names"], key=lambda w: (-len(w), w))
+        )
+        self.en_period_codes: dict[str, str] = {
+            " ".join(k.lower().split()): str(v) for k, v in data["en_period_names"].items()
+        }
+        en_of = rf"(?:[ \t]+(?i:{_alt(data['en_period_joiners'])}))?"
+        self.hq_en_names = (
+            re.compile(rf"(?P<y>[0-9]{{4}})[ \t]+(?P<p>(?i:{names})){no_ar}"),
+            re.compile(rf"(?P<p>(?i:{names})){en_of},?[ \t]+(?P<y>[0-9]{{4}}){no_ar}"),
+        )
         self.hq_code_first = re.compile(
             rf"(?P<c>Q[1-4]|H[12]){_SP}(?:['’]{_SP}(?P<yy>[0-9]{{2}})|(?P<y>[0-9]{{4}})){no_ar}"
         )
@@ -1573,6 +1586,11 @@ def _parse_half_or_quarter(sc: _Scan) -> Iterator[Parts]:
                 found.append((m, "Q", int(q) if q.isascii() else _CJK_SMALL[q], m.group("y")))
             else:
                 found.append((m, "H", int(lex.halves[m.group("h")][1]), m.group("y")))
+    for rx in lex.hq_en_names:
+        for m in rx.finditer(fold):
+            if _free_before(fold, m.start()):
+                code = lex.en_period_codes[" ".join(m.group("p").lower().split())]
+                found.append((m, code[0], int(code[1]), m.group("y")))
     for m, kind, n, ytxt in found:
         y = int(ytxt) + (2000 if len(ytxt) == 2 else 0)
         if not lex.greg_min <= y <= lex.greg_max or (kind == "H" and n > 2):
