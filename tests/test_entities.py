@@ -10954,3 +10954,26 @@ def test_makers_of_named_models_quarter_codes_and_benchmark_scores(
 def test_a_valuation_after_a_company_word_is_no_name(text: str) -> None:
     found = entities_of(text)
     assert not {"估值", "營運模式"} & names(found.organizations), found.organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # a cut taking a clause's head off a name read back from a strict company word leaves
+        # a common or predicate word: the name is tested again, and none is left (orgs80)
+        ("採認衛生機關稽查食品良好衛生規範準則合格紀錄。", {"稽查食品"}, set()),
+        ("顯示技術轉移之於生技新藥產業的重要性。", {"之於生技"}, set()),
+        ("2022年期間，曹某控制使用他人證券賬戶違規炒股。", {"他人證券"}, set()),
+        ("可在焦距範圍內實現無損光學變焦，相當於現代手機。", {"無損光學"}, set()),
+        # a name that is a lone verb stays when no cut made it (合一生技), and a cut that leaves
+        # a rare word keeps it (長聖國際生技)
+        ("合一生技宣布新藥取得許可。", set(), {"合一生技"}),
+        ("子公司長聖國際生技宣布增資。", set(), {"長聖國際生技"}),
+    ],
+)
+def test_a_cut_that_leaves_a_common_word_before_a_strict_company_word_is_no_name(
+    text: str, absent: set[str], present: set[str]
+) -> None:
+    found = names(entities_of(text).organizations)
+    assert not absent & found, found
+    assert present <= found, found
