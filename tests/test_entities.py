@@ -10977,3 +10977,22 @@ def test_a_cut_that_leaves_a_common_word_before_a_strict_company_word_is_no_name
     found = names(entities_of(text).organizations)
     assert not absent & found, found
     assert present <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a word for a peer or a rival before a name, after a country's word or alone, says
+        # what the company is to another, no part of its name (orgs80)
+        ("環球晶宣布，將以約37.5億歐元收購德國同業世創(Siltronic)。", {"世創"}, {"德國同業世創"}),
+        ("老虎國際的主要競爭對手富途證券(FUTU.US)也出現上漲。", {"富途證券"}, {"競爭對手富途證券"}),
+        # 同業公會 is a body's own word
+        ("臺灣科學工業園區科學工業同業公會今天表示。", {"臺灣科學工業園區科學工業同業公會"}, set()),
+    ],
+)
+def test_a_peer_word_before_a_name_is_no_part_of_it(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    found = names(entities_of(text).organizations)
+    assert present <= found, found
+    assert not absent & found, found

@@ -892,6 +892,26 @@ _REGISTERED_FORMS = ("有限公司", "有限責任公司")
 _KIND_CHARS = frozenset("廠商企")
 
 
+def _cut_peer_word(ctx: Ctx, c: Cand) -> None:
+    """德國 + 同業 + 世創, 競爭對手 + 富途證券: a word for a peer or a rival (``peer_words``),
+    after a country's word or alone, opening a run says what the company is to another, not
+    what it is called; the name starts after it, when two characters or more are left that
+    are more than a body's bare word (同業 + 公會 is a body's own name) (orgs80)."""
+    rules, fold = ctx.rules, ctx.fold
+    s = c.start
+    for country in rules.country_prefixes:
+        if fold.startswith(country, s):
+            s += len(country)
+            break
+    for peer in rules.peer_words:
+        if not fold.startswith(peer, s):
+            continue
+        rest = fold[s + len(peer) : c.end].lstrip()
+        if len(rest) >= 2 and not _bare_org_word(rules, rest):
+            c.start = c.end - len(rest)
+        return
+
+
 def _cut_nationality(ctx: Ctx, c: Cand) -> None:
     """美國 + 塞考斯基, 美國 + 貝克休斯公司: a foreign country's word before a transliterated
     name (three characters or more before any company word, opening with a word the dictionary
@@ -976,6 +996,7 @@ def _keep_organization(ctx: Ctx, c: Cand) -> bool:
     if not _cut_stake_verb(ctx, c):
         return False
     _cut_tail(ctx, c)
+    _cut_peer_word(ctx, c)
     _cut_nationality(ctx, c)
     _cut_staff_unit(ctx, c)
     _cut_place_before_listed(ctx, c)
