@@ -10980,3 +10980,45 @@ def test_open_weight_model_lines_with_no_model_word(
     assert not absent & names(found.products), found.products
     assert orgs <= names(found.organizations), found.organizations
     assert not present & names(found.organizations), found.organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # a cut taking a clause's head off a name read back from a strict company word leaves
+        # a common or predicate word: the name is tested again, and none is left (orgs80)
+        ("採認衛生機關稽查食品良好衛生規範準則合格紀錄。", {"稽查食品"}, set()),
+        ("顯示技術轉移之於生技新藥產業的重要性。", {"之於生技"}, set()),
+        ("2022年期間，曹某控制使用他人證券賬戶違規炒股。", {"他人證券"}, set()),
+        ("可在焦距範圍內實現無損光學變焦，相當於現代手機。", {"無損光學"}, set()),
+        # a name that is a lone verb stays when no cut made it (合一生技), and a cut that leaves
+        # a rare word keeps it (長聖國際生技)
+        ("合一生技宣布新藥取得許可。", set(), {"合一生技"}),
+        ("子公司長聖國際生技宣布增資。", set(), {"長聖國際生技"}),
+    ],
+)
+def test_a_cut_that_leaves_a_common_word_before_a_strict_company_word_is_no_name(
+    text: str, absent: set[str], present: set[str]
+) -> None:
+    found = names(entities_of(text).organizations)
+    assert not absent & found, found
+    assert present <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a word for a peer or a rival before a name, after a country's word or alone, says
+        # what the company is to another, no part of its name (orgs80)
+        ("環球晶宣布，將以約37.5億歐元收購德國同業世創(Siltronic)。", {"世創"}, {"德國同業世創"}),
+        ("老虎國際的主要競爭對手富途證券(FUTU.US)也出現上漲。", {"富途證券"}, {"競爭對手富途證券"}),
+        # 同業公會 is a body's own word
+        ("臺灣科學工業園區科學工業同業公會今天表示。", {"臺灣科學工業園區科學工業同業公會"}, set()),
+    ],
+)
+def test_a_peer_word_before_a_name_is_no_part_of_it(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    found = names(entities_of(text).organizations)
+    assert present <= found, found
+    assert not absent & found, found

@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING
 
 from pipeline.chars import fold_width
 from pipeline.extract.entities.rules import CJK_RE, STOCK_CODE_AFTER, Rules
-from pipeline.extract.entities.tokens import COMMON_FREQ, GLOSS_FREQ, RARE_FREQ
+from pipeline.extract.entities.tokens import (
+    COMMON_FREQ,
+    GLOSS_FREQ,
+    RARE_FREQ,
+    plausible_cjk_name,
+)
 from pipeline.extract.entities.types import ORG, Cand, Ctx, places_of, rule_id
 
 if TYPE_CHECKING:
@@ -887,6 +892,26 @@ _REGISTERED_FORMS = ("有限公司", "有限責任公司")
 _KIND_CHARS = frozenset("廠商企")
 
 
+def _cut_peer_word(ctx: Ctx, c: Cand) -> None:
+    """德國 + 同業 + 世創, 競爭對手 + 富途證券: a word for a peer or a rival (``peer_words``),
+    after a country's word or alone, opening a run says what the company is to another, not
+    what it is called; the name starts after it, when two characters or more are left that
+    are more than a body's bare word (同業 + 公會 is a body's own name) (orgs80)."""
+    rules, fold = ctx.rules, ctx.fold
+    s = c.start
+    for country in rules.country_prefixes:
+        if fold.startswith(country, s):
+            s += len(country)
+            break
+    for peer in rules.peer_words:
+        if not fold.startswith(peer, s):
+            continue
+        rest = fold[s + len(peer) : c.end].lstrip()
+        if len(rest) >= 2 and not _bare_org_word(rules, rest):
+            c.start = c.end - len(rest)
+        return
+
+
 def _cut_nationality(ctx: Ctx, c: Cand) -> None:
     """美國 + 塞考斯基, 美國 + 貝克休斯公司: a foreign country's word before a transliterated
     name (three characters or more before any company word, opening with a word the dictionary
@@ -971,9 +996,12 @@ def _keep_organization(ctx: Ctx, c: Cand) -> bool:
     if not _cut_stake_verb(ctx, c):
         return False
     _cut_tail(ctx, c)
+    _cut_peer_word(ctx, c)
     _cut_nationality(ctx, c)
     _cut_staff_unit(ctx, c)
     _cut_place_before_listed(ctx, c)
+    if c.start > start and _cut_to_common_kind(ctx, c):
+        return False  # 衛生機關 + 稽查 + 食品, 技術轉移 + 之於 + 生技: no name after the cut
     if c.end < end and c.rule in _ENDING_RULES and not _ends_as_body(ctx.rules, c, ctx.fold):
         return False  # 需經 + 董事會: the body word cut off was the only name in it
     if _purchase_alliance(ctx.rules, ctx.fold[c.start : c.end]):
@@ -985,6 +1013,28 @@ def _keep_organization(ctx: Ctx, c: Cand) -> bool:
     if c.rule in _MATE_RULES and ctx.fold.endswith(ctx.rules.mate_unit_endings, c.start, c.end):
         return False  # 日本電氣(NEC) + 晶片部門 + 和瑞薩科技: a company's unit, no mate (orgs77)
     return c.length > 0 and (coded or not _cjk_generic(ctx, c))
+
+
+def _cut_to_common_kind(ctx: Ctx, c: Cand) -> bool:
+    """衛生機關稽查 + 食品 cut to 稽查食品, 技術轉移 + 之於生技: a name read back from a strict
+    company word (食品, 生技) passed the name test on its whole run; once a cut has taken the
+    run's head off, what is left is tested again, and a lone verb or predicate word (稽查,
+    之於) left after a cut is the clause's own word, not a name (合一生技 is found by the
+    lexicon; the test before a cut still lets a lone verb through) (orgs80)."""
+    cue = c.cue or ""
+    info = ctx.rules.cjk_suffixes.get(cue)
+    if c.rule != _SUFFIX_RULE or info is None or not info["strict"]:
+        return False
+    end = c.end - len(cue) if ctx.fold.endswith(cue, c.start, c.end) else c.end
+    if end - c.start < 2:
+        return False
+    if not plausible_cjk_name(ctx, c.start, end, strict=True):
+        return True
+    toks = ctx.words_in(c.start, end)
+    return len(toks) == 1 and toks[0] in ctx.predicates
+
+
+_SUFFIX_RULE = rule_id("cjk_org_suffix")
 
 
 def _cut_quote_marks(ctx: Ctx, c: Cand) -> None:

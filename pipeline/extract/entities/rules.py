@@ -1235,6 +1235,7 @@ class Rules:
         )
         self.country_prefixes = tuple(sorted(c["country_prefixes"], key=len, reverse=True))
         self.kept_country_words = frozenset(c["kept_country_words"])
+        self.peer_words = tuple(sorted(c["peer_words"], key=len, reverse=True))
         # every word for a country a name may open with, kept in names or not
         self.country_heads: tuple[str, ...] = (*self.country_prefixes, *self.kept_country_words)
         self.side_place_words = tuple(c["side_place_words"])
