@@ -10886,3 +10886,43 @@ def make_deck_en_quarter_names_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["DECK_EN_COVER", "DECK_EN_EVENTS", "make_deck_en_quarter_names_pdf"]
+
+
+# A column chart whose bars are drawn as ONE filled path (closed rectangles side by side
+# on one baseline, of differing heights) with each bar's value label over it and the
+# series' labels beside: read from text alone the labels line up into a grid. The same
+# labels over highlight boxes (one path of rectangles of one height, a table's columns
+# shaded) are a table and must stay one.
+BAR_CHART_HEADER = ("項目", "2021", "2022", "2023", "2024", "2025")
+BAR_CHART_ROWS = (
+    ("每股盈餘", "5.62", "6.26", "6.64", "7.36", "7.80"),
+    ("配發率", "90%", "91%", "94%", "95%", "99%"),
+)
+BAR_CHART_XS = (360.0, 470.0, 580.0, 690.0, 800.0)  # right edges of the amount columns
+BAR_CHART_TOPS = (150.0, 180.0, 210.0)  # top-down baselines of the header and rows
+
+
+def make_bar_chart_pdf(path: str | Path, shapes: str = "bars") -> PdfFixture:
+    """The slide described above; ``shapes``: ``bars`` (one path, differing heights),
+    ``boxes`` (one path, one height: highlight boxes) or ``none`` (the labels alone)."""
+    path = Path(path)
+    c, _font, h = _slide(path, "近年每股盈餘及股利配發率", 14.0)
+    if shapes != "none":
+        base = 260.0
+        c.setFillColorRGB(0.75, 0.85, 0.95)
+        p = c.beginPath()
+        for k, x in enumerate(BAR_CHART_XS):
+            top = BAR_CHART_TOPS[0] - 14.0 if shapes == "boxes" else 250.0 - 12.0 * k
+            p.rect(x - 60.0, h - base, 70.0, base - top)
+        c.drawPath(p, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+    for top, row in zip(BAR_CHART_TOPS, (BAR_CHART_HEADER, *BAR_CHART_ROWS), strict=True):
+        c.drawString(150.0, h - top, row[0])
+        for x, cell in zip(BAR_CHART_XS, row[1:], strict=True):
+            c.drawRightString(x, h - top, cell)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["近年每股盈餘及股利配發率"])
+
+
+__all__ += ["BAR_CHART_HEADER", "BAR_CHART_ROWS", "make_bar_chart_pdf"]

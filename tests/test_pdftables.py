@@ -4901,3 +4901,14 @@ def test_a_stray_box_over_a_grid_makes_no_column(pdf_dir: Path) -> None:
     assert table.columns == list(pdfgen.STRAY_BOX_HEADER)
     assert [c.text for c in table.rows[0]] == list(pdfgen.STRAY_BOX_ROWS[0])
     assert [c.text for c in table.rows[1]] == list(pdfgen.STRAY_BOX_ROWS[1])
+
+
+@pytest.mark.parametrize(("shapes", "tables"), [("bars", 0), ("boxes", 1), ("none", 1)])
+def test_a_column_charts_labels_are_no_table(pdf_dir: Path, shapes: str, tables: int) -> None:
+    """A column chart's bars drawn as one filled path (closed rectangles side by side on
+    one baseline, of differing heights) with a value label over each: the labels are the
+    chart's, no table. Highlight boxes over a table's columns (one path of rectangles of
+    one height) leave it a table, as do the labels alone."""
+    path = pdf_dir / f"deck-bars-{shapes}.pdf"
+    pdfgen.make_bar_chart_pdf(path, shapes=shapes)
+    assert len(build(path, IN_PROCESS).document.facts.tables) == tables

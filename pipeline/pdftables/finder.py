@@ -1093,7 +1093,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     out = [part for p in out for part in split_date_sections(p)]
     out = [part for p in out for part in split_new_headers(p)]
     contents_page = any(_contents_heading(ln.text) for ln in lines)
-    wedges = wedge_charts(geom.curves)
+    wedges = wedge_charts(geom.curves) + bar_charts(geom.bars)
     return [p for p in out if not is_contents(p, contents_page) and not _on_wedges(p, wedges)]
 
 
@@ -1147,6 +1147,22 @@ def wedge_charts(curves: Sequence[Box]) -> list[Box]:
         w, h = x1 - x0, bottom - top
         if min(w, h) > 0 and max(w, h) <= WEDGE_ASPECT * min(w, h):
             out.append((x0, top, x1, bottom))
+    return out
+
+
+# A column chart's value labels stand over its bars: the chart's zone reaches this
+# share of its tallest bar's height (and at least BAR_RISE_MIN points) above it.
+BAR_RISE = 0.3
+BAR_RISE_MIN = 20.0
+
+
+def bar_charts(bars: Sequence[Box]) -> list[Box]:
+    """The zones of a page's column charts (``PageGeometry.bars``: bars drawn as one
+    path on one baseline), reaching up over the tallest bar to hold its value label."""
+    out = []
+    for x0, top, x1, bottom in sorted(bars):
+        rise = max(BAR_RISE_MIN, BAR_RISE * (bottom - top))
+        out.append((x0, top - rise, x1, bottom))
     return out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,13 +33,15 @@ THIN = 2.0
 @dataclass
 class PageGeometry:
     """What the finder needs from a page: its size, glyphs, ruling edges and the boxes
-    of its filled curved shapes (``curves``: a pie's wedges, a donut's arcs)."""
+    of its filled curved shapes (``curves``: a pie's wedges, a donut's arcs) and of its
+    bar runs (``bars``: one filled path of rectangles standing on one baseline)."""
 
     width: float
     height: float
     chars: list[dict[str, Any]] = field(default_factory=list)
     edges: list[Edge] = field(default_factory=list)
     curves: list[Box4] = field(default_factory=list)
+    bars: list[Box4] = field(default_factory=list)
 
     def ruled_grids(self) -> list[tuple[float, float, float, float]]:
         """Bounding boxes of ruled grids with at least two rows and two columns."""
@@ -98,6 +101,7 @@ def turned_frame(geom: PageGeometry) -> tuple[PageGeometry, int] | None:
     for e in geom.edges:
         frame.edges.append(_edge(*to_frame((e["x0"], e["top"], e["x1"], e["bottom"]), turn, w, h)))
     frame.curves = [to_frame(b, turn, w, h) for b in geom.curves]
+    frame.bars = [to_frame(b, turn, w, h) for b in geom.bars]
     return frame, turn
 
 
@@ -346,6 +350,70 @@ def _curved_fill(obj: Any, height: float, place: Matrix = IDENTITY) -> Box4 | No
     return (x0, height - y1, x1, height - y0)
 
 
+# A bar run: one filled path of at least this many closed rectangles side by side,
+# standing on one baseline (bottoms within BAR_BASE points) and not all of one height
+# (highlight boxes over a table's columns share their tops too).
+BAR_MIN = 3
+BAR_BASE = 1.0
+
+
+def _rect_subpaths(obj: Any, height: float, place: Matrix) -> list[Box4] | None:
+    """The top-down boxes of a path's subpaths when every one is an axis-aligned
+    rectangle (four or five straight points), else None."""
+    import pypdfium2.raw as pdfium_c
+
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
+        return None
+    a, b, c, d, e, f = _compose((m.a, m.b, m.c, m.d, m.e, m.f), place)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    subs: list[list[tuple[float, float]]] = []
+    for i in range(pdfium_c.FPDFPath_CountSegments(obj)):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj, i)
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        if kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            return None
+        pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+        pt = (a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f))
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not subs:
+            subs.append([])
+        subs[-1].append(pt)
+    out: list[Box4] = []
+    for pts in subs:
+        if len(pts) not in (4, 5):
+            return None
+        xs = sorted({round(p[0], 1) for p in pts})
+        ys = sorted({round(p[1], 1) for p in pts})
+        if len(xs) != 2 or len(ys) != 2:
+            return None
+        out.append((xs[0], ys[0], xs[1], ys[1]))
+    return out
+
+
+def _bar_run(obj: Any, height: float, place: Matrix = IDENTITY) -> Box4 | None:
+    """The box of a column chart's bars drawn as one filled path (rectangles side by
+    side on one baseline, of differing heights), or None."""
+    import pypdfium2.raw as pdfium_c
+
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+    if not fill.value or pdfium_c.FPDFPath_CountSegments(obj) < 4 * BAR_MIN:
+        return None
+    rects = _rect_subpaths(obj, height, place)
+    if rects is None or len(rects) < BAR_MIN:
+        return None
+    rects.sort()
+    base = [r[3] for r in rects]
+    if max(base) - min(base) > BAR_BASE:
+        return None
+    if any(r[0] < q[2] - BAR_BASE for q, r in itertools.pairwise(rects)):
+        return None  # overlapping: not bars side by side
+    tops = [r[1] for r in rects]
+    if max(tops) - min(tops) <= BAR_BASE:
+        return None  # all of one height: boxes, not bars
+    return hull(rects)
+
+
 def pdfium_geometry(
     page: Any,
     max_paths: int = 5000,
@@ -379,8 +447,11 @@ def pdfium_geometry(
             try:
                 geom.edges.extend(_path_edges(obj, height, place))
                 curve = _curved_fill(obj, height, place)
+                bar = _bar_run(obj, height, place)
             except Exception:  # a malformed path costs its edges, not the page
                 continue
+            if bar is not None:
+                geom.bars.append(bar)
             if curve is not None:
                 geom.curves.append(curve)
     geom.chars = _dedupe(geom.chars)
