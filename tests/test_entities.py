@@ -11022,3 +11022,25 @@ def test_a_peer_word_before_a_name_is_no_part_of_it(
     found = names(entities_of(text).organizations)
     assert present <= found, found
     assert not absent & found, found
+
+
+# orgs81 (issue 10): a Latin name that ends in Research is a research body, wherever it stands
+# (a line's or a sentence's opening with no cue before it); a trade's word before Research
+# (Market Research) names no one, and Insights/Intelligence stay out (Application Insights,
+# Apple Intelligence: products).
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("CINNO Research 最新報告指出，第三季手機面板出貨量年增12%。", {"CINNO Research"}, set()),
+        ("Sigmaintell Research 表示，面板價格將持續上漲。", {"Sigmaintell Research"}, set()),
+        ("Nextron Research表示，攻擊者也使用隨機名稱。", {"Nextron Research"}, set()),
+        ("公司成立 Market Research 部門，負責分析。", set(), {"Market Research"}),
+        ("Apple Intelligence 將於明年推出中文版。", set(), {"Apple Intelligence"}),
+    ],
+)
+def test_a_latin_name_ending_in_research_is_a_research_body(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    found = names(entities_of(text).organizations)
+    assert present <= found, found
+    assert not absent & found, found

@@ -983,6 +983,15 @@ def classify_runs(
             continue
         if kind and rules.kind_gloss_before_re.search(fold, max(0, r.start - 8), r.start):
             kind = None  # 極低損耗材料 (Ultra Low Loss Materials): a kind glossed (orgs48)
+        words = r.name.split()
+        if (
+            kind
+            and words[-1].casefold().rstrip(".") not in rules.latin_legal_forms_undotted
+            and all(w.casefold() in rules.latin_generic_words for w in words)
+        ):
+            # Market Research: a trade's words and an ending, no one's name (orgs81); a
+            # registered form keeps its name (Global Flash Limited: a table's cell)
+            kind = None
         if kind and r.start not in product_starts:  # iPhone + SE: a model, not a company SE
             r.add(ORG, 2, rule_id("latin_org_suffix"), kind)
         left = fold[max(0, r.start - 10) : r.start]
