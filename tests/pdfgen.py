@@ -10774,7 +10774,7 @@ __all__ += [
 PIE_CENTRE = (360.0, 290.0)  # top-down
 PIE_RADIUS = 160.0
 PIE_SHARES = (30, 21, 18, 17, 10, 4)
-PIE_LABELS = (  # (top, x, text), top-down like the page's lines
+PIE_CHART_LABELS = (  # (top, x, text), top-down like the page's lines
     (75, 361, "個人電腦"),
     (75, 459, "其它"),
     (91, 283, "電腦週邊產品"),
@@ -10809,14 +10809,14 @@ def make_pie_chart_pdf(path: str | Path, wedges: bool = True) -> PdfFixture:
             start += extent
         c.setFillColorRGB(0, 0, 0)
     c.setFont(font, 16.0)
-    for top, x, text in PIE_LABELS:
+    for top, x, text in PIE_CHART_LABELS:
         c.drawString(x, h - top - 0.8 * 16.0, text)
     c.showPage()
     _save(c)
     return PdfFixture(path=path, pages=["產品別營收"])
 
 
-__all__ += ["PIE_LABELS", "PIE_SHARES", "make_pie_chart_pdf"]
+__all__ += ["PIE_CHART_LABELS", "PIE_SHARES", "make_pie_chart_pdf"]
 
 
 # A ruled slide table with a small box drawn over it (a callout's frame, an arrow's tail
