@@ -8997,7 +8997,7 @@ __all__ += ["CLAIMS_YEAR_ROWS", "make_claims_years_pdf"]
 
 # ------------------------------------------------------------------ schedule over pages
 
-SCHEDULE_TITLE = "母公司與子公司間之業務關係及重要交易往來情形"
+SCHEDULE_PAGES_TITLE = "母公司與子公司間之業務關係及重要交易往來情形"
 SCHEDULE_UNIT = "單位﹕新台幣仟元"  # the small-form colon (U+FE55) some filings set
 # (item number, party, counterparty, item, amount, terms): one party's number on each of its rows
 SCHEDULE_PAGES = (
@@ -9054,7 +9054,7 @@ def make_schedule_pages_pdf(path: str | Path, limits: bool = False) -> PdfFixtur
         y = height - 40
         if number == 1:
             c.drawCentredString(width / 2, y, "甲一企業股份有限公司")
-            c.drawCentredString(width / 2, y - 13, SCHEDULE_TITLE)
+            c.drawCentredString(width / 2, y - 13, SCHEDULE_PAGES_TITLE)
             c.drawCentredString(width / 2, y - 26, "民國113年1月1日至12月31日")
             c.drawString(40, y - 39, "附表九")
             c.drawRightString(width - 40, y - 39, SCHEDULE_UNIT)
@@ -9158,7 +9158,7 @@ __all__ += [
     "FIVE_YEAR_ROWS",
     "FIVE_YEAR_TITLE",
     "SCHEDULE_PAGES",
-    "SCHEDULE_TITLE",
+    "SCHEDULE_PAGES_TITLE",
     "SCHEDULE_UNIT",
     "make_five_year_summary_pdf",
     "make_schedule_pages_pdf",

@@ -631,3 +631,28 @@ def test_each_fixture_is_small(out: Path, name: str, make: Callable[[Path], PdfF
     data = fx.path.read_bytes()
     assert data.startswith(b"%PDF-")
     assert len(data) < 512_000
+
+
+def test_every_module_level_name_of_the_fixtures_is_bound_once() -> None:
+    """Fixtures are appended by many rounds; a constant bound twice at module level
+    (PIE_LABELS, SCHEDULE_TITLE) silently hands the first fixture the second one's
+    value — a deck's pie fixture broke another's test that way. ruff's F811 checks only
+    functions and imports."""
+    import ast
+    from collections import Counter
+
+    tree = ast.parse(Path(pdfgen.__file__).read_text(encoding="utf-8"))
+    bound: Counter[str] = Counter()
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, ast.AnnAssign):
+            targets = [node.target]
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            bound[node.name] += 1
+            continue
+        else:
+            continue
+        bound.update(t.id for t in targets if isinstance(t, ast.Name))
+    twice = sorted(name for name, n in bound.items() if n > 1 and name != "__all__")
+    assert twice == [], twice

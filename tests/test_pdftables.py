@@ -4475,7 +4475,7 @@ def test_a_schedule_over_pages_is_one_table(pdf_dir: Path) -> None:
     pdfgen.make_schedule_pages_pdf(path)
     (t,) = build(path, IN_PROCESS).document.facts.tables
     assert t.pages == [1, 2, 3]
-    assert t.title == pdfgen.SCHEDULE_TITLE
+    assert t.title == pdfgen.SCHEDULE_PAGES_TITLE
     assert t.unit == "新台幣仟元"
     rows = [r for page in pdfgen.SCHEDULE_PAGES for r in page]
     assert [r[0].text for r in t.rows] == [r[0] for r in rows]
