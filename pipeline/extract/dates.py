@@ -3727,9 +3727,7 @@ def _quarter_header_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, 
     whose rows are each of their own year (``Q1 Q2 Q3 Q4 Year\nY21 $867 …``): the text's own
     year is no column's. Returns the year by index into ``matches``."""
     lex = _lexicon()
-    lines: dict[int, list[int]] = {}
-    for i, m in enumerate(matches):
-        lines.setdefault(fold.rfind("\n", 0, m.start) + 1, []).append(i)
+    lines = _matches_by_line(fold, matches)
     out: dict[int, str | None] = {}
     for start in sorted(lines):
         idx = lines[start]
@@ -3740,12 +3738,7 @@ def _quarter_header_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, 
             continue
         end = fold.find("\n", start)
         end = len(fold) if end < 0 else end
-        rest = (
-            fold[start : quarters[0].start]
-            + "".join(fold[a.end : b.start] for a, b in itertools.pairwise(quarters))
-            + fold[quarters[-1].end : end]
-        )
-        rest = "".join(rest.split())
+        rest = "".join(_line_rest(fold, start, end, quarters).split())
         if len(rest) > lex.quarter_header_other_chars or any(c.isdigit() for c in rest):
             continue
         heads: list[str | None] = [None] * len(idx)
@@ -3763,7 +3756,7 @@ def _quarter_header_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, 
                 years = {o.iso[:4] for o in told if not o.relative and o.iso is not None}
                 if len(years) == 1:
                     heads = [min(years)] * len(idx)
-                elif _stacked_years(fold, above, above_end, told, len(idx)):
+                elif len(told) == len(idx) and _years_only_line(fold, above, above_end, told):
                     # (decks29) 2025年 2024年 2024年\n第一季 第四季 第一季: a header set on two
                     # lines, each quarter under the year of its column, in order
                     heads = [o.iso[:4] for o in told]  # type: ignore[index]
@@ -3774,43 +3767,43 @@ def _quarter_header_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, 
     return out
 
 
-def _stacked_years(
-    fold: str, start: int, end: int, told: Sequence[DateMatch], columns: int
-) -> bool:
-    """Whether the line ``fold[start:end]`` is a header row of years only, one per column of
-    the ``columns`` quarters on a line below it (``2025年 2024年 2024年``)."""
-    if len(told) != columns or any(
-        o.relative or o.iso is None or o.precision != "year" for o in told
-    ):
-        return False
-    rest = fold[start : told[0].start] + "".join(
-        fold[a.end : b.start] for a, b in itertools.pairwise(told)
+def _matches_by_line(fold: str, matches: Sequence[DateMatch]) -> dict[int, list[int]]:
+    """The indexes into ``matches`` by the start of the line each stands on, in order."""
+    lines: dict[int, list[int]] = {}
+    for i, m in enumerate(matches):
+        lines.setdefault(fold.rfind("\n", 0, m.start) + 1, []).append(i)
+    return lines
+
+
+def _line_rest(fold: str, start: int, end: int, on_line: Sequence[DateMatch]) -> str:
+    """What the line ``fold[start:end]`` writes beside the dates ``on_line`` (in order)."""
+    return (
+        fold[start : on_line[0].start]
+        + "".join(fold[a.end : b.start] for a, b in itertools.pairwise(on_line))
+        + fold[on_line[-1].end : end]
     )
-    return not (rest + fold[told[-1].end : end]).strip()
+
+
+def _years_only_line(fold: str, start: int, end: int, on_line: Sequence[DateMatch]) -> bool:
+    """Whether the line ``fold[start:end]`` is a header row of years only (``113年 112年``,
+    ``2025年 2024年 2024年``): nothing but spaces beside ``on_line``, each a year the text
+    fixes."""
+    return not _line_rest(fold, start, end, on_line).strip() and not any(
+        m.relative or m.precision != "year" or m.iso is None for m in on_line
+    )
 
 
 def _column_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]:
     """A header line of years only (``113年 112年``) over a line of month spans with no year
     (``1月至3月 1月至3月``): the k-th span is the k-th year's, as the columns of a table
     are. Returns the year iso by index into ``matches``."""
-    lines: dict[int, list[int]] = {}
-    for i, m in enumerate(matches):
-        lines.setdefault(fold.rfind("\n", 0, m.start) + 1, []).append(i)
+    lines = _matches_by_line(fold, matches)
     out: dict[int, str] = {}
     for start, idx in lines.items():
         end = fold.find("\n", start)
         end = len(fold) if end < 0 else end
         years = [matches[i] for i in idx]
-        rest = (
-            "".join(fold[a.end : b.start] for a, b in itertools.pairwise(years))
-            + fold[start : years[0].start]
-            + fold[years[-1].end : end]
-        )
-        if (
-            len(years) < 2
-            or rest.strip()
-            or any(m.relative or m.precision != "year" or m.iso is None for m in years)
-        ):
+        if len(years) < 2 or not _years_only_line(fold, start, end, years):
             continue
         below = lines.get(end + 1, [])
         units: list[list[int]] = []
