@@ -32,7 +32,6 @@ HELD_OUT_SETS = (
     "fresh14",
     "fresh15",
     "fresh16",
-    "fresh17",
 )
 GOLD = ROOT / "tests" / "gold"
 IN_PROCESS = Settings(isolate=False)
