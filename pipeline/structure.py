@@ -259,6 +259,38 @@ def is_byline(text: str, lex: dict[str, Any]) -> bool:
     )
 
 
+def _is_cover_field(text: str, lex: dict[str, Any]) -> bool:
+    """``股票代碼：4114`` or ``地址：…`` on a cover: a label and its value, never a title."""
+    m = re.match(r"^\s*([^：:\s]{2,8})\s*[：:]\s*\S", text)
+    return m is not None and m.group(1) in lex["cover_field_labels"] and display_width(text) <= 60
+
+
+def _continues_cover_title(prev: str, line: Line, kind: str, lex: dict[str, Any]) -> bool:
+    """A cover title over more lines: ``…股份有限公司`` / ``及子公司`` /
+    ``合併財務報告暨會計師核閱報告``, or ``2025年第4季`` / ``營運報告``. Only a line that
+    names the document's kind (or the ``及子公司`` a company name wrapped onto) continues
+    it, so a news headline never takes its first paragraph."""
+    text = line.text.strip()
+    if kind != "text" or line.after_blank or _ends_sentence(text) or display_width(text) > 40:
+        return False
+    if any(p in text for p in "，。；：:"):
+        return False
+    prev = prev.strip()
+    if text.startswith("及") and prev.endswith("公司"):
+        return True
+    names_kind = any(text.endswith(w) for w in lex["title_report_words"])
+    after_company = any(prev.endswith(w) for w in lex["title_company_ends"])
+    after_period = _PERIOD_ONLY.fullmatch(prev) is not None
+    return names_kind and (after_company or after_period)
+
+
+# A cover line that is a period and nothing else: 2025年第4季, 民國114年第1季, 2025 Q4.
+_PERIOD_ONLY = re.compile(
+    r"(?:民國)?\s*[0-9一二三四五六七八九○〇零]{2,4}\s*年(?:度)?\s*(?:第\s*[1-4一二三四]\s*季|[上下]半年|Q[1-4])?"
+    r"|[0-9]{4}\s*[-/]?\s*Q[1-4]|Q[1-4]\s*[0-9]{2,4}"
+)
+
+
 def _cut_at_labels(text: str, labels: list[str]) -> str:
     """A byline often carries a date label after the names: keep what comes before it."""
     cut = len(text)
@@ -342,15 +374,23 @@ def group_lines(lines: list[Line], lex: dict[str, Any]) -> list[_Group]:
     # block it joined: its row test and its glyph boxes' extent are worked out once.
     row_like = functools.cache(reads_as_row)
     inks: dict[int, _Ink | None] = {}
-    # Title and byline live in the first few lines.
+    # Title and byline live in the first few lines; a cover's field lines come before them.
+    while i < min(n, 3) and _is_cover_field(lines[i].text, lex):
+        groups.append(_Group("paragraph", [lines[i]]))
+        i += 1
     if (
-        kinds[0] in ("text", "heading")
-        and not _ends_sentence(lines[0].text)
-        and display_width(lines[0].text) <= 60
-        and not is_byline(lines[0].text, lex)
+        i < n
+        and kinds[i] in ("text", "heading")
+        and not _ends_sentence(lines[i].text)
+        and display_width(lines[i].text) <= 60
+        and not is_byline(lines[i].text, lex)
     ):
-        groups.append(_Group("title", [lines[0]]))
-        i = 1
+        title = _Group("title", [lines[i]])
+        groups.append(title)
+        i += 1
+        while i < n and _continues_cover_title(lines[i - 1].text, lines[i], kinds[i], lex):
+            title.lines.append(lines[i])  # one block, its lines kept apart by their breaks
+            i += 1
     while i < min(n, 4) and kinds[i] == "text" and is_byline(lines[i].text, lex):
         groups.append(_Group("byline", [lines[i]]))
         i += 1
@@ -1237,7 +1277,11 @@ def structure(lines: list[Line], raw: RawDocument) -> Structured:
         spans: list[tuple[int, int]] = []
         for k, ln in enumerate(g.lines):
             if k:
-                sep = "\n" if g.kind == "table" else join_separator(g.lines[k - 1].text, ln.text)
+                sep = (
+                    "\n"
+                    if g.kind in ("table", "title")
+                    else join_separator(g.lines[k - 1].text, ln.text)
+                )
                 if sep:
                     b.add(sep, g.lines[k - 1].page, None)
             spans.append((b.length, b.length + len(ln.text)))
@@ -1288,7 +1332,13 @@ def _page_spans(raw: RawDocument, char_pages: list[int], length: int) -> list[Pa
 
 
 def _metadata(blocks: list[Block], text: str, lex: dict[str, Any]) -> Metadata:
-    title = next((text[b.start : b.end] for b in blocks if b.kind == "title"), None)
+    # A cover's title may run over several lines (company, kind of report): one line of it.
+    title = None
+    block = next((b for b in blocks if b.kind == "title"), None)
+    if block is not None:
+        parts = [p.strip() for p in text[block.start : block.end].split("\n")]
+        # a company name wrapped before its 及子公司 stays one name
+        title = "".join(p if k == 0 or p.startswith("及") else " " + p for k, p in enumerate(parts))
     authors: list[Author] = []
     for blk in blocks:
         if blk.kind == "byline":

@@ -1079,3 +1079,43 @@ def test_the_wrap_tests_read_each_lines_boxes_once_as_a_scan_reads_them(
         assert _ended_short(prev, nxt, inks) is short and _ended_short(prev, nxt) is short
         seen[apart or short] += 1
     assert seen[True] and seen[False]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a filing's cover: the field lines before the title are no title
+        (
+            "股票代碼：8299\n群聯電子股份有限公司及子公司\n合併財務報告暨會計師核閱報告\n"
+            "民國一一三年及一一二年第一季\n公司地址：新竹縣竹北市",
+            "群聯電子股份有限公司及子公司 合併財務報告暨會計師核閱報告",
+        ),
+        # a company name wrapped before its 及子公司 stays one name
+        (
+            "上市證券代號：4114\n健喬醫藥股份有限公司\n及子公司\n合併財務報告暨會計師核閱報告\n"
+            "民國114及113年第1季",
+            "健喬醫藥股份有限公司及子公司 合併財務報告暨會計師核閱報告",
+        ),
+        # a deck's cover: a period over the kind of report
+        ("2025年第4季\n營運報告\nJPMorgan Conference\n2026年3月11日", "2025年第4季 營運報告"),
+        # a one-line title stays one line
+        ("2025年第四季法人說明會\n2026年1月15日\n會議議程", "2025年第四季法人說明會"),
+        # a news headline never takes the line after it, even one ending like a report
+        ("晶片需求回溫\n業者上修全年財務報告", "晶片需求回溫"),
+        ("全景軟體股份有限公司\n董事會通過第一季財務報告。", "全景軟體股份有限公司"),
+    ],
+)
+def test_a_cover_title_skips_field_lines_and_runs_over_its_lines(
+    tmp_path: Path, head: str, title: str
+) -> None:
+    from pipeline.run import build_document
+    from tests.conftest import IN_PROCESS
+
+    path = tmp_path / "cover.txt"
+    path.write_text(head + "\n\n本公司營收成長。\n", encoding="utf-8")
+    doc = build_document(path, IN_PROCESS)
+    assert doc.metadata.title == title
+    # the text keeps every line: a title over lines is one block, the breaks kept
+    assert head.split("\n")[0] in doc.text
+    (block,) = [b for b in doc.blocks if b.kind == "title"]
+    assert doc.text[block.start : block.end].replace("\n", " ").replace(" 及", "及") == title
