@@ -32,6 +32,7 @@ HELD_OUT_SETS = (
     "fresh14",
     "fresh15",
     "fresh16",
+    "fresh18",
 )
 GOLD = ROOT / "tests" / "gold"
 IN_PROCESS = Settings(isolate=False)
