@@ -937,6 +937,9 @@ class _Lex:
             rf"(?:{_alt(ty['forecast_around_change'])}){_SP}$"
         )
         self.plan_horizon = int(ty["plan_horizon"])
+        self.timeline_joiners = "".join(ty["timeline_joiners"])
+        self.same_figure_min_digits = int(ty["same_figure_min_digits"])
+        self.same_figure_count = int(ty["same_figure_count"])
         self.reported_month_gap = int(data["reported_month_gap"])
         qh = data["quarter_header_row"]
         self.quarter_header_lines_above = int(qh["lines_above"])
@@ -5763,6 +5766,9 @@ def _guessed_text_year(
     same = _same_season_both_ways(fold, matches)
     if same is not None:  # 今年夏天… 2023年夏季將成為…: one season written both ways
         return str(same), "same_part"
+    same = _same_figure_both_ways(fold, matches)
+    if same is not None:  # 明年…成長18.3% … 2026年再成長18.3%: one figure written both ways
+        return str(same), "same_part"
     written: list[tuple[int, bool, int]] = []
     planned: set[int] = set()  # range groups announced as a plan (期許2016-2020年)
     editions: set[int] = set()  # starts of edition years: the text's own year by definition
@@ -5958,6 +5964,15 @@ def _guessed_text_year(
             # year right before, 預估2026年…較2025年, is the last one reported: the text is 2026)
             continue
         timeline = not base and any(s == sentence and y > p for s, p in plan_sentences)
+        # (展望2H25，…；2026年進一步迎來…: a year opening the clause joined to a plan's one)
+        joined = sentence[0] - 1
+        timeline = timeline or (
+            not base
+            and joined >= 0
+            and fold[joined] in lex.timeline_joiners
+            and not fold[sentence[0] : m.start].strip(" \t\u3000")
+            and any(s[1] == joined and y > p for s, p in plan_sentences)
+        )
         forecast = lex.forecast_led.search(fold, sentence[0], m.start)
         led = forecast is not None and forecast.start() < sentence[0] + lex.led_reach
         if (
@@ -6321,6 +6336,48 @@ def _same_season_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | Non
         if not m.relative and m.year
         for k, begin in offsets.get(season, ())
         if _sentence_bounds(fold, m.start, m.end)[0] != begin
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+def _same_figure_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
+    """The year a figure told both under a written year and under 今年/明年/去年 fixes
+    (``明年半導體市場可望成長18.3%，達到8800億美元`` … ``2026年再成長18.3%，進一步達到8800億美元``):
+    a lead tells its news with the relative year and the body again with the year written, so
+    the written year less the relative's offset is the text's. Only whole years, only pairs in
+    different sentences (one sentence compares two years), only figures a reader takes as the
+    same one (text_year.same_figure_min_digits digits, or a decimal: not 5% twice), each told
+    in its year's clause before the next date, and text_year.same_figure_count of them (one
+    may recur: 今年…支出達1090億美元 … 2023年…支出約1090億美元, a forecast flat on this year);
+    every pair must agree."""
+    lex = _lexicon()
+    ordered = sorted(matches, key=lambda m: (m.start, m.end))
+    told: list[tuple[DateMatch, int, frozenset[str]]] = []  # (year, sentence start, figures)
+    for i, m in enumerate(ordered):
+        if m.precision != "year" or m.qualifier != "none" or m.group is not None:
+            continue
+        if m.relative:
+            if m.iso is not None or m.vague or m.anchor != "doc" or "年" not in m.text[:2]:
+                continue
+        elif m.year is None or m.rule in (rule_id("bare_year"), rule_id("short_year")):
+            continue
+        begin, end = _sentence_bounds(fold, m.start, m.end)
+        later = [n.start for n in ordered[i + 1 :] if m.end <= n.start < end]
+        stop = min([end, *later])
+        figures = frozenset(
+            f.group()
+            for f in _HEADLINE_FIGURE.finditer(fold, m.end, stop)
+            if "." in f.group()
+            or sum(c.isdigit() for c in f.group()) >= lex.same_figure_min_digits
+        )
+        if figures:
+            told.append((m, begin, figures))
+    years = {
+        w.year - r.offset
+        for w, wb, wf in told
+        if not w.relative and w.year is not None
+        for r, rb, rf in told
+        if r.relative and rb != wb and len(wf & rf) >= lex.same_figure_count
     }
     return years.pop() if len(years) == 1 else None
 
