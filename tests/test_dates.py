@@ -7666,6 +7666,33 @@ def test_a_year_counted_back_is_not_counted_from_a_horizon(
         ("2023年第三季晶圓出貨持平第二季，營收約18.5億美元。", "2023-12-05", "第二季", "2023"),
         ("展望第四季，公司預期營收將較第三季成長。", "2025-11-10", "第三季", "2025"),
         ("2024年第四季營收10億元，較第三季成長。", "2025-02-10", "第三季", "2024"),
+        # dates57: the told quarter may stand in a sentence before, in its paragraph, when
+        # nothing dated stands between: the sentence carries its period on
+        (
+            "甲公司2023年第一季營收50億元，年增3%。毛利率20%，分別較第四季及去年同期減少3個百分點。",
+            "2023-05-10",
+            "第四季",
+            "2022",
+        ),
+        (
+            "甲公司公布2023年第一季財報。營收50億元，較第四季減少3%。",
+            "2023-05-10",
+            "第四季",
+            "2022",
+        ),
+        # (not across a paragraph, nor past another date: those frame the sentence afresh)
+        (
+            "甲公司公布2023年第一季財報。\n乙公司營收50億元，較第四季減少3%。",
+            "2023-11-10",
+            "第四季",
+            "2023",
+        ),
+        (
+            "甲公司2023年第一季營收50億元。2022年毛利率20%，較第四季減少3個百分點。",
+            "2023-05-10",
+            "第四季",
+            "2022",
+        ),
         # a quarter compared itself (listed after 與) is no told quarter: the year's
         (
             "2022年第3季全球經濟成長率為2.7%，成長表現與首季年增4.4%、第2季年增3.0%相比。",

@@ -4353,7 +4353,8 @@ def _compared_quarter_year(
     it with (``2025年第三季度…，環比第二季度提升``, ``第2季營收…，較第1季減少``, ``與第二季相比``):
     the told quarter's year for an earlier quarter, the year before for a later one (第一季…
     較第四季: last year's fourth). The told quarter is the last one dated in the sentence
-    before ``m``; the same quarter (a year-on-year base) is left to the other rules."""
+    before ``m``, or in the paragraph when nothing dated stands between (the sentence carries
+    its period on); the same quarter (a year-on-year base) is left to the other rules."""
     n = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}.get(m.qualifier)
     if n is None or not _quarter_base(text, fold, m.start, m.end):
         return None
@@ -4372,7 +4373,15 @@ def _compared_quarter_year(
     )
     if told is None or told.quarter is None or told.iso is None or told.quarter == n:
         return None
-    if told.span.start < begin or not told.iso[:4].isdigit():
+    if not told.iso[:4].isdigit():
+        return None
+    # (dates57: or the last one its paragraph tells in a sentence before, when nothing dated
+    # stands between: 2023年第一季營收…。毛利率…，分別較第四季及去年同期減少 compares this
+    # sentence's figures, of the quarter it carries on, with last year's fourth)
+    if told.span.start < begin and (
+        "\n" in fold[told.span.end : m.start]
+        or any(told.span.end <= f.span.start < m.start for f in facts)
+    ):
         return None
     year = int(told.iso[:4])
     return str(year if n < told.quarter else year - 1)
