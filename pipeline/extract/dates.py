@@ -6361,8 +6361,9 @@ def _same_figure_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | Non
     every pair must agree."""
     lex = _lexicon()
     ordered = sorted(matches, key=lambda m: (m.start, m.end))
+    starts = [m.start for m in ordered]
     told: list[tuple[DateMatch, int, frozenset[str]]] = []  # (year, sentence start, figures)
-    for i, m in enumerate(ordered):
+    for m in ordered:
         if m.precision != "year" or m.qualifier != "none" or m.group is not None:
             continue
         if m.relative:
@@ -6371,8 +6372,8 @@ def _same_figure_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | Non
         elif m.year is None or m.rule in (rule_id("bare_year"), rule_id("short_year")):
             continue
         begin, end = _sentence_bounds(fold, m.start, m.end)
-        later = [n.start for n in ordered[i + 1 :] if m.end <= n.start < end]
-        stop = min([end, *later])
+        j = bisect.bisect_left(starts, m.end)  # (the next date after it closes its clause)
+        stop = min(end, starts[j]) if j < len(starts) else end
         figures = frozenset(
             f.group()
             for f in _HEADLINE_FIGURE.finditer(fold, m.end, stop)
