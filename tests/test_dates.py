@@ -7666,6 +7666,33 @@ def test_a_year_counted_back_is_not_counted_from_a_horizon(
         ("2023年第三季晶圓出貨持平第二季，營收約18.5億美元。", "2023-12-05", "第二季", "2023"),
         ("展望第四季，公司預期營收將較第三季成長。", "2025-11-10", "第三季", "2025"),
         ("2024年第四季營收10億元，較第三季成長。", "2025-02-10", "第三季", "2024"),
+        # dates57: the told quarter may stand in a sentence before, in its paragraph, when
+        # nothing dated stands between: the sentence carries its period on
+        (
+            "甲公司2023年第一季營收50億元，年增3%。毛利率20%，分別較第四季及去年同期減少3個百分點。",
+            "2023-05-10",
+            "第四季",
+            "2022",
+        ),
+        (
+            "甲公司公布2023年第一季財報。營收50億元，較第四季減少3%。",
+            "2023-05-10",
+            "第四季",
+            "2022",
+        ),
+        # (not across a paragraph, nor past another date: those frame the sentence afresh)
+        (
+            "甲公司公布2023年第一季財報。\n乙公司營收50億元，較第四季減少3%。",
+            "2023-11-10",
+            "第四季",
+            "2023",
+        ),
+        (
+            "甲公司2023年第一季營收50億元。2022年毛利率20%，較第四季減少3個百分點。",
+            "2023-05-10",
+            "第四季",
+            "2022",
+        ),
         # a quarter compared itself (listed after 與) is no told quarter: the year's
         (
             "2022年第3季全球經濟成長率為2.7%，成長表現與首季年增4.4%、第2季年增3.0%相比。",
@@ -8260,3 +8287,54 @@ def test_a_decks_english_quarter_names_through_the_pipeline(tmp_path: Path) -> N
         (2, "Fourth Quarter of 2024", "2024", "q4"),
         (2, "First Quarter of 2025", "2025", "q1"),
     ]
+
+
+# dates57: an undated analyst's post or digest. A later year opening the clause joined by ；
+# to an outlook's (展望2H25，…；2026年進一步…) continues its timeline, so the text is of the
+# outlook's year (今年 then resolves); a year a state runs on to (恐延續至2026年) is a horizon,
+# no year written as the present; one figure pair told under 明年 and under a written year in
+# two sentences fixes the year (two figures: one alone may recur across years).
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        (
+            "1H25 營收年增 20.6%。\n今年起資本支出上看 300 億美元。\n"
+            "展望 2H25，營運將優於上半年；2026 年進一步迎來新機種的成長循環。\n"
+            "2024 年載板營收比重僅 5.2%。\n",
+            "2025",
+            "latest_year",
+        ),
+        # (the 2026 year opens a sentence of its own after 。: no timeline, so 今年 beside the
+        # latest year leaves the text open as before)
+        (
+            "1H25 營收年增 20.6%。\n今年起資本支出上看 300 億美元。\n"
+            "展望 2H25，營運將優於上半年。2026 年迎來新機種的成長循環。\n",
+            None,
+            "year_only",
+        ),
+        (
+            "2025年上半年全球半導體市場規模達7,009億美元，較2024年同期增長11.2%。\n"
+            "台積電2nm製程將於下半年量產。車用晶片庫存調整恐延續至2026年。\n",
+            "2025",
+            "latest_year",
+        ),
+        (
+            "研調機構表示，明年半導體市場可望成長18.3%，達到8800億美元規模。\n"
+            "該機構預期，2025年半導體市場可望達7440億美元，2026年再成長18.3%，進一步達到8800億美元規模。\n"
+            "台灣前10大IC設計廠今年前3季營收平均成長8.7%。\n",
+            "2025",
+            "same_part",
+        ),
+        # (one figure told both ways is no evidence: a forecast may be flat on this year)
+        (
+            "機構預估，今年全球設備支出金額達1090億美元，將續創新高。\n"
+            "機構預期，2023年全球設備投資將維持強勁，支出金額約1090億美元。\n",
+            None,
+            "no_year",
+        ),
+    ],
+)
+def test_an_undated_posts_year_from_its_outlook_and_restated_figures(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)

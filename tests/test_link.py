@@ -4691,3 +4691,28 @@ def test_a_view_by_segment_breaks_down_the_outlook_before(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# dates57: an undated analyst's post whose year its outlook fixes (展望2H25，…；2026年進一步…
+# continues the outlook's timeline, so the latest year told as present is 2025): the figures
+# under 去年/今年/明年 take their years instead of none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1H25 營收年增 20.6%。\n今年起資本支出上看 300 億美元。\n"
+            "展望 2H25，營運將優於上半年；2026 年進一步迎來新機種的成長循環。\n"
+            "去年 AI 應用營收占比 45%，今年有望衝到 70%。\n"
+            "明年子公司保守估 50 億元獲利。\n",
+            {
+                "45%": (2024, "same_sentence"),
+                "70%": (2025, "same_sentence"),
+                "50 億元": (2026, "same_sentence"),
+            },
+        ),
+    ],
+)
+def test_an_undated_posts_relative_years_from_its_outlook(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

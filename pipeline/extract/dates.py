@@ -937,6 +937,9 @@ class _Lex:
             rf"(?:{_alt(ty['forecast_around_change'])}){_SP}$"
         )
         self.plan_horizon = int(ty["plan_horizon"])
+        self.timeline_joiners = "".join(ty["timeline_joiners"])
+        self.same_figure_min_digits = int(ty["same_figure_min_digits"])
+        self.same_figure_count = int(ty["same_figure_count"])
         self.reported_month_gap = int(data["reported_month_gap"])
         qh = data["quarter_header_row"]
         self.quarter_header_lines_above = int(qh["lines_above"])
@@ -4350,7 +4353,8 @@ def _compared_quarter_year(
     it with (``2025年第三季度…，環比第二季度提升``, ``第2季營收…，較第1季減少``, ``與第二季相比``):
     the told quarter's year for an earlier quarter, the year before for a later one (第一季…
     較第四季: last year's fourth). The told quarter is the last one dated in the sentence
-    before ``m``; the same quarter (a year-on-year base) is left to the other rules."""
+    before ``m``, or in the paragraph when nothing dated stands between (the sentence carries
+    its period on); the same quarter (a year-on-year base) is left to the other rules."""
     n = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}.get(m.qualifier)
     if n is None or not _quarter_base(text, fold, m.start, m.end):
         return None
@@ -4369,7 +4373,15 @@ def _compared_quarter_year(
     )
     if told is None or told.quarter is None or told.iso is None or told.quarter == n:
         return None
-    if told.span.start < begin or not told.iso[:4].isdigit():
+    if not told.iso[:4].isdigit():
+        return None
+    # (dates57: or the last one its paragraph tells in a sentence before, when nothing dated
+    # stands between: 2023年第一季營收…。毛利率…，分別較第四季及去年同期減少 compares this
+    # sentence's figures, of the quarter it carries on, with last year's fourth)
+    if told.span.start < begin and (
+        "\n" in fold[told.span.end : m.start]
+        or any(told.span.end <= f.span.start < m.start for f in facts)
+    ):
         return None
     year = int(told.iso[:4])
     return str(year if n < told.quarter else year - 1)
@@ -5763,6 +5775,9 @@ def _guessed_text_year(
     same = _same_season_both_ways(fold, matches)
     if same is not None:  # 今年夏天… 2023年夏季將成為…: one season written both ways
         return str(same), "same_part"
+    same = _same_figure_both_ways(fold, matches)
+    if same is not None:  # 明年…成長18.3% … 2026年再成長18.3%: one figure written both ways
+        return str(same), "same_part"
     written: list[tuple[int, bool, int]] = []
     planned: set[int] = set()  # range groups announced as a plan (期許2016-2020年)
     editions: set[int] = set()  # starts of edition years: the text's own year by definition
@@ -5958,6 +5973,15 @@ def _guessed_text_year(
             # year right before, 預估2026年…較2025年, is the last one reported: the text is 2026)
             continue
         timeline = not base and any(s == sentence and y > p for s, p in plan_sentences)
+        # (展望2H25，…；2026年進一步迎來…: a year opening the clause joined to a plan's one)
+        joined = sentence[0] - 1
+        timeline = timeline or (
+            not base
+            and joined >= 0
+            and fold[joined] in lex.timeline_joiners
+            and not fold[sentence[0] : m.start].strip(" \t\u3000")
+            and any(s[1] == joined and y > p for s, p in plan_sentences)
+        )
         forecast = lex.forecast_led.search(fold, sentence[0], m.start)
         led = forecast is not None and forecast.start() < sentence[0] + lex.led_reach
         if (
@@ -6321,6 +6345,49 @@ def _same_season_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | Non
         if not m.relative and m.year
         for k, begin in offsets.get(season, ())
         if _sentence_bounds(fold, m.start, m.end)[0] != begin
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+def _same_figure_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
+    """The year a figure told both under a written year and under 今年/明年/去年 fixes
+    (``明年半導體市場可望成長18.3%，達到8800億美元`` … ``2026年再成長18.3%，進一步達到8800億美元``):
+    a lead tells its news with the relative year and the body again with the year written, so
+    the written year less the relative's offset is the text's. Only whole years, only pairs in
+    different sentences (one sentence compares two years), only figures a reader takes as the
+    same one (text_year.same_figure_min_digits digits, or a decimal: not 5% twice), each told
+    in its year's clause before the next date, and text_year.same_figure_count of them (one
+    may recur: 今年…支出達1090億美元 … 2023年…支出約1090億美元, a forecast flat on this year);
+    every pair must agree."""
+    lex = _lexicon()
+    ordered = sorted(matches, key=lambda m: (m.start, m.end))
+    starts = [m.start for m in ordered]
+    told: list[tuple[DateMatch, int, frozenset[str]]] = []  # (year, sentence start, figures)
+    for m in ordered:
+        if m.precision != "year" or m.qualifier != "none" or m.group is not None:
+            continue
+        if m.relative:
+            if m.iso is not None or m.vague or m.anchor != "doc" or "年" not in m.text[:2]:
+                continue
+        elif m.year is None or m.rule in (rule_id("bare_year"), rule_id("short_year")):
+            continue
+        begin, end = _sentence_bounds(fold, m.start, m.end)
+        j = bisect.bisect_left(starts, m.end)  # (the next date after it closes its clause)
+        stop = min(end, starts[j]) if j < len(starts) else end
+        figures = frozenset(
+            f.group()
+            for f in _HEADLINE_FIGURE.finditer(fold, m.end, stop)
+            if "." in f.group()
+            or sum(c.isdigit() for c in f.group()) >= lex.same_figure_min_digits
+        )
+        if figures:
+            told.append((m, begin, figures))
+    years = {
+        w.year - r.offset
+        for w, wb, wf in told
+        if not w.relative and w.year is not None
+        for r, rb, rf in told
+        if r.relative and rb != wb and len(wf & rf) >= lex.same_figure_count
     }
     return years.pop() if len(years) == 1 else None
 
