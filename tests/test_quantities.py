@@ -5804,3 +5804,21 @@ def test_quant39_spoken_yuan_and_bare_target_price(
 ) -> None:
     got = [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)]
     assert got == expected
+
+
+# quant39: a Latin-unit number before a Latin word names the product (12mg Retatrutide)
+# unless an amount's cue stands before the number; a qualifier widens the quote over itself,
+# so the cue is looked for before the number, not before the quote (部署最高6GW AMD GPU).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meta規劃部署最高6GW AMD Instinct GPU。", [("最高6GW", 6.0, "GW", "lte")]),
+        ("擴增20GW TOPCon產能。", [("20GW", 20.0, "GW", "eq")]),
+        ("服用12mg Retatrutide的患者。", []),
+    ],
+)
+def test_quant39_qualified_latin_unit_before_a_name_is_an_amount(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)]
+    assert got == expected

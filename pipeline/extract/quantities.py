@@ -2026,8 +2026,10 @@ class _Finder:
         if (
             spec["latin_next"]
             and _LATIN_NEXT.match(self.scan, q.end)
-            and not self._ends_before(self.rx.open_cue_r, q.start, 8)
+            and not self._ends_before(self.rx.open_cue_r, q.num_start, 8)
         ):
+            # (the cue is read before the number, not before the quote a qualifier widened:
+            # 部署最高6GW AMD GPU is an amount)
             return True  # 12mg Retatrutide, but not 擴增20GW TOPCon產能
         if self._listed_strength(q.start):
             return True  # 四種劑量50mg、150mg及300mg: the strengths a drug comes in
