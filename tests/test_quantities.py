@@ -5822,3 +5822,10 @@ def test_quant39_qualified_latin_unit_before_a_name_is_an_amount(
 ) -> None:
     got = [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)]
     assert got == expected
+
+
+def test_quant39_a_place_cue_after_the_listed_name_keeps_the_text_money() -> None:
+    """台積電 named, then the writing moves to an A-share (A股, 同比): its price is the text's."""
+    text = "中國晶片股走強，台積電也大漲。A股方面，華峰測控淨利同比增長，股價為272.51元。"
+    got = [(q.value, q.unit) for q in quantities(text) if q.kind == "money"]
+    assert got == [(272.51, "CNY")]

@@ -1458,7 +1458,8 @@ class _Finder:
         and the company last named before it is listed at home (台積電): such an amount is
         in the money of its listing, whatever place the text is read as (currencies.yaml:
         listed_share_amount). A company named nearer that is at home in another place (a
-        mainland or Hong Kong one) keeps the text's money; brokers abroad (高盛) do not."""
+        mainland or Hong Kong one), or a cue word of the text's place between the name and the
+        amount, keeps the text's money; brokers abroad (高盛) do not."""
         spec = _listed_share_spec()
         if spec is None:
             return False
@@ -1478,8 +1479,15 @@ class _Finder:
                 home = names.get(low[e - k : e])
                 if home is None or _latin_cut(low, e - k, e) or self._glued_name(e - k, e, least):
                     continue
-                return home
+                return home and not self._away_cue_between(e, pos)
         return False
+
+    def _away_cue_between(self, a: int, b: int) -> bool:
+        """A cue word of the text's own place (A股, 同比, 港股 …: yuan_context) stands between
+        the company's name and the amount: the writing has moved on to that place's market
+        (台積電…。華峰測控同比…股價為272元)."""
+        yc = load_lexicon("currencies")["yuan_context"]
+        return _place_cues(self.folded[a:b], yc, weighted=False).get(self.yuan, 0) > 0
 
     def _glued_name(self, a: int, b: int, least: int) -> bool:
         """A two-character name read inside a word (業成 of 營業成本): its first character
