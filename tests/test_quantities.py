@@ -5742,3 +5742,90 @@ def test_a_deck_slides_stacked_header_and_commentary_through_the_pipeline(
     assert quarters == [("第一季", "2025"), ("第四季", "2024"), ("第一季", "2024")]
     said = [(q.text, q.value, q.year) for q in doc.facts.quantities if q.page == 2]
     assert said == [("NT$320Bn", 320e9, 2025), ("24%", 24.0, 2025)]
+
+
+# quant39 (issue 12): a share's price or earnings is in the money of the company's listing.
+# A Taiwanese column on 台積電 that names 中國 once is read as the mainland's (its only place
+# cue): the target prices and EPS of the company it is about stay NT$; a mainland company
+# named nearer keeps the text's money, and an amount that is no share's price does too.
+QUANT39_LISTED_SHARE = [
+    (
+        "中國手機晶片需求轉弱，台積電仍由AI延續成長。高盛將台積電目標價由2600元上修至2750元，"
+        "並上修EPS至95.24元。",
+        [(2600.0, "TWD"), (2750.0, "TWD"), (95.24, "TWD")],
+    ),
+    (
+        "中國手機晶片需求轉弱，台積電的先進製程吃緊。中芯國際獲券商給予目標價85元。",
+        [(85.0, "CNY")],
+    ),
+    ("中國市場需求轉弱，台積電在當地的工廠投資30億元。", [(3e9, "CNY")]),
+    ("中國手機晶片需求轉弱，摩根士丹利給予目標價1888元。", [(1888.0, "CNY")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), QUANT39_LISTED_SHARE, ids=[c[0][12:30] for c in QUANT39_LISTED_SHARE]
+)
+def test_quant39_listed_share_amount_is_in_the_listing_money(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    got = [(q.value, q.unit) for q in quantities(text) if q.kind == "money"]
+    assert got == expected
+
+
+# quant39: 塊 said for 元 (EPS到97塊, 3 塊 ZDT EPS) is money where a word of a share's
+# earnings or price stands in its clause; 塊錢 always is; elsewhere 塊 counts boards.
+# A target price with no money word (目標價 160–170）) is plain 元, a range's two ends.
+QUANT39_SPOKEN_YUAN = [
+    ("外資調高今年台積電的EPS到97塊，你認同嗎？", [("97塊", 97.0, "TWD", "eq")]),
+    ("85塊上下這個EPS應該沒有問題。", [("85塊上下", 85.0, "TWD", "approx")]),
+    (
+        "鵬鼎每10億元利潤約貢獻3塊ZDT EPS。",
+        [("10億元", 1e9, "TWD", "eq"), ("3塊", 3.0, "TWD", "eq")],
+    ),
+    ("每降低1塊錢，銷售量會增加多少。", [("1塊錢", 1.0, "TWD", "eq")]),
+    ("主機板上配置3塊晶片。", [("3塊", 3.0, "塊", "eq")]),
+    ("如果一家公司是一塊大蛋糕，EPS就是每股分到的一小塊。", []),
+    (
+        "市場給予高評價（目標價 160–170），落差極大。",
+        [("160–170", 160.0, "TWD", "eq"), ("170", 170.0, "TWD", "eq")],
+    ),
+    ("法人給予目標價180，維持買進評等。", [("180", 180.0, "TWD", "eq")]),
+    ("目標價為143.08港幣。", [("143.08港幣", 143.08, "HKD", "eq")]),
+    ("目標價2026年將再上修。", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), QUANT39_SPOKEN_YUAN, ids=[c[0][:16] for c in QUANT39_SPOKEN_YUAN]
+)
+def test_quant39_spoken_yuan_and_bare_target_price(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)]
+    assert got == expected
+
+
+# quant39: a Latin-unit number before a Latin word names the product (12mg Retatrutide)
+# unless an amount's cue stands before the number; a qualifier widens the quote over itself,
+# so the cue is looked for before the number, not before the quote (部署最高6GW AMD GPU).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meta規劃部署最高6GW AMD Instinct GPU。", [("最高6GW", 6.0, "GW", "lte")]),
+        ("擴增20GW TOPCon產能。", [("20GW", 20.0, "GW", "eq")]),
+        ("服用12mg Retatrutide的患者。", []),
+    ],
+)
+def test_quant39_qualified_latin_unit_before_a_name_is_an_amount(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)]
+    assert got == expected
+
+
+def test_quant39_a_place_cue_after_the_listed_name_keeps_the_text_money() -> None:
+    """台積電 named, then the writing moves to an A-share (A股, 同比): its price is the text's."""
+    text = "中國晶片股走強，台積電也大漲。A股方面，華峰測控淨利同比增長，股價為272.51元。"
+    got = [(q.value, q.unit) for q in quantities(text) if q.kind == "money"]
+    assert got == [(272.51, "CNY")]

@@ -1424,6 +1424,7 @@ class _Finder:
         self.dollar_latin: str | None = currencies.get("bare_dollar_latin_magnitude")
         self.declared = _declared_currencies(self.folded)
         self.stories = _story_currencies(self.folded, self.yuan)
+        self._low: str | None = None  # the folded text lower-cased, for names (made once)
         # Answers that depend only on a place or a date's span, asked again for every number
         # after it (the clause floor of ``_lo``: 21,882 asks for 4,272 places on a 150k text;
         # ``is_comparison``: 4,966 for 936 dates): each worked out once.
@@ -1448,7 +1449,55 @@ class _Finder:
         i = bisect.bisect_right(self.stories[0], pos) - 1
         if i >= 0 and pos < self.stories[1][i]:
             return self.stories[2][i]
+        if self.yuan != self.ctx.default_yuan and self._home_listed_share(pos):
+            return self.ctx.default_yuan
         return self.yuan
+
+    def _home_listed_share(self, pos: int) -> bool:
+        """The amount at ``pos`` is a share's price or earnings (目標價由2600元, EPS至95.24元)
+        and the company last named before it is listed at home (台積電): such an amount is
+        in the money of its listing, whatever place the text is read as (currencies.yaml:
+        listed_share_amount). A company named nearer that is at home in another place (a
+        mainland or Hong Kong one), or a cue word of the text's place between the name and the
+        amount, keeps the text's money; brokers abroad (高盛) do not."""
+        spec = _listed_share_spec()
+        if spec is None:
+            return False
+        cue_rx, window, reach, least = spec
+        lo = self._lo(pos, window)
+        if cue_rx.search(self.scan, lo, pos) is None:
+            return False
+        names, lengths = _listed_name_index()
+        if self._low is None:
+            low = self.folded.lower()
+            self._low = low if len(low) == len(self.folded) else self.folded
+        low = self._low
+        for e in range(pos, max(0, pos - reach), -1):
+            for k in lengths:
+                if k > e:
+                    continue
+                home = names.get(low[e - k : e])
+                if home is None or _latin_cut(low, e - k, e) or self._glued_name(e - k, e, least):
+                    continue
+                return home and not self._away_cue_between(e, pos)
+        return False
+
+    def _away_cue_between(self, a: int, b: int) -> bool:
+        """A cue word of the text's own place (A股, 同比, 港股 …: yuan_context) stands between
+        the company's name and the amount: the writing has moved on to that place's market
+        (台積電…。華峰測控同比…股價為272元)."""
+        yc = load_lexicon("currencies")["yuan_context"]
+        return _place_cues(self.folded[a:b], yc, weighted=False).get(self.yuan, 0) > 0
+
+    def _glued_name(self, a: int, b: int, least: int) -> bool:
+        """A two-character name read inside a word (業成 of 營業成本): its first character
+        ends a common word with the one before, or its last begins one with the next."""
+        if b - a != 2 or self.folded[a].isascii():
+            return False
+        freq = _word_freq()
+        return (a > 0 and freq(self.folded[a - 1 : a + 1]) >= least) or (
+            b < len(self.folded) and freq(self.folded[b - 1 : b + 1]) >= least
+        )
 
     # ---- context checks on the characters right before a number
 
@@ -1985,8 +2034,10 @@ class _Finder:
         if (
             spec["latin_next"]
             and _LATIN_NEXT.match(self.scan, q.end)
-            and not self._ends_before(self.rx.open_cue_r, q.start, 8)
+            and not self._ends_before(self.rx.open_cue_r, q.num_start, 8)
         ):
+            # (the cue is read before the number, not before the quote a qualifier widened:
+            # 部署最高6GW AMD GPU is an amount)
             return True  # 12mg Retatrutide, but not 擴增20GW TOPCon產能
         if self._listed_strength(q.start):
             return True  # 四種劑量50mg、150mg及300mg: the strengths a drug comes in
@@ -2123,6 +2174,14 @@ class _Finder:
             and self._ends_before(cued, num_start, 16) is not None
         ):
             return plain  # 獲得積分8分/人: a score per person, not 8 cents
+        if (
+            u is not None
+            and not u.currency
+            and num_start is not None
+            and end is not None
+            and self._colloquial_yuan(surface, num_start, end)
+        ):
+            return _Unit(surface, self.yuan, "money", currency=True, yuan=True)
         if u is None:
             iso = self.ctx.prefixes.get(surface)
             if iso is not None and surface.isalpha():
@@ -2141,6 +2200,19 @@ class _Finder:
         if u.yuan and u.unit != self.yuan:
             return dataclasses.replace(u, unit=self.yuan)
         return u
+
+    def _colloquial_yuan(self, surface: str, num_start: int, end: int) -> bool:
+        """``EPS到97塊``, ``3 塊 ZDT EPS``: a measure word said for 元 (塊) is money when a
+        word of a share's earnings or price stands in its clause, just before the number or
+        just after the word (currencies.yaml: colloquial_yuan); 3塊面板 counts boards."""
+        spec = _colloquial_yuan_spec()
+        if spec is None or surface not in spec[0]:
+            return False
+        _, cue_rx, window, after = spec
+        if cue_rx.search(self.scan, self._lo(num_start, window), num_start):
+            return True
+        stop = self.rx.delimiter.search(self.scan, end, min(self.n, end + after))
+        return cue_rx.search(self.scan, end, stop.start() if stop else end + after) is not None
 
     def _emit_bare(
         self, start: int, end: int, parsed: ParsedNumber, unit: _Unit, rule: str
@@ -2986,6 +3058,7 @@ class _Finder:
             pos = m.start() + 1
         self._bare_money()
         self._priced_from()
+        self._bare_target_prices()
         self._lone_magnitudes()
         self._shorthand_levels()
         self._bare_index_levels()
@@ -3322,6 +3395,53 @@ class _Finder:
                 rule=_rule("price_from"),
                 forced_qualifier="gte",
             )
+
+    def _bare_target_prices(self) -> None:
+        """``目標價 160–170）``, ``給予目標價180，``: a share's target price written with no
+        money word is plain 元 (currencies.yaml: bare_price); a range's two ends are one
+        range."""
+        rx = _bare_price_r()
+        if rx is None:
+            return
+        taken = _merge((q.start, q.end) for q in self.out)
+        for m in rx.finditer(self.scan):
+            a, b = m.start("n"), m.end()
+            i = bisect.bisect_right(taken[0], b - 1) - 1
+            if (i >= 0 and taken[1][i] > a) or self._skipped(a, b):
+                continue
+            p1 = parse_number(m.group("n"))
+            p2 = parse_number(m.group("n2")) if m.group("n2") else None
+            if p1 is None or p1.positional or (p2 is not None and p2.positional):
+                continue
+            unit = _Unit(m.group("n"), self.yuan, "money", currency=True, yuan=True)
+            if p2 is None or not p1.value < p2.value:
+                if m.group("n2"):
+                    continue  # 180-170: no range
+                self._emit(
+                    num_start=a,
+                    num_end=m.end("n"),
+                    quote_start=a,
+                    quote_end=m.end("n"),
+                    parsed=p1,
+                    unit=unit,
+                    multiplier=1.0,
+                    rule=_rule("bare_price"),
+                )
+                continue
+            self.range_count += 1
+            for na, nb, parsed in ((a, m.end("n"), p1), (m.start("n2"), m.end("n2"), p2)):
+                self._emit(
+                    num_start=na,
+                    num_end=nb,
+                    quote_start=na,
+                    quote_end=m.end("n2") if na == a else nb,
+                    parsed=parsed,
+                    unit=unit,
+                    multiplier=1.0,
+                    rule=_rule("bare_price"),
+                    range_group=self.range_count,
+                    range_bounds=(p1.value, p2.value),
+                )
 
     def _shorthand_levels(self) -> None:
         """``拉回萬六``, ``一度收復三千三``, ``3300得而復失``: an index level said with no unit
@@ -3893,6 +4013,97 @@ def _quoted_names() -> tuple[str, str, int, frozenset[str]] | None:
         return None
     opens, closes = "".join(spec["open"]), "".join(spec["close"])
     return opens, closes, int(spec["window"]), frozenset(spec["units"])
+
+
+@functools.cache
+def _listed_share_spec() -> tuple[re.Pattern[str], int, int, int] | None:
+    """The words of a share's price or earnings, how far before the number (in its clause)
+    one may stand, how far back the company may be named, and how common a word a
+    two-character name's edge makes with its neighbour when the name is read inside it
+    (currencies.yaml: listed_share_amount)."""
+    spec = load_lexicon("currencies").get("listed_share_amount")
+    if not spec:
+        return None
+    return (
+        re.compile(_alt(spec["cues"])),
+        int(spec["window"]),
+        int(spec["reach"]),
+        int(spec["glued_word_freq"]),
+    )
+
+
+@functools.cache
+def _colloquial_yuan_spec() -> tuple[frozenset[str], re.Pattern[str], int, int] | None:
+    """The measure words said for 元, the words of a share's earnings or price that make
+    them money, and how far before the number and after the word such a word may stand
+    (currencies.yaml: colloquial_yuan)."""
+    spec = load_lexicon("currencies").get("colloquial_yuan")
+    if not spec:
+        return None
+    return (
+        frozenset(spec["surfaces"]),
+        re.compile(_alt(spec["cues"])),
+        int(spec["window"]),
+        int(spec["after"]),
+    )
+
+
+def _latin_cut(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` begins or ends a Latin word inside a longer one (ASE in PHASE)."""
+
+    def letter(i: int) -> bool:
+        return 0 <= i < len(text) and text[i].isascii() and text[i].isalpha()
+
+    return (letter(a) and letter(a - 1)) or (letter(b - 1) and letter(b))
+
+
+@functools.cache
+def _listed_name_index() -> tuple[dict[str, bool], tuple[int, ...]]:
+    """The names (lower-cased) of the companies listed at home (a stock code of TWSE or
+    TPEx) and of the companies at home in the places whose money a text may be read in
+    (currencies.yaml listed_share_amount.away_countries: the organization lexicons'
+    country), each True for a company listed at home; and their lengths, longest first.
+    Names that are everyday words (context names), one-character names and two-letter
+    Latin ones are left out; a name both sides hold counts as neither."""
+    from pipeline.extract.entities.lexicon import Lexicons
+
+    spec = load_lexicon("currencies").get("listed_share_amount") or {}
+    away = frozenset(spec.get("away_countries", ()))
+    owner: dict[str, bool] = {}
+    clash: set[str] = set()
+    for e in Lexicons.load().organizations:
+        if e.stock_code and e.country == "TW":
+            at_home = True
+        elif e.country in away:
+            at_home = False
+        else:
+            continue
+        for n in e.names:
+            if len(n) < 2 or n in e.context_names or (n.isascii() and len(n) < 3):
+                continue
+            k = n.lower()
+            if owner.get(k, at_home) != at_home:
+                clash.add(k)
+            owner[k] = at_home
+    for k in clash:
+        del owner[k]
+    return owner, tuple(sorted({len(k) for k in owner}, reverse=True))
+
+
+@functools.cache
+def _bare_price_r() -> re.Pattern[str] | None:
+    """A target-price word, at most one link word, a number or a range with no unit, then
+    the end of the clause (currencies.yaml: bare_price)."""
+    spec = load_lexicon("currencies").get("bare_price")
+    if not spec:
+        return None
+    num = r"\d[\d,]*(?:\.\d+)?"
+    return re.compile(
+        rf"(?:{_alt(spec['cues'])})[ \t]*(?:(?:{_alt(spec['links'])})[ \t]*)?"
+        rf"(?P<n>{num})(?:[ \t]*(?:{_alt(spec['range_marks'])})[ \t]*(?P<n2>{num}))?"
+        rf"(?=[ \t]*(?:[{re.escape(''.join(spec['then']))}]|$))",
+        re.MULTILINE,
+    )
 
 
 @functools.cache
