@@ -4773,3 +4773,27 @@ def test_a_later_list_of_years_pairs_with_its_values(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links56: a written day of the text's own month after the text's day has not come, so
+# what it holds is projected (as a later month's is); a day the text calls today (今(10)日)
+# under a dateline of the night before is the present.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲科技競拍公告\n時報資訊\n2025年2月11日 下午7:04\n"
+            "甲科技自2月13日至17日對外競價拍賣1109張，競拍底價200元，最高投標張數141張。\n",
+            {"1109張": True, "200元": True, "141張": True},
+        ),
+        (
+            "乙公司今上市\n財訊快報\n2025年6月9日 下午10:55\n"
+            "乙公司今(10)日以承銷價75元掛牌上市，盤中最高達136元。\n",
+            {"75元": False, "最高達136元": False},
+        ),
+    ],
+)
+def test_a_day_of_the_texts_month_still_to_come_is_projected(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

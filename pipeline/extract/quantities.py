@@ -4280,7 +4280,8 @@ def _whole_year_after(
 
 def _opens_after(d: DateFact | None, published: str | None) -> bool:
     """Whether the month or day ``d`` names, in the text's own year, starts after the month
-    of the text's date (11月 in a report of September); not a whole year, nor a later year
+    of the text's date (11月 in a report of September), or, a day, after the text's own day
+    in its month; not a whole year, nor a later year
     (whose figures other rules judge), nor a text whose date is known only by its year."""
     return (
         d is not None
@@ -4290,7 +4291,20 @@ def _opens_after(d: DateFact | None, published: str | None) -> bool:
         and len(published) >= 7
         and len(d.iso or "") >= 7
         and (d.iso or "")[:4] == published[:4]
-        and (d.iso or "")[:7] > published[:7]
+        and (
+            (d.iso or "")[:7] > published[:7]
+            # (links56: 自2月13日至17日對外競價拍賣1109張 in a text of 2月11日: a day of the
+            # text's own month still to come)
+            # (not one the text calls today, 今(10)日, under a dateline of the night before:
+            # quantity_context.yaml present_day_heads)
+            or (
+                d.precision == "day"
+                and d.text[:1] not in _present_day_heads()
+                and len(published) >= 10
+                and (d.iso or "")[:7] == published[:7]
+                and (d.iso or "")[:10] > published[:10]
+            )
+        )
     )
 
 
