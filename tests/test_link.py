@@ -4716,3 +4716,109 @@ def test_an_undated_posts_relative_years_from_its_outlook(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links56: an undated broker note's years. A year right after a verb revising an estimate
+# (上修2026、2027年EPS) is a year the estimate is for, and a whole year something runs on
+# after (2027年之後的收入) is a horizon: neither is the year the note is written in, so a
+# later year its outlook writes stays projected.
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        (
+            "高盛維持2026年資本支出560億美元。摩根士丹利預期2奈米到2026年底接近10萬片月產能，"
+            "2027年提高至15.5萬片。高盛上修2026、2027年EPS至95.24元與125元。"
+            "這些投資對應的是2027年之後的收入。\n",
+            "2026",
+            {"15.5萬片": True, "125元": True},
+        ),
+        (
+            "乙券商維持2026年資本支出560億美元。丙券商預期3奈米到2026年底達12萬片，"
+            "2027年提高至14萬片。花旗調升2026、2027年每股盈餘至60元與75元。\n",
+            "2026",
+            {"14萬片": True, "75元": True},
+        ),
+    ],
+)
+def test_a_revised_estimates_years_are_no_text_year(
+    tmp_path: Path, text: str, year: str, expected: dict[str, bool]
+) -> None:
+    assert own_text_year(text)[0] == year
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links56: in a text of no date, a clause of a year after the one its outlook projects
+# goes on with the outlook (that year has not come either).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "法人預估，2026年營收將成長三成，2027年則再成長兩成。\n",
+            {"三成": True, "兩成": True},
+        ),
+        (
+            "分析師預期，2025年全球出貨量將年增5%，2026年再增至1.2億台。\n",
+            {"5%": True, "1.2億台": True},
+        ),
+    ],
+)
+def test_a_year_after_the_outlooks_own_goes_on_with_it(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links56: a list of years written between a value and the enumeration after it (with no
+# 分別) gives the k-th value the k-th year, as the sentence's first list does; a range
+# whose end took a listed year takes it too; and a listed year past the year an undated
+# note establishes is projected.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "高盛維持2026年資本支出560億美元，並將2027、2028年上修至700億與740億美元。\n",
+            {"700億": (2027, "list_order"), "740億美元": (2028, "list_order")},
+        ),
+        (
+            "甲公司2021年營收年增79%、去年再年增49%達14.62億元；"
+            "乙公司2021及2022年營收連續年增51%及251%。\n",
+            {"51%": (2021, "list_order"), "251%": (2022, "list_order")},
+        ),
+        (
+            "丙公司2024年營收為300億元，2025、2026年則估計為320億元與350億元。\n",
+            {"320億元": (2025, "list_order"), "350億元": (2026, "list_order")},
+        ),
+        (
+            "摩根士丹利預估2026、2027、2028年資本支出分別為520至560億、650億與700億美元。\n",
+            {"520至560億": (2026, "list_order"), "650億": (2027, "list_order")},
+        ),
+    ],
+)
+def test_a_later_list_of_years_pairs_with_its_values(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links56: a written day of the text's own month after the text's day has not come, so
+# what it holds is projected (as a later month's is); a day the text calls today (今(10)日)
+# under a dateline of the night before is the present.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲科技競拍公告\n時報資訊\n2025年2月11日 下午7:04\n"
+            "甲科技自2月13日至17日對外競價拍賣1109張，競拍底價200元，最高投標張數141張。\n",
+            {"1109張": True, "200元": True, "141張": True},
+        ),
+        (
+            "乙公司今上市\n財訊快報\n2025年6月9日 下午10:55\n"
+            "乙公司今(10)日以承銷價75元掛牌上市，盤中最高達136元。\n",
+            {"75元": False, "最高達136元": False},
+        ),
+    ],
+)
+def test_a_day_of_the_texts_month_still_to_come_is_projected(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

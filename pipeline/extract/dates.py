@@ -792,6 +792,13 @@ class _Lex:
         self.running_after = re.compile(rf"{_SP}(?:{_alt(ty['running_after'])})")
         self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
+        # (links56: text_year revision_plan, year_span_after)
+        self.revised_before = (
+            re.compile(rf"(?:{_alt(data['forecast_revision_words'])})[^，,；;：:]*$")
+            if ty.get("revision_plan")
+            else None
+        )
+        self.year_span_after = re.compile(rf"{_SP}(?:{_alt(ty.get('year_span_after', []))})")
         # 創2009年4月(1.54)以來: a value in brackets may stand between
         self.since_count_word = re.compile(
             rf"{_SP}(?:[(（][^()（）]{{0,16}}[)）]{_SP})?(?:{_alt(ty['since_count'])})"
@@ -6000,6 +6007,12 @@ def _guessed_text_year(
             # (從2018年9月到2024年7月: the end of a span whose start is written is no horizon)
             or (not base and m.role != "end" and lex.horizon_before.search(before))
             or (not base and lex.plan_in_clause.search(fold, sentence[0], m.start))
+            # (links56: 上修2026、2027年EPS: a year an estimate is revised for)
+            or (
+                not base
+                and lex.revised_before is not None
+                and lex.revised_before.search(before) is not None
+            )
             or (not base and lex.plan_after.match(fold, m.end))
             # (對2025年的展望: the year a view looks ahead to)
             # (links51: or an attitude toward it, 供應鏈對2026年主流終端應用需求轉趨保守,
@@ -6025,7 +6038,12 @@ def _guessed_text_year(
                 plan_sentences.append((sentence, y))
             continue
         if lex.deadline_after.match(fold, m.end) or (
-            m.precision == "year" and lex.since_before.search(before)
+            m.precision == "year"
+            and (
+                lex.since_before.search(before)
+                # (links56: 2027年之後的收入: a span beyond the year, not the year told)
+                or lex.year_span_after.match(fold, m.end)
+            )
         ):
             continue
         if m.precision == "year" and (base or lex.base_after.match(fold, m.end)):

@@ -4491,7 +4491,8 @@ def _whole_year_after(
 
 def _opens_after(d: DateFact | None, published: str | None) -> bool:
     """Whether the month or day ``d`` names, in the text's own year, starts after the month
-    of the text's date (11月 in a report of September); not a whole year, nor a later year
+    of the text's date (11月 in a report of September), or, a day, after the text's own day
+    in its month; not a whole year, nor a later year
     (whose figures other rules judge), nor a text whose date is known only by its year."""
     return (
         d is not None
@@ -4501,7 +4502,20 @@ def _opens_after(d: DateFact | None, published: str | None) -> bool:
         and len(published) >= 7
         and len(d.iso or "") >= 7
         and (d.iso or "")[:4] == published[:4]
-        and (d.iso or "")[:7] > published[:7]
+        and (
+            (d.iso or "")[:7] > published[:7]
+            # (links56: 自2月13日至17日對外競價拍賣1109張 in a text of 2月11日: a day of the
+            # text's own month still to come)
+            # (not one the text calls today, 今(10)日, under a dateline of the night before:
+            # quantity_context.yaml present_day_heads)
+            or (
+                d.precision == "day"
+                and d.text[:1] not in _present_day_heads()
+                and len(published) >= 10
+                and (d.iso or "")[:7] == published[:7]
+                and (d.iso or "")[:10] > published[:10]
+            )
+        )
     )
 
 
@@ -5058,6 +5072,15 @@ def _list_order_years(
                     for slot, q in zip(slots[-len(group) :], group, strict=True):
                         out[id(q)] = slot
     _span_lists(doc, by_sentence, dates, scan, out)
+    # (links56) 預估2026、2027、2028年Capex分別為520至560億、650億與700億美元: a range is one
+    # figure with its end; when only the end took a listed period, the range takes it too
+    slotted: dict[int, tuple[int, str | None]] = {}
+    for q in matches:
+        if q.range_group is not None and id(q) in out:
+            slotted.setdefault(q.range_group, out[id(q)])
+    for q in matches:
+        if q.range_group is not None and id(q) not in out and q.range_group in slotted:
+            out[id(q)] = slotted[q.range_group]
     for si in sorted(by_sentence):
         qs = by_sentence[si]
         sent = doc.sentences[si]
@@ -5222,6 +5245,7 @@ def _span_lists(
     an enumeration of as many values as the years of a span written before it in its
     sentence gives the k-th value the span's k-th year (the years between have no date)."""
     starts = [d.span.start for d in dates]  # sorted: the date index
+    value_ends = sorted(q.end for qs in by_sentence.values() for q in qs)
     for si, qs in by_sentence.items():
         lo = doc.sentences[_full_sentence(doc, si)].start
         i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, qs[0].start)
@@ -5250,6 +5274,10 @@ def _span_lists(
         if len(before) == len(listed) >= 2 and len({d.iso for d in listed}) == len(listed):
             years = [(int(d.iso[:4]), d.id) for d in listed]  # type: ignore[index]
             _pair_runs(qs, scan, listed[-1].span.end, years, out)
+        # (links56) 高盛維持2026年資本支出560億美元，並將2027、2028年上修至700億與740億美元: a
+        # later enumeration takes the list of years written between the value before it and it
+        # (all of them, as the first one's are all the sentence's)
+        _later_year_lists(qs, scan, dates, starts, (lo, value_ends), out)
         if not spans:
             continue
         a, b = spans[-1]
@@ -5257,6 +5285,45 @@ def _span_lists(
         ids = {first: a.id, last: b.id}
         span_years = [(y, ids.get(y)) for y in range(first, last + 1)]
         _pair_runs(qs, scan, b.span.end, span_years, out)
+
+
+def _later_year_lists(
+    qs: Sequence[QuantityMatch],
+    scan: str,
+    dates: Sequence[DateFact],
+    starts: Sequence[int],
+    bounds: tuple[int, Sequence[int]],
+    out: dict[int, tuple[int, str | None]],
+) -> None:
+    """Each enumeration of ``qs`` after the first value (values of one unit joined by
+    、/及/和/與) whose stretch since the value before it (or the sentence's start, ``bounds``)
+    writes only a list of as many distinct years, joined by 、/及/和/與 (``摩根士丹利則預估2026、
+    2027年EPS為94.30元與116.94元`` after 高盛's own list): the k-th value is the k-th year's."""
+    lo, value_ends = bounds
+    runs: list[list[QuantityMatch]] = [[qs[0]]]
+    for p, q in itertools.pairwise(qs):
+        if q.unit == p.unit and _RUN_GAP.fullmatch(scan, p.end, q.start):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    for run in runs:
+        if len(run) < 2 or any(id(q) in out for q in run):
+            continue
+        k = bisect.bisect_right(value_ends, run[0].start) - 1
+        b_lo = max(lo, value_ends[k]) if k >= 0 else lo
+        if b_lo == lo:
+            continue  # (the sentence's first enumeration: _span_lists' own case)
+        i, j = bisect.bisect_left(starts, b_lo), bisect.bisect_left(starts, run[0].start)
+        before = [d for d in dates[i:j] if d.iso]
+        if len(before) != len(run) or len({d.iso for d in before}) != len(before):
+            continue
+        if not all(
+            _ENUM_GAP.fullmatch(scan, a.span.end, b.span.start)
+            for a, b in itertools.pairwise(before)
+        ):
+            continue
+        for d, q in zip(before, run, strict=True):
+            out.setdefault(id(q), (int(d.iso[:4]), d.id))  # type: ignore[index]
 
 
 def _pair_runs(
@@ -6179,6 +6246,15 @@ def _new_statement(
             continue
         if pub_year is None and text_year is not None and years and min(years) > text_year:
             continue  # (a year after the one the undated text establishes has not come)
+        if (
+            pub_year is None
+            and years
+            and outlook_years
+            and min(years) > max(int(y) for y in outlook_years)
+        ):
+            # (links56) 法人預估，2026年營收將成長三成，2027年則再成長兩成 in a text of no date:
+            # a year after the one the outlook projects has not come either
+            continue
         if pub_year is None or pub_month is None or (years and max(years) < pub_year):
             found = at  # the text's date is unknown, or the period is a past year's
             continue
@@ -7639,11 +7715,13 @@ def extract_quantities(
             not forecast
             and link == "list_order"
             and year is not None
-            and pub_year is not None
-            and year > pub_year
+            and (ref := pub_year if pub_year is not None else doc_year()) is not None
+            and year > ref
         ):
             # 2023 - 2026年營業總收入分別為4900/3993/4148/4360 in a text of 2024: a list over
             # years that runs past the text's own projects those later years, cue or not
+            # (links56: in a text with no date, past the year it establishes: 高盛上修2026、
+            # 2027年EPS至95.24元與125元 in a note that reads as of 2026)
             forecast = True
         if present and year_id is None and link != "list_order":
             # 目標…由目前約35%: what stands now has been reached; only a cue after 目前 counts
