@@ -2492,3 +2492,57 @@ def test_the_remembered_data_phrase_test_is_the_plain_one_in_any_order(texts: li
 
     for text in texts + texts[::-1]:
         assert f._is_data_phrase(text) == f._is_data_phrase.__wrapped__(text)
+
+
+_PEOPLE_ALPHABET = "AnnaKosrScotRubner 馬斯克最初表示雷軍和"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(alphabet=_PEOPLE_ALPHABET, min_size=1, max_size=40),
+    people=st.frozensets(st.text(alphabet=_PEOPLE_ALPHABET, min_size=1, max_size=8), max_size=6),
+    spans=st.lists(st.tuples(st.integers(0, 39), st.integers(1, 10)), min_size=1, max_size=8),
+)
+def test_names_a_person_by_its_index_equals_the_walk(
+    text: str, people: frozenset[str], spans: list[tuple[int, int]]
+) -> None:
+    """``names_a_person`` reads the people's places, surnames and first characters worked
+    out once per document (``_PeopleIndex``) instead of walking every person with a ``find``
+    over the text per candidate: the answer is the walk's for any text, people and span."""
+    from pipeline.extract.entities.context import _names_a_person_walk, names_a_person
+    from pipeline.extract.entities.types import Cand, Ctx
+
+    n = len(text)
+    tokens = [(i, i + 1) for i in range(n)]
+    ctx = Ctx(text, fold_width(text), tokens, rules_for(Lexicons.load()))
+    ctx.freq = {"最初": 5, "表示": 9, "和": 3, "Labs": 1}
+    for s, k in spans:
+        s = min(s, n - 1)
+        c = Cand(s, min(s + k, n), "ORG", "company", "acting_subject", 1)
+        name = ctx.fold[c.start : c.end]
+        walk = name in people or _names_a_person_walk(ctx, c, name, people)
+        assert names_a_person(ctx, c, people) is walk
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "people", "person"),
+    [
+        ("執行長Anna Kosar表示，Kosar認為", (16, 21), {"Anna Kosar"}, True),  # inside the name
+        ("Scott Rubner說，Rubner表示", (14, 20), {"Scott Rubner"}, True),  # the surname alone
+        ("馬斯克最初表示", (0, 5), {"馬斯克"}, True),  # a common word glued after the name
+        ("雷軍和馬斯克", (0, 2), {"馬斯克"}, False),
+        ("Kosar Labs 表示", (0, 10), {"Anna Kosar"}, False),  # the surname, more name after
+    ],
+)
+def test_a_person_named_again(
+    text: str, span: tuple[int, int], people: set[str], person: bool
+) -> None:
+    from pipeline.extract.entities.context import names_a_person
+    from pipeline.extract.entities.types import Cand, Ctx
+    from pipeline.segment import get_segmenter
+
+    tokens = [(i, i + 1) for i in range(len(text))]
+    ctx = Ctx(text, fold_width(text), tokens, rules_for(Lexicons.load()))
+    ctx.freq = get_segmenter().frequencies  # 最初: a common word of the dictionary
+    c = Cand(span[0], span[1], "ORG", "company", "acting_subject", 1)
+    assert names_a_person(ctx, c, frozenset(people)) is person

@@ -17,6 +17,7 @@ Each ``find_*`` is a pure scan that returns candidates; the entity stage weighs 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import unicodedata
@@ -652,6 +653,43 @@ def _given_named(ctx: Ctx, name: str) -> bool:
 _SURNAME_ALONE = re.compile(r"[A-Z][a-z'-]+(?:[A-Z][a-z]+)?")
 
 
+class _PeopleIndex:
+    """What ``names_a_person`` asks of the document's people, worked out once per document:
+    it is asked of every candidate twice, and walked every person (a ``find`` over the text
+    each) per candidate — quadratic in a long report, whose people grow with it.
+
+    ``cover_starts``/``cover_reach``: every place the text writes a person (overlapping
+    places too), by start, with the furthest end reached so far; ``surnames`` the last
+    word of each spaced name; ``by_first`` the people by their first character."""
+
+    __slots__ = ("by_first", "cover_reach", "cover_starts", "surnames")
+
+    def __init__(self, fold: str, people: frozenset[str]) -> None:
+        self.surnames = frozenset(p.rsplit(" ", 1)[-1] for p in people if " " in p)
+        places: list[tuple[int, int]] = []
+        by_first: dict[str, list[str]] = {}
+        for p in sorted(people):
+            by_first.setdefault(p[:1], []).append(p)
+            at = fold.find(p)
+            while at >= 0:
+                places.append((at, at + len(p)))
+                at = fold.find(p, at + 1)
+        places.sort()
+        self.cover_starts = [a for a, _ in places]
+        self.cover_reach = list(itertools.accumulate((b for _, b in places), max))
+        self.by_first = {k: tuple(v) for k, v in by_first.items()}
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether a place of a person holds all of ``start..end``."""
+        k = bisect.bisect_right(self.cover_starts, start) - 1
+        return k >= 0 and self.cover_reach[k] >= end
+
+
+@functools.lru_cache(maxsize=4)
+def _people_index(fold: str, people: frozenset[str]) -> _PeopleIndex:
+    return _PeopleIndex(fold, people)
+
+
 def names_a_person(ctx: Ctx, c: Cand, people: frozenset[str]) -> bool:
     """A candidate that is a person the document names (:func:`people_named`), a piece of one,
     or such a name with a common word glued after it (馬斯克 + 最初): no organization."""
@@ -661,12 +699,32 @@ def names_a_person(ctx: Ctx, c: Cand, people: frozenset[str]) -> bool:
     text = fold[c.start : c.end]
     if text in people:
         return True
+    if not text or "" in people:  # (no name is empty: the plain walk keeps the odd case)
+        return _names_a_person_walk(ctx, c, text, people)
+    index = _people_index(fold, people)
     # Rubner表示 after Scott Rubner: a person's surname alone, once the text named him in full
+    if text in index.surnames and _SURNAME_ALONE.fullmatch(text):
+        return True
+    # Kosar of Anna Kosar: a short form's repeat inside the person's name
+    if index.covers(c.start, c.end):
+        return True
+    return any(
+        text.startswith(p)
+        and ctx.is_boundary(c.start + len(p))
+        and ctx.word_freq(text[len(p) :]) > 0
+        for p in index.by_first.get(text[0], ())
+    )
+
+
+def _names_a_person_walk(ctx: Ctx, c: Cand, text: str, people: frozenset[str]) -> bool:
+    """``names_a_person`` past its first test, person by person (kept for the tests, which
+    hold the index to it, and for an empty candidate or person)."""
+    fold = ctx.fold
     if _SURNAME_ALONE.fullmatch(text) and any(
         p.rsplit(" ", 1)[-1] == text for p in people if " " in p
     ):
         return True
-    for p in people:  # Kosar of Anna Kosar: a short form's repeat inside the person's name
+    for p in people:
         at = fold.find(p, max(0, c.end - len(p)), c.start + len(p))
         if at >= 0 and at <= c.start and c.end <= at + len(p):
             return True
