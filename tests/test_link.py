@@ -2121,6 +2121,27 @@ def test_an_object_marker_jiang_is_no_forecast_cue(
     _check_forecasts(tmp_path, text, expected)
 
 
+# links57: 將 after 曾 (a deed done, as after 已) or after a modal (可將, 可以將, 能夠將: what a
+# thing can do; no modal precedes the future 將), and 將 whose object an arithmetic verb follows
+# (將…乘以, 除以: the operand of a computation), mark the object, no tense; a noun ending in 可
+# before the future 將 (許可將於…) and a plain 將 keep the outlook
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("乙投資公司曾將旗下基金合計超過 12 億元的存款存於丙銀行。\n", {"超過 12 億元": False}),
+        ("甲公司推出新款電池，可將客車電池壽命延長至 15 年。\n", {"15 年": False}),
+        ("如果我們將全球人口乘以一千倍，數位人口都需要運算。\n", {"一千倍": False}),
+        ("分析師將每股盈餘除以 25 倍本益比。\n", {"25 倍": False}),
+        ("甲公司新產線將於明年量產，月產能將達 3 萬片。\n", {"3 萬片": True}),
+        ("丙公司的藥證許可將延長 5 年。\n", {"5 年": True}),
+    ],
+)
+def test_a_jiang_after_a_past_word_or_a_modal_marks_the_object(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
 # links22: the start of a revision of an estimate (下修/上修 from a value called the earlier
 # one, 原先/原本) is the earlier estimate, an outlook too; a statistic revised from its first
 # reading (由 2.9% 上修至 3.1%, no 原先) names no estimate
