@@ -8338,3 +8338,55 @@ def test_an_undated_posts_year_from_its_outlook_and_restated_figures(
     text: str, year: str | None, evidence: str
 ) -> None:
     assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+# (dates58) 起 after a bare range of years is "from then on" (2025–2026 起至少不會再虧), not
+# the measure word of a count: both years are dates, read as bare years (no evidence of the
+# text's own year; linked as a range); 起 starting a word of its own (起訴, 起點) and a count
+# (2025起事故) are not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("被大客戶包下產能，2025–2026 起至少不會再虧損。", [("2025", "2025"), ("2026", "2026")]),
+        ("產能吃緊，2025-2026起供不應求。", [("2025", "2025"), ("2026", "2026")]),
+        ("預估2026–2027 起，新廠貢獻營收。", [("2026", "2026"), ("2027", "2027")]),
+        ("檢方共2025起事故。", []),
+        ("2025-2026起訴案件增加。", []),
+    ],
+)
+def test_a_bare_year_range_closed_by_qi_from_then_on(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text)
+    assert [(m.text, m.iso) for m in found] == expected
+    assert all(m.rule == "dates.bare_year.v1" for m in found)
+    if found:  # (linked as a range after selection, as two written years are)
+        assert [m.role for m in found] == ["start", "end"]
+
+
+# (dates58) Quarters opening the clauses a sentence joins with ；, each after the one before
+# it (預估2026首季，…；第二季…；第三季…), run on in the year of the first; a lower number
+# (第四季…；第一季), a comparison's base before it, or a sentence end between leaves it to the
+# other rules.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "投顧預估2026首季，台股獲利增速趨緩；第二季備貨開始拉貨，有望創高；"
+            "第三季量產出貨，獲利再增速；第四季迎接旺季。",
+            [("2026", "2026"), ("首季", "2026"), ("第二季", "2026"), ("第三季", "2026"),
+             ("第四季", "2026")],
+        ),
+        (
+            "2024年第二季毛利率下滑；第三季回升，較2023年第三季成長；第四季持平。",
+            [("2024年第二季", "2024"), ("第三季", "2024"), ("2023年第三季", "2023"),
+             ("第四季", "2024")],
+        ),
+        ("2025年第四季營收創高；第一季進入淡季。", [("2025年第四季", "2025"), ("第一季", None)]),
+    ],
+)
+def test_quarters_opening_clauses_joined_by_a_semicolon_keep_the_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(f.text, f.iso) for f in facts] == expected

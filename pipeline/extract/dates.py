@@ -281,6 +281,10 @@ class _Lex:
         self.season_turn_month = int(data["season_turn_month"])
         # 99年至101年間: the span word closing a range is no duration cue (range_span_after)
         self.range_span = re.compile(rf"{_SP}(?:{_alt(data['range_span_after'])})")
+        rfa = data["range_from_after"]
+        self.range_from_after = re.compile(
+            rf"{_SP}{re.escape(rfa['word'])}(?!{_alt(rfa['not_before'])})"
+        )
         self.conn_before = re.compile(rf"{_SP}(?:{conn}){_SP}$")
         self.range_roc = re.compile(
             rf"(?P<y1>[0-9]{{2,3}}){_SP}(?P<conn>{conn}){_SP}(?P<y2>[0-9]{{2,3}})(?P<nian>{_SP}年度?)"
@@ -564,6 +568,13 @@ class _Lex:
         # (12、3季, 前1、2季, 連續3、4季); after 年 it may (2023年二、三季度, 今年1、2季)
         not_after = [c for c in data["yearless_quarter_not_after"] if c != "年"]
         self.quarter_list_gap = re.compile(rf"{_SP}{joiner}{_SP}(?:第{_SP})?")
+        # (dates58) 2026首季，…；第二季…: one clause of the sentence, then the joiner, then the
+        # quarter opening the next clause (no sentence end, no other joiner between)
+        qcj = [str(w) for w in data["quarter_clause_joiners"]]
+        qcj_class = "".join(re.escape(w) for w in sorted(qcj))
+        self.quarter_clause_gap = re.compile(
+            rf"[^。！？!?\n{qcj_class}]{{0,80}}(?:{_alt(qcj)}){_SP}"
+        )
         self.quarter_done_after = re.compile(
             rf"[^，,。；;！？!?\n]*?(?:{_alt(data['quarter_done_after'])})"
         )
@@ -2172,6 +2183,11 @@ def _parse_range(sc: _Scan) -> Iterator[Parts]:
             if lex.bare_not_after.search(fold, max(0, m.start() - 8), m.start()):
                 continue
             if lex.bare_not_before.match(fold, m.end()):
+                if lex.range_from_after.match(fold, m.end()):
+                    # 2025–2026 起: from then on, no count of 2026 items; two bare years, as
+                    # each alone would be (no evidence of the text's own year either)
+                    for s1, e1, yy in ((m.start(), m.end("y1"), y1), (m.start("y2"), m.end(), y2)):
+                        yield (_dm(sc, s1, e1, _iso(yy), "year", "gregorian", "bare_year"),)
                 continue
         e1 = m.end("n1") if n1 else m.end("y1")
         yield (
@@ -7209,6 +7225,23 @@ def extract_dates(
                 and _lexicon().quarter_list_gap.fullmatch(fold, listed_after.end, m.start)
             ):
                 # 去年三、四季度, 第三或第四季: a quarter listed after another is of its year
+                anchor, anchor_source = facts[-1].iso[:4], "previous"
+            if (
+                m.rule == rule_id("yearless_quarter")
+                and anchor_source != "previous"
+                and listed_after is not None
+                and facts[-1].span.start == listed_after.start
+                and facts[-1].iso is not None
+                and facts[-1].quarter is not None
+                and m.qualifier in _QUARTERS
+                and facts[-1].quarter < _QUARTERS.index(m.qualifier) + 1
+                # (較2023年第三季成長；第四季…, 以103年第一季為基期計算；第三季…: a base)
+                and not _is_base(fold, facts[-1].span.start)
+                and _lexicon().base_period_after.match(fold, facts[-1].span.end) is None
+                and _lexicon().quarter_clause_gap.fullmatch(fold, listed_after.end, m.start)
+            ):
+                # 預估2026首季，獲利趨緩；第二季拉貨；第三季量產: the next quarter opening the next
+                # clause of the sentence runs on in the year of the one before it
                 anchor, anchor_source = facts[-1].iso[:4], "previous"
             if (
                 m.rule == rule_id("month_day")
