@@ -5742,3 +5742,48 @@ def test_a_deck_slides_stacked_header_and_commentary_through_the_pipeline(
     assert quarters == [("第一季", "2025"), ("第四季", "2024"), ("第一季", "2024")]
     said = [(q.text, q.value, q.year) for q in doc.facts.quantities if q.page == 2]
     assert said == [("NT$320Bn", 320e9, 2025), ("24%", 24.0, 2025)]
+
+
+@pytest.mark.parametrize(
+    ("layout", "expected"),
+    [
+        # (decks31) the stacks over a deck's charts: each figure takes the word set over it
+        # (text order reads QoQ / YoY -5.5% YoY / 7.8% 12.3%: -5.5% took YoY, 7.8% and 12.3%
+        # were dropped as chart labels) and the latest category of its own chart's axis
+        (
+            "stacked",
+            [
+                ("-5.5%", -5.5, "QoQ", "3Q25"),
+                ("7.8%", 7.8, "YoY", "3Q25"),
+                ("12.3%", 12.3, "YoY", "2025"),
+            ],
+        ),
+        (
+            "stacked_zh",
+            [
+                ("-5.5%", -5.5, "季增", "3Q25"),
+                ("7.8%", 7.8, "年增", "3Q25"),
+                ("12.3%", 12.3, "年增", "2025"),
+            ],
+        ),
+        # the same words over a table's rows of cells: no stacks, the cells stay the table's
+        ("header", []),
+    ],
+)
+def test_a_charts_change_labels_pair_by_where_they_stand(
+    tmp_path: Path, layout: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    """A deck's chart slide with QoQ/YoY stacks at different heights over two charts side by
+    side (pdfgen.make_chart_change_labels_pdf): the glyph boxes pair each figure with the word
+    over it, and date it by the latest category of the chart's axis under it."""
+    from tests import pdfgen
+
+    path = tmp_path / f"chart-{layout}.pdf"
+    pdfgen.make_chart_change_labels_pdf(path, layout)
+    doc = build_document(path, Settings(isolate=False))
+    dates = {d.id: d.text for d in doc.facts.dates}
+    got = [
+        (q.text, q.value, q.subject, dates.get(q.year_date_id or ""))
+        for q in doc.facts.quantities
+    ]
+    assert got == expected
