@@ -10932,9 +10932,11 @@ __all__ += ["BAR_CHART_HEADER", "BAR_CHART_ROWS", "make_bar_chart_pdf"]
 # over the bars the changes are set as stacks, each series word over its figure, the stacks
 # at different heights (QoQ higher than YoY), so the text layer reads the words and figures
 # interleaved (``QoQ`` / ``YoY -5.5% YoY`` / ``7.8% 12.3%``). ``layout``: ``stacked`` (the
-# stacks), ``stacked_zh`` (the same with 季增 / 年增), ``header`` (the words over a table's
-# rows of cells: no stacks). Each stack is (word, figure, left x, top-down baseline of the
-# word); the figure's baseline is 19 pt under the word's.
+# stacks), ``stacked_zh`` (the same with 季增 / 年增), ``close`` (the quarters chart's two
+# stacks on one height, close side by side), ``header`` (the words over a table's rows of
+# cells: no stacks), ``header_wide`` (a table's ``QoQ%`` / ``YoY%`` header over rows set far
+# apart). Each stack is (word, figure, left x, top-down baseline of the word); the figure's
+# baseline is 19 pt under the word's.
 CHART_STACKS = (
     ("QoQ", "-5.5%", 520.0, 96.0),
     ("YoY", "7.8%", 425.0, 110.0),
@@ -10961,15 +10963,19 @@ def make_chart_change_labels_pdf(path: str | Path, layout: str = "stacked") -> P
     c, font, h = _slide(path, "合併營業收入", 16.0)
     c.setFont(font, 12)
     c.drawString(60, h - 110, "(單位：新台幣佰萬元)")
-    if layout == "header":
-        c.setFont(font, 12)
-        xs = (420.0, 500.0, 580.0, 660.0, 740.0)
-        for x, word in zip(xs, ("3Q25", "2Q25", "3Q24", "QoQ", "YoY"), strict=True):
+    if layout in ("header", "header_wide"):
+        wide = layout == "header_wide"
+        pitch = 28.0 if wide else 20.0
+        c.setFont(font, 14 if wide else 12)
+        # (wide: the change columns set apart from the amounts, as on a deck's table)
+        xs = (300.0, 380.0, 460.0, 640.0, 720.0) if wide else (420.0, 500.0, 580.0, 660.0, 740.0)
+        words = ("3Q25", "2Q25", "3Q24", "QoQ%" if wide else "QoQ", "YoY%" if wide else "YoY")
+        for x, word in zip(xs, words, strict=True):
             c.drawRightString(x, h - 140, word)
         for k, (label, *cells) in enumerate(CHART_HEADER_ROWS):
-            c.drawString(200, h - 160 - 20 * k, label)
+            c.drawString(200, h - 160 - pitch * k, label)
             for x, cell in zip(xs, cells, strict=True):
-                c.drawRightString(x, h - 160 - 20 * k, cell)
+                c.drawRightString(x, h - 160 - pitch * k, cell)
         c.showPage()
         _save(c)
         return PdfFixture(path=path, pages=["合併營業收入"])
@@ -10986,7 +10992,9 @@ def make_chart_change_labels_pdf(path: str | Path, layout: str = "stacked") -> P
         c.drawString(x, h - 450, label)
         c.drawString(x - 8.0, h - 250 + 15.0 * (CHART_VALUES.index(value) % 3), value)
     c.setFont(font, 16)
-    for word, figure, x, top in CHART_STACKS:
+    for k, (word, figure, x, top) in enumerate(CHART_STACKS):
+        if layout == "close" and k < 2:  # QoQ and YoY on one height, 3 ems apart
+            x, top = 430.0 + 85.0 * (1 - k), 96.0
         c.drawString(x, h - top, CHART_ZH_WORDS[word] if layout == "stacked_zh" else word)
         c.drawString(x - 4.0, h - top - 19.0, figure)
     c.showPage()

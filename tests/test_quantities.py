@@ -5766,8 +5766,19 @@ def test_a_deck_slides_stacked_header_and_commentary_through_the_pipeline(
                 ("12.3%", 12.3, "年增", "2025"),
             ],
         ),
+        # two stacks on one height close side by side (a row of figures each under its word)
+        (
+            "close",
+            [
+                ("7.8%", 7.8, "YoY", "3Q25"),
+                ("-5.5%", -5.5, "QoQ", "3Q25"),
+                ("12.3%", 12.3, "YoY", "2025"),
+            ],
+        ),
         # the same words over a table's rows of cells: no stacks, the cells stay the table's
         ("header", []),
+        # a table's QoQ% / YoY% columns set apart from its amounts, rows far apart: a column
+        ("header_wide", []),
     ],
 )
 def test_a_charts_change_labels_pair_by_where_they_stand(

@@ -48,17 +48,29 @@ class ChartLabel:
 # one figure as a word of its own: a sign, a currency mark, a unit of change glued after it
 _FIGURE = re.compile(r"[(（]?[-+−]?(?:NT)?\$?\d[\d,]*(?:\.\d+)?(?:%|％|[A-Za-z]{1,4})?[)）]?")
 _TOKEN = re.compile(r"\S+")
-# a figure with another this many of its heights beside it on its line is a row's cell (a
-# chart's two stacks stand a chart's width apart)
-_ROW_REACH = 4.0
+
+
+@dataclass(frozen=True)
+class _Rule:
+    words: re.Pattern[str]
+    max_gap: float
+    axis_gap: float
+    row_reach: float
+    column_reach: float
 
 
 @functools.cache
-def _rule() -> tuple[re.Pattern[str], float, float]:
+def _rule() -> _Rule:
     spec: dict[str, Any] = load_lexicon("quantity_context")["chart_series_labels"]
     words = sorted(spec["words"], key=lambda w: (-len(w), w))
     rx = re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w\-])")
-    return rx, float(spec["max_gap"]), float(spec["axis_gap"])
+    return _Rule(
+        rx,
+        float(spec["max_gap"]),
+        float(spec["axis_gap"]),
+        float(spec["row_reach"]),
+        float(spec["column_reach"]),
+    )
 
 
 def _centre(b: Box) -> float:
@@ -97,7 +109,7 @@ def _category(
     if not below:
         return None
     first = min(b[1] for b, _ in below)
-    row = sorted(((b, d) for b, d in below if abs(b[1] - first) <= 0.3 * h), key=lambda x: x[0][0])
+    row = sorted(((b, d) for b, d in below if abs(b[1] - first) <= 0.5 * h), key=lambda x: x[0][0])
     steps = [cur[0][0] - prev[0][0] for prev, cur in itertools.pairwise(row)]
     wide = axis_gap * statistics.median(steps) if steps else 0.0
     runs: list[list[tuple[Box, DateFact]]] = [[row[0]]]
@@ -113,6 +125,20 @@ def _category(
     return None
 
 
+def _row(figures: Sequence[tuple[int, int, Box]], start: int, reach: float) -> set[int]:
+    """The figures on one line with the one at ``start``, each at most ``reach`` of its height
+    from the next: a table row's run of cells, or stacks set close side by side."""
+    boxes = {f[0]: f[2] for f in figures}
+    row, todo = {start}, [start]
+    while todo:
+        b = boxes[todo.pop()]
+        for s, _, g in figures:
+            if s not in row and _beside(b, g, reach):
+                row.add(s)
+                todo.append(s)
+    return row
+
+
 def _period_key(d: DateFact) -> tuple[str, int, int]:
     return (d.iso or "", d.quarter or 0, d.span.start)
 
@@ -125,7 +151,7 @@ def chart_labels(
     its cells), with the word and its chart's latest category."""
     if boxes is None:
         return []
-    rx, max_gap, axis_gap = _rule()
+    rule = _rule()
     text = doc.text
     out: list[ChartLabel] = []
     by_start = sorted(dates, key=lambda d: (d.span.start, d.span.end))
@@ -133,7 +159,7 @@ def chart_labels(
     for page in doc.pages:
         words = [
             (m.group(), m.start(), b)
-            for m in rx.finditer(text, page.start, page.end)
+            for m in rule.words.finditer(text, page.start, page.end)
             if (b := boxes.union(m.start(), m.end())) is not None
         ]
         if not words:
@@ -151,21 +177,24 @@ def chart_labels(
             and d.precision in ("quarter", "year")
             and (b := boxes.union(d.span.start, d.span.end)) is not None
         ]
-        claims: list[tuple[float, int, ChartLabel]] = []
+        stacks: list[tuple[str, int, Box, tuple[int, int, Box]]] = []
         for word, w_start, wb in words:
             if any(_beside(wb, fb) for _, _, fb in figures):
                 continue
-            under = [f for f in figures if _under(wb, f[2], max_gap)]
+            under = [f for f in figures if _under(wb, f[2], rule.max_gap)]
             if not under:
                 continue
-            f_start, f_end, fb = min(under, key=lambda f: (f[2][1], f[0]))
-            if any(
-                _under(fb, g[2], max_gap) or _beside(fb, g[2], _ROW_REACH)
-                for g in figures
-                if g[0] != f_start
-            ):
-                continue  # a column or a row of figures under a header word: a table's cell
-            label = ChartLabel(f_start, f_end, word, w_start, _category(wb, fb, axis, axis_gap))
+            fig = min(under, key=lambda f: (f[2][1], f[0]))
+            if any(_under(fig[2], g[2], rule.column_reach) for g in figures if g[0] != fig[0]):
+                continue  # a column of figures under a header word: a table's cells
+            stacks.append((word, w_start, wb, fig))
+        stacked = {fig[0] for *_, fig in stacks}
+        claims: list[tuple[float, int, ChartLabel]] = []
+        for word, w_start, wb, (f_start, f_end, fb) in stacks:
+            if not _row(figures, f_start, rule.row_reach) <= stacked:
+                continue  # a row of cells beside figures no word stands over: a table's row
+            cat = _category(wb, fb, axis, rule.axis_gap)
+            label = ChartLabel(f_start, f_end, word, w_start, cat)
             claims.append((fb[1] - wb[3], w_start, label))
         taken: set[int] = set()
         for _, _, label in sorted(claims, key=lambda c: (c[0], c[1])):
