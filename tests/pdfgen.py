@@ -10926,3 +10926,86 @@ def make_bar_chart_pdf(path: str | Path, shapes: str = "bars") -> PdfFixture:
 
 
 __all__ += ["BAR_CHART_HEADER", "BAR_CHART_ROWS", "make_bar_chart_pdf"]
+
+
+# A deck's chart slide (a quarters chart and a years chart side by side over one baseline):
+# over the bars the changes are set as stacks, each series word over its figure, the stacks
+# at different heights (QoQ higher than YoY), so the text layer reads the words and figures
+# interleaved (``QoQ`` / ``YoY -5.5% YoY`` / ``7.8% 12.3%``). ``layout``: ``stacked`` (the
+# stacks), ``stacked_zh`` (the same with 季增 / 年增), ``close`` (the quarters chart's two
+# stacks on one height, close side by side), ``header`` (the words over a table's rows of
+# cells: no stacks), ``header_wide`` (a table's ``QoQ%`` / ``YoY%`` header over rows set far
+# apart). Each stack is (word, figure, left x, top-down baseline of the word); the figure's
+# baseline is 19 pt under the word's.
+CHART_STACKS = (
+    ("QoQ", "-5.5%", 520.0, 96.0),
+    ("YoY", "7.8%", 425.0, 110.0),
+    ("YoY", "12.3%", 790.0, 110.0),
+)
+CHART_ZH_WORDS = {"QoQ": "季增", "YoY": "年增"}
+CHART_CATEGORIES = (
+    ("3Q24", 410.0),
+    ("2Q25", 495.0),
+    ("3Q25", 580.0),
+    ("2024", 760.0),
+    ("2025", 850.0),
+)
+CHART_VALUES = ("131,813", "150,369", "142,097", "530,586", "595,966")
+CHART_HEADER_ROWS = (
+    ("營業收入", "142,097", "150,369", "131,813", "(5.5%)", "7.8%"),
+    ("營業毛利", "66,112", "73,841", "61,232", "(10.5%)", "8.0%"),
+)
+
+
+def make_chart_change_labels_pdf(path: str | Path, layout: str = "stacked") -> PdfFixture:
+    """The slide described above."""
+    path = Path(path)
+    c, font, h = _slide(path, "合併營業收入", 16.0)
+    c.setFont(font, 12)
+    c.drawString(60, h - 110, "(單位：新台幣佰萬元)")
+    if layout in ("header", "header_wide"):
+        wide = layout == "header_wide"
+        pitch = 28.0 if wide else 20.0
+        c.setFont(font, 14 if wide else 12)
+        # (wide: the change columns set apart from the amounts, as on a deck's table)
+        xs = (300.0, 380.0, 460.0, 640.0, 720.0) if wide else (420.0, 500.0, 580.0, 660.0, 740.0)
+        words = ("3Q25", "2Q25", "3Q24", "QoQ%" if wide else "QoQ", "YoY%" if wide else "YoY")
+        for x, word in zip(xs, words, strict=True):
+            c.drawRightString(x, h - 140, word)
+        for k, (label, *cells) in enumerate(CHART_HEADER_ROWS):
+            c.drawString(200, h - 160 - pitch * k, label)
+            for x, cell in zip(xs, cells, strict=True):
+                c.drawRightString(x, h - 160 - pitch * k, cell)
+        c.showPage()
+        _save(c)
+        return PdfFixture(path=path, pages=["合併營業收入"])
+    base = 430.0
+    c.setFillColorRGB(0.75, 0.75, 0.75)
+    p = c.beginPath()
+    for k, (_, x) in enumerate(CHART_CATEGORIES):
+        top = 240.0 - 15.0 * (k % 3)
+        p.rect(x - 5.0, h - base, 50.0, base - top)
+    c.drawPath(p, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont(font, 14)
+    for (label, x), value in zip(CHART_CATEGORIES, CHART_VALUES, strict=True):
+        c.drawString(x, h - 450, label)
+        c.drawString(x - 8.0, h - 250 + 15.0 * (CHART_VALUES.index(value) % 3), value)
+    c.setFont(font, 16)
+    for k, (word, figure, x, top) in enumerate(CHART_STACKS):
+        if layout == "close" and k < 2:  # QoQ and YoY on one height, 3 ems apart
+            x, top = 430.0 + 85.0 * (1 - k), 96.0
+        c.drawString(x, h - top, CHART_ZH_WORDS[word] if layout == "stacked_zh" else word)
+        c.drawString(x - 4.0, h - top - 19.0, figure)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["合併營業收入"])
+
+
+__all__ += [
+    "CHART_CATEGORIES",
+    "CHART_HEADER_ROWS",
+    "CHART_STACKS",
+    "CHART_ZH_WORDS",
+    "make_chart_change_labels_pdf",
+]

@@ -5829,3 +5829,59 @@ def test_quant39_a_place_cue_after_the_listed_name_keeps_the_text_money() -> Non
     text = "中國晶片股走強，台積電也大漲。A股方面，華峰測控淨利同比增長，股價為272.51元。"
     got = [(q.value, q.unit) for q in quantities(text) if q.kind == "money"]
     assert got == [(272.51, "CNY")]
+
+
+@pytest.mark.parametrize(
+    ("layout", "expected"),
+    [
+        # (decks31) the stacks over a deck's charts: each figure takes the word set over it
+        # (text order reads QoQ / YoY -5.5% YoY / 7.8% 12.3%: -5.5% took YoY, 7.8% and 12.3%
+        # were dropped as chart labels) and the latest category of its own chart's axis
+        (
+            "stacked",
+            [
+                ("-5.5%", -5.5, "QoQ", "3Q25"),
+                ("7.8%", 7.8, "YoY", "3Q25"),
+                ("12.3%", 12.3, "YoY", "2025"),
+            ],
+        ),
+        (
+            "stacked_zh",
+            [
+                ("-5.5%", -5.5, "季增", "3Q25"),
+                ("7.8%", 7.8, "年增", "3Q25"),
+                ("12.3%", 12.3, "年增", "2025"),
+            ],
+        ),
+        # two stacks on one height close side by side (a row of figures each under its word)
+        (
+            "close",
+            [
+                ("7.8%", 7.8, "YoY", "3Q25"),
+                ("-5.5%", -5.5, "QoQ", "3Q25"),
+                ("12.3%", 12.3, "YoY", "2025"),
+            ],
+        ),
+        # the same words over a table's rows of cells: no stacks, the cells stay the table's
+        ("header", []),
+        # a table's QoQ% / YoY% columns set apart from its amounts, rows far apart: a column
+        ("header_wide", []),
+    ],
+)
+def test_a_charts_change_labels_pair_by_where_they_stand(
+    tmp_path: Path, layout: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    """A deck's chart slide with QoQ/YoY stacks at different heights over two charts side by
+    side (pdfgen.make_chart_change_labels_pdf): the glyph boxes pair each figure with the word
+    over it, and date it by the latest category of the chart's axis under it."""
+    from tests import pdfgen
+
+    path = tmp_path / f"chart-{layout}.pdf"
+    pdfgen.make_chart_change_labels_pdf(path, layout)
+    doc = build_document(path, Settings(isolate=False))
+    dates = {d.id: d.text for d in doc.facts.dates}
+    got = [
+        (q.text, q.value, q.subject, dates.get(q.year_date_id or ""))
+        for q in doc.facts.quantities
+    ]
+    assert got == expected

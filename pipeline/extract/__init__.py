@@ -34,7 +34,12 @@ def _dates(mod: Any, built: Built, settings: Settings) -> None:
 
 def _quantities(mod: Any, built: Built, settings: Settings) -> None:
     doc = built.document
-    doc.facts.quantities = mod.extract_quantities(doc, doc.facts.dates, tokens=built.tokens)
+    doc.facts.quantities = mod.extract_quantities(
+        doc,
+        doc.facts.dates,
+        tokens=built.tokens,
+        boxes=built.char_boxes if doc.source.format == "pdf" else None,
+    )
 
 
 def _entities(mod: Any, built: Built, settings: Settings) -> None:

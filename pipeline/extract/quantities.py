@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pipeline.chars import fold_fields, fold_width, last_of
+from pipeline.extract.figure_labels import ChartLabel, GlyphBoxes, chart_labels
 from pipeline.extract.numerals import (
     ParsedNumber,
     english_magnitude,
@@ -4620,10 +4621,15 @@ def _visible(text: str) -> int:
 
 
 def _drop_table_like(
-    doc: Document, matches: list[QuantityMatch], scan: str, ctx: _Context
+    doc: Document,
+    matches: list[QuantityMatch],
+    scan: str,
+    ctx: _Context,
+    charted: Sequence[ChartLabel] = (),
 ) -> list[QuantityMatch]:
     """Drop the numbers of blocks that are mostly numbers: table rows and chart labels that
-    structure left as paragraphs (``0% 20% 40%``) are not running text."""
+    structure left as paragraphs (``0% 20% 40%``) are not running text. A chart's change
+    figure paired with its series word by the glyph boxes (``charted``) is kept."""
     rule = ctx.table_like
     per_block: dict[int, list[QuantityMatch]] = {}
     for q in matches:
@@ -4650,6 +4656,12 @@ def _drop_table_like(
     lines = [q for q in matches if not any(a <= q.num_start < e for a, e in titles)]
     dropped |= _table_like_lines(lines, scan, rule)
     dropped |= {id(q) for q in matches if _dollar_column(scan, q)}
+    if charted and dropped:
+        starts = [c.start for c in charted]
+        for q in matches:
+            k = bisect.bisect_right(starts, q.num_start) - 1
+            if k >= 0 and q.num_start < charted[k].end:
+                dropped.discard(id(q))
     return [q for q in matches if id(q) not in dropped] if dropped else matches
 
 
@@ -6800,6 +6812,7 @@ def extract_quantities(
     *,
     subjects: bool = True,
     tokens: TokenLayer | None = None,
+    boxes: GlyphBoxes | None = None,
 ) -> list[Quantity]:
     """Quantity facts (q1..) for ``doc`` with provenance, year, forecast flag and subject.
 
@@ -6807,7 +6820,8 @@ def extract_quantities(
     and a quantity takes the year of the nearest date before it in its sentence.
     Table blocks are left to the tables stage. ``subjects=False`` skips the subject
     look-up, the one step that reads words; ``tokens`` is the document's token layer
-    (cut here, on the first subject, when not given).
+    (cut here, on the first subject, when not given). ``boxes`` are a PDF's glyph boxes: a
+    chart's change labels (``QoQ`` over its figure) are paired by where they stand.
     """
     layers = [tokens] if tokens is not None else []
 
@@ -6820,14 +6834,17 @@ def extract_quantities(
 
     if dates is None:
         dates = _dates_for(doc)
+    charted = chart_labels(doc, boxes, dates)
     skip = [(d.span.start, d.span.end) for d in dates]
     dates = _told_periods(dates)
     ctx = _context()
-    skip += [(b.start, b.end) for b in doc.blocks if b.kind in ctx.skip_block_kinds]
+    skip += _around(
+        [(b.start, b.end) for b in doc.blocks if b.kind in ctx.skip_block_kinds], charted
+    )
     skip += _name_spans(doc.text)
     finder = _Finder(doc.text, skip)
     scan, rx = finder.scan, finder.rx
-    matches = _drop_table_like(doc, finder.run(), scan, ctx)
+    matches = _drop_table_like(doc, finder.run(), scan, ctx, charted)
     c_limit = 40
     window = int(ctx.subject["window"])  # characters each side worth segmenting
     date_ends, date_list = _date_index(dates)
@@ -7870,7 +7887,48 @@ def extract_quantities(
             outlook[year_id] = forecast
         if year is not None and si is not None and link == "list_order" and forecast:
             listed_outlook[year] = si
-    return _restated_headlines(doc, _shared_per(doc.text, _list_units(doc.text, out)))
+    return _restated_headlines(
+        doc, _shared_per(doc.text, _list_units(doc.text, _charted(out, charted, date_by_id)))
+    )
+
+
+def _around(spans: list[tuple[int, int]], charted: Sequence[ChartLabel]) -> list[tuple[int, int]]:
+    """``spans`` with a chart's paired change figures cut out: a chart's labels that structure
+    set as a table block (``2% 1%`` over the axis ticks) are no table's cells when a series
+    word stands over each."""
+    if not charted:
+        return spans
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for c in charted:
+            if a <= c.start and c.end <= b:
+                out.append((a, c.start))
+                a = c.end
+        out.append((a, b))
+    return [(a, b) for a, b in out if a < b]
+
+
+def _charted(
+    facts: list[Quantity], charted: Sequence[ChartLabel], date_by_id: Mapping[str, DateFact]
+) -> list[Quantity]:
+    """A chart's change figure takes the series word set over it as its subject (``QoQ``
+    over ``-5.5%``), and the period of its chart's latest category (``3Q25`` of ``3Q24 2Q25
+    3Q25``) as its year: the text order had given it the word beside it, or none."""
+    if not charted:
+        return facts
+    starts = [c.start for c in charted]
+    for f in facts:
+        k = bisect.bisect_right(starts, f.span.start) - 1
+        if k < 0 or not f.span.start < charted[k].end:
+            continue
+        label = charted[k]
+        f.subject = label.word
+        cat = label.category
+        if cat is not None and cat.iso and cat.id in date_by_id:
+            f.year = int(cat.iso[:4])
+            f.year_date_id = cat.id
+            f.year_link = "column"
+    return facts
 
 
 def _fiscal_gloss(scan: str, dates: Sequence[DateFact], k: int, rx: _Regexes) -> DateFact | None:
