@@ -799,6 +799,12 @@ class Rules:
             + alternation([*money["suffixes"], *money["yuan"], *c["series_count_words"]])
             + ")"
         )
+        # 第3代 + Xeon, 第六代 + EPYC: a numbered generation right before a chip line (prods62)
+        self.chip_generation_re = re.compile(
+            r"第(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?"
+            + alternation(c["chip_generation_words"])
+            + r" ?\Z"
+        )
         self.model_capacity_re = re.compile(
             r"[0-9]+(?:\.[0-9]+)?" + alternation(c["model_capacity_units"]), re.IGNORECASE
         )
