@@ -11082,6 +11082,14 @@ def test_a_latin_name_ending_in_research_is_a_research_body(
          set()),
         # a count after the point is the goods counted, no version
         ("蘋果iPhone 15熱賣，iPhone 15.5萬支庫存。", {"iPhone 15"}, {"iPhone 15.5"}),
+        # the question sets AI models are scored on are tests, no products; a model's size
+        # with a multiplication sign and a tier after a dash stay the model's
+        ("Phi-3-mini在MMLU與HellaSwag基準測試中表現不錯。", {"Phi-3-mini"},
+         {"Phi-3", "MMLU", "HellaSwag"}),
+        ("Mixtral 8×7B採用MoE架構，在MMLU中得分70.6%。", {"Mixtral 8×7B"},
+         {"Mixtral 8", "MoE", "MMLU"}),
+        ("測試採用MMLU、GSM8K和HumanEval等基準。", set(), {"MMLU", "GSM8K", "HumanEval"}),
+        ("GPT-4o-mini在測試中表現不錯。", {"GPT-4o-mini"}, {"GPT-4o"}),
     ],
 )
 def test_chip_code_names_power_figures_and_dated_years(

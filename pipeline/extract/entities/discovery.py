@@ -1816,7 +1816,8 @@ def _continues_line_before(ctx: Ctx, start: int) -> bool:
 
 # GPT-4o + mini, o3 + mini: a variant word written in lower case after a versioned model
 # (not GPT-4o max tokens: a lower-case word after it makes it English)
-_LOWER_VARIANT = re.compile(r" ([a-z]{2,6})(?![A-Za-z0-9\-]| +[a-z])")
+# (or after a dash: Phi-3 + -mini, GPT-4o + -mini, with no cue before them: prods62)
+_LOWER_VARIANT = re.compile(r"[ \-]([a-z]{2,6})(?![A-Za-z0-9\-]| +[a-z])")
 
 
 def _lower_variant_end(ctx: Ctx, c: Cand) -> int | None:
