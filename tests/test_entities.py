@@ -11044,3 +11044,57 @@ def test_a_latin_name_ending_in_research_is_a_research_body(
     found = names(entities_of(text).organizations)
     assert present <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a code name right before a chip line's numbered generation, or right after the line
+        # written with one, is a product of its own; more listed after it too (prods62)
+        ("英特爾推出首次使用10nm製程的Ice Lake第3代Xeon處理器，年底還有Sapphire Rapids第4代Xeon。",
+         {"Ice Lake", "Sapphire Rapids", "Xeon"}, set()),
+        ("Meta也成為第六代EPYC Venice與Verano首批客戶。", {"EPYC", "Venice", "Verano"},
+         {"EPYC Venice"}),
+        # a company's name or a variant word there names no code
+        ("這是AMD第五代EPYC處理器的新版本。", {"EPYC"}, {"AMD"}),
+        ("第二代EPYC Pro處理器出貨。", {"EPYC Pro"}, {"Pro"}),
+        # a power figure glued to its number opens no name (6GW AMD Instinct GPU)
+        ("Meta規劃部署最高6GW AMD Instinct GPU，首批1GW採用MI450。", {"MI450"},
+         {"6GW AMD Instinct"}),
+        # years after a verb that follows a company are dated, no model of a line
+        ("高盛上修2026、2027年EPS至95元。", set(), {"上修2026"}),
+        # the coding agent of the Claude line, its second word in either case
+        ("以 Claude code 創辦人的日常工作為例。", {"Claude code"}, {"Claude"}),
+        # the kind of AI software written in English names no product
+        ("整個系統需要長時間在線、多Agent協作，大型Agent系統運行後資源吃緊。", set(), {"Agent"}),
+        # a cue word the segmenter cut ends inside the brand's word: the brand starts after it
+        ("旗艦型號至強6900P系列配備128個效能核。", {"至強6900P"}, {"號至強6900P"}),
+        # AMD's accelerator line keeps its maker, as the Surface line does
+        ("Meta規劃部署最高6GW AMD Instinct GPU。", {"AMD Instinct"}, {"Instinct"}),
+        # a chip maker's node named with its name and a number is a process, no product
+        ("處理器採用 Intel 3 工藝技術，並配備 Redwood Cove 微架構。", {"Redwood Cove"},
+         {"Intel 3"}),
+        # a found model's name ending in its number, with a point version after it, is that
+        # version wherever it stands: a table's cell, a clause with no cue
+        ("OpenAI發布GPT-5後評比如下。\n| GPT-5.2 | 27.80% | -9.72% |", {"GPT-5", "GPT-5.2"},
+         set()),
+        ("GPT-5評比中，Opus 4.5 拿下了 37.6%，而 GPT-5.1 僅有 17.6%。", {"GPT-5", "GPT-5.1"},
+         set()),
+        # a count after the point is the goods counted, no version
+        ("蘋果iPhone 15熱賣，iPhone 15.5萬支庫存。", {"iPhone 15"}, {"iPhone 15.5"}),
+        # the question sets AI models are scored on are tests, no products; a model's size
+        # with a multiplication sign and a tier after a dash stay the model's
+        ("Phi-3-mini在MMLU與HellaSwag基準測試中表現不錯。", {"Phi-3-mini"},
+         {"Phi-3", "MMLU", "HellaSwag"}),
+        ("Mixtral 8×7B採用MoE架構，在MMLU中得分70.6%。", {"Mixtral 8×7B"},
+         {"Mixtral 8", "MoE", "MMLU"}),
+        ("測試採用MMLU、GSM8K和HumanEval等基準。", set(), {"MMLU", "GSM8K", "HumanEval"}),
+        ("GPT-4o-mini在測試中表現不錯。", {"GPT-4o-mini"}, {"GPT-4o"}),
+    ],
+)
+def test_chip_code_names_power_figures_and_dated_years(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    found = entities_of(text)
+    assert present <= names(found.products), found.products
+    assert not absent & names(found.products), found.products

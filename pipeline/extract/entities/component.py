@@ -124,6 +124,7 @@ from pipeline.extract.entities.discovery import (
     find_field_products,
     find_form_names,
     find_found_models,
+    find_generation_code_names,
     find_gloss_brands,
     find_glossed_kind_names,
     find_glossed_names,
@@ -150,6 +151,7 @@ from pipeline.extract.entities.discovery import (
     find_named_models,
     find_number_siblings,
     find_numbered_series_models,
+    find_point_versions,
     find_product_models,
     find_quoted_glosses,
     find_registered_names,
@@ -1379,6 +1381,7 @@ Finder = Callable[[Ctx, Sequence[Cand]], list[Cand]]
 FINDERS: tuple[Finder, ...] = (
     find_product_models,
     find_found_models,
+    find_generation_code_names,
     find_maker_models,
     find_model_series,
     find_cjk_model_series,
@@ -1916,6 +1919,7 @@ def discover(
         ]
         found += word_lines
     found += find_found_models(ctx, found)
+    found += find_point_versions(ctx, found)
     found += find_list_mates_of(ctx, found)
     found += find_recommended_lists(ctx, found)
     found += find_heading_picks(ctx, found)

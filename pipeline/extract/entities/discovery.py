@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from pipeline import segment
 from pipeline.chars import FIELD_MARK, fold_width
 from pipeline.extract.entities.generic import KIND_FREQ, PLACE_OR_SPACE, listed_names, place_named
-from pipeline.extract.entities.lexicon import Lexicons, OrgEntry
+from pipeline.extract.entities.lexicon import Lexicons, OrgEntry, ProductEntry
 from pipeline.extract.entities.rules import (
     CJK,
     CJK_MODEL,
@@ -526,6 +526,9 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         if brand is None or _AMOUNT_AFTER.match(fold, m.end()):
             continue  # 設備支出196.2億美元: an amount, not a model
         start = ctx.tokens[brand][0]  # 華為 + 麒麟970: the brand is the last word only
+        # 旗艦型 + 號至強 + 6900P: a cue word the segmenter cut (型號) ends inside the brand's
+        # word; the brand starts after the cue (prods62)
+        start = _after_cut_cue(rules, fold, start, brand_end)
         if start < m.start() or brand_end - start < 2:
             continue
         if start > 0 and fold[start - 1].isdigit():
@@ -558,6 +561,20 @@ def _code_of_document(ctx: Ctx, r: Run) -> bool:
         if m is not None and ctx.is_boundary(m.end()):
             return True
     return False
+
+
+def _after_cut_cue(rules: Rules, fold: str, start: int, brand_end: int) -> int:
+    """Where a brand's word starts once a product cue that ends inside it is left out: 型號 in
+    旗艦型 + 號至強 (two characters must stay for the brand); ``start`` when none does."""
+    for k in (1, 2):
+        if brand_end - (start + k) < 2:
+            break
+        if any(
+            c.end() == start + k
+            for c in rules.product_before_re.finditer(fold, max(0, start - 6), start + k)
+        ):
+            return start + k
+    return start
 
 
 def _model_brand(ctx: Ctx, start: int, m: re.Match[str]) -> bool:
@@ -1799,7 +1816,8 @@ def _continues_line_before(ctx: Ctx, start: int) -> bool:
 
 # GPT-4o + mini, o3 + mini: a variant word written in lower case after a versioned model
 # (not GPT-4o max tokens: a lower-case word after it makes it English)
-_LOWER_VARIANT = re.compile(r" ([a-z]{2,6})(?![A-Za-z0-9\-]| +[a-z])")
+# (or after a dash: Phi-3 + -mini, GPT-4o + -mini, with no cue before them: prods62)
+_LOWER_VARIANT = re.compile(r"[ \-]([a-z]{2,6})(?![A-Za-z0-9\-]| +[a-z])")
 
 
 def _lower_variant_end(ctx: Ctx, c: Cand) -> int | None:
@@ -1991,6 +2009,88 @@ def _mentions_of(ctx: Ctx, cands: Iterable[Cand]) -> list[Cand]:
 
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _ASCII_ALNUM = _ASCII_LETTERS | frozenset("0123456789")
+
+
+# Ice Lake + 第3代Xeon, 第六代EPYC + Venice與Verano: one or two capitalised words (no acronym,
+# no digit) as a chip generation's code name; more listed after the first (與, 和, 及, 、)
+_CODE_NAME_WORDS = r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?"
+_CODE_NAME_BEFORE = re.compile(rf"({_CODE_NAME_WORDS}) ?\Z")
+_CODE_NAME_AFTER = re.compile(rf" ?({_CODE_NAME_WORDS})(?![A-Za-z0-9])")
+_CODE_NAME_LISTED = re.compile(rf"(?:與|和|及|、|/) ?({_CODE_NAME_WORDS})(?![A-Za-z0-9])")
+
+
+def find_generation_code_names(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
+    """Ice Lake第3代Xeon, 第六代EPYC Venice與Verano: a coined name right before a chip line's
+    numbered generation, or right after the line written with one, is the code name of that
+    generation's chips — a product of its own, as analysts list it (prods62). A company's
+    name, a variant word (Ultra, Pro) or a trade's generic word there names no code."""
+    rules, fold = ctx.rules, ctx.fold
+    orgs = [c for c in lexicon if c.label == ORG]
+    out: list[Cand] = []
+
+    def code(start: int, end: int) -> None:
+        name = fold[start:end]
+        if (
+            rules.is_not_name(name)
+            or name.casefold() in rules.model_variant_words
+            or all(w.casefold() in rules.latin_generic_words for w in name.split())
+            or any(o.start < end and start < o.end for o in orgs)
+        ):
+            return
+        out.append(Cand(start, end, PRODUCT, None, rule_id("generation_code_name"), 2))
+
+    for c in lexicon:
+        if c.label != PRODUCT or not isinstance(c.entry, ProductEntry) or c.entry.kind != "chip":
+            continue
+        gen = rules.chip_generation_re.search(fold, max(0, c.start - 8), c.start)
+        if gen is None:
+            continue
+        before = _CODE_NAME_BEFORE.search(fold, max(0, gen.start() - 24), gen.start())
+        # the whole name, no longer run's last words (Raptor + Lake Refresh第14代: left alone)
+        lead = fold[max(0, before.start() - 2) : before.start()] if before is not None else ""
+        if (
+            before is not None
+            and not (lead[-1:].isascii() and (lead[-1:].isalnum() or lead[-1:] in "-.&"))
+            and not (lead[-1:] == " " and lead[:1].isascii() and lead[:1].isalnum())
+        ):
+            code(*before.span(1))
+        after = _CODE_NAME_AFTER.match(fold, c.end)
+        if after is None or fold[after.end(1) : after.end(1) + 1] in (" ", "-"):
+            continue
+        code(*after.span(1))
+        listed = _CODE_NAME_LISTED.match(fold, after.end())
+        while listed is not None:
+            code(*listed.span(1))
+            listed = _CODE_NAME_LISTED.match(fold, listed.end())
+    return out
+
+
+# GPT-5 + .2, Gemini 2 + .5: a point and one or two digits right after a model's number,
+# then no digit, letter, point or share (not GPT-5 + .2% nor a count: 3.5萬)
+_POINT_VERSION = re.compile(r"\.[0-9]{1,2}(?![0-9A-Za-z.%％])")
+
+
+def find_point_versions(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """| GPT-5.2 | 27.80% |, Opus 4.5 和 GPT-5.1: a product found in the text whose Latin name
+    ends in its number, written with a point version after it, is that version — a model of
+    its own — wherever it stands, a table's cell or a clause with no cue (prods62)."""
+    fold = ctx.fold
+    kinds: dict[str, str | None] = {}
+    for c in found:
+        name = fold[c.start : c.end]
+        if c.label == PRODUCT and c.strength >= 2 and name.isascii() and name[-1:].isdigit():
+            kinds.setdefault(name, c.kind)
+    names = sorted(kinds)
+    out: list[Cand] = []
+    for name, hits in zip(names, hits_of_each(fold, names), strict=True):
+        for start, end in hits:
+            m = _POINT_VERSION.match(fold, end)
+            if m is None or (start > 0 and _latin_alnum(fold[start - 1])):
+                continue
+            if _AMOUNT_AFTER.match(fold, m.end()) or _counted_after(ctx.rules, fold, m.end()):
+                continue  # iPhone 15 + .5萬支: a count of the goods
+            out.append(Cand(start, m.end(), PRODUCT, kinds[name], rule_id("point_version"), 2))
+    return out
 
 
 def find_found_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
@@ -2509,6 +2609,10 @@ def find_maker_models(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
 # 麒麟 + 955, 天璣 + 9300, 獵戶座 + 9610: a model number after a product line's name (letters
 # after the digits as in 9000S), then no unit, no counter word, no date: 南科 + 18廠 is a plant
 _LINE_NUMBER = re.compile(r"[ ]?[0-9]{2,5}[A-Z]{0,2}(?![0-9A-Za-z.%])")
+# a year after the word (19xx, 20xx), then 年 or more years listed up to 年 (2026、2027年, 2026至
+# 2027年): what follows a verb there is dated, no model number of a line (prods62)
+_LINE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_YEARS_ON = re.compile(r"(?:[ ]?[、,，至到~～\-][ ]?(?:19|20)?[0-9]{2})*[ ]?年")
 
 
 def _maker_line_models(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
@@ -2539,6 +2643,8 @@ def _maker_line_models(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
         m = _LINE_NUMBER.match(fold, e)
         if m is None:
             continue
+        if _LINE_YEAR.fullmatch(m.group().strip()) and _YEARS_ON.match(fold, m.end()):
+            continue  # 高盛 + 上修 + 2026、2027年EPS: years a verb's object is dated by, no model
         # 聯發科 + 天璣 9300 (prods52): after a space, a model number of a brand's shape only
         # (not 南科 18 廠), and what follows it is read past a space after it too
         spaced = m.group().startswith(" ")

@@ -806,6 +806,9 @@ _STANDARD_VERSION = re.compile(r"(?:\s?(?:Gen\s?|v|V)?[0-9]+(?:\.[0-9]+)*[a-z]?)
 
 # a foundry's node code: N2, N3E, A16, 18A (prods44)
 _NODE_CODE = re.compile(r"[A-Z]{1,2}[0-9]{1,2}[A-Z]?|[0-9]{1,2}A")
+# a chip maker's own node named with its name and a number (Intel 3, Intel 18A, Intel 7 + 工藝):
+# before a process word a process node too, no product (prods62)
+_MAKER_NODE = re.compile(r"[A-Z][a-z]+ ?(?:[0-9]{1,2}A?)")
 
 
 # a memory standard's speed grade after a hyphen: DDR4-3200, LPDDR4-4266, DDR5-6400MHz (prods44)
@@ -826,7 +829,7 @@ def ordinary_product(ctx: Ctx, c: Cand) -> bool:
     end = c.end + (ctx.fold[c.end : c.end + 1] in ("®", "™"))  # TheiaCel™ + 技術
     if text.casefold() in rules.not_product_terms:
         return True
-    if _NODE_CODE.fullmatch(text) and (
+    if (_NODE_CODE.fullmatch(text) or _MAKER_NODE.fullmatch(text)) and (
         rules.process_after_re.match(ctx.fold, end)
         or rules.process_before_re.search(ctx.fold[max(0, c.start - 6) : c.start])
     ):

@@ -16,7 +16,8 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RE = re.compile(f"[{CJK}]")
 # A Latin word as it appears inside a name: letters, digits and & ' + . / - inside; one small
 # letter and a dash may open it before a capital (e-TNGA, e-Power: prods34).
-_LATIN_WORD = r"(?:[A-Z0-9]|[a-z]+[A-Z]|[a-z][0-9]|[a-z]-[A-Z])[A-Za-z0-9&'+./\-]*"
+# a multiplication sign inside a mixture-of-experts size (Mixtral 8×7B: prods62) is the word's
+_LATIN_WORD = r"(?:[A-Z0-9]|[a-z]+[A-Z]|[a-z][0-9]|[a-z]-[A-Z])(?:[A-Za-z0-9&'+./\-]|×(?=[0-9]+B))*"
 _CONNECTORS = r"(?:of|for|and|the|de|du|des|la|le|von|van|&)"
 # A brand's `!` inside a name (Yahoo! Netherlands B.V.): kept only with a word after it,
 # so an exclamation ending a slogan or sentence stays out.
@@ -798,6 +799,12 @@ class Rules:
             r"\s?(?:"
             + alternation([*money["suffixes"], *money["yuan"], *c["series_count_words"]])
             + ")"
+        )
+        # 第3代 + Xeon, 第六代 + EPYC: a numbered generation right before a chip line (prods62)
+        self.chip_generation_re = re.compile(
+            r"第(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?"
+            + alternation(c["chip_generation_words"])
+            + r" ?\Z"
         )
         self.model_capacity_re = re.compile(
             r"[0-9]+(?:\.[0-9]+)?" + alternation(c["model_capacity_units"]), re.IGNORECASE
