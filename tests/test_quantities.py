@@ -5890,3 +5890,24 @@ def test_quant40_a_clause_comma_after_digits_that_head_no_group(
 ) -> None:
     got = [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)]
     assert got == expected
+
+
+# quant40: a standard wafer diameter in millimetres right before a word of wafers or their
+# plants names the wafer, as 12吋 does (specifications.wafer_sizes); other lengths measure.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2028年先進製程產能占整體300mm產能比重將提升。", []),
+        ("該廠首次採用300毫米晶圓進行生產。", []),
+        (
+            "車長增加了179毫米、44毫米和150毫米。",
+            [("179毫米", 179.0), ("44毫米", 44.0), ("150毫米", 150.0)],
+        ),
+        ("厚度為 300mm 的鋼板。", [("300mm", 300.0)]),
+    ],
+)
+def test_quant40_a_wafer_diameter_names_the_wafer(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    got = [(q.text, q.value) for q in quantities(text) if q.kind != "duration"]
+    assert got == expected

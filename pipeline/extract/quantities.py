@@ -2021,6 +2021,8 @@ class _Finder:
             and self.rx.attributive_next.match(self.scan, q.end)
         ):
             return True  # 53度500ml茅臺酒 names the product; 46億度企業綠電 is an amount
+        if self._wafer_size(q, spec.get("wafer_sizes")):
+            return True  # 300mm晶圓, 整體300mm產能: the wafer named by its diameter
         if q.kind in ("money", "percent") or not _LATIN_UNIT.fullmatch(q.unit):
             return False
         if q.unit in spec["units"]:
@@ -2050,6 +2052,19 @@ class _Finder:
             )
             return not restated and _BRACKET_REST.match(self.scan, q.end) is not None
         return False
+
+    def _wafer_size(self, q: QuantityMatch, ws: Mapping[str, Any] | None) -> bool:
+        """``採用300毫米晶圓``: a standard wafer diameter right before a word of wafers or
+        their plants names the wafer, as 12吋 does (quantity_context.yaml:
+        specifications.wafer_sizes)."""
+        if not ws or q.unit not in ws["units"] or q.value not in ws["values"]:
+            return False
+        if q.qualifier != "eq" or q.range_group is not None:
+            return False
+        j = q.end
+        while self.scan[j : j + 1] in (" ", "\t") and j < self.n:
+            j += 1
+        return self.scan.startswith(tuple(ws["followed_by"]), j)
 
     def _listed_strength(self, start: int) -> bool:
         """四種劑量50mg、150mg、200mg及300mg, 規格為0.5g、1g: a Latin-unit number in a list that
