@@ -16,6 +16,7 @@ from pipeline.evaluate import match_quantities
 from pipeline.extract.dates import extract_dates
 from pipeline.extract.quantities import (
     QuantityMatch,
+    clause_comma,
     cuts_number,
     extract_quantities,
     find_quantities,
@@ -1427,8 +1428,15 @@ def test_plain_yuan_follows_the_place_the_text_is_about(text: str, unit: str) ->
 def _cuts(text: str, a: int, b: int) -> bool:
     t = fold_width(text)
     digit = lambda i: 0 <= i < len(t) and t[i].isdigit()  # noqa: E731
-    before = a > 0 and digit(a) and (digit(a - 1) or (t[a - 1] in ".," and digit(a - 2)))
-    after = digit(b - 1) and (digit(b) or (b < len(t) and t[b] in ".," and digit(b + 1)))
+    # (a comma after digits that cannot head a thousands group ends a clause: quant40)
+    before = (
+        a > 0
+        and digit(a)
+        and (digit(a - 1) or (t[a - 1] in ".," and digit(a - 2) and not clause_comma(t, a - 1)))
+    )
+    after = digit(b - 1) and (
+        digit(b) or (b < len(t) and t[b] in ".," and digit(b + 1) and not clause_comma(t, b))
+    )
     return before or after
 
 
@@ -5884,4 +5892,78 @@ def test_a_charts_change_labels_pair_by_where_they_stand(
         (q.text, q.value, q.subject, dates.get(q.year_date_id or ""))
         for q in doc.facts.quantities
     ]
+    assert got == expected
+
+
+# quant40: 年 before 中 is mid-year (2023年中) unless a word of a span of time stands right
+# before the number or range (過去, 未來, 最近: quantity_context.yaml span_lengths); then 中 is
+# "in the course of" and the number a length of years.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "過去 3 到 4 年中，架構大多相同。",
+            [("3 到 4 年", 3.0, "年", "eq"), ("4 年", 4.0, "年", "eq")],
+        ),
+        ("過去一年中，這家手機廠的市占回升。", [("一年", 1.0, "年", "eq")]),
+        ("在過去的50年中，產業結構大幅改變。", [("50年", 50.0, "年", "eq")]),
+        ("最近十年中，國內產值持續成長。", [("十年", 10.0, "年", "eq")]),
+        ("2023年中，公司曾裁員。", []),
+        ("過去2023年中的表現不佳。", []),
+        ("未來5年中國市場規模持續擴大。", [("5年", 5.0, "年", "eq")]),
+    ],
+)
+def test_quant40_a_length_before_nian_zhong_after_a_span_word(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)]
+    assert got == expected
+
+
+def test_quant40_a_span_length_range_shares_its_group() -> None:
+    qs = [q for q in quantities("過去 3 到 4 年中，架構不變。") if q.unit == "年"]
+    assert len(qs) == 2 and qs[0].range_id is not None and qs[0].range_id == qs[1].range_id
+    assert (qs[0].lower, qs[0].upper) == (3.0, 4.0)
+
+
+# quant40: an ASCII comma after digits that cannot head a thousands group (four or more of
+# them, or a decimal's) ends a clause; the count after it is read (天璣1200,3家外資).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("聯發科推出天璣1200,3家外資同步調升目標價。", [("3家", 3.0, "家", "eq")]),
+        ("毛利率3.5,2家公司受惠。", [("2家", 2.0, "家", "eq")]),
+        ("全年出貨12,500台。", [("12,500台", 12500.0, "台", "eq")]),
+        ("出貨1,234,567台。", [("1,234,567台", 1234567.0, "台", "eq")]),
+        (
+            "營收35.57億元,月增8.71%。",
+            [("35.57億元", 3557000000.0, "TWD", "eq"), ("8.71%", 8.71, "%", "eq")],
+        ),
+    ],
+)
+def test_quant40_a_clause_comma_after_digits_that_head_no_group(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)]
+    assert got == expected
+
+
+# quant40: a standard wafer diameter in millimetres right before a word of wafers or their
+# plants names the wafer, as 12吋 does (specifications.wafer_sizes); other lengths measure.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2028年先進製程產能占整體300mm產能比重將提升。", []),
+        ("該廠首次採用300毫米晶圓進行生產。", []),
+        (
+            "車長增加了179毫米、44毫米和150毫米。",
+            [("179毫米", 179.0), ("44毫米", 44.0), ("150毫米", 150.0)],
+        ),
+        ("厚度為 300mm 的鋼板。", [("300mm", 300.0)]),
+    ],
+)
+def test_quant40_a_wafer_diameter_names_the_wafer(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    got = [(q.text, q.value) for q in quantities(text) if q.kind != "duration"]
     assert got == expected

@@ -107,8 +107,11 @@ def number_pattern() -> str:
     point = _cls(t.points)
     digit = _cls(set(t.digits))
     # (調查顯示,68%: a comma after a word, as some texts write ，, may precede a number;
-    # a comma after a digit is a thousands group)
-    lead = rf"(?<![\d.])(?<!\d,)(?:{ARABIC_PATTERN})|[{start}]"
+    # a comma after a digit is a thousands group — unless the digits before it cannot head
+    # one: four of them or a decimal's, 天璣1200,3家外資, 成長3.5,2家: a clause's comma, as
+    # quantities.clause_comma reads it)
+    clause_comma = r"(?<=\d\d\d\d,)|(?<=[.]\d,)|(?<=[.]\d\d,)|(?<=[.]\d\d\d,)"
+    lead = rf"(?<![\d.])(?:(?<!\d,)|{clause_comma})(?:{ARABIC_PATTERN})|[{start}]"
     # (年減○．五％: a circle for 〇 starts a number right before a decimal point)
     lead += rf"|[{_cls(t.inner_zeros)}](?=[{point}][{digit}])"
     # (6 兆 3,313 億, 4 萬 5 千人: a space after a large magnitude only before the next

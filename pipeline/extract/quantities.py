@@ -133,6 +133,7 @@ class _Context:
     model_year_units: frozenset[str]
     recent_length_units: frozenset[str]  # 近3月: 月 is a length only after these cues
     recent_length_cues: tuple[str, ...]
+    span_lengths: dict[str, Any]  # 過去 3 到 4 年中: a length before 中 after a span word
     grouped_after: tuple[str, ...]  # 挑戰 16500 點關卡: a barrier word after an index level
     unit_lists: dict[str, Any]  # 30、35 及 40 元: items that share the unit written last
     shorthand_after: tuple[str, ...]  # 拉回萬六關卡: a barrier after a level with no unit
@@ -289,6 +290,7 @@ def _context() -> _Context:
         model_year_units=frozenset(cx.get("model_year_units", ())),
         recent_length_units=frozenset(cx.get("recent_length", {}).get("units", ())),
         recent_length_cues=tuple(cx.get("recent_length", {}).get("cues", ())),
+        span_lengths=dict(cx.get("span_lengths", {"units": {}, "cues": []})),
         grouped_after=tuple(cx["grouped_only_cues"].get("after", ())),
         unit_lists=dict(cx.get("unit_lists", {"joiners": ["、"], "cues": [], "reach": 60})),
         shorthand_after=tuple(cx["grouped_only_cues"].get("shorthand_after", ())),
@@ -2020,6 +2022,8 @@ class _Finder:
             and self.rx.attributive_next.match(self.scan, q.end)
         ):
             return True  # 53度500ml茅臺酒 names the product; 46億度企業綠電 is an amount
+        if self._wafer_size(q, spec.get("wafer_sizes")):
+            return True  # 300mm晶圓, 整體300mm產能: the wafer named by its diameter
         if q.kind in ("money", "percent") or not _LATIN_UNIT.fullmatch(q.unit):
             return False
         if q.unit in spec["units"]:
@@ -2049,6 +2053,19 @@ class _Finder:
             )
             return not restated and _BRACKET_REST.match(self.scan, q.end) is not None
         return False
+
+    def _wafer_size(self, q: QuantityMatch, ws: Mapping[str, Any] | None) -> bool:
+        """``採用300毫米晶圓``: a standard wafer diameter right before a word of wafers or
+        their plants names the wafer, as 12吋 does (quantity_context.yaml:
+        specifications.wafer_sizes)."""
+        if not ws or q.unit not in ws["units"] or q.value not in ws["values"]:
+            return False
+        if q.qualifier != "eq" or q.range_group is not None:
+            return False
+        j = q.end
+        while self.scan[j : j + 1] in (" ", "\t") and j < self.n:
+            j += 1
+        return self.scan.startswith(tuple(ws["followed_by"]), j)
 
     def _listed_strength(self, start: int) -> bool:
         """四種劑量50mg、150mg、200mg及300mg, 規格為0.5g、1g: a Latin-unit number in a list that
@@ -3061,6 +3078,7 @@ class _Finder:
         self._priced_from()
         self._bare_target_prices()
         self._lone_magnitudes()
+        self._span_lengths()
         self._shorthand_levels()
         self._bare_index_levels()
         self._slash_lists()
@@ -3368,6 +3386,72 @@ class _Finder:
                 # 近萬人 is about 10,000, 不到萬元 less; 上萬, 突破萬臺 more; 萬元以內 as written
                 forced_qualifier=self._qualifier_before(a)[0]
                 or (None if bound_after or level else "gt"),
+            )
+
+    def _span_lengths(self) -> None:
+        """``過去 3 到 4 年中``, ``過去一年中``: a unit its not_followed_by word keeps out
+        (年中 is mid-year) is a length where a word of a span of time stands right before
+        the number or range (quantity_context.yaml: span_lengths); found by the unit and
+        its follower, then read backwards in a short window."""
+        sl = self.ctx.span_lengths
+        rx = _span_length_r(tuple(sl.get("cues", ())))
+        if rx is None:
+            return
+        taken = _merge((q.start, q.end) for q in self.out)
+        for surface, followers in sorted(sl.get("units", {}).items()):
+            for follower in sorted(followers):
+                key = surface + follower
+                at = self.scan.find(key)
+                while at >= 0:
+                    self._span_length_at(rx, at, surface, taken)
+                    at = self.scan.find(key, at + len(key))
+
+    def _span_length_at(
+        self,
+        rx: re.Pattern[str],
+        at: int,
+        surface: str,
+        taken: tuple[list[int], list[int]],
+    ) -> None:
+        w0 = max(0, at - 24)
+        m = rx.search(self.scan[w0:at])
+        if m is None:
+            return
+        a = w0 + m.start("n1")
+        i = bisect.bisect_right(taken[0], at) - 1
+        if (i >= 0 and taken[1][i] > a) or self._skipped(a, at + len(surface)):
+            return
+        nums = [(w0 + m.start(g), w0 + m.end(g)) for g in ("n1", "n2") if m.group(g)]
+        parsed = [parse_number(self.scan[s:e]) for s, e in nums]
+        if any(
+            p is None or p.positional or _is_year_like(p, self.ctx.year_guard) for p in parsed
+        ):
+            return
+        unit = self._resolve_unit(surface, None, at + len(surface))
+        if unit is None:
+            return
+        ps = [p for p in parsed if p is not None]
+        group: int | None = None
+        bounds: tuple[float, float] | None = None
+        if len(ps) == 2:
+            if ps[1].value <= ps[0].value:
+                return
+            self.range_count += 1
+            group, bounds = self.range_count, (ps[0].value, ps[1].value)
+        for (s, e), p in zip(nums, ps, strict=True):
+            self._emit(
+                num_start=s,
+                num_end=e,
+                # the first end of a range quotes the whole range, as the range rule does
+                quote_start=s,
+                quote_end=at + len(surface),
+                parsed=p,
+                unit=unit,
+                multiplier=1.0,
+                rule=_rule("span_length"),
+                range_group=group,
+                range_bounds=bounds,
+                forced_qualifier="eq",
             )
 
     def _priced_from(self) -> None:
@@ -3866,6 +3950,18 @@ class _Finder:
             out[i + 1] = dataclasses.replace(b, qualifier=q, **common)  # type: ignore[arg-type]
 
 
+@functools.cache
+def _span_length_r(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A word of a span of time, then a number or a range of two, ending the window."""
+    if not cues:
+        return None
+    num = r"(?:\d+(?:\.\d+)?|[一二兩三四五六七八九十]{1,3})"
+    return re.compile(
+        rf"(?:{_alt(cues)})(?:的)?[ \t]*(?P<n1>{num})"
+        rf"(?:[ \t]*(?:到|至|~|〜|-|–)[ \t]*(?P<n2>{num}))?[ \t]*$"
+    )
+
+
 _LATIN_UNIT = re.compile(rf"[{_LETTERS}]+(?:/[{_LETTERS}]+)*[²³]?")
 # a number written in digits only (53, 1,000, 0.5): 46億度 with a magnitude is an amount
 _LABEL_COLON = re.compile(r"[ \t*]*[：:][ \t*]*$")
@@ -4252,12 +4348,37 @@ def cuts_number(folded: str, a: int, b: int) -> bool:
     def digit(i: int) -> bool:
         return 0 <= i < len(folded) and folded[i].isdigit()
 
-    if a > 0 and digit(a) and (digit(a - 1) or (folded[a - 1] in ".," and digit(a - 2))):
+    if (
+        a > 0
+        and digit(a)
+        and (
+            digit(a - 1)
+            or (folded[a - 1] in ".," and digit(a - 2) and not clause_comma(folded, a - 1))
+        )
+    ):
         return True
     first = folded[a : a + 1]
     if first in ("-", "+", "−") and (digit(a - 1) or (a > 0 and folded[a - 1] in ".,")):
         return True
-    return b < len(folded) and digit(b - 1) and (digit(b) or (folded[b] in ".," and digit(b + 1)))
+    return (
+        b < len(folded)
+        and digit(b - 1)
+        and (
+            digit(b)
+            or (folded[b] in ".," and digit(b + 1) and not clause_comma(folded, b))
+        )
+    )
+
+
+def clause_comma(folded: str, i: int) -> bool:
+    """The ASCII comma at ``i`` ends a clause, not a thousands group: the digits before it
+    cannot head one (four or more of them, or a decimal's: 天璣1200,3家外資, 3.5,2家)."""
+    if folded[i : i + 1] != ",":
+        return False
+    j = i
+    while j > 0 and folded[j - 1].isdigit():
+        j -= 1
+    return i - j >= 4 or (i - j >= 1 and j > 0 and folded[j - 1] == ".")
 
 
 def _carried_magnitude(raw2: str, v1: float, v2: float) -> float:
