@@ -11114,6 +11114,8 @@ def test_a_listed_common_word_counts_after_its_own_stock_code(
         ("Coatue 的公開市場 CIO 講得很清楚。", {"Coatue"}),
         ("對沖基金巨頭老虎全球(Tiger Global)已暴跌了52%。", {"老虎全球", "Tiger Global"}),
         ("他曾在老虎基金擔任TMT行業分析師。", {"老虎基金"}),
+        # a Taiwanese group's mainland-listed arm by its short name (鵬鼎 of 臻鼎)
+        ("很多投資人沒有把鵬鼎（臻鼎持股 72% 的 PCB 廠）貢獻拆細。", {"鵬鼎", "臻鼎"}),
     ],
 )
 def test_us_tickers_and_tech_funds_are_organizations(text: str, present: set[str]) -> None:
