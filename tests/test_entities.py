@@ -11098,3 +11098,102 @@ def test_chip_code_names_power_figures_and_dated_years(
     found = entities_of(text)
     assert present <= names(found.products), found.products
     assert not absent & names(found.products), found.products
+
+
+# orgs82 (issue 10): a count or a comparative of amount (多數, 更少), also when the segmenter
+# glues a place word 'among' before it (領域 + 中多數), heads no company's name.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("SaaS 領域中多數公司一整年的經常性營收甚至都不到 25 億美元。", {"領域中多數公司"}),
+        ("若有人能以更少電力、更少半導體和記憶體完成運算。", {"更少半導體", "更少電力"}),
+        ("其中多數公司選擇觀望。", {"其中多數公司"}),
+    ],
+)
+def test_a_count_or_comparative_of_amount_heads_no_name(text: str, absent: set[str]) -> None:
+    found = names(entities_of(text).organizations)
+    assert not absent & found, found
+
+
+# orgs82: the big clouds are organizations of their own (AWS beside them), never cut to their
+# parent's short name (騰訊雲 → 騰訊); 雲端 (cloud-side) after a parent is no cloud's name.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "AWS、Google Cloud、Azure與騰訊雲則全面擴大第五代EPYC實例。",
+            {"AWS", "Google Cloud", "Azure", "騰訊雲"},
+            {"騰訊", "Google"},
+        ),
+        ("市場關於AWS正在輸給微軟Azure和谷歌雲的議論。", {"微軟", "Azure", "谷歌雲"}, {"谷歌"}),
+        ("阿里雲、華為雲及騰訊雲加速區域化布局。", {"阿里雲", "華為雲", "騰訊雲"}, {"華為"}),
+        ("谷歌雲端硬碟容量上調。", {"谷歌"}, {"谷歌雲"}),
+    ],
+)
+def test_a_cloud_unit_is_its_own_organization(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    found = names(entities_of(text).organizations)
+    assert present <= found, found
+    assert not absent & found, found
+
+
+# orgs82: a listed short name that is an everyday word counts right after its own stock code
+# (3443創意, as after it in brackets: 創意(3443)); another number before it is no evidence.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("這也是3443創意最近繼續被各大外資調升的重要背景。", {"創意"}, set()),
+        ("看好2313華通與3044健鼎明年的成長。", {"華通", "健鼎"}, set()),
+        ("買進 3443 創意，目標價上調。", {"創意"}, set()),
+        ("他的點子很多，1234創意無限。", set(), {"創意"}),
+        ("2025創意市集在華山開幕。", set(), {"創意"}),
+    ],
+)
+def test_a_listed_common_word_counts_after_its_own_stock_code(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    found = names(entities_of(text).organizations)
+    assert present <= found, found
+    assert not absent & found, found
+
+
+# orgs82: names analysts' notes use for US tech companies and funds: tickers (NVDA, TSLA), the
+# mainland name of SanDisk (閃迪), the Tiger Cub funds (Coatue at a sentence's opening, 老虎全球).
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("推升CPU與Storage需求（美光與閃迪盤後大漲）。", {"美光", "閃迪"}),
+        ("競爭對手 Tesla(TSLA) 主力車款銷量。", {"Tesla", "TSLA"}),
+        ("Coatue 的公開市場 CIO 講得很清楚。", {"Coatue"}),
+        ("對沖基金巨頭老虎全球(Tiger Global)已暴跌了52%。", {"老虎全球", "Tiger Global"}),
+        ("他曾在老虎基金擔任TMT行業分析師。", {"老虎基金"}),
+        # a Taiwanese group's mainland-listed arm by its short name (鵬鼎 of 臻鼎)
+        ("很多投資人沒有把鵬鼎（臻鼎持股 72% 的 PCB 廠）貢獻拆細。", {"鵬鼎", "臻鼎"}),
+    ],
+)
+def test_us_tickers_and_tech_funds_are_organizations(text: str, present: set[str]) -> None:
+    found = names(entities_of(text).organizations)
+    assert present <= found, found
+
+
+# orgs82: a list closed by 等 + a kind of source (平台, 機構) names sources only when no item is
+# a kind itself: 券商、保險 or GPU、ASIC among the items make it a list of kinds.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("能供應 OAM、UBB、GPU、ASIC 等平台。", set(), {"OAM", "UBB", " OAM"}),
+        (
+            "上交所召開座談會，與40餘家基金、券商、保險、銀行理財等機構負責人交流。",
+            {"上交所"},
+            {"券商", "銀行理財"},
+        ),
+        ("MacDailyNews、9to5Mac等外電報導，新機將於秋季推出。", {"9to5Mac"}, set()),
+    ],
+)
+def test_a_list_of_kinds_before_a_source_kind_names_no_source(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    found = names(entities_of(text).organizations)
+    assert present <= found, found
+    assert not absent & found, found

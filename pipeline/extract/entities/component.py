@@ -359,7 +359,11 @@ class EntityFinder:
                 # name; the mention ends before it (orgs42)
                 end = len(fold[h.start_char : end].rstrip("* ")) + h.start_char
             lexicon.append(Cand(h.start_char, end, label, kind, LEXICON_RULE, 3, entry, "lexicon"))
-        lexicon = [c for c in lexicon if not _measured(ctx, c.start, c.end)]
+        lexicon = [
+            c
+            for c in lexicon
+            if not _measured(ctx, c.start, c.end) or _own_code_before(ctx, c.start, c.entry)
+        ]
         lexicon += find_lexicon_text(ctx, self.lex, lexicon)
         lexicon = [c for c in lexicon if not _inside_ordinary_word(ctx, c)]
         lexicon = [_country_before_abbreviation(ctx, _foreign_namesake(ctx, c)) for c in lexicon]
@@ -418,7 +422,7 @@ def find_lexicon_text(ctx: Ctx, lex: Lexicons, ruler_hits: Sequence[Cand]) -> li
     reach = list(itertools.accumulate((b for _, b in taken), max))
     out: list[Cand] = []
     for s, e in lexicon_names(lex).find(ctx.fold):
-        if _measured(ctx, s, e):
+        if _measured(ctx, s, e) and not _own_code_before(ctx, s, protos[ctx.fold[s:e]]):
             continue
         k = bisect.bisect_right(starts, s) - 1
         if k >= 0 and reach[k] >= e:
@@ -829,6 +833,20 @@ def _glossed_by_own_name(ctx: Ctx, c: Cand, by_span: Mapping[tuple[int, int], ob
     )
 
 
+def _own_code_before(ctx: Ctx, start: int, entry: object) -> bool:
+    """3443創意, 3044 健鼎: a listed short name right after its own stock code (a Taiwanese
+    analyst's way of writing both) is the company, however common the word; any other number
+    before it is no such evidence (orgs82)."""
+    code = getattr(entry, "stock_code", None)
+    if not code:
+        return False
+    fold = ctx.fold
+    end = start - 1 if start > 0 and fold[start - 1] == " " else start
+    lo = end - len(code)
+    before = fold[lo - 1] if lo > 0 else " "
+    return lo >= 0 and fold[lo:end] == code and not (before.isascii() and before.isalnum())
+
+
 def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
     """Lexicon hits, less listed short names that are common words outside company context.
 
@@ -887,6 +905,7 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
             company_context(s, e)
             or listed_with_company(s, e)
             or _glossed_by_own_name(ctx, c, by_span)
+            or _own_code_before(ctx, c.start, c.entry)
         ):
             out.append(c)
         else:

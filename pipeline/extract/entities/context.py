@@ -3581,6 +3581,17 @@ def _past_last_of(ctx: Ctx, start: int, end: int, words: frozenset[str]) -> int:
 _BULLETS = frozenset("*-+•·‧")
 
 
+def _kind_item(ctx: Ctx, item: str) -> bool:
+    """An item of a list that is a kind, not a name: a common dictionary word (保險, 券商) or
+    a Latin term no name is (GPU, ASIC)."""
+    rules = ctx.rules
+    if rules.is_generic(item) or item in rules.domain_terms:
+        return True
+    if item.isascii():
+        return rules.is_not_name(item)
+    return ctx.word_freq(item) >= RARE_FREQ
+
+
 def _run_items(start: int, run: str) -> list[tuple[int, int]]:
     """The spans of a run's items between 、及與和, spaces off their ends."""
     out = []
@@ -3672,6 +3683,10 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
             for item in _run_items(m.start(1), m.group(1))
         ):
             continue  # 科研院所、重點實驗室等機構: kinds of body in dictionary words (orgs41)
+        items = [fold[a:b].strip() for a, b in _run_items(m.start(1), m.group(1))]
+        if any(_kind_item(ctx, t) for t in items if t):
+            continue  # 券商、保險、銀行理財等機構, OAM、UBB、GPU、ASIC 等平台: a kind among the
+            # items makes the list one of kinds, no sources (orgs82)
         for item in re.finditer(r"[^、及與和]+", m.group(1)):
             s, e = m.start(1) + item.start(), m.start(1) + item.end()
             while s < e and fold[s].isspace():

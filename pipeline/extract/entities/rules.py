@@ -338,8 +338,11 @@ class Rules:
         self.category_modifiers = frozenset(c["category_modifiers"])
         # 超 + 六成: a rough count is a count too (orgs63)
         self.subject_time_words: tuple[str, ...] = tuple(sorted(c.get("subject_time_words", [])))
+        # 領域 + 中多數 + 公司: a place word the segmenter glues before the count (orgs82)
         self.quantity_words = frozenset(c.get("quantity_words", [])) | frozenset(
-            a + w for a in c.get("quantity_approximators", []) for w in c.get("quantity_words", [])
+            a + w
+            for a in (*c.get("quantity_approximators", []), *c.get("quantity_glued_openers", []))
+            for w in c.get("quantity_words", [])
         )
         self.meeting_nouns: tuple[str, ...] = tuple(sorted(c.get("meeting_nouns", [])))
         # 生技 + 醫療 + 類股, 通訊 + 整體 + 市場: field words and modifiers before the category
