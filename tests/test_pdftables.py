@@ -4912,3 +4912,44 @@ def test_a_column_charts_labels_are_no_table(pdf_dir: Path, shapes: str, tables:
     path = pdf_dir / f"deck-bars-{shapes}.pdf"
     pdfgen.make_bar_chart_pdf(path, shapes=shapes)
     assert len(build(path, IN_PROCESS).document.facts.tables) == tables
+
+
+@pytest.mark.parametrize(("right_unit", "unit"), [("單位：%", "%"), ("Unit: %", "%")])
+def test_side_by_side_panels_with_a_unit_each_are_two_tables(
+    pdf_dir: Path, right_unit: str, unit: str
+) -> None:
+    """Two panels side by side on a slide, each under a unit line of its own, their rows on
+    the same text lines: read as one grid, the right panel's rows went under the left's
+    with one joined unit (`新台幣佰萬元 (尚未經會計師核閱`). A gutter no glyph crosses from
+    the titles down makes them two tables, each with its own title and unit; the left's
+    unit set in its header's corner beside the header's note keeps the column names over
+    it, and a wrapped label's amounts marked for a note (`*-533`) are its row, no note."""
+    path = pdf_dir / f"deck-side-panels-{right_unit[:4]}.pdf"
+    pdfgen.make_side_panels_pdf(path, right_unit=right_unit)
+    left, right = sorted(build(path, IN_PROCESS).document.facts.tables, key=lambda t: t.bbox[0])
+    assert left.unit == "新台幣佰萬元" and right.unit == unit
+    assert right.title == "獲利能力"
+    assert [n for n in left.columns if n] == list(pdfgen.SIDE_PANEL_LEFT_HEADER)
+    assert [[c.text for c in r] for r in left.rows] == [
+        list(r) for r in pdfgen.SIDE_PANEL_LEFT_ROWS
+    ]
+    assert [[c.text for c in r] for r in right.rows] == [
+        list(r) for r in pdfgen.SIDE_PANEL_RIGHT_ROWS
+    ]
+    marked = left.rows[_row(left, "財務活動現金流量及其它")][1]
+    assert marked.value == -533 and marked.base_unit == "TWD"
+
+
+@pytest.mark.parametrize("bullet", ["•", "■", "●"])
+def test_a_slides_bulleted_notes_under_a_table_are_no_rows(pdf_dir: Path, bullet: str) -> None:
+    """A slide's notes in bullets under its table, from the label column on (`• EPS
+    calculation based on … 3,854,519K shares.` with the folio at its right): read as
+    rows, they ran across the columns, the label and the first amounts one cell, the
+    folio a column of its own and the corner's `NT$MN` no unit. A bullet line holding
+    no amount ends the table."""
+    path = pdf_dir / f"deck-bullet-notes-{ord(bullet)}.pdf"
+    pdfgen.make_deck_bullet_notes_pdf(path, bullet)
+    (t,) = build(path, IN_PROCESS).document.facts.tables
+    assert t.unit == "NT$MN"
+    assert t.columns[1:] == list(pdfgen.DECK_BULLET_HEADER[1:])
+    assert [[c.text for c in r] for r in t.rows] == [list(r) for r in pdfgen.DECK_BULLET_ROWS]
