@@ -11050,3 +11050,47 @@ __all__ += [
     "DECK_BULLET_ROWS",
     "make_deck_bullet_notes_pdf",
 ]
+
+
+# ------------------------------------------------- a row's label set over and under its amounts
+# A deck's financial summary (as a memory maker's 2026 deck sets it): rows at one pitch, one
+# row's name set in two lines, half over and half under its line of amounts, both close to it
+# and the first nearly as close to the row above (`稅前息前折舊攤銷前利益` / `*33,008 67.2%` /
+# `稅前息前折舊攤銷前利益率 (%)`). The first half is the row's, not the row above's. A row
+# names an amount and its rate (`營業毛利 毛利率 (%)`): its bare figures are amounts.
+LABEL_HALVES_HEADER = ("Q1’26", "%", "Q4’25", "%")
+LABEL_HALVES_ROWS = (
+    ("營業收入", "49,087", "", "30,094", ""),
+    ("營業毛利 毛利率 (%)", "33,316", "67.9%", "14,759", "49.0%"),
+    ("營業淨利", "30,111", "61.3%", "11,781", "39.1%"),
+    ("稅前息前折舊攤銷前利益|稅前息前折舊攤銷前利益率 (%)", "*33,008", "67.2%", "797", "11.1%"),
+    ("業外收入 (支出)", "1,607", "3.3%", "1,602", "5.3%"),
+    ("本期淨利", "26,058", "53.1%", "11,092", "36.9%"),
+)
+
+
+def make_label_halves_pdf(path: str | Path, over: float) -> PdfFixture:
+    """The slide described above; ``over`` is how far (pt) the label's first half stands
+    over its amounts' baseline (the second half as far under it, less one point)."""
+    path = Path(path)
+    c, _, h = _slide(path, "2026 年第 1 季財務摘要", 14.0)
+    xs = (437.0, 505.0, 585.0, 653.0)
+    y = h - 120.0
+    c.drawString(41, y, "單位：新台幣佰萬元")
+    for x, name in zip(xs, LABEL_HALVES_HEADER, strict=True):
+        c.drawRightString(x, y, name)
+    for label, *cells in LABEL_HALVES_ROWS:
+        y -= 34.0
+        if "|" in label:
+            upper, lower = label.split("|")
+            c.drawString(41, y + over, upper)
+            c.drawString(41, y - over + 1, lower)
+            _draw_row(c, y, 41, "", xs, cells)
+        else:
+            _draw_row(c, y, 41, label, xs, cells)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["2026 年第 1 季財務摘要"])
+
+
+__all__ += ["LABEL_HALVES_HEADER", "LABEL_HALVES_ROWS", "make_label_halves_pdf"]

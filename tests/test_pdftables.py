@@ -4953,3 +4953,28 @@ def test_a_slides_bulleted_notes_under_a_table_are_no_rows(pdf_dir: Path, bullet
     assert t.unit == "NT$MN"
     assert t.columns[1:] == list(pdfgen.DECK_BULLET_HEADER[1:])
     assert [[c.text for c in r] for r in t.rows] == [list(r) for r in pdfgen.DECK_BULLET_ROWS]
+
+
+@pytest.mark.parametrize("over", [9.0, 11.0, 13.0])
+def test_a_label_set_over_and_under_its_amounts_is_its_rows(pdf_dir: Path, over: float) -> None:
+    """A row's name set half over and half under its line of amounts, the first half
+    nearly as close to the row above (`稅前息前折舊攤銷前利益` / `*33,008 67.2% …` /
+    `稅前息前折舊攤銷前利益率 (%)`): a label line close to rows both above and below is the
+    nearer row's, so the row above keeps its own name. A row naming an amount and its
+    rate (`… 毛利率 (%)`, `33,316 | 67.9%`) types its bare figures by the table's unit, not
+    as percents."""
+    path = pdf_dir / f"deck-label-halves-{int(over)}.pdf"
+    pdfgen.make_label_halves_pdf(path, over)
+    (t,) = build(path, IN_PROCESS).document.facts.tables
+    assert [[c.text for c in r] for r in t.rows] == [
+        [r[0].replace("|", ""), *r[1:]] for r in pdfgen.LABEL_HALVES_ROWS
+    ]
+    # a row naming an amount and its rate (`… 毛利率 (%)`): bare figures are amounts
+    for name in ("營業毛利 毛利率 (%)", "稅前息前折舊攤銷前利益稅前息前折舊攤銷前利益率 (%)"):
+        row = next(r for r in t.rows if r[0].text == name)
+        assert [(c.base_value, c.base_unit) for c in row[1:] if c.text[-1:] != "%"] == [
+            (float(c.text.strip("*").replace(",", "")) * 1e6, "TWD")
+            for c in row[1:]
+            if c.text[-1:] != "%"
+        ]
+        assert all(c.unit == "%" for c in row[1:] if c.text[-1:] == "%")

@@ -5209,7 +5209,15 @@ def _text_table(
                 prev_cells[j] = clean_cell_text(prev_cells[j] + ph[0].text)
                 continue
             next_close = nxt is not None and nxt[2] and nxt[0].top - ln.top < 0.8 * pitch
-            if prev_close and body[k - 1][2]:
+            # close to both rows (a label set over and under its amounts, 稅前息前折舊攤銷前利益
+            # / `*33,008 67.2%` / …利益率 (%)): the nearer one's
+            nearer_next = (
+                next_close
+                and nxt is not None
+                and body_rows
+                and nxt[0].top - ln.top < ln.top - body_rows[-1][1].top
+            )
+            if prev_close and body[k - 1][2] and not nearer_next:
                 prev_cells = body_rows[-1][0]
                 for j, c in enumerate(cells):
                     if c:
