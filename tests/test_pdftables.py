@@ -39,7 +39,7 @@ from pipeline.pdftables.cells import (
     parse_unit,
     parse_value_cell,
 )
-from pipeline.pdftables.finder import line_unit, names_something
+from pipeline.pdftables.finder import _has_axis, line_unit, names_something
 from pipeline.pdftables.geometry import page_paths
 from pipeline.pdftables.lexicon import _lex
 from pipeline.run import build, run
@@ -4978,3 +4978,33 @@ def test_a_label_set_over_and_under_its_amounts_is_its_rows(pdf_dir: Path, over:
             if c.text[-1:] != "%"
         ]
         assert all(c.unit == "%" for c in row[1:] if c.text[-1:] == "%")
+
+
+_TICKS: list[list[str | None]] = [
+    [tick, "", ""] for tick in ("450", "400", "350", "300", "250", "200", "150", "100", "50", "-")
+]
+_AMOUNTS: list[list[str | None]] = [
+    ["1,450", "11%", "79%"],
+    ["1,531", "14%", "81%"],
+    ["2,228", "13%", "81%"],
+    ["2,891", "14%", "77%"],
+    ["2019", "", ""],
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "axis"),
+    [
+        (_TICKS, True),
+        ([*_TICKS, ["2019", "2020 2021 2022", "2025"]], True),  # its first category under
+        (_AMOUNTS, False),  # amounts: no ticks
+    ],
+)
+def test_a_charts_axis_with_its_first_category_under_it_is_an_axis(
+    rows: list[list[str | None]], axis: bool
+) -> None:
+    """A chart's value ticks read as a column (`450`, `400` … `50`, `-`) are its axis, also
+    when the chart's first category label (`2019`) stands under the last tick in the same
+    column: one year under evenly spaced ticks breaks no step."""
+    t = PdfTable(page=1, bbox=(0.0, 0.0, 10.0, 10.0), rows=rows, strategy="text")
+    assert _has_axis(t) is axis

@@ -2340,11 +2340,17 @@ def _has_axis(t: PdfTable) -> bool:
     for j in range(ncol):
         vals = []
         full = True  # every numbered line also holds two amounts or more
+        years: list[bool] = []
         for r in t.rows:
             cv = parse_cell(r[j] or "") if j < len(r) else None
             if cv is not None and cv.value is not None:
                 vals.append(cv.value)
+                years.append(_is_year(r[j] or ""))
                 full = full and sum(1 for c in r[j + 1 :] if c and parse_cell(c)) >= 2
+        while len(vals) > 4 and years[-1] and not years[-2]:
+            # the chart's first category under its ticks (`2019` under `50`, `-`) is no tick
+            vals.pop()
+            years.pop()
         if len(vals) < 4:
             continue
         steps = {round(b - a, 6) for a, b in itertools.pairwise(vals)}

@@ -179,9 +179,13 @@ def extract_tables(
     # (the last table placed, the cursor before it)
     placed: tuple[PdfTable, int] | None = None
     for n, parts in enumerate(uncaptioned_groups(grids, claimed, furniture, doc), start=1):
-        # a panel set beside the last table shares its text lines: its rows are read
-        # from where that table's were
-        beside = placed is not None and _side_by_side(placed[0], parts[0])
+        # a panel read from text beside the last table shares its text lines: its rows
+        # are read from where that table's were (ruled grids keep the reading order)
+        beside = (
+            placed is not None
+            and parts[0].strategy != "lines"
+            and _side_by_side(placed[0], parts[0])
+        )
         found = _uncaptioned(doc, parts, n, placed[1] if beside and placed else cursor, furniture)
         if found is not None:
             items.append(found)
