@@ -11009,3 +11009,171 @@ __all__ += [
     "CHART_ZH_WORDS",
     "make_chart_change_labels_pdf",
 ]
+
+
+# ------------------------------------------------- two panels side by side, a unit line each
+# A memory maker's cash-flow slide (as its 2026 deck sets it): at the left a table under
+# its unit line, set in the label column's corner with the header's note `(尚未經會計師核閱)`
+# beside it over the first amounts, and the column names a line above; a row's label
+# wrapped over two lines with its amounts between them, the first marked for a note
+# (`*-533`). At the right a second panel with its own title and unit line, its rows on the
+# left table's lines. Read as one, the rows shared lines and the two units were one.
+SIDE_PANEL_LEFT_HEADER = ("Q1’26", "Q4’25")
+SIDE_PANEL_LEFT_ROWS = (
+    ("期初餘額", "58,074", "52,313"),
+    ("營業活動之現金流量", "31,287", "15,505"),
+    ("資本支出", "-2,809", "-2,240"),
+    ("財務活動現金流量及其它", "*-533", "-7,504"),
+    ("期末餘額", "**86,019", "58,074"),
+)
+SIDE_PANEL_RIGHT_HEADER = ("Q1’26", "Q4’25")
+SIDE_PANEL_RIGHT_ROWS = (
+    ("毛利率", "67.9", "49.0"),
+    ("營業利益率", "61.3", "39.1"),
+    ("稅後淨利率", "53.1", "36.9"),
+    ("股東權益報酬率", "42.5", "20.1"),
+)
+
+
+def make_side_panels_pdf(path: str | Path, right_unit: str = "單位：%") -> PdfFixture:
+    """The slide described above; ``right_unit`` is the right panel's unit line (empty:
+    the right panel has none, and the slide's panels are not told apart)."""
+    path = Path(path)
+    c, font, h = _slide(path, "合併現金流量與獲利率", 12.0)
+    left_xs, right_xs = (373.0, 503.0), (790.0, 900.0)
+    c.setFont(font, 16)
+    c.drawString(600, h - 110, "獲利能力")
+    c.setFont(font, 12)
+    if right_unit:
+        c.drawString(600, h - 134, right_unit)
+    for x, name in zip(left_xs, SIDE_PANEL_LEFT_HEADER, strict=True):
+        c.drawRightString(x, h - 120, name)
+    c.drawString(70, h - 142, "單位：新台幣佰萬元")
+    c.drawString(290, h - 142, "(尚未經會計師核閱)")
+    for x, name in zip(right_xs, SIDE_PANEL_RIGHT_HEADER, strict=True):
+        c.drawRightString(x, h - 160, name)
+    top = 184.0
+    for k, (label, *cells) in enumerate(SIDE_PANEL_LEFT_ROWS):
+        if label == "財務活動現金流量及其它":  # the label over and under its amounts
+            top += 13.0
+            y = h - top
+            c.drawString(70, y + 13, "財務活動現金流量")
+            c.drawString(70, y - 12, "及其它")
+            _draw_row(c, y, 70, "", left_xs, cells)
+            top += 13.0
+        else:
+            y = h - top
+            _draw_row(c, y, 70, label, left_xs, cells)
+        if k < len(SIDE_PANEL_RIGHT_ROWS):
+            label_r, *cells_r = SIDE_PANEL_RIGHT_ROWS[k]
+            _draw_row(c, y, 600, label_r, right_xs, cells_r)
+        top += 34.0
+    c.setFont(font, 9)
+    c.drawString(60, 40, "* 包含償還借款新台幣15億元")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["合併現金流量與獲利率"])
+
+
+__all__ += [
+    "SIDE_PANEL_LEFT_HEADER",
+    "SIDE_PANEL_LEFT_ROWS",
+    "SIDE_PANEL_RIGHT_HEADER",
+    "SIDE_PANEL_RIGHT_ROWS",
+    "make_side_panels_pdf",
+]
+
+
+# ------------------------------------------------- a deck's statement slide, notes in bullets
+# An ODM's English income-statement slide (as its 2025 deck sets it): the unit `NT$MN` in
+# the label column's corner on the header line, rows of amounts and shares, then under the
+# grid two bulleted notes from the label column on, the second naming a share count, with
+# the slide's folio at its right. Read as rows, the notes ran across the columns (the label,
+# the first amounts and their share one cell) and the folio opened a column of its own.
+DECK_BULLET_HEADER = ("NT$MN", "FY2025", "%", "FY2024", "%", "YoY")
+DECK_BULLET_ROWS = (
+    ("Net Sales", "2,123,689", "", "1,410,756", "", "50.5%"),
+    ("Gross Profit", "148,332", "7.0", "110,760", "7.9", "33.9%"),
+    ("Op Income", "87,396", "4.1", "61,622", "4.4", "41.8%"),
+    ("Tax", "(19,487)", "", "(12,884)", "", ""),
+    ("Basic EPS (in NT$)", "19.45", "", "15.49", "", ""),
+)
+DECK_BULLET_NOTES = (
+    "Financial figures were Taiwan IFRSs based.",
+    "EPS calculation based on the outstanding shares of 3,854,519K shares.",
+)
+
+
+def make_deck_bullet_notes_pdf(path: str | Path, bullet: str) -> PdfFixture:
+    """The slide described above, its notes opened by ``bullet``."""
+    path = Path(path)
+    c, _, h = _slide(path, "FY2025 Income Statement", 12.0)
+    xs = (351.0, 417.0, 533.0, 599.0, 678.0)
+    y = h - 124.0
+    c.drawString(51, y, DECK_BULLET_HEADER[0])
+    for x, name in zip(xs, DECK_BULLET_HEADER[1:], strict=True):
+        c.drawRightString(x, y, name)
+    for label, *cells in DECK_BULLET_ROWS:
+        y -= 25
+        _draw_row(c, y, 51, label, xs, cells)
+    c.setFontSize(11)
+    y -= 64
+    for note in DECK_BULLET_NOTES:
+        c.drawString(33, y, f"{bullet} {note}")
+        y -= 24
+    c.drawString(705, y + 24, "4")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["FY2025 Income Statement"])
+
+
+__all__ += [
+    "DECK_BULLET_HEADER",
+    "DECK_BULLET_NOTES",
+    "DECK_BULLET_ROWS",
+    "make_deck_bullet_notes_pdf",
+]
+
+
+# ------------------------------------------------- a row's label set over and under its amounts
+# A deck's financial summary (as a memory maker's 2026 deck sets it): rows at one pitch, one
+# row's name set in two lines, half over and half under its line of amounts, both close to it
+# and the first nearly as close to the row above (`稅前息前折舊攤銷前利益` / `*33,008 67.2%` /
+# `稅前息前折舊攤銷前利益率 (%)`). The first half is the row's, not the row above's. A row
+# names an amount and its rate (`營業毛利 毛利率 (%)`): its bare figures are amounts.
+LABEL_HALVES_HEADER = ("Q1’26", "%", "Q4’25", "%")
+LABEL_HALVES_ROWS = (
+    ("營業收入", "49,087", "", "30,094", ""),
+    ("營業毛利 毛利率 (%)", "33,316", "67.9%", "14,759", "49.0%"),
+    ("營業淨利", "30,111", "61.3%", "11,781", "39.1%"),
+    ("稅前息前折舊攤銷前利益|稅前息前折舊攤銷前利益率 (%)", "*33,008", "67.2%", "797", "11.1%"),
+    ("業外收入 (支出)", "1,607", "3.3%", "1,602", "5.3%"),
+    ("本期淨利", "26,058", "53.1%", "11,092", "36.9%"),
+)
+
+
+def make_label_halves_pdf(path: str | Path, over: float) -> PdfFixture:
+    """The slide described above; ``over`` is how far (pt) the label's first half stands
+    over its amounts' baseline (the second half as far under it, less one point)."""
+    path = Path(path)
+    c, _, h = _slide(path, "2026 年第 1 季財務摘要", 14.0)
+    xs = (437.0, 505.0, 585.0, 653.0)
+    y = h - 120.0
+    c.drawString(41, y, "單位：新台幣佰萬元")
+    for x, name in zip(xs, LABEL_HALVES_HEADER, strict=True):
+        c.drawRightString(x, y, name)
+    for label, *cells in LABEL_HALVES_ROWS:
+        y -= 34.0
+        if "|" in label:
+            upper, lower = label.split("|")
+            c.drawString(41, y + over, upper)
+            c.drawString(41, y - over + 1, lower)
+            _draw_row(c, y, 41, "", xs, cells)
+        else:
+            _draw_row(c, y, 41, label, xs, cells)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["2026 年第 1 季財務摘要"])
+
+
+__all__ += ["LABEL_HALVES_HEADER", "LABEL_HALVES_ROWS", "make_label_halves_pdf"]

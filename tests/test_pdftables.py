@@ -39,7 +39,7 @@ from pipeline.pdftables.cells import (
     parse_unit,
     parse_value_cell,
 )
-from pipeline.pdftables.finder import line_unit, names_something
+from pipeline.pdftables.finder import _has_axis, line_unit, names_something
 from pipeline.pdftables.geometry import page_paths
 from pipeline.pdftables.lexicon import _lex
 from pipeline.run import build, run
@@ -4912,3 +4912,99 @@ def test_a_column_charts_labels_are_no_table(pdf_dir: Path, shapes: str, tables:
     path = pdf_dir / f"deck-bars-{shapes}.pdf"
     pdfgen.make_bar_chart_pdf(path, shapes=shapes)
     assert len(build(path, IN_PROCESS).document.facts.tables) == tables
+
+
+@pytest.mark.parametrize(("right_unit", "unit"), [("單位：%", "%"), ("Unit: %", "%")])
+def test_side_by_side_panels_with_a_unit_each_are_two_tables(
+    pdf_dir: Path, right_unit: str, unit: str
+) -> None:
+    """Two panels side by side on a slide, each under a unit line of its own, their rows on
+    the same text lines: read as one grid, the right panel's rows went under the left's
+    with one joined unit (`新台幣佰萬元 (尚未經會計師核閱`). A gutter no glyph crosses from
+    the titles down makes them two tables, each with its own title and unit; the left's
+    unit set in its header's corner beside the header's note keeps the column names over
+    it, and a wrapped label's amounts marked for a note (`*-533`) are its row, no note."""
+    path = pdf_dir / f"deck-side-panels-{right_unit[:4]}.pdf"
+    pdfgen.make_side_panels_pdf(path, right_unit=right_unit)
+    left, right = sorted(build(path, IN_PROCESS).document.facts.tables, key=lambda t: t.bbox[0])
+    assert left.unit == "新台幣佰萬元" and right.unit == unit
+    assert right.title == "獲利能力"
+    assert [n for n in left.columns if n] == list(pdfgen.SIDE_PANEL_LEFT_HEADER)
+    assert [[c.text for c in r] for r in left.rows] == [
+        list(r) for r in pdfgen.SIDE_PANEL_LEFT_ROWS
+    ]
+    assert [[c.text for c in r] for r in right.rows] == [
+        list(r) for r in pdfgen.SIDE_PANEL_RIGHT_ROWS
+    ]
+    marked = left.rows[_row(left, "財務活動現金流量及其它")][1]
+    assert marked.value == -533 and marked.base_unit == "TWD"
+
+
+@pytest.mark.parametrize("bullet", ["•", "■", "●"])
+def test_a_slides_bulleted_notes_under_a_table_are_no_rows(pdf_dir: Path, bullet: str) -> None:
+    """A slide's notes in bullets under its table, from the label column on (`• EPS
+    calculation based on … 3,854,519K shares.` with the folio at its right): read as
+    rows, they ran across the columns, the label and the first amounts one cell, the
+    folio a column of its own and the corner's `NT$MN` no unit. A bullet line holding
+    no amount ends the table."""
+    path = pdf_dir / f"deck-bullet-notes-{ord(bullet)}.pdf"
+    pdfgen.make_deck_bullet_notes_pdf(path, bullet)
+    (t,) = build(path, IN_PROCESS).document.facts.tables
+    assert t.unit == "NT$MN"
+    assert t.columns[1:] == list(pdfgen.DECK_BULLET_HEADER[1:])
+    assert [[c.text for c in r] for r in t.rows] == [list(r) for r in pdfgen.DECK_BULLET_ROWS]
+
+
+@pytest.mark.parametrize("over", [9.0, 11.0, 13.0])
+def test_a_label_set_over_and_under_its_amounts_is_its_rows(pdf_dir: Path, over: float) -> None:
+    """A row's name set half over and half under its line of amounts, the first half
+    nearly as close to the row above (`稅前息前折舊攤銷前利益` / `*33,008 67.2% …` /
+    `稅前息前折舊攤銷前利益率 (%)`): a label line close to rows both above and below is the
+    nearer row's, so the row above keeps its own name. A row naming an amount and its
+    rate (`… 毛利率 (%)`, `33,316 | 67.9%`) types its bare figures by the table's unit, not
+    as percents."""
+    path = pdf_dir / f"deck-label-halves-{int(over)}.pdf"
+    pdfgen.make_label_halves_pdf(path, over)
+    (t,) = build(path, IN_PROCESS).document.facts.tables
+    assert [[c.text for c in r] for r in t.rows] == [
+        [r[0].replace("|", ""), *r[1:]] for r in pdfgen.LABEL_HALVES_ROWS
+    ]
+    # a row naming an amount and its rate (`… 毛利率 (%)`): bare figures are amounts
+    for name in ("營業毛利 毛利率 (%)", "稅前息前折舊攤銷前利益稅前息前折舊攤銷前利益率 (%)"):
+        row = next(r for r in t.rows if r[0].text == name)
+        assert [(c.base_value, c.base_unit) for c in row[1:] if c.text[-1:] != "%"] == [
+            (float(c.text.strip("*").replace(",", "")) * 1e6, "TWD")
+            for c in row[1:]
+            if c.text[-1:] != "%"
+        ]
+        assert all(c.unit == "%" for c in row[1:] if c.text[-1:] == "%")
+
+
+_TICKS: list[list[str | None]] = [
+    [tick, "", ""] for tick in ("450", "400", "350", "300", "250", "200", "150", "100", "50", "-")
+]
+_AMOUNTS: list[list[str | None]] = [
+    ["1,450", "11%", "79%"],
+    ["1,531", "14%", "81%"],
+    ["2,228", "13%", "81%"],
+    ["2,891", "14%", "77%"],
+    ["2019", "", ""],
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "axis"),
+    [
+        (_TICKS, True),
+        ([*_TICKS, ["2019", "2020 2021 2022", "2025"]], True),  # its first category under
+        (_AMOUNTS, False),  # amounts: no ticks
+    ],
+)
+def test_a_charts_axis_with_its_first_category_under_it_is_an_axis(
+    rows: list[list[str | None]], axis: bool
+) -> None:
+    """A chart's value ticks read as a column (`450`, `400` … `50`, `-`) are its axis, also
+    when the chart's first category label (`2019`) stands under the last tick in the same
+    column: one year under evenly spaced ticks breaks no step."""
+    t = PdfTable(page=1, bbox=(0.0, 0.0, 10.0, 10.0), rows=rows, strategy="text")
+    assert _has_axis(t) is axis

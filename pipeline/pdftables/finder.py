@@ -1058,31 +1058,49 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     out.extend(duration_lists(lines, _phrases, page_number, [p.bbox for p in out]))
     # text beside a block of amounts is none of its rows
     rules = [e for e in geom.edges if e["orientation"] == "h"]
-    out.extend(
-        _uncaptioned(
-            _beside_removed(lines),
-            page_number,
-            [p.bbox for p in out],
-            width,
-            geom.height,
-            rules,
+    # two panels side by side, each under its own unit line: each panel's tables are
+    # found, titled and given their unit from its own lines
+    own_lines: dict[int, list[_PLine]] = {}
+    for panel in _side_panels(lines):
+        found_here: list[PdfTable] = []
+        found_here.extend(
+            _uncaptioned(
+                _beside_removed(panel),
+                page_number,
+                [p.bbox for p in out],
+                width,
+                geom.height,
+                rules,
+            )
         )
-    )
-    # sentences in columns under a header ruled column by column: before the word tables,
-    # which would read its first line as a row, and before the date tables, which would
-    # read every column left of a date as one (``新發布或修訂準則 主要修訂內容 | 生效日``)
-    out.extend(
-        ruled_text_tables(lines, geom.edges, page_number, [p.bbox for p in out], geom.height)
-    )
-    out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
-    out.extend(word_tables(lines, _phrases, page_number, [p.bbox for p in out]))
+        # sentences in columns under a header ruled column by column: before the word
+        # tables, which would read its first line as a row, and before the date tables,
+        # which would read every column left of a date as one (``新發布或修訂準則 主要修訂內容
+        # | 生效日``)
+        found_here.extend(
+            ruled_text_tables(
+                panel, geom.edges, page_number, [p.bbox for p in out + found_here], geom.height
+            )
+        )
+        found_here.extend(
+            date_column_tables(
+                panel, _phrases, page_number, [p.bbox for p in out + found_here], width
+            )
+        )
+        found_here.extend(
+            word_tables(panel, _phrases, page_number, [p.bbox for p in out + found_here])
+        )
+        for p in found_here:
+            own_lines[id(p)] = panel
+        out.extend(found_here)
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
     for p in out:
-        _join_glyph_column(p, lines)  # before the panels are matched column for column
-        _rejoin_spaced_names(p, lines)
+        here = own_lines.get(id(p), lines)
+        _join_glyph_column(p, here)  # before the panels are matched column for column
+        _rejoin_spaced_names(p, here)
         _stack_panels(p)
         _join_label_halves(p)
-        _context_above(lines, p, out, geom.chars)
+        _context_above(here, p, out, geom.chars)
         _join_period_tail(p)
         corner_unit = _corner_cell_unit(p) if p.unit is None else None
         if corner_unit is not None:  # "(NT$bn)" over the labels
@@ -1095,6 +1113,125 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     contents_page = any(_contents_heading(ln.text) for ln in lines)
     wedges = wedge_charts(geom.curves) + bar_charts(geom.bars)
     return [p for p in out if not is_contents(p, contents_page) and not _on_wedges(p, wedges)]
+
+
+# A gutter between two side-by-side panels is at least this many ems wide.
+PANEL_GUTTER_EM = 1.5
+
+
+def _unit_phrases(lines: Sequence[_PLine]) -> list[tuple[_PLine, _Phrase]]:
+    """Phrases that are a unit line of their own (``單位：新台幣佰萬元``, ``Unit: NT$ Mn``)."""
+    unit_line = _lex().unit_line
+    return [
+        (ln, p)
+        for ln in lines
+        for p in _phrases(ln)
+        if unit_line.match(fold_width(p.text)) and line_unit(p.text) is not None
+    ]
+
+
+def _free_gaps(
+    spans: Sequence[tuple[float, float]], lo: float, hi: float
+) -> list[tuple[float, float]]:
+    """The stretches of ``(lo, hi)`` no span covers."""
+    gaps: list[tuple[float, float]] = []
+    edge = lo
+    for x0, x1 in sorted(spans):
+        if x0 > edge:
+            gaps.append((edge, min(x0, hi)))
+        edge = max(edge, x1)
+        if edge >= hi:
+            break
+    if edge < hi:
+        gaps.append((edge, hi))
+    return [(a, b) for a, b in gaps if b > a]
+
+
+def _side_panels(lines: Sequence[_PLine]) -> list[list[_PLine]]:
+    """The page's lines as panels: two panels set side by side (a table beside a chart,
+    two tables), each under a unit line of its own, with a gutter no glyph crosses from
+    the panels' titles down to their last lines, are read apart, the left one with the
+    rest of the page; else the page's lines as one panel. Read as one, the panels' rows
+    share lines: one table took the chart's labels as cells and the two units were one."""
+    units = _unit_phrases(lines)
+    for (la, a), (lb, b) in itertools.combinations(units, 2):  # in reading order
+        left, right = (a, b) if a.x1 <= b.x0 else (b, a)
+        if left.x1 > right.x0:
+            continue
+        size = max(la.size, lb.size)
+        top = min(la.top, lb.top)
+        bottom = max(la.bottom, lb.bottom)
+        seed = [ln for ln in lines if ln.bottom > top and ln.top < bottom]
+        spans = [(p.x0, p.x1) for ln in seed for p in _phrases(ln)]
+        gaps = [
+            g
+            for g in _free_gaps(spans, left.x1, right.x0)
+            if g[1] - g[0] >= PANEL_GUTTER_EM * size
+        ]
+        if not gaps:
+            continue
+        lo, hi = max(gaps, key=lambda g: (g[1] - g[0], -g[0]))
+        band = _panel_band(lines, seed, lo, hi, PANEL_GUTTER_EM * size)
+        if band is None:
+            continue
+        first, last, hi = band[0], band[1], band[3]
+        right_ids = {
+            id(c)
+            for ln in lines[first : last + 1]
+            for c in ln.chars
+            if (c["x0"] + c["x1"]) / 2 >= hi
+        }
+        panel = [c for ln in lines[first : last + 1] for c in ln.chars if id(c) in right_ids]
+        rest = [c for ln in lines for c in ln.chars if id(c) not in right_ids]
+        return [lines_from_chars(rest), lines_from_chars(panel)]
+    return [list(lines)]
+
+
+def _panel_band(
+    lines: Sequence[_PLine], seed: Sequence[_PLine], lo: float, hi: float, least: float
+) -> tuple[int, int, float, float] | None:
+    """The run of lines around ``seed`` that no phrase crosses between ``lo`` and ``hi``
+    (narrowed as lines are added, never under ``least``), when each side holds rows of
+    its own under its unit: its first and last line and the gutter."""
+    seed_ids = {id(ln) for ln in seed}
+    idx = [k for k, ln in enumerate(lines) if id(ln) in seed_ids]
+    if not idx:
+        return None
+
+    def narrowed(k: int, lo: float, hi: float) -> tuple[float, float] | None:
+        for p in _phrases(lines[k]):
+            if p.x1 <= lo or p.x0 >= hi:
+                continue
+            # the wider stretch the phrase leaves free
+            lo, hi = (p.x1, hi) if hi - p.x1 >= p.x0 - lo else (lo, p.x0)
+        return (lo, hi) if hi - lo >= least else None
+
+    for k in idx:
+        got = narrowed(k, lo, hi)
+        if got is None:
+            return None
+        lo, hi = got
+    first, last = idx[0], idx[-1]
+    while first > 0 and (got := narrowed(first - 1, lo, hi)) is not None:
+        first -= 1
+        lo, hi = got
+    while last + 1 < len(lines) and (got := narrowed(last + 1, lo, hi)) is not None:
+        last += 1
+        lo, hi = got
+    # each side sets words of its own on two lines or more under its unit (a column of
+    # amounts right of a gutter is one table's, not a panel)
+    under = max(ln.bottom for ln in seed)
+    for side in ("left", "right"):
+        worded = 0
+        for ln in lines[first : last + 1]:
+            if ln.top < under - 1:
+                continue
+            ph = [p for p in _phrases(ln) if (p.x1 <= lo if side == "left" else p.x0 >= hi)]
+            if any(not _is_data_phrase(p.text) for p in ph):
+                worded += 1
+        if worded < 2:
+            return None
+    return first, last, lo, hi
 
 
 # Two filled curved shapes overlapping by less than this share of the smaller one's box
@@ -2203,11 +2340,17 @@ def _has_axis(t: PdfTable) -> bool:
     for j in range(ncol):
         vals = []
         full = True  # every numbered line also holds two amounts or more
+        years: list[bool] = []
         for r in t.rows:
             cv = parse_cell(r[j] or "") if j < len(r) else None
             if cv is not None and cv.value is not None:
                 vals.append(cv.value)
+                years.append(_is_year(r[j] or ""))
                 full = full and sum(1 for c in r[j + 1 :] if c and parse_cell(c)) >= 2
+        while len(vals) > 4 and years[-1] and not years[-2]:
+            # the chart's first category under its ticks (`2019` under `50`, `-`) is no tick
+            vals.pop()
+            years.pop()
         if len(vals) < 4:
             continue
         steps = {round(b - a, 6) for a, b in itertools.pairwise(vals)}
@@ -2631,9 +2774,11 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
         if single and not labels and amounts and _corner_unit(lines, j, k, amounts):
             start = j  # (單位:新台幣佰萬元) set between 2025年 and 第四季, left of them
             continue
-        if (lex.unit_line.match(f) and not _unit_over_columns(ln)) or (
-            single and lex.period_line.match(f)
-        ):
+        if (
+            lex.unit_line.match(f)
+            and not _unit_over_columns(ln)
+            and not _unit_in_corner(ln, amounts)
+        ) or (single and lex.period_line.match(f)):
             break
         if single and lex.unit_exception.match(f):
             break  # (除每股盈餘為新台幣元外) under the unit line: over the header
@@ -2672,6 +2817,17 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
         labels = 0
         start = j
     return start
+
+
+def _unit_in_corner(ln: _PLine, amounts: Sequence[tuple[float, float]]) -> bool:
+    """A unit line set as the label column's phrase on a header line whose other words
+    stand over the amounts (``單位：新台幣佰萬元`` | ``(尚未經會計師核閱)``): the header's
+    corner, so the column names above it are the header's too."""
+    ph = _phrases(ln)
+    if len(ph) < 2 or not amounts or not _lex().unit_line.match(fold_width(ph[0].text)):
+        return False
+    left = min(a for a, _ in amounts)
+    return ph[0].x1 < left and all(p.x1 > left and not _is_data_phrase(p.text) for p in ph[1:])
 
 
 def _join_cut_units(lines: list[_PLine]) -> list[_PLine]:
@@ -2849,6 +3005,20 @@ def line_unit(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _phrase_unit(ln: _PLine) -> tuple[str, str] | None:
+    """A line's unit: a unit line set as a phrase of its own among header words
+    (``單位：新台幣佰萬元`` left of ``(尚未經會計師核閱)`` over a column) ends where its
+    phrase ends; else the whole line's (two unit phrases: ``line_unit`` decides)."""
+    unit_line = _lex().unit_line
+    ph = _phrases(ln)
+    own = [p for p in ph if unit_line.match(fold_width(p.text))]
+    if len(ph) >= 2 and len(own) == 1:
+        found = line_unit(own[0].text)
+        if found is not None:
+            return found
+    return line_unit(ln.text)
+
+
 def _panel_units(raw: str) -> list[str]:
     """A unit line's text cut where a second unit line set beside it starts
     (``新台幣元單位：新台幣千元`` -> ``新台幣元``, ``單位：新台幣千元``)."""
@@ -2922,7 +3092,7 @@ def _context_above(
     left = [ln for ln in left if _bare_number(ln.text) or not _runs_on(ln, chars)]
     above, inside = _join_cut_units(above), _join_cut_units(inside)
     for ln in inside:
-        found = line_unit(ln.text) if lex.unit_line.match(fold_width(ln.text)) else None
+        found = _phrase_unit(ln) if lex.unit_line.match(fold_width(ln.text)) else None
         if found is not None and table.unit is None:
             table.unit = found[0]
     excepted = unit_exception([*above, *inside])
@@ -2934,7 +3104,7 @@ def _context_above(
         if id(ln) in stated:
             continue  # 每股盈餘為元: the unit line's exception names no table
         text = clean_cell_text(fold_width(ln.text))
-        found = line_unit(ln.text)
+        found = _phrase_unit(ln)
         if found is not None:  # a unit line is never the title
             if note_unit(ln.text) is None:  # a note for many tables: pdftables.units
                 table.unit = table.unit or found[0]
@@ -3194,11 +3364,13 @@ def _collect_lines(
                 break
             continue
         f = fold_width(ln.text)
-        if lex.note_line.match(f) or lex.source_line.match(f) or _is_caption_line(ln.text):
-            break
-        if "。" in f:
-            break
         ph = _phrases(ln)
+        # `*-533 -7,504`: amounts, the first with a note's mark, are a row, no note
+        marked = len(ph) >= 2 and all(_is_data_phrase(p.text) for p in ph)
+        if (lex.note_line.match(f) and not marked) or lex.source_line.match(f):
+            break
+        if _is_caption_line(ln.text) or "。" in f:
+            break
         data = (
             any(_is_data_phrase(p.text) for p in ph[:1])
             or any(_is_data_phrase(p.text) or deck_figure(p.text) for p in ph[1:])
@@ -3217,6 +3389,15 @@ def _collect_lines(
             break  # "民國一一二年三月三十一日：" after a block: the next date's table
         if seen_data and _DASHED_FOLIO.match(f):
             break  # "- 49 -" under the rows: the page's number, no row (nor a column)
+        if (
+            seen_data
+            and not data
+            and lex.bullet_line.match(f)
+            and ph[0].x0 < min(a for a, _ in amounts)
+        ):
+            # `• Financial figures were …` under the rows, from the label column on: the
+            # slide's notes (a column of bullets right of the amounts is the table's)
+            break
         if (
             seen_data
             and not data
@@ -5034,7 +5215,15 @@ def _text_table(
                 prev_cells[j] = clean_cell_text(prev_cells[j] + ph[0].text)
                 continue
             next_close = nxt is not None and nxt[2] and nxt[0].top - ln.top < 0.8 * pitch
-            if prev_close and body[k - 1][2]:
+            # close to both rows (a label set over and under its amounts, 稅前息前折舊攤銷前利益
+            # / `*33,008 67.2%` / …利益率 (%)): the nearer one's
+            nearer_next = (
+                next_close
+                and nxt is not None
+                and body_rows
+                and nxt[0].top - ln.top < ln.top - body_rows[-1][1].top
+            )
+            if prev_close and body[k - 1][2] and not nearer_next:
                 prev_cells = body_rows[-1][0]
                 for j, c in enumerate(cells):
                     if c:

@@ -176,11 +176,21 @@ def extract_tables(
     claimed = {k for k, t in enumerate(grids) if id(t) in used}
     cursor = 0
     furniture = furniture_titles(doc, grids)
+    # (the last table placed, the cursor before it)
+    placed: tuple[PdfTable, int] | None = None
     for n, parts in enumerate(uncaptioned_groups(grids, claimed, furniture, doc), start=1):
-        found = _uncaptioned(doc, parts, n, cursor, furniture)
+        # a panel read from text beside the last table shares its text lines: its rows
+        # are read from where that table's were (ruled grids keep the reading order)
+        beside = (
+            placed is not None
+            and parts[0].strategy != "lines"
+            and _side_by_side(placed[0], parts[0])
+        )
+        found = _uncaptioned(doc, parts, n, placed[1] if beside and placed else cursor, furniture)
         if found is not None:
             items.append(found)
-            cursor = found[0].end
+            placed = (parts[-1], placed[1] if beside and placed else cursor)
+            cursor = max(cursor, found[0].end)
     items.sort(key=lambda x: (x[0].caption_span[0], x[0].end))
     title_untitled(doc, items)
     for region, grid, _ in items:
@@ -243,6 +253,14 @@ def _uncaptioned(
             region.title = region.label = region.caption = heading
     strategy = "pdf_lines" if parts[0].strategy == "lines" else "pdf_text"
     return region, grid, strategy
+
+
+def _side_by_side(a: PdfTable, b: PdfTable) -> bool:
+    """Two grids on one page side by side: apart left to right, sharing lines."""
+    if a.page != b.page:
+        return False
+    apart = a.bbox[2] <= b.bbox[0] or b.bbox[2] <= a.bbox[0]
+    return apart and min(a.bbox[3], b.bbox[3]) > max(a.bbox[1], b.bbox[1])
 
 
 def _page_start(doc: Document, number: int) -> int:

@@ -759,6 +759,10 @@ def _build_table(
             if row_header
             else _HeaderUnit(None, None, False)
         )
+        if _rate_beside_amounts(ru, values[stub:]):
+            # `營業毛利 (損) 毛利率 (%)`: an amount's name and its rate's on one row, the
+            # rates written with % (`67.9%`), the amounts bare: the (%) is the rates' own
+            ru = replace(ru, explicit=None)
         if not _per_share_item(row_header, [(gr[j].text, values[j]) for j in range(stub, ncol)]):
             ru = replace(ru, explicit=_money_scaled(ru.explicit, table_unit, money_options))
         # a row 美金(千元): its foreign amounts in 千元 of US$, its 新臺幣 column's not at all
@@ -962,3 +966,15 @@ def _build_table(
     checks = check_table(table)
     table.check_ids = [c.id for c in checks]
     return table, checks
+
+
+def _rate_beside_amounts(ru: _HeaderUnit, values: Sequence[CellValue | None]) -> bool:
+    """A row named in percent whose figures are of two kinds, some written with ``%``,
+    some bare, one of them in thousands at least (``33,316 | 67.9% | 797 | 11.1%``): the
+    label names an amount and its rate, and the bare figures are the amounts."""
+    if ru.explicit is None or ru.explicit.kind != "percent":
+        return False
+    got = [v for v in values if v is not None and v.value is not None]
+    marked = [v for v in got if v.percent]
+    bare = [v for v in got if not v.percent]
+    return bool(marked) and any(abs(v.value or 0) >= 1000 for v in bare)
