@@ -11221,6 +11221,10 @@ def test_a_list_of_kinds_before_a_source_kind_names_no_source(
         ("Intel代表產品為酷睿和至強系列，企業伺服器則看（至強/EPYC）。", {"酷睿", "至強", "EPYC"},
          set()),
         ("AMD 霄龍 9005 系列處理器與 Intel 至強 6 處理器競爭。", {"霄龍 9005", "至強 6"}, set()),
+        # the field's generic design after 基於 names no platform
+        ("Qwen和Llama 都基於Transformer架構，但在模型規模上存在差異。", {"Qwen", "Llama"},
+         {"Transformer"}),
+        ("以 Zeta-X 平台打造新款伺服器。", {"Zeta-X"}, set()),
     ],
 )
 def test_hyphen_look_alikes_and_licences(text: str, present: set[str], absent: set[str]) -> None:
