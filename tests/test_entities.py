@@ -11197,3 +11197,47 @@ def test_a_list_of_kinds_before_a_source_kind_names_no_source(
     found = names(entities_of(text).organizations)
     assert present <= found, found
     assert not absent & found, found
+
+
+# prods63 (issue 10): a Latin name set with a hyphen look-alike (the non-breaking hyphen of web
+# copy, an en dash after a letter) is the name written with ``-``: found, and one product with
+# the name typed with ``-``; a dash between two numbers stays a range. A name closed by a
+# licence word, and a licence written by its code, is the terms a model is published under.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("OpenAI 推出 GPT\u20115.1 Thinking，GPT\u20115.1 在低延遲場景下預設 none。", {"GPT-5.1"},
+         set()),
+        ("OpenAI 的 GPT\u20115.1 上線，改進了並行工具呼叫。", {"GPT-5.1"}, set()),
+        ("Anthropic 推出 Claude\u20133 Opus，2024\u20132025 年營收成長。", {"Claude-3 Opus"},
+         {"2024-2025"}),
+        ("Llama 4 採用 Llama 4 License 授權，GLM-5 則採用 GLM License。", {"Llama 4"},
+         {"Llama 4 License", "GLM License"}),
+        ("| License | Apache 2.0 (fully open) | Llama 4 Community License |", set(),
+         {"Llama 4 Community License", "Apache 2.0"}),
+        ("Meta 的 LLaMA 與 OpenRAIL-M 的限制條款，以及 ODbL/PDDL 的資料庫授權。", {"LLaMA"},
+         {"OpenRAIL-M", "ODbL", "PDDL"}),
+        # the mainland names of Intel's and AMD's server lines (至強 = Xeon, 霄龍 = EPYC)
+        ("Intel代表產品為酷睿和至強系列，企業伺服器則看（至強/EPYC）。", {"酷睿", "至強", "EPYC"},
+         set()),
+        ("AMD 霄龍 9005 系列處理器與 Intel 至強 6 處理器競爭。", {"霄龍 9005", "至強 6"}, set()),
+        # the field's generic design after 基於 names no platform
+        ("Qwen和Llama 都基於Transformer架構，但在模型規模上存在差異。", {"Qwen", "Llama"},
+         {"Transformer"}),
+        ("以 Zeta-X 平台打造新款伺服器。", {"Zeta-X"}, set()),
+    ],
+)
+def test_hyphen_look_alikes_and_licences(text: str, present: set[str], absent: set[str]) -> None:
+    found = entities_of(text)
+    assert present <= names(found.products), found.products
+    assert not absent & names(found.products), found.products
+
+
+def test_a_name_set_with_a_non_breaking_hyphen_is_one_product_named_with_a_hyphen() -> None:
+    found = entities_of(
+        "OpenAI 的 GPT-5.1 上線，GPT\u20115.1 改進了並行工具呼叫，GPT\u20115.1 預設 none。"
+    )
+    gpt = [p for p in found.products if p.name.startswith("GPT")]
+    assert [p.name for p in gpt] == ["GPT-5.1"], found.products
+    assert gpt[0].aliases == ["GPT\u20115.1"]
+    assert len(gpt[0].mentions) == 3

@@ -330,7 +330,9 @@ class EntityFinder:
     ) -> tuple[Finding, list[phrases.Hit]]:
         """The mentions and definitions of ``text`` cut into ``words`` (``spans``: the
         tokens' offsets, a space after a word as one more token); the lexicon hits too."""
-        fold = _LATIN_APOSTROPHE.sub("'", fold_fields(text)).translate(self.rules.variant_fold)
+        fold = self.rules.latin_hyphens(
+            _LATIN_APOSTROPHE.sub("'", fold_fields(text)).translate(self.rules.variant_fold)
+        )
         ctx = Ctx(
             text,
             fold,
@@ -2166,6 +2168,12 @@ def _extract_entities(
     rules = ctx.rules
     mentions = without_cut_pieces(lex, rules.latin_legal_forms, finding.mentions, doc.text)
     mentions = outside_urls(mentions, doc.text)
+    # Llama 4 Community License: a name closed by a licence word is the terms, no product
+    mentions = [
+        m
+        for m in mentions
+        if m.label != PRODUCT or not rules.is_licence_name(m.written or ctx.fold[m.start : m.end])
+    ]
     if boxes is not None:
         mentions = with_cell_names(doc.text, doc.pages, boxes, rules, mentions)
     entities = group_mentions(doc, lex, mentions, finding.abbreviations, finding.pairs)

@@ -1079,7 +1079,12 @@ def classify_runs(
             r.add(PRODUCT, 2, rule_id("units_sold"))  # RAV4則以19,590輛: a model's count
         if rules.price_gloss_re.match(fold, r.end) and not _acronym_like(r.name):
             r.add(PRODUCT, 2, rule_id("latin_price_gloss"))  # Some Case（售 $398）: on sale
-        if not english and _built_on_platform(ctx, r):
+        if (
+            not english
+            and _built_on_platform(ctx, r)
+            # 基於Transformer架構: the field's generic design names no platform (prods63)
+            and r.name.casefold() not in rules.architecture_not_names
+        ):
             r.add(PRODUCT, 2, rule_id("platform_name"))  # 以 Zeta-X 平台打造: a named platform
         if _class_gloss(ctx, r.end) or _used_for(ctx, r.end):
             r.add(PRODUCT, 2, rule_id("latin_product_gloss"))  # Atrasentan（…拮抗劑）

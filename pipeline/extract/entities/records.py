@@ -71,7 +71,8 @@ class _Groups:
 
 
 def _norm(name: str) -> str:
-    return re.sub(r"[\s.,'’\-]", "", name.casefold())
+    # a hyphen look-alike (U+2010 to U+2013) is left out as ``-`` is: GPT-5.1 however set
+    return re.sub(r"[\s.,'’\-\u2010-\u2013]", "", name.casefold())
 
 
 @functools.lru_cache(maxsize=4)
@@ -549,7 +550,9 @@ _CJK_LINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\n[ \t]*(?=[\u4e00-\u9f
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 
 
-def _names(doc: Document, ent: Entity, places: Iterable[str] = ()) -> tuple[str, list[str]]:
+def _names(
+    doc: Document, rules: Rules, ent: Entity, places: Iterable[str] = ()
+) -> tuple[str, list[str]]:
     """Name as written (the lexicon's own name if the text uses it) and the other forms;
     a line break inside a Chinese name is left out of the form. A lexicon body written after
     one of ``places`` (香港 + 聯交所) is written bare too."""
@@ -574,6 +577,12 @@ def _names(doc: Document, ent: Entity, places: Iterable[str] = ()) -> tuple[str,
         for w in written:
             if w.casefold() == ent.entry.name.casefold():
                 name = w
+    # GPT-5.1 set with a non-breaking hyphen: named with ``-`` (the form as set stays an alias)
+    hyphened = rules.latin_hyphens(name)
+    if hyphened != name and hyphened.casefold() not in seen:
+        seen.add(hyphened.casefold())
+        written.append(hyphened)
+    name = hyphened
     # Omniverse™: the name written with its mark is a form of it too
     for m in ent.mentions:
         mark = doc.text[m.end : m.end + 1]
@@ -775,7 +784,7 @@ def organization_record(doc: Document, rules: Rules, fold: str, ent: Entity) -> 
     """The record of one organization; ``fold`` is the document's width-folded text."""
     if only_borrowed_latin_name(doc, ent):
         ent = Entity(label=ent.label, mentions=ent.mentions, entry=None, id=ent.id)
-    name, aliases = _names(doc, ent, rules.country_codes)
+    name, aliases = _names(doc, rules, ent, rules.country_codes)
     kinds = [m.kind for m in ent.mentions if m.kind]
     if isinstance(ent.entry, OrgEntry):
         kind = ent.entry.kind
@@ -1176,7 +1185,7 @@ def product_records(
         if entry is not None:
             modality = list(dict.fromkeys([*entry.modality, *modality]))
             indication = list(dict.fromkeys([*entry.indication, *indication]))
-        name, aliases = _names(doc, ent)
+        name, aliases = _names(doc, rules_for(lex), ent)
         first = ent.first
         out.append(
             Product(

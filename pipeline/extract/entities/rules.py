@@ -313,6 +313,17 @@ class Rules:
         self.report_source_modifiers = frozenset(c["report_source_modifiers"])
         # 爲 for 為: a variant of a function character read as the one the cue lists spell
         self.variant_fold = str.maketrans(dict(c["function_char_variants"]))
+        self.hyphen_fold = str.maketrans({h: "-" for h in c["name_hyphen_variants"]})
+        # GPT-4 set with an en dash: a dash look-alike after a Latin letter, before a letter or
+        # a digit, is the name's hyphen
+        self.name_dash_re = re.compile(
+            "[" + "".join(re.escape(d) for d in c["name_dash_variants"]) + "](?=[A-Za-z0-9])"
+        )
+        self.name_dash_any_re = re.compile(
+            "["
+            + "".join(re.escape(d) for d in (*c["name_hyphen_variants"], *c["name_dash_variants"]))
+            + "]"
+        )
         self.not_product_head_re = re.compile(alternation(c["not_product_heads"]) + "$")
         self.not_product_next_re = re.compile(alternation(c["not_product_heads"]))
         self.company_nouns = frozenset(c["company_nouns"])
@@ -1352,6 +1363,7 @@ class Rules:
         self.generic_modifiers = frozenset(c["generic_modifiers"])
         self.generic_orgs = frozenset(c["generic_orgs"])
         self.not_names = frozenset(w.casefold() for w in c["not_names"])
+        self.latin_licence_tails = frozenset(w.casefold() for w in c["latin_licence_tails"])
         self.rating_code_re = re.compile("|".join(f"(?:{p})" for p in c["rating_codes"]))
         # 某 EV, 某Pro DM-i: one character, a grade word, a powertrain (prods32)
         self.char_model_re = re.compile(
@@ -1443,6 +1455,26 @@ class Rules:
                 setattr(self, name, Words(value))  # one iteration order in every process
 
     # ------------------------------------------------------------------ helpers
+
+    def latin_hyphens(self, text: str) -> str:
+        """``text`` with the hyphens a Latin name may be set with (GPT-5.1 with a non-breaking
+        hyphen, GPT-4 with an en dash) written ``-``, one character for one; a dash between
+        digits (a range of years) stays."""
+        if self.name_dash_any_re.search(text) is None:
+            return text
+        text = text.translate(self.hyphen_fold)
+        return self.name_dash_re.sub(
+            lambda m: "-"
+            if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()
+            else m.group(),
+            text,
+        )
+
+    def is_licence_name(self, name: str) -> bool:
+        """Llama 4 Community License, GLM License: a Latin name of two or more words whose last
+        word is a licence's is the terms a model or data set is published under."""
+        words = name.split()
+        return len(words) > 1 and words[-1].casefold() in self.latin_licence_tails
 
     def latin_org_kind(self, name: str) -> str | None:
         """Kind of a Latin name from its last word (Therapeutics) or head (Alliance for …).
