@@ -5433,12 +5433,7 @@ def _later_year_lists(
     writes only a list of as many distinct years, joined by 、/及/和/與 (``摩根士丹利則預估2026、
     2027年EPS為94.30元與116.94元`` after 高盛's own list): the k-th value is the k-th year's."""
     lo, value_ends = bounds
-    runs: list[list[QuantityMatch]] = [[qs[0]]]
-    for p, q in itertools.pairwise(qs):
-        if q.unit == p.unit and _RUN_GAP.fullmatch(scan, p.end, q.start):
-            runs[-1].append(q)
-        else:
-            runs.append([q])
+    runs = _value_runs(qs, scan)
     for run in runs:
         if len(run) < 2 or any(id(q) in out for q in run):
             continue
@@ -5459,6 +5454,17 @@ def _later_year_lists(
             out.setdefault(id(q), (int(d.iso[:4]), d.id))  # type: ignore[index]
 
 
+def _value_runs(qs: Sequence[QuantityMatch], scan: str) -> list[list[QuantityMatch]]:
+    """The enumerations of ``qs``: values of one unit in a row joined by 、/及/和/與."""
+    runs: list[list[QuantityMatch]] = [[qs[0]]]
+    for p, q in itertools.pairwise(qs):
+        if q.unit == p.unit and _RUN_GAP.fullmatch(scan, p.end, q.start):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    return runs
+
+
 def _pair_runs(
     qs: Sequence[QuantityMatch],
     scan: str,
@@ -5468,12 +5474,7 @@ def _pair_runs(
 ) -> None:
     """Each enumeration after ``after`` (values of one unit joined by 、/及/和) as long as
     ``years`` gives its k-th value the k-th year."""
-    runs: list[list[QuantityMatch]] = [[qs[0]]]
-    for p, q in itertools.pairwise(qs):
-        if q.unit == p.unit and _RUN_GAP.fullmatch(scan, p.end, q.start):
-            runs[-1].append(q)
-        else:
-            runs.append([q])
+    runs = _value_runs(qs, scan)
     for run in runs:
         if 2 <= len(years) == len(run) and run[0].start >= after:
             for (year, date_id), q in zip(years, run, strict=True):
