@@ -114,11 +114,19 @@ def _has_number_columns(text: str) -> bool:
 
     Table rows look alike once digits are masked; a running line such as
     ``© 2026 TSMC, Ltd 2 TSMC Property`` also carries two numbers, but among words. A
-    chart's axis of period codes (``3Q24 2Q25 3Q25``) is such a row too.
+    chart's axis of period codes (``3Q24 2Q25 3Q25``, ``114Q4 114Q3 113Q4 114 113``) is such
+    a row too, when it holds nothing else (``3Q25 Earnings Call 5`` is a running footer).
     """
     tokens = text.split()
     cell = _period_cell_re()
-    numbers = sum(1 for t in tokens if _NUMBER_TOKEN_RE.match(t) or cell.fullmatch(t))
+    coded = [bool(cell.fullmatch(t)) for t in tokens]
+    if (
+        len(tokens) >= 2
+        and any(coded)
+        and all(c or _NUMBER_TOKEN_RE.match(t) for c, t in zip(coded, tokens, strict=True))
+    ):
+        return True
+    numbers = sum(1 for t in tokens if _NUMBER_TOKEN_RE.match(t))
     return numbers >= 2 and numbers >= len(tokens) - numbers
 
 

@@ -93,6 +93,8 @@ def test_table_rows_at_page_edges_are_not_running_lines() -> None:
         ("Q4'24 Q3'25 Q4'25", True),
         ("2024Q4 2025Q3 2025Q4", True),
         ("Copyright 2025 Example Inc.", False),
+        # a footer naming its quarter among words, with the page number, still goes
+        ("3Q25 Earnings Call 5", False),
     ],
 )
 def test_a_charts_period_axis_at_page_feet_is_no_running_line(foot: str, kept: bool) -> None:
