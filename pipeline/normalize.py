@@ -7,6 +7,7 @@ into paragraphs happens in ``structure``, which knows what kind each line is.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -101,13 +102,30 @@ def _paragraph_blanks(texts: list[str], blanks: list[int]) -> int:
 _NUMBER_TOKEN_RE = re.compile(r"^[-+($]*\d[\d,.]*%?\)?$")
 
 
+@functools.cache
+def _period_cell_re() -> re.Pattern[str]:
+    """A cell written as a period code (structure.yaml: period_code_cells)."""
+    forms = load_lexicon("structure")["period_code_cells"]
+    return re.compile("|".join(f"(?:{f})" for f in forms))
+
+
 def _has_number_columns(text: str) -> bool:
     """A table row: two or more number cells, and no more words than numbers.
 
     Table rows look alike once digits are masked; a running line such as
-    ``© 2026 TSMC, Ltd 2 TSMC Property`` also carries two numbers, but among words.
+    ``© 2026 TSMC, Ltd 2 TSMC Property`` also carries two numbers, but among words. A
+    chart's axis of period codes (``3Q24 2Q25 3Q25``, ``114Q4 114Q3 113Q4 114 113``) is such
+    a row too, when it holds nothing else (``3Q25 Earnings Call 5`` is a running footer).
     """
     tokens = text.split()
+    cell = _period_cell_re()
+    coded = [bool(cell.fullmatch(t)) for t in tokens]
+    if (
+        len(tokens) >= 2
+        and any(coded)
+        and all(c or _NUMBER_TOKEN_RE.match(t) for c, t in zip(coded, tokens, strict=True))
+    ):
+        return True
     numbers = sum(1 for t in tokens if _NUMBER_TOKEN_RE.match(t))
     return numbers >= 2 and numbers >= len(tokens) - numbers
 

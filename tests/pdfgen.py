@@ -11177,3 +11177,88 @@ def make_label_halves_pdf(path: str | Path, over: float) -> PdfFixture:
 
 
 __all__ += ["LABEL_HALVES_HEADER", "LABEL_HALVES_ROWS", "make_label_halves_pdf"]
+
+
+# (decks32) A deck's run of chart slides: each a title, a value axis down the chart's left
+# side (ticks right-aligned, evenly spaced, counting down by a round step), bars, and the
+# category axis at the foot, the same category labels on every slide (so a reader of page
+# edges sees a running line in them), a years chart beside, its axis a little higher; the
+# first two slides set QoQ / YoY stacks over the bars.
+# ``layout``: ``quarters`` (3Q24 2Q25 3Q25), ``roc`` (a Taiwanese deck's ROC quarters, 113Q4
+# 114Q3 114Q4, with 季增 / 年增), ``data`` (the left column holds data figures, uneven, no
+# axis).
+DECK_SLIDE_TITLES = ("Gross Margin", "Operating Margin", "Revenue", "Expenses", "Net Income")
+DECK_SLIDE_TICKS = (
+    ("55%", "50%", "45%", "40%", "35%"),
+    ("30%", "25%", "20%", "15%", "10%"),
+    ("160", "140", "120", "100", "80"),
+    ("12", "10", "8", "6", "4"),
+    ("2.0", "1.5", "1.0", "0.5", "0"),
+)
+DECK_SLIDE_DATA_COLUMN = ("48.8%", "46.5%", "49.1%", "41.2%", "44.0%")
+DECK_SLIDE_CATEGORIES = {
+    "quarters": ("3Q24", "2Q25", "3Q25"),
+    "roc": ("113Q4", "114Q3", "114Q4"),
+    "data": ("3Q24", "2Q25", "3Q25"),
+}
+# the years chart beside: its axis set 10 pt higher than the quarters' (2480's ``114 113``)
+DECK_SLIDE_YEARS = {"quarters": ("2024", "2025"), "roc": ("113", "114"), "data": ("2024", "2025")}
+DECK_SLIDE_STACKS = (
+    (
+        ("QoQ", "-2.6pts", 620.0, 100.0, 120.0),
+        ("YoY", "-2.3pts", 524.0, 112.0, 136.0),
+        ("YoY", "-0.7pts", 815.0, 112.0, 136.0),
+    ),
+    (
+        ("QoQ", "-3.9pts", 620.0, 100.0, 120.0),
+        ("YoY", "-2.5pts", 524.0, 112.0, 136.0),
+        ("YoY", "-1.2pts", 815.0, 112.0, 136.0),
+    ),
+)
+# the slide's side label, beside the axis's first ticks (``Consolidated 55%``)
+DECK_SLIDE_SIDE = ("Consolidated", "Gross", "Margin")
+
+
+def make_deck_chart_slides_pdf(path: str | Path, layout: str = "quarters") -> PdfFixture:
+    """The slides described above, one per title."""
+    path = Path(path)
+    c, font, h = _slide(path, DECK_SLIDE_TITLES[0], 16.0)
+    for n, title in enumerate(DECK_SLIDE_TITLES):
+        if n:
+            c.setFont(font, 24)
+            c.drawString(60, h - 70, title)
+        c.setFont(font, 12)
+        column = DECK_SLIDE_DATA_COLUMN if layout == "data" and n == 0 else DECK_SLIDE_TICKS[n]
+        for k, tick in enumerate(column):
+            c.drawRightString(440.0, h - 200.0 - 45.0 * k, tick)
+        for k, word in enumerate(DECK_SLIDE_SIDE):
+            c.drawString(60.0, h - 200.0 - 45.0 * k, word)
+        c.setFillColorRGB(0.75, 0.75, 0.75)
+        p = c.beginPath()
+        for k in range(3):
+            p.rect(480.0 + 85.0 * k, h - 400.0, 50.0, 150.0 + 20.0 * k)
+        c.drawPath(p, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.setFont(font, 14)
+        for k, label in enumerate(DECK_SLIDE_CATEGORIES[layout]):
+            c.drawString(485.0 + 85.0 * k, h - 420.0, label)
+        for k, label in enumerate(DECK_SLIDE_YEARS[layout]):
+            c.drawString(780.0 + 85.0 * k, h - 410.0, label)
+        for word, figure, x, top, low in DECK_SLIDE_STACKS[n] if n < len(DECK_SLIDE_STACKS) else ():
+            c.drawString(x, h - top, CHART_ZH_WORDS[word] if layout == "roc" else word)
+            c.drawString(x - 6.0, h - low, figure)
+        c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=list(DECK_SLIDE_TITLES))
+
+
+__all__ += [
+    "DECK_SLIDE_CATEGORIES",
+    "DECK_SLIDE_DATA_COLUMN",
+    "DECK_SLIDE_SIDE",
+    "DECK_SLIDE_STACKS",
+    "DECK_SLIDE_TICKS",
+    "DECK_SLIDE_TITLES",
+    "DECK_SLIDE_YEARS",
+    "make_deck_chart_slides_pdf",
+]

@@ -8390,3 +8390,47 @@ def test_quarters_opening_clauses_joined_by_a_semicolon_keep_the_year(
 ) -> None:
     facts, _ = extract_dates(make_doc(text))
     assert [(f.text, f.iso) for f in facts] == expected
+
+
+# decks32: a ROC year of three digits glued to its quarter or half code (a Taiwanese deck's
+# chart axis) is that quarter of year + 1911; outside the ROC window, glued to a word or to a
+# longer number it is no date.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "合併營業收入\n114Q4 114Q3 113Q4\n",
+            [("114Q4", "2025", "q4"), ("114Q3", "2025", "q3"), ("113Q4", "2024", "q4")],
+        ),
+        ("營收 114Q4 較 113Q4 成長", [("114Q4", "2025", "q4"), ("113Q4", "2024", "q4")]),
+        ("114H1 毛利率回升", [("114H1", "2025", "h1")]),
+        ("型號 A114Q4 與 199Q1 與 1114Q4 出貨", []),
+        # the years chart's axis beside the quarters' (its line before, or on the same line)
+        (
+            "營收淨額\n114 113\n114Q4 113Q4\n",
+            [
+                ("114", "2025", "none"),
+                ("113", "2024", "none"),
+                ("114Q4", "2025", "q4"),
+                ("113Q4", "2024", "q4"),
+            ],
+        ),
+        (
+            "毛利率\n114Q4 113Q4 114 113\n",
+            [
+                ("114Q4", "2025", "q4"),
+                ("113Q4", "2024", "q4"),
+                ("114", "2025", "none"),
+                ("113", "2024", "none"),
+            ],
+        ),
+        # not a run of years a year apart (a row of values), nor alone, nor among words
+        ("114Q4 113Q4\n120 135\n", [("114Q4", "2025", "q4"), ("113Q4", "2024", "q4")]),
+        ("114 113\n營收", []),
+        ("114Q4 114Q3\n114 113 營收", [("114Q4", "2025", "q4"), ("114Q3", "2025", "q3")]),
+    ],
+)
+def test_decks32_a_roc_quarter_code(text: str, expected: list[tuple[str, str, str]]) -> None:
+    facts, _ = extract_dates(make_doc(text, None))
+    assert [(f.text, f.iso, f.qualifier) for f in facts] == expected
+    assert all(f.calendar == "roc" for f in facts)

@@ -81,6 +81,29 @@ def test_table_rows_at_page_edges_are_not_running_lines() -> None:
     assert "ITIS 產業評析" not in texts
 
 
+# decks32: a chart's category axis at the foot of every slide (3Q24 2Q25 3Q25, a ROC one with
+# its years 114Q4 114Q3 113Q4 114 113) repeats with other digits: a row of cells, no running
+# line; a footer that only varies by its numbers still goes.
+@pytest.mark.parametrize(
+    ("foot", "kept"),
+    [
+        ("3Q24 2Q25 3Q25", True),
+        ("114Q4 114Q3 113Q4 114 113", True),
+        ("1H24 2H24 1H25", True),
+        ("Q4'24 Q3'25 Q4'25", True),
+        ("2024Q4 2025Q3 2025Q4", True),
+        ("Copyright 2025 Example Inc.", False),
+        # a footer naming its quarter among words, with the page number, still goes
+        ("3Q25 Earnings Call 5", False),
+    ],
+)
+def test_a_charts_period_axis_at_page_feet_is_no_running_line(foot: str, kept: bool) -> None:
+    pages = [f"營業收入\n第{n}頁的內容。\n{foot}" for n in range(1, 5)]
+    texts = [ln.text for ln in normalize(_raw(pages))]
+    assert (foot in texts) is kept
+
+
+
 @pytest.mark.parametrize("source", ["pdf", "txt_spaced", "txt_glued"])
 def test_running_stamps_varying_by_page_are_removed(tmp_path: Path, source: str) -> None:
     """Time stamps, copyright lines and page counts go, also when glued to the last line;

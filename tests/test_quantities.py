@@ -5967,3 +5967,65 @@ def test_quant40_a_wafer_diameter_names_the_wafer(
 ) -> None:
     got = [(q.text, q.value) for q in quantities(text) if q.kind != "duration"]
     assert got == expected
+
+
+# decks32: a deck's chart slides (pdfgen.make_deck_chart_slides_pdf). The category axis at the
+# foot of every slide (3Q24 2Q25 3Q25) is a row of cells, not a running line, so it dates the
+# QoQ / YoY stacks; a ROC axis (113Q4 114Q3 114Q4, the years chart's 113 114 set a little
+# higher) dates them too (114Q4, 114 = 2025); the value axis down the chart's side (55% 50%
+# 45%, evenly spaced, a round step) gives no quantities, while a column of uneven data figures
+# beside the same labels stays (its first, 48.8%, under a row of cells, is dropped as before).
+@pytest.mark.parametrize(
+    ("layout", "expected"),
+    [
+        (
+            "quarters",
+            [
+                (1, "-2.6pts", "QoQ", "3Q25", 2025),
+                (1, "-2.3pts", "YoY", "3Q25", 2025),
+                (1, "-0.7pts", "YoY", "2025", 2025),
+                (2, "-3.9pts", "QoQ", "3Q25", 2025),
+                (2, "-2.5pts", "YoY", "3Q25", 2025),
+                (2, "-1.2pts", "YoY", "2025", 2025),
+            ],
+        ),
+        (
+            "roc",
+            [
+                (1, "-2.6pts", "季增", "114Q4", 2025),
+                (1, "-2.3pts", "年增", "114Q4", 2025),
+                (1, "-0.7pts", "年增", "114", 2025),
+                (2, "-3.9pts", "季增", "114Q4", 2025),
+                (2, "-2.5pts", "年增", "114Q4", 2025),
+                (2, "-1.2pts", "年增", "114", 2025),
+            ],
+        ),
+        (
+            "data",
+            [
+                (1, "-2.6pts", "QoQ", "3Q25", 2025),
+                (1, "-2.3pts", "YoY", "3Q25", 2025),
+                (1, "-0.7pts", "YoY", "2025", 2025),
+                (1, "46.5%", "Gross", None, None),
+                (1, "49.1%", "Margin", None, None),
+                (2, "-3.9pts", "QoQ", "3Q25", 2025),
+                (2, "-2.5pts", "YoY", "3Q25", 2025),
+                (2, "-1.2pts", "YoY", "2025", 2025),
+            ],
+        ),
+    ],
+)
+def test_decks32_a_decks_axes_date_its_changes_and_its_ticks_are_no_quantities(
+    tmp_path: Path, layout: str, expected: list[tuple[int, str, str, str | None, int | None]]
+) -> None:
+    from tests import pdfgen
+
+    path = tmp_path / f"deck-{layout}.pdf"
+    pdfgen.make_deck_chart_slides_pdf(path, layout)
+    doc = build_document(path, Settings(isolate=False))
+    dates = {d.id: d.text for d in doc.facts.dates}
+    got = [
+        (q.page, q.text, q.subject, dates.get(q.year_date_id or ""), q.year)
+        for q in doc.facts.quantities
+    ]
+    assert got == expected

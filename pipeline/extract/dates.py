@@ -352,6 +352,10 @@ class _Lex:
         # 24Q4, 25H1: a research note's two-digit year glued before its quarter or half (the
         # form fixes the date; no text year is needed to read it)
         self.hq_short_first = re.compile(rf"(?P<y>[0-9]{{2}})(?P<c>Q[1-4]|H[12]){no_ar}")
+        # (decks32) 114Q3, 113H2: a ROC year glued before its quarter or half code
+        self.hq_roc_code = re.compile(rf"(?P<y>[0-9]{{3}})(?P<c>Q[1-4]|H[12]){no_ar}")
+        lo_roc, hi_roc = data["roc_code_years"]
+        self.roc_code_years = (int(lo_roc), int(hi_roc))
         # 24年1月, 24年12月: a two-digit year with a month, a date by its form (24年來, 24年以上
         # are lengths of time; a month after 年 is not)
         self.short_year_month = re.compile(
@@ -1612,6 +1616,20 @@ def _parse_half_or_quarter(sc: _Scan) -> Iterator[Parts]:
             if _free_before(fold, m.start()):
                 code = lex.en_period_codes[" ".join(m.group("p").lower().split())]
                 found.append((m, code[0], int(code[1]), m.group("y")))
+    lo, hi = lex.roc_code_years
+    coded: list[int] = []  # line starts of the ROC codes, in text order
+    for m in lex.hq_roc_code.finditer(fold):
+        n_roc = int(m.group("y"))
+        if _free_before(fold, m.start()) and lo <= n_roc <= hi:
+            code = m.group("c")
+            qual = _qual(code.lower())
+            prec_roc: DatePrecision = "quarter" if code[0] == "Q" else "half"
+            iso = _iso(n_roc + lex.roc_offset)
+            yield (_dm(sc, m.start(), m.end(), iso, prec_roc, "roc", "half_or_quarter", qual),)
+            line = fold.rfind("\n", 0, m.start()) + 1
+            if not coded or coded[-1] != line:
+                coded.append(line)
+    yield from _roc_axis_years(sc, coded)
     for m, kind, n, ytxt in found:
         y = int(ytxt) + (2000 if len(ytxt) == 2 else 0)
         if not lex.greg_min <= y <= lex.greg_max or (kind == "H" and n > 2):
@@ -1622,6 +1640,43 @@ def _parse_half_or_quarter(sc: _Scan) -> Iterator[Parts]:
         qual = _qual(f"q{n}" if kind == "Q" else f"h{n}")
         prec: DatePrecision = "quarter" if kind == "Q" else "half"
         yield (_dm(sc, m.start(), m.end(), _iso(y), prec, "gregorian", "half_or_quarter", qual),)
+
+
+_AXIS_TOKEN = re.compile(r"\S+")
+
+
+def _roc_axis_years(sc: _Scan, coded: Sequence[int]) -> Iterator[Parts]:
+    """(decks32) ``114 113`` under a ROC deck's years chart: bare three-digit years in the ROC
+    window (dates.yaml: roc_code_years), two or more a year apart one after another, on a
+    line of nothing but them and ROC period codes, that line holding such codes or standing
+    right before or after one that does (``114Q4 114Q3 113Q4`` of the quarters chart beside).
+    Alone, ``114 113`` is no date: it is one only beside its axis's codes."""
+    lex, fold = sc.lex, sc.fold
+    lo, hi = lex.roc_code_years
+    pairwise = itertools.pairwise
+    seen: set[int] = set()
+    for line in coded:
+        before = fold.rfind("\n", 0, max(0, line - 1)) + 1 if line else None
+        after_end = fold.find("\n", line)
+        after = after_end + 1 if after_end >= 0 else None
+        for start in (before, line, after):
+            if start is None or start in seen:
+                continue
+            seen.add(start)
+            end = fold.find("\n", start)
+            tokens = list(_AXIS_TOKEN.finditer(fold, start, len(fold) if end < 0 else end))
+            years = [t for t in tokens if t.group().isdigit() and len(t.group()) == 3]
+            codes = [t for t in tokens if lex.hq_roc_code.fullmatch(t.group())]
+            if (
+                len(years) < 2
+                or len(years) + len(codes) != len(tokens)
+                or not all(lo <= int(t.group()) <= hi for t in years)
+                or any(abs(int(a.group()) - int(b.group())) != 1 for a, b in pairwise(years))
+            ):
+                continue
+            for t in years:
+                iso = _iso(int(t.group()) + lex.roc_offset)
+                yield (_dm(sc, t.start(), t.end(), iso, "year", "roc", "roc_axis_year"),)
 
 
 def _parse_short_year_month(sc: _Scan) -> Iterator[Parts]:

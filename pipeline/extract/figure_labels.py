@@ -55,6 +55,7 @@ class _Rule:
     words: re.Pattern[str]
     max_gap: float
     axis_gap: float
+    axis_row_reach: float
     row_reach: float
     column_reach: float
 
@@ -68,6 +69,7 @@ def _rule() -> _Rule:
         rx,
         float(spec["max_gap"]),
         float(spec["axis_gap"]),
+        float(spec["axis_row_reach"]),
         float(spec["row_reach"]),
         float(spec["column_reach"]),
     )
@@ -98,30 +100,40 @@ def _beside(word: Box, fig: Box, reach: float = 1.5) -> bool:
 
 
 def _category(
-    word: Box, fig: Box, axis: Sequence[tuple[Box, DateFact]], axis_gap: float
+    word: Box, fig: Box, axis: Sequence[tuple[Box, DateFact]], axis_gap: float, row_reach: float
 ) -> DateFact | None:
     """The latest category of the chart under the label: the first row of quarter or year
     labels under the figure, cut where a step between two labels' left sides is wider than
     ``axis_gap`` times the row's usual step (two charts side by side over one baseline), the
-    run whose span holds the word's centre."""
+    run whose span holds the word's centre. Two charts side by side may set their axes a
+    little apart in height (``114 113`` a line over ``114Q4 114Q3 113Q4``): a row whose top
+    is within ``row_reach`` of the word's height under the first is read too, in turn."""
     h = word[3] - word[1]
     below = [(b, d) for b, d in axis if b[1] > fig[3]]
     if not below:
         return None
     first = min(b[1] for b, _ in below)
-    row = sorted(((b, d) for b, d in below if abs(b[1] - first) <= 0.5 * h), key=lambda x: x[0][0])
-    steps = [cur[0][0] - prev[0][0] for prev, cur in itertools.pairwise(row)]
-    wide = axis_gap * statistics.median(steps) if steps else 0.0
-    runs: list[list[tuple[Box, DateFact]]] = [[row[0]]]
-    for step, cur in zip(steps, row[1:], strict=True):
-        if step > wide:
-            runs.append([cur])
-        else:
-            runs[-1].append(cur)
-    x = _centre(word)
-    for run in runs:
-        if run[0][0][0] - h <= x <= run[-1][0][2] + h and len(run) >= 2:
-            return max((d for _, d in run), key=_period_key)
+    tops = sorted({b[1] for b, _ in below if b[1] - first <= row_reach * h})
+    done: set[float] = set()
+    for top in tops:
+        if top in done:
+            continue
+        row = sorted(
+            ((b, d) for b, d in below if abs(b[1] - top) <= 0.5 * h), key=lambda x: x[0][0]
+        )
+        done.update(b[1] for b, _ in row)
+        steps = [cur[0][0] - prev[0][0] for prev, cur in itertools.pairwise(row)]
+        wide = axis_gap * statistics.median(steps) if steps else 0.0
+        runs: list[list[tuple[Box, DateFact]]] = [[row[0]]]
+        for step, cur in zip(steps, row[1:], strict=True):
+            if step > wide:
+                runs.append([cur])
+            else:
+                runs[-1].append(cur)
+        x = _centre(word)
+        for run in runs:
+            if run[0][0][0] - h <= x <= run[-1][0][2] + h and len(run) >= 2:
+                return max((d for _, d in run), key=_period_key)
     return None
 
 
@@ -193,7 +205,7 @@ def chart_labels(
         for word, w_start, wb, (f_start, f_end, fb) in stacks:
             if not _row(figures, f_start, rule.row_reach) <= stacked:
                 continue  # a row of cells beside figures no word stands over: a table's row
-            cat = _category(wb, fb, axis, rule.axis_gap)
+            cat = _category(wb, fb, axis, rule.axis_gap, rule.axis_row_reach)
             label = ChartLabel(f_start, f_end, word, w_start, cat)
             claims.append((fb[1] - wb[3], w_start, label))
         taken: set[int] = set()
@@ -202,3 +214,66 @@ def chart_labels(
                 taken.add(label.start)
                 out.append(label)
     return sorted(out, key=lambda c: c.start)
+
+
+# a value axis's tick: a plain number or percentage, a word of its own
+_TICK = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?(?:%|％)?")
+
+
+def _tick_value(token: str) -> float:
+    return float(token.replace(",", "").replace("−", "-").rstrip("%％"))
+
+
+def _tick_run(ticks: Sequence[tuple[int, int, Box, float]], tolerance: float) -> bool:
+    """Whether figures one under another (top to bottom) step evenly down the page and count
+    by one round step: a chart's value axis (55% 50% 45% 40%), not a column of data."""
+    gaps = [b[1] - a[1] for a, b in itertools.pairwise(t[2] for t in ticks)]
+    diffs = [a[3] - b[3] for a, b in itertools.pairwise(ticks)]
+    gap, diff = statistics.median(gaps), diffs[0]
+    if gap <= 0 or diff <= 0:  # an axis counts down the page; a numbering counts up
+        return False
+    return (
+        all(abs(g - gap) <= tolerance * gap for g in gaps)
+        and all(abs(d - diff) <= 1e-9 * max(1.0, abs(diff)) for d in diffs)
+        and all(abs(t[3] / diff - round(t[3] / diff)) <= 1e-6 for t in ticks)
+    )
+
+
+def axis_ticks(doc: Document, boxes: GlyphBoxes | None) -> list[tuple[int, int]]:
+    """Spans of the figures that are a chart's value-axis ticks on a PDF page
+    (quantity_context.yaml: chart_axis_ticks): set down one side of the chart, right
+    edges aligned, evenly spaced and counting by a round step. Sorted by start."""
+    if boxes is None:
+        return []
+    spec: dict[str, Any] = load_lexicon("quantity_context")["chart_axis_ticks"]
+    need, align, tol = int(spec["min_ticks"]), float(spec["align"]), float(spec["step_tolerance"])
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    for page in doc.pages:
+        figures = [
+            (m.start(), m.end(), b, _tick_value(m.group()))
+            for m in _TOKEN.finditer(text, page.start, page.end)
+            if _TICK.fullmatch(m.group()) and (b := boxes.union(m.start(), m.end())) is not None
+        ]
+        # columns of right-aligned figures, each walked top to bottom
+        columns: list[list[tuple[int, int, Box, float]]] = []
+        for fig in sorted(figures, key=lambda f: (f[2][2], f[2][1], f[0])):
+            h = fig[2][3] - fig[2][1]
+            if columns and abs(columns[-1][-1][2][2] - fig[2][2]) <= align * h:
+                columns[-1].append(fig)
+            else:
+                columns.append([fig])
+        for col in columns:
+            col.sort(key=lambda f: (f[2][1], f[0]))
+            # the longest evenly stepped runs of consecutive figures down the column
+            i = 0
+            while i + need <= len(col):
+                j = i + need
+                if not _tick_run(col[i:j], tol):
+                    i += 1
+                    continue
+                while j < len(col) and _tick_run(col[i : j + 1], tol):
+                    j += 1
+                out.extend((f[0], f[1]) for f in col[i:j])
+                i = j
+    return sorted(out)

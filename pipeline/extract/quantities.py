@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pipeline.chars import fold_fields, fold_width, last_of
-from pipeline.extract.figure_labels import ChartLabel, GlyphBoxes, chart_labels
+from pipeline.extract.figure_labels import ChartLabel, GlyphBoxes, axis_ticks, chart_labels
 from pipeline.extract.numerals import (
     ParsedNumber,
     english_magnitude,
@@ -4838,6 +4838,12 @@ def _table_like_lines(
     return dropped
 
 
+def _in_tick(pos: int, ticks: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
+    """Whether ``pos`` lies inside one of the sorted ``ticks`` spans."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and ticks[i][0] <= pos < ticks[i][1]
+
+
 def _english_words(line: str) -> int:
     """How many lower-case English words ``line`` writes (``and``, ``by``, ``revenue``): a
     table row's or a chart's labels are a few capitalised names (``Net Income Attributable
@@ -6967,6 +6973,10 @@ def extract_quantities(
     finder = _Finder(doc.text, skip)
     scan, rx = finder.scan, finder.rx
     matches = _drop_table_like(doc, finder.run(), scan, ctx, charted)
+    ticks = axis_ticks(doc, boxes)
+    if ticks:  # a chart's value-axis ticks are no quantities the slide states
+        tick_starts = [a for a, _ in ticks]
+        matches = [q for q in matches if not _in_tick(q.num_start, ticks, tick_starts)]
     c_limit = 40
     window = int(ctx.subject["window"])  # characters each side worth segmenting
     date_ends, date_list = _date_index(dates)
