@@ -299,6 +299,7 @@ TextYearEvidence = Literal[
     "deferred_after_written",
     "relative_after_written",
     "release_title",
+    "latest_year_fallback",
 ]
 
 

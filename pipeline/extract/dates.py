@@ -886,6 +886,8 @@ class _Lex:
         self.span_to_relative = frozenset(ty["span_to_relative_connectors"])
         self.since_floor_after = re.compile(rf"{_SP}(?:{_alt(ty['since_floor_after'])})")
         self.bound_overrides = frozenset(ty["bound_overrides"])
+        # the open reasons the latest year written may override (empty: the fallback is off)
+        self.fallback_reasons = frozenset(ty["fallback_reasons"])
         self.passed_before = re.compile(rf"(?:{_alt(ty['passed_before'])}){_SP}$")
         self.earlier_quarter_base = re.compile(
             rf"(?:{_alt(data['earlier_quarter_base_before'])}){_SP}$"
@@ -6266,27 +6268,36 @@ def _guessed_text_year(
     # (nor is 2015年同期 beside 今年: 今年上半年…較2015年同期增加27.6% compares 今年 with the
     # same part of the year before, so the year it is compared from is 今年 itself)
     beside = [s for y, _, s in written if y == latest and s not in editions | same_period]
+    year = latest + 1 if closed else latest
+
+    def left_open(reason: TextYearEvidence) -> tuple[str | None, TextYearEvidence]:
+        # the gated fallback (dates.yaml: text_year.fallback_reasons): where the margin leaves
+        # the year open for one of the listed reasons, the latest year written as past or
+        # present is taken after all, marked latest_year_fallback so an analyst can filter it
+        if reason in lex.fallback_reasons:
+            return str(year), "latest_year_fallback"
+        return None, reason
+
     if not backed and _beside_this_year(fold, beside, matches, lex.this_year):
         if _series_before_this_year(fold, matches, latest, lex.this_year):
             return str(latest + 1), "series_before_this_year"
         if _whole_year_before_this_part(fold, matches, latest, lex.this_year):
             return str(latest + 1), "whole_year_before_this_part"
-        return None, "this_year_beside"
+        return left_open("this_year_beside")
     if not (closed or backed) and _months_written_beside_this_years(
         matches, [m for m in matches if m.start in set(beside)], lex.this_year
     ):
-        return None, "this_year_months"
-    year = latest + 1 if closed else latest
+        return left_open("this_year_months")
     # the evidence conflicts: history of a later year than the one the text reads as its own,
     # or plans far ahead of it (1988年還發現… beside 最快可望於2018年取證)
     if year < floor or (plans and min(plans) - year > lex.plan_horizon):
-        return None, "history_after" if year < floor else "plans_far_ahead"
+        return left_open("history_after" if year < floor else "plans_far_ahead")
     told = {s for y, _, s in written if y == latest}
     before_past = None if closed else _present_before_past(fold, matches, told)
     if before_past == "month":  # the dateline falls before a month told of the latest year
         return str(latest + 1), "dateline_after_latest"
     if before_past == "day":
-        return None, "history_after"
+        return left_open("history_after")
     # The margin: a whole year written in a text that calls its own year 今年, 去年 or 明年
     # is as often a past year's results or history (2014年公司表現突出, 2008年金融海嘯) as the
     # present; it fixes the text's year only when a part of it is told (2016年上半年營收,
@@ -6294,7 +6305,7 @@ def _guessed_text_year(
     # with 去年同期, the year before it is reported complete, it heads an edition or an
     # outlook of the present, or the text writes every year out (no relative year at all).
     if not (closed or backed) and not (told & (pinned | editions)) and _names_own_year(matches):
-        return None, "year_only"
+        return left_open("year_only")
     return str(year), "latest_year_closed" if closed else "latest_year"
 
 
