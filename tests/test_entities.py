@@ -11000,9 +11000,7 @@ def test_open_weight_model_lines_with_no_model_word(
 def test_a_cut_that_leaves_a_common_word_before_a_strict_company_word_is_no_name(
     text: str, absent: set[str], present: set[str]
 ) -> None:
-    found = names(entities_of(text).organizations)
-    assert not absent & found, found
-    assert present <= found, found
+    assert_orgs(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -11019,9 +11017,7 @@ def test_a_cut_that_leaves_a_common_word_before_a_strict_company_word_is_no_name
 def test_a_peer_word_before_a_name_is_no_part_of_it(
     text: str, present: set[str], absent: set[str]
 ) -> None:
-    found = names(entities_of(text).organizations)
-    assert present <= found, found
-    assert not absent & found, found
+    assert_orgs(text, present, absent)
 
 
 # orgs81 (issue 10): a Latin name that ends in Research is a research body, wherever it stands
@@ -11041,9 +11037,7 @@ def test_a_peer_word_before_a_name_is_no_part_of_it(
 def test_a_latin_name_ending_in_research_is_a_research_body(
     text: str, present: set[str], absent: set[str]
 ) -> None:
-    found = names(entities_of(text).organizations)
-    assert present <= found, found
-    assert not absent & found, found
+    assert_orgs(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -11133,9 +11127,7 @@ def test_a_count_or_comparative_of_amount_heads_no_name(text: str, absent: set[s
 def test_a_cloud_unit_is_its_own_organization(
     text: str, present: set[str], absent: set[str]
 ) -> None:
-    found = names(entities_of(text).organizations)
-    assert present <= found, found
-    assert not absent & found, found
+    assert_orgs(text, present, absent)
 
 
 # orgs82: a listed short name that is an everyday word counts right after its own stock code
@@ -11153,9 +11145,7 @@ def test_a_cloud_unit_is_its_own_organization(
 def test_a_listed_common_word_counts_after_its_own_stock_code(
     text: str, present: set[str], absent: set[str]
 ) -> None:
-    found = names(entities_of(text).organizations)
-    assert present <= found, found
-    assert not absent & found, found
+    assert_orgs(text, present, absent)
 
 
 # orgs82: names analysts' notes use for US tech companies and funds: tickers (NVDA, TSLA), the
@@ -11194,9 +11184,7 @@ def test_us_tickers_and_tech_funds_are_organizations(text: str, present: set[str
 def test_a_list_of_kinds_before_a_source_kind_names_no_source(
     text: str, present: set[str], absent: set[str]
 ) -> None:
-    found = names(entities_of(text).organizations)
-    assert present <= found, found
-    assert not absent & found, found
+    assert_orgs(text, present, absent)
 
 
 # prods63 (issue 10): a Latin name set with a hyphen look-alike (the non-breaking hyphen of web
