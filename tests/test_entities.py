@@ -11089,9 +11089,7 @@ def test_a_latin_name_ending_in_research_is_a_research_body(
 def test_chip_code_names_power_figures_and_dated_years(
     text: str, present: set[str], absent: set[str]
 ) -> None:
-    found = entities_of(text)
-    assert present <= names(found.products), found.products
-    assert not absent & names(found.products), found.products
+    assert_products(text, present, absent)
 
 
 # orgs82 (issue 10): a count or a comparative of amount (多數, 更少), also when the segmenter
@@ -11216,9 +11214,7 @@ def test_a_list_of_kinds_before_a_source_kind_names_no_source(
     ],
 )
 def test_hyphen_look_alikes_and_licences(text: str, present: set[str], absent: set[str]) -> None:
-    found = entities_of(text)
-    assert present <= names(found.products), found.products
-    assert not absent & names(found.products), found.products
+    assert_products(text, present, absent)
 
 
 def test_a_name_set_with_a_non_breaking_hyphen_is_one_product_named_with_a_hyphen() -> None:
