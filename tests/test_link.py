@@ -4909,3 +4909,26 @@ def test_a_bullet_run_goes_on_with_the_year_its_first_bullet_opens_with(
 )
 def test_some_years_back_dates_no_value(tmp_path: Path, text: str, expected: Expected) -> None:
     _check(tmp_path, text, expected)
+
+
+# links58: a paragraph that opens with 再加上 ("on top of that") adds to the sum the paragraph
+# before builds: its figures with no period of their own take that paragraph's period.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "• 2026年甲公司保守估獲利 50 億元，貢獻 15 元 EPS。\n"
+            "再加上軟板業務（折疊機與平板的內容提升 30%，約 45 億），整體 EPS 有機會挑戰 17 元。\n",
+            {"30%": (2026, "continuation"), "17 元": (2026, "continuation")},
+        ),
+        # another opener continues nothing across the paragraph break, as before
+        (
+            "• 2026年甲公司保守估獲利 50 億元。\n整體來看，毛利率約 20%。\n",
+            {"約 20%": (None, None)},
+        ),
+    ],
+)
+def test_a_paragraph_opening_on_top_of_that_continues_the_one_before(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
