@@ -4932,3 +4932,32 @@ def test_a_paragraph_opening_on_top_of_that_continues_the_one_before(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links58: a later enumeration in a sentence takes a span of years written between the value
+# before it and it, when the values are as many as the span's years (as a list of years
+# does: links56).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "也上調乙公司 2026~2027 年 EPS 至 $1.5/$3.4，上調 2025~2027 年 BVPS 至 "
+            "$23.3/$24.6/$25.3。\n",
+            {
+                "$1.5": (2026, "list_order"),
+                "$3.4": (2027, "list_order"),
+                "$23.3": (2025, "list_order"),
+                "$24.6": (2026, "list_order"),
+                "$25.3": (2027, "list_order"),
+            },
+        ),
+        (
+            "預計2024-2026年公司淨利潤1.11/0.61/1.22億元，對應2025-2026年PE為52/26X。\n",
+            {"52": (2025, "list_order"), "26X": (2026, "list_order")},
+        ),
+    ],
+)
+def test_a_later_span_of_years_pairs_with_its_values(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

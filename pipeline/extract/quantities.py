@@ -5449,6 +5449,21 @@ def _later_year_lists(
             continue  # (the sentence's first enumeration: _span_lists' own case)
         i, j = bisect.bisect_left(starts, b_lo), bisect.bisect_left(starts, run[0].start)
         before = [d for d in dates[i:j] if d.iso]
+        if (
+            len(before) == 2
+            and before[0].period_id
+            and before[0].period_id == before[1].period_id
+            and before[0].precision == before[1].precision == "year"
+            and _season_start(scan, before[1].span.start) != before[0].span.start
+        ):
+            # (links58) 上調華邦電2026~2027年EPS至$1.5/$3.4，上調2025~2027年BVPS至$23.3/$24.6/
+            # $25.3: a later span of years, as many as the values, gives the k-th its k-th year
+            first, last = int(before[0].iso[:4]), int(before[1].iso[:4])  # type: ignore[index]
+            ids = {first: before[0].id, last: before[1].id}
+            if last - first + 1 == len(run) >= 2:
+                for y, q in zip(range(first, last + 1), run, strict=True):
+                    out.setdefault(id(q), (y, ids.get(y)))
+            continue
         if len(before) != len(run) or len({d.iso for d in before}) != len(before):
             continue
         if not all(
