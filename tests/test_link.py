@@ -4843,3 +4843,121 @@ def test_a_day_of_the_texts_month_still_to_come_is_projected(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# links58: the first bullet of a run that opens with a written year names the year its later
+# bullets go on with (meeting notes: 「• 2025 年伺服器電源收入佔總營收 22%」⏎「• 一般伺服器佔
+# 14-15%」), as a lead line naming the year does; not when the year stands inside the first
+# bullet, a bullet between writes a date of its own or states no figure (a sub-topic label),
+# nor for the run's first bullet or a label–value line.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "伺服器電源\n • 2025 年伺服器電源收入佔總營收 22%。\n • 一般伺服器佔 14-15%，"
+            "AI 伺服器佔 7-8%。\n • 整體伺服器電源年增 30-35%。\n",
+            {
+                "22%": (2025, "same_sentence"),
+                "14-15%": (2025, "heading"),
+                "7-8%": (2025, "heading"),
+                "30-35%": (2025, "heading"),
+            },
+        ),
+        (
+            "重點如下：\n• 2026年營收目標 300 億元。\n• 海外營收佔 40%。\n",
+            {"300 億元": (2026, "same_sentence"), "40%": (2026, "heading")},
+        ),
+        # a bullet between states no figure: a sub-list of its own topic
+        (
+            "液冷\n • 2025 年營收目標 250 億元。\n • 趨勢：\n • 集中化。\n • 毛利率約 30%。\n",
+            {"約 30%": (None, None)},
+        ),
+        # a bullet between writes its own year
+        (
+            "展望\n • 2025 年營收 100 億元。\n • 2024 年營收 80 億元。\n • 毛利率 25%。\n",
+            {"25%": (None, None)},
+        ),
+        # the year is not where the first bullet opens
+        (
+            "展望\n • 公司預估 2025 年營收 100 億元。\n • 毛利率 25%。\n",
+            {"25%": (None, None)},
+        ),
+    ],
+)
+def test_a_bullet_run_goes_on_with_the_year_its_first_bullet_opens_with(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links58: some years back with no number of them (數年前, 幾年前, 多年前) is a vague period: the
+# value after it is of no calendar year the sentence's date gives (FORMAT: null).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025 年伺服器電源收入佔總營收 22% (數年前僅 4-5%)。\n",
+            {"22%": (2025, "same_sentence"), "4-5%": (None, None)},
+        ),
+        (
+            "甲公司2024年營收達50億元，幾年前僅約10億元。\n",
+            {"50億元": (2024, "same_sentence"), "約10億元": (None, None)},
+        ),
+        # a counted number of years back is a year (四年前 → 2020)
+        ("甲公司2024年營收達50億元，四年前僅10億元。\n", {"10億元": (2020, "same_sentence")}),
+    ],
+)
+def test_some_years_back_dates_no_value(tmp_path: Path, text: str, expected: Expected) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links58: a paragraph that opens with 再加上 ("on top of that") adds to the sum the paragraph
+# before builds: its figures with no period of their own take that paragraph's period.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "• 2026年甲公司保守估獲利 50 億元，貢獻 15 元 EPS。\n"
+            "再加上軟板業務（折疊機與平板的內容提升 30%，約 45 億），整體 EPS 有機會挑戰 17 元。\n",
+            {"30%": (2026, "continuation"), "17 元": (2026, "continuation")},
+        ),
+        # another opener continues nothing across the paragraph break, as before
+        (
+            "• 2026年甲公司保守估獲利 50 億元。\n整體來看，毛利率約 20%。\n",
+            {"約 20%": (None, None)},
+        ),
+    ],
+)
+def test_a_paragraph_opening_on_top_of_that_continues_the_one_before(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links58: a later enumeration in a sentence takes a span of years written between the value
+# before it and it, when the values are as many as the span's years (as a list of years
+# does: links56).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "也上調乙公司 2026~2027 年 EPS 至 $1.5/$3.4，上調 2025~2027 年 BVPS 至 "
+            "$23.3/$24.6/$25.3。\n",
+            {
+                "$1.5": (2026, "list_order"),
+                "$3.4": (2027, "list_order"),
+                "$23.3": (2025, "list_order"),
+                "$24.6": (2026, "list_order"),
+                "$25.3": (2027, "list_order"),
+            },
+        ),
+        (
+            "預計2024-2026年公司淨利潤1.11/0.61/1.22億元，對應2025-2026年PE為52/26X。\n",
+            {"52": (2025, "list_order"), "26X": (2026, "list_order")},
+        ),
+    ],
+)
+def test_a_later_span_of_years_pairs_with_its_values(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

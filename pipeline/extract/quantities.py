@@ -5449,6 +5449,21 @@ def _later_year_lists(
             continue  # (the sentence's first enumeration: _span_lists' own case)
         i, j = bisect.bisect_left(starts, b_lo), bisect.bisect_left(starts, run[0].start)
         before = [d for d in dates[i:j] if d.iso]
+        if (
+            len(before) == 2
+            and before[0].period_id
+            and before[0].period_id == before[1].period_id
+            and before[0].precision == before[1].precision == "year"
+            and _season_start(scan, before[1].span.start) != before[0].span.start
+        ):
+            # (links58) 上調華邦電2026~2027年EPS至$1.5/$3.4，上調2025~2027年BVPS至$23.3/$24.6/
+            # $25.3: a later span of years, as many as the values, gives the k-th its k-th year
+            first, last = int(before[0].iso[:4]), int(before[1].iso[:4])  # type: ignore[index]
+            ids = {first: before[0].id, last: before[1].id}
+            if last - first + 1 == len(run) >= 2:
+                for y, q in zip(range(first, last + 1), run, strict=True):
+                    out.setdefault(id(q), (y, ids.get(y)))
+            continue
         if len(before) != len(run) or len({d.iso for d in before}) != len(before):
             continue
         if not all(
@@ -5526,6 +5541,60 @@ def _lead_lines(doc: Document, pos: int, scan: str) -> list[tuple[int, int]]:
         if k >= 0 and _visible(scan[doc.blocks[k].start : doc.blocks[k].end]) <= 40:
             out.append((doc.blocks[k].start, doc.blocks[k].end))
     return out
+
+
+def _run_opening_year(
+    doc: Document,
+    pos: int,
+    scan: str,
+    dates: Sequence[DateFact],
+    date_starts: Sequence[int],
+    finder: _Finder,
+    match_starts: Sequence[int],
+) -> DateFact | None:
+    """The year the first bullet of a run of bullets opens with, for a later bullet of the
+    run that writes no date: 「• 2025 年伺服器電源收入佔總營收 22%」⏎「• 一般伺服器佔 14-15%」⏎
+    「• 整體伺服器電源年增 30-35%」 — the first item states the year and the items under it go
+    on with that year's figures, as under a lead line that names it (FORMAT: the sentence
+    it continues). None when ``pos`` is no bullet (a marked one, not a label–value line) or
+    the run's first bullet; when the first bullet does not open with a written year (a
+    year in its middle may be a base or a plan of its own clause); when that year is a since
+    or a comparison; when any bullet between (or the number's own, before it) writes a
+    date; or when a bullet between states no figure (``• 趨勢：``: a sub-list of its own
+    topic starts there, ``match_starts`` are the numbers' starts)."""
+    bi = doc.block_at(pos)
+    if bi is None:
+        return None
+
+    def marked(j: int) -> bool:
+        b = doc.blocks[j]
+        return scan[b.start : b.end].lstrip()[:1] in _BULLETS
+
+    if not marked(bi):
+        return None
+    j = bi
+    while j > 0 and marked(j - 1):
+        j -= 1
+    if j == bi:
+        return None
+    first = doc.blocks[j]
+    k = bisect.bisect_left(date_starts, first.start)
+    if k >= len(dates) or dates[k].span.start >= first.end:
+        return None
+    d = dates[k]
+    head = scan[first.start : d.span.start].strip().lstrip(_BULLETS).strip()
+    if head or d.precision != "year" or not d.iso:
+        return None
+    if finder.is_since(d) or finder.is_comparison(d):
+        return None
+    between = bisect.bisect_left(date_starts, doc.blocks[j + 1].start)
+    if between < len(dates) and dates[between].span.start < pos:
+        return None
+    for b in doc.blocks[j + 1 : bi]:
+        m = bisect.bisect_left(match_starts, b.start)
+        if m >= len(match_starts) or match_starts[m] >= b.end:
+            return None
+    return d
 
 
 def _breaks_down_a_count(doc: Document, start: int, out: Sequence[Quantity]) -> bool:
@@ -7332,6 +7401,21 @@ def extract_quantities(
                     continue  # (dates52) Y23 $886 $949 $982⏎YoY -3%: a row's label, no lead
                 year, year_id, link = int(d.iso[:4]), d.id, "heading"  # type: ignore[index]
                 break
+        if (
+            year is None
+            and not present
+            and not stated_open
+            and (q.kind != "count" or abs(q.value) >= ctx.volume_count_min)
+            and (
+                run_year := _run_opening_year(
+                    doc, q.num_start, scan, date_list, date_starts, finder, match_starts
+                )
+            )
+            is not None
+        ):
+            # • 2025 年伺服器電源收入佔總營收 22%⏎• 一般伺服器佔 14-15%: the first bullet of the
+            # run names the year its later bullets go on with
+            year, year_id, link = int(run_year.iso[:4]), run_year.id, "heading"  # type: ignore[index]
         yearless = rx.yearless.search(scan, y_lo, q.start)
         # (the period nearest the number: 第四季度銷量年增2%，…全年預計將成長5% is the year's)
         nearest = [m.group() for m in rx.yearless.finditer(scan, y_lo, q.start)][-1:]
