@@ -6067,6 +6067,7 @@ DECK_SENTENCE = "Consolidated revenue totaled $320Bn in 4Q2025 and increased by 
         ("(In NT$ billions unless otherwise noted)", "TWD"),
         ("", "USD"),  # no unit line: English writing's dollar
         ("Unit: NT$ Mn\n(US$ Mn)", "USD"),  # two monies named: ambiguous, as before
+        ("Unit : NT$E\n(HKD$B)", "USD"),  # a chart in another place's dollar beside
         ("Revenue (US$919 million)", "USD"),  # a quoted amount is no unit line
         ("單位：新台幣百萬元", "USD"),  # a Chinese unit line: a quoted US story keeps USD
     ],

@@ -1451,8 +1451,10 @@ class _Finder:
         rx, monies = _dollar_unit_lines()
         if rx is None:
             return None
-        named = {monies[m.group("cur")] for m in rx.finditer(self.folded)}
-        return named.pop() if len(named) == 1 else None
+        named = {monies.get(m.group("cur"), "") for m in rx.finditer(self.folded)}
+        if len(named) != 1 or "" in named:
+            return None  # none, two, or a dollar of another place (`(HKD$B)`)
+        return named.pop()
 
     def _prefix_iso(self, prefix: str) -> str:
         """A bare ``$`` is the report's own currency, except in a text written about a place
