@@ -11262,3 +11262,78 @@ __all__ += [
     "DECK_SLIDE_YEARS",
     "make_deck_chart_slides_pdf",
 ]
+
+
+# ------------------------------------------- two panels stacked in one ruled grid
+# A deck's reconciliation slide (as 8299's 4Q25 deck sets it): two panels, operating income
+# and net income, each ruled, one under the other with a blank ruled band between that joins
+# their frames into one grid. The lower panel has no header of its own (``shared``: its rows
+# open with the upper's first label again, `TIFRS`) or repeats the header row, unit cell and
+# column names (``own_head``). ``one``: a blank band inside one statement, other labels after
+# it, cuts nothing.
+STACKED_PANELS_HEADER = ("新台幣/百萬元", "4Q25", "3Q25", "4Q24")
+STACKED_PANELS_UPPER = (
+    ("TIFRS 營業利益", "3,334", "1,424", "(937)"),
+    ("調節項目 股份基礎給付", "122", "39", "8"),
+    ("Non-TIFRS 營業利益", "3,456", "1,463", "772"),
+)
+STACKED_PANELS_LOWER = (
+    ("TIFRS 營業利益", "4,629", "2,227", "2,392"),
+    ("調節項目 所得稅影響數", "(16)", "(6)", "713"),
+    ("Non-TIFRS 營業利益", "4,735", "2,260", "524"),
+)
+STACKED_PANELS_OTHER = (
+    ("營業外收入", "1,295", "803", "3,329"),
+    ("所得稅費用", "(570)", "(428)", "(888)"),
+    ("本期淨利", "4,629", "2,227", "2,392"),
+)
+
+
+def make_stacked_ruled_panels_pdf(
+    path: str | Path, layout: str = "shared", box: bool = False
+) -> PdfFixture:
+    """The slide described above; ``layout``: ``shared``, ``own_head`` or ``one``.
+    ``box``: a small box (an arrow's, as on 8299's slide) drawn from the blank band down
+    into the lower panel's first row, its right side in the 3Q25 column left of `2,227`."""
+    path = Path(path)
+    c, _font, h = _slide(path, "財務資訊調節表-2025第四季", 13.0)
+    lower: tuple[tuple[str, ...], ...] = (
+        STACKED_PANELS_OTHER if layout == "one" else STACKED_PANELS_LOWER
+    )
+    if layout == "own_head":
+        lower = (STACKED_PANELS_HEADER, *lower)
+    lines: list[tuple[str, ...] | None] = [
+        STACKED_PANELS_HEADER,
+        *STACKED_PANELS_UPPER,
+        None,  # the blank band between the panels
+        *lower,
+    ]
+    xs = (80.0, 330.0, 480.0, 630.0, 780.0)
+    tops = [110.0 + 28.0 * k for k in range(len(lines) + 1)]
+    c.setLineWidth(0.8)
+    for top in tops:
+        c.line(xs[0], h - top, xs[-1], h - top)
+    for x in xs:
+        c.line(x, h - tops[0], x, h - tops[-1])
+    if box:
+        band = lines.index(None)
+        c.rect(440.0, h - (tops[band + 1] + 12.0), 80.0, 24.0, stroke=1, fill=0)
+    for k, row in enumerate(lines):
+        if row is None:
+            continue
+        y = h - tops[k] - 19.0
+        c.drawString(xs[0] + 6, y, row[0])
+        for j, cell in enumerate(row[1:], start=1):
+            c.drawRightString(xs[j + 1] - 8, y, cell)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["財務資訊調節表-2025第四季"])
+
+
+__all__ += [
+    "STACKED_PANELS_HEADER",
+    "STACKED_PANELS_LOWER",
+    "STACKED_PANELS_OTHER",
+    "STACKED_PANELS_UPPER",
+    "make_stacked_ruled_panels_pdf",
+]

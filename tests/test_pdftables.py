@@ -5008,3 +5008,47 @@ def test_a_charts_axis_with_its_first_category_under_it_is_an_axis(
     column: one year under evenly spaced ticks breaks no step."""
     t = PdfTable(page=1, bbox=(0.0, 0.0, 10.0, 10.0), rows=rows, strategy="text")
     assert _has_axis(t) is axis
+
+
+@pytest.mark.parametrize(
+    ("layout", "box", "tables"),
+    [("shared", False, 2), ("shared", True, 2), ("own_head", False, 2), ("one", False, 1)],
+)
+def test_two_panels_stacked_in_one_ruled_grid_are_two_tables(
+    pdf_dir: Path, layout: str, box: bool, tables: int
+) -> None:
+    """Two panels stacked in one ruled grid, a blank ruled band between them joining their
+    frames: when the lower panel opens with the upper's first row label again, or sets the
+    header row again (its unit cell and column names), it is a table of its own under the
+    same column names, not more rows of the first (`TIFRS 營業利益` twice under `4Q25`).
+    A blank band inside one statement with other labels after it cuts nothing. A small
+    box drawn across the band into the lower panel's first row (its side cutting the 3Q25
+    cell narrow) loses no amount: `2,227` is read from the column's width."""
+    path = pdf_dir / f"deck-stacked-ruled-{layout}-{box}.pdf"
+    pdfgen.make_stacked_ruled_panels_pdf(path, layout=layout, box=box)
+    got = sorted(build(path, IN_PROCESS).document.facts.tables, key=lambda t: t.bbox[1])
+    assert len(got) == tables
+    for t in got:
+        assert t.columns[1:] == list(pdfgen.STACKED_PANELS_HEADER[1:])
+        assert t.unit == "新台幣百萬元"
+    if tables == 2:
+        upper, lower = got
+        assert [r[0].text for r in upper.rows] == [r[0] for r in pdfgen.STACKED_PANELS_UPPER]
+        assert [r[0].text for r in lower.rows] == [r[0] for r in pdfgen.STACKED_PANELS_LOWER]
+        assert [c.value for c in lower.rows[0][1:]] == [4629, 2227, 2392]
+
+
+def test_a_panel_with_no_unit_line_beside_one_with_a_unit_takes_none(pdf_dir: Path) -> None:
+    """Two panels side by side, the page's only unit line over the left one, the right one
+    under its own title with no unit line: read as one grid the right panel's ratios went
+    under the left's rows with its unit (新台幣佰萬元). A gutter no glyph crosses from the
+    unit line down, and rows of its own (a label, then amounts) under a title on the right,
+    make the right panel a table of its own, titled by its title and with no unit."""
+    path = pdf_dir / "deck-side-panels-one-unit.pdf"
+    pdfgen.make_side_panels_pdf(path, right_unit="")
+    left, right = sorted(build(path, IN_PROCESS).document.facts.tables, key=lambda t: t.bbox[0])
+    assert [r[0].text for r in left.rows] == [r[0] for r in pdfgen.SIDE_PANEL_LEFT_ROWS]
+    assert left.unit == "新台幣佰萬元"
+    assert [r[0].text for r in right.rows] == [r[0] for r in pdfgen.SIDE_PANEL_RIGHT_ROWS]
+    assert right.unit is None
+    assert right.title == "獲利能力"

@@ -6029,3 +6029,53 @@ def test_decks32_a_decks_axes_date_its_changes_and_its_ticks_are_no_quantities(
         for q in doc.facts.quantities
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share count on an English deck: the scale letter before `shares` multiplies it
+        (
+            "EPS is calculated on the outstanding shares of 3,854,519K shares.",
+            [("3,854,519K shares", 3854519000.0, "股")],
+        ),
+        (
+            "The company bought back 5 million shares in the year.",
+            [("5 million shares", 5e6, "股")],
+        ),
+        ("The group hires 12,000 employees worldwide.", [("12,000 employees", 12000.0, "人")]),
+        # a scale letter before any other word stays no magnitude
+        ("出貨 5M 台", []),
+    ],
+)
+def test_an_english_count_noun_is_a_count(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    """English count nouns after a count (`shares`, `employees`) are count units, and a
+    scale letter K / M / B glued to the count before one multiplies it."""
+    assert [(q.text, q.value, q.unit) for q in quantities(text)] == expected
+
+
+DECK_SENTENCE = "Consolidated revenue totaled $320Bn in 4Q2025 and increased by 24% QoQ."
+
+
+@pytest.mark.parametrize(
+    ("unit_lines", "currency"),
+    [
+        ("Unit: NT$ Mn", "TWD"),  # a unit line naming NT$
+        ("(NT$B)", "TWD"),  # a chart's unit in brackets
+        ("(In NT$ billions unless otherwise noted)", "TWD"),
+        ("", "USD"),  # no unit line: English writing's dollar
+        ("Unit: NT$ Mn\n(US$ Mn)", "USD"),  # two monies named: ambiguous, as before
+        ("Unit : NT$E\n(HKD$B)", "USD"),  # a chart in another place's dollar beside
+        ("Revenue (US$919 million)", "USD"),  # a quoted amount is no unit line
+        ("單位：新台幣百萬元", "USD"),  # a Chinese unit line: a quoted US story keeps USD
+    ],
+)
+def test_a_decks_unit_line_names_its_bare_dollar(unit_lines: str, currency: str) -> None:
+    """A bare `$` with a Latin magnitude (`$320Bn`) is English writing's US dollar, except
+    on a deck whose unit lines all name NT$ (`Unit: NT$ Mn`, `(NT$B)`): a deck-level
+    currency, only when unambiguous."""
+    text = f"{unit_lines}\n{DECK_SENTENCE}" if unit_lines else DECK_SENTENCE
+    got = [q for q in quantities(text) if q.text == "$320Bn"]
+    assert [(q.value, q.unit) for q in got] == [(320e9, currency)]

@@ -2734,3 +2734,32 @@ def test_a_total_over_groups_outside_the_table_is_not_compared(
     t = _statement_table("按存續期間衡量之備抵損失", rows)
     checks = [c for c in check_table(t) if c.kind == "table_total_row"]
     assert [c.status for c in checks] == statuses, [c.message for c in checks]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deck's share count with a scale letter glued before the English noun
+        ("3,854,519K shares", (3854519, 1e3, "股")),
+        ("2,901M shares", (2901, 1e6, "股")),
+        ("3,854,519 shares", (3854519, 1.0, "股")),
+        ("5 million shares", (5, 1e6, "股")),
+        ("12,000 employees", (12000, 1.0, "人")),
+        ("3,854,519仟股", (3854519, 1e3, "股")),  # the Chinese deck's form, as before
+        # a scale letter before no count noun, or a noun not listed: no count
+        ("1,234 K", None),
+        ("1.2M users", None),
+    ],
+)
+def test_an_english_count_in_a_cell_is_a_count(
+    text: str, expected: tuple[float, float, str] | None
+) -> None:
+    """`3,854,519K shares` in a deck's cell is 3,854,519 thousand shares (股), as the
+    Chinese deck's `3,854,519 仟股` is; an English count noun is a count unit."""
+    cv = parse_value_cell(text)
+    if expected is None:
+        assert cv is None or cv.unit is None or cv.unit.kind != "count"
+        return
+    assert cv is not None and cv.unit is not None
+    assert (cv.value, cv.unit.multiplier, cv.unit.base_unit) == expected
+    assert cv.unit.kind == "count"

@@ -653,6 +653,15 @@ def _regexes() -> _Regexes:
     unit = _unit_pattern()
     money_unit = _unit_pattern(money_only=True)
     emag = english_magnitude_pattern()
+    # `3,854,519K shares`: a scale letter only right before an English count noun
+    count_nouns = [
+        u["surface"] for u in mw["units"] if u.get("latin") and u.get("kind") == "count"
+    ]
+    count_mags = mw.get("latin_count_magnitudes", [])
+    if count_nouns and count_mags:
+        emag = (
+            rf"(?:{emag}|(?:{_alt(count_mags)})(?=[ \t]?(?:{_alt(count_nouns)})(?![A-Za-z])))"
+        )
     sep = _alt(mw["range_separators"])
     pmag = rf"(?:{_alt(ctx.prefix_magnitudes)})(?![A-Za-z0-9])"
     # A Latin or symbol prefix glued to a letter is part of a longer one (the $ of US$).
@@ -1434,6 +1443,18 @@ class _Finder:
         self._floors: dict[int, int] = {}
         self._comparisons: dict[tuple[int, int], bool] = {}
         self._told: dict[tuple[int, int, bool], bool] = {}
+
+    @functools.cached_property
+    def _unit_line_dollar(self) -> str | None:
+        """The one money the text's unit lines name with a dollar sign (``Unit: NT$ Mn``,
+        ``(NT$B)``: currencies.yaml dollar_unit_lines), or None when they name none or two."""
+        rx, monies = _dollar_unit_lines()
+        if rx is None:
+            return None
+        named = {monies.get(m.group("cur"), "") for m in rx.finditer(self.folded)}
+        if len(named) != 1 or "" in named:
+            return None  # none, two, or a dollar of another place (`(HKD$B)`)
+        return named.pop()
 
     def _prefix_iso(self, prefix: str) -> str:
         """A bare ``$`` is the report's own currency, except in a text written about a place
@@ -2753,7 +2774,8 @@ class _Finder:
             return False
         mult = 1.0
         if m.group("emag"):
-            mult = english_magnitude(m.group("emag")) or 1.0
+            emag = m.group("emag")
+            mult = english_magnitude(emag) or self.ctx.prefix_magnitudes.get(emag, 1.0)
         kind = {"money": "money", "percent": "percent", "ratio": "ratio"}.get(unit.kind, "measure")
         if unit.unit == "pp":
             kind = "percent_points"
@@ -2906,8 +2928,9 @@ class _Finder:
             if cur == "$" and self.dollar_latin and unit.unit == self.ctx.prefixes["$"]:
                 # QuEra closes $230 million round, $1.2B: a bare $ with a Latin magnitude
                 # is English writing, whose dollar is the US one (a Taiwanese report's own
-                # $ 140,606 has no such letters)
-                unit = dataclasses.replace(unit, unit=self.dollar_latin)
+                # $ 140,606 has no such letters), unless the text's unit lines name one
+                # dollar (an English deck's `Unit: NT$ Mn`)
+                unit = dataclasses.replace(unit, unit=self._unit_line_dollar or self.dollar_latin)
         self._emit(
             num_start=num_start,
             num_end=m.end("cn"),
@@ -2991,7 +3014,10 @@ class _Finder:
             return False
         if p2.positional and not _digitwise_percent(p2, u2):
             return False
-        mult2 = (english_magnitude(m.group("emag2")) if m.group("emag2") else None) or 1.0
+        emag2 = m.group("emag2") or ""
+        mult2 = (
+            english_magnitude(emag2) or self.ctx.prefix_magnitudes.get(emag2, 1.0) if emag2 else 1.0
+        )
         v2 = p2.value * mult2 * u2.scale
         v1 = p1.value * u1.scale
         if m.group("u1") and m.group("sep") in _DASHES and 0 <= v2 < v1:
@@ -4304,6 +4330,15 @@ def _story_currencies(folded: str, text_iso: str) -> tuple[list[int], list[int],
             isos.append(str(iso))
             break
     return starts, ends, isos
+
+
+@functools.cache
+def _dollar_unit_lines() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """currencies.yaml dollar_unit_lines, compiled once."""
+    spec = load_lexicon("currencies").get("dollar_unit_lines")
+    if not spec:
+        return None, {}
+    return re.compile(spec["pattern"], re.M), dict(spec["monies"])
 
 
 def _declared_currencies(folded: str) -> tuple[list[int], list[int], list[str]]:

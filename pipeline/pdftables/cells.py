@@ -88,6 +88,9 @@ def parse_unit(text: str, declared: bool = False) -> UnitInfo | None:
         return None
     if not rest:
         return UnitInfo(written, multiplier, None, "other") if multiplier != 1.0 else None
+    counted = _english_count(rest, multiplier)
+    if counted is not None:
+        return UnitInfo(written, counted[1], counted[0], "count")
     head = rest.split("/", 1)[0].strip()
     if head in lex.percent_units and rest == head:
         return UnitInfo(written, multiplier, "%", "percent")
@@ -107,6 +110,22 @@ def parse_unit(text: str, declared: bool = False) -> UnitInfo | None:
     if "/" in rest:
         kind = "other"
     return UnitInfo(written, multiplier, rest, kind)
+
+
+_COUNT_LETTER_RE = re.compile(r"^(?P<letter>[KMB])[ ]?(?P<noun>[a-z]+)$")
+
+
+def _english_count(rest: str, multiplier: float) -> tuple[str, float] | None:
+    """An English count noun after a count (``shares``, ``K shares``: tables.yaml
+    english_count_nouns), its unit and multiplier; a scale letter K, M or B glued before
+    the noun multiplies it, as a scale word before it does (``million shares``)."""
+    nouns = _lex().english_count_nouns
+    if rest in nouns:
+        return nouns[rest], multiplier
+    m = _COUNT_LETTER_RE.match(rest)
+    if m is None or multiplier != 1.0 or m["noun"] not in nouns:
+        return None
+    return nouns[m["noun"]], _lex().currency_scale_letters[m["letter"].casefold()]
 
 
 _ALTERNATIVES = re.compile(r"\s*(?:或|；|;|、|及)\s*")

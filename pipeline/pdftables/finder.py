@@ -539,18 +539,38 @@ def _unruled_cells(
     cell of the grid holds (a cell merged over the column, or down over the row, holds its
     own), the column's extent over the row's band is that cell."""
     out, read = list(cells), [texts[j] if j < len(texts) else None for j in range(len(cells))]
-    if all(cells) or not any(cells):
+    if not any(cells):
+        return out, read
+    # a blank cell a stray box's side cut narrow (its column's other cells are twice as
+    # wide or more) leaves the rest of the column's width to no cell: read like a
+    # missing one (8299's `2,227` right of an arrow's box)
+    cut = [
+        j
+        for j, b in enumerate(cells)
+        if any((t or "").strip() for t in read)  # the box's own rows hold nothing
+        and b is not None
+        and not (read[j] or "").strip()
+        and (wide := _column_width(rows, j)) is not None
+        and 2 * (b[2] - b[0]) <= wide
+    ]
+    if all(cells) and not cut:
         return out, read
     # the row's own band: a cell merged down over the rows under it (地區 beside two
     # header lines) reaches further
-    top = min(b[1] for b in cells if b)
-    bottom = min(b[3] for b in cells if b)
+    whole = [b for j, b in enumerate(cells) if b and j not in cut]
+    if not whole:
+        return out, read  # a stray box's own rows: no row of the grid's
+    top = min(b[1] for b in whole)
+    # (beside a box's cut cells, the box's own small cells end early: most cells' edge)
+    bottom = statistics.median(b[3] for b in whole) if cut else min(b[3] for b in whole)
     for j, b in enumerate(cells):
-        if b is not None:
+        if b is not None and j not in cut:
             continue
         col = [r.cells[j] for r in rows if j < len(r.cells) and r.cells[j]]
         if not col:
             continue
+        if j in cut:
+            col = [c for c in col if 2 * (c[2] - c[0]) > (_column_width(rows, j) or 0.0)]
         box = (max(c[0] for c in col), top, min(c[2] for c in col), bottom)
         own = [
             c
@@ -561,6 +581,12 @@ def _unruled_cells(
             out[j] = box
             read[j] = "\n".join(ln.text for ln in lines_from_chars(own))
     return out, read
+
+
+def _column_width(rows: Sequence[Any], j: int) -> float | None:
+    """The width most of column ``j``'s cells have (the median), None with no cells."""
+    widths = [c[2] - c[0] for r in rows if j < len(r.cells) and (c := r.cells[j])]
+    return statistics.median(widths) if widths else None
 
 
 def _holds(b: Sequence[float], o: Sequence[float]) -> bool:
@@ -1110,6 +1136,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
         _drop_continued_marks(p)
     out = [part for p in out for part in split_date_sections(p)]
     out = [part for p in out for part in split_new_headers(p)]
+    out = [part for p in out for part in split_stacked_panels(p)]
     contents_page = any(_contents_heading(ln.text) for ln in lines)
     wedges = wedge_charts(geom.curves) + bar_charts(geom.bars)
     return [p for p in out if not is_contents(p, contents_page) and not _on_wedges(p, wedges)]
@@ -1184,7 +1211,57 @@ def _side_panels(lines: Sequence[_PLine]) -> list[list[_PLine]]:
         panel = [c for ln in lines[first : last + 1] for c in ln.chars if id(c) in right_ids]
         rest = [c for ln in lines for c in ln.chars if id(c) not in right_ids]
         return [lines_from_chars(rest), lines_from_chars(panel)]
+    for ln, u in units if len(units) == 1 else []:
+        got = _unitless_panel(lines, ln, u)
+        if got is not None:
+            return got
     return [list(lines)]
+
+
+# Rows of its own (a label, then two amounts or more) a panel with no unit line sets.
+UNITLESS_PANEL_ROWS = 2
+# Lines under the unit line whose phrases bound the gutter looked for.
+UNITLESS_GUTTER_LINES = 3
+
+
+def _unitless_panel(
+    lines: Sequence[_PLine], ln: _PLine, unit: _Phrase
+) -> list[list[_PLine]] | None:
+    """The page's only unit line over the left panel, a panel with no unit line beside it
+    (its own title over it, its rows on the left table's lines): a gutter no glyph
+    crosses from the unit line down, the right side setting rows of its own, a label then
+    amounts, on two lines or more, and a title line of words over its first row. The
+    right panel is read apart and takes no unit from the left's line."""
+    right_edge = max(x.x1 for x in lines)
+    seed = [x for x in lines if x.bottom > ln.top and x.top < ln.bottom]
+    # the gutter is looked for where the unit line and the lines right under it leave
+    # room (the right panel's title may stand over the left panel's gutter)
+    k = lines.index(seed[-1]) if seed else 0
+    near = lines[k - len(seed) + 1 : k + UNITLESS_GUTTER_LINES + 1]
+    spans = [(p.x0, p.x1) for x in near for p in _phrases(x)]
+    least = PANEL_GUTTER_EM * ln.size
+    for lo, hi in _free_gaps(spans, unit.x1, right_edge):
+        if hi - lo < least or (band := _panel_band(lines, seed, lo, hi, least)) is None:
+            continue
+        first, last, hi = band[0], band[1], band[3]
+        right = [[p for p in _phrases(x) if p.x0 >= hi] for x in lines[first : last + 1]]
+        rows = [k for k, ph in enumerate(right) if _labelled_row(ph)]
+        if len(rows) < UNITLESS_PANEL_ROWS:
+            continue  # amounts right of a gutter: the left table's own columns
+        if any(ph and not any(_is_data_phrase(p.text) for p in ph) for ph in right[: rows[0]]):
+            return _panel_lines(lines, first, last, hi)
+    return None
+
+
+def _panel_lines(lines: Sequence[_PLine], first: int, last: int, hi: float) -> list[list[_PLine]]:
+    """The page's lines with the glyphs right of ``hi`` on lines ``first`` … ``last`` read
+    as a page of their own."""
+    right_ids = {
+        id(c) for x in lines[first : last + 1] for c in x.chars if (c["x0"] + c["x1"]) / 2 >= hi
+    }
+    panel = [c for x in lines[first : last + 1] for c in x.chars if id(c) in right_ids]
+    rest = [c for x in lines for c in x.chars if id(c) not in right_ids]
+    return [lines_from_chars(rest), lines_from_chars(panel)]
 
 
 def _panel_band(
@@ -1826,6 +1903,76 @@ def split_new_headers(t: PdfTable) -> list[PdfTable]:
         second.caption = None
     _one_header_row(second, next(k for k in data if k > head_at) - head_at)
     return [first, *split_new_headers(second)]
+
+
+def _blank_row(row: Sequence[str | None]) -> bool:
+    return not any(c and c.strip() for c in row)
+
+
+def _stub_label(row: Sequence[str | None]) -> str:
+    return re.sub(r"\s+", "", fold_width(row[0] or "")) if row else ""
+
+
+def split_stacked_panels(t: PdfTable) -> list[PdfTable]:
+    """Two panels stacked in one ruled grid (a box between them joins their frames into
+    one pdfplumber table): a band of rows holding no text across the grid's whole width,
+    between two runs of amounts, after which either the header row is set again (the
+    panel's unit or title row repeats: it is the lower panel's own header) or the upper
+    panel's first row label opens the lower one again (``TIFRS`` / ``調節項目`` /
+    ``Non-TIFRS`` for the operating income, then again for the net income): the lower
+    panel takes the upper's column names, which it shares column for column. A blank
+    band inside one statement is followed by other labels and cuts nothing."""
+    rows = t.rows
+    if t.strategy != "lines" or len(rows) < 5:
+        return [t]
+    ncol = min(len(r) for r in rows)
+    if ncol < 3 or any(len(r) != ncol for r in rows):
+        return [t]
+    data = [i for i, r in enumerate(rows) if any(c and _data_cell(c) for c in r[1:])]
+    if len(data) < 2 or data[0] == 0:
+        return [t]
+    head = rows[: data[0]]
+    names = _column_names(head, ncol)
+    if sum(1 for n in names[1:] if n) < 2:
+        return [t]  # no column names to share
+    first_label = _stub_label(rows[data[0]])
+    cut: int | None = None
+    own_head = False
+    for i in range(data[0] + 1, data[-1]):
+        if not _blank_row(rows[i]) or _blank_row(rows[i - 1]):
+            continue  # not where a band of blank rows starts
+        nxt = next((k for k in range(i + 1, len(rows)) if not _blank_row(rows[k])), None)
+        if nxt is None or nxt > data[-1]:
+            break
+        again = _column_names(rows[nxt : nxt + len(head)], ncol)
+        if nxt not in data and (again == names or _restated_header(names, again)):
+            cut, own_head = nxt, True
+            break
+        if nxt in data and first_label and _stub_label(rows[nxt]) == first_label:
+            cut = nxt
+            break
+    if cut is None:
+        return [t]
+    boxes = t.cell_bboxes if len(t.cell_bboxes) == len(rows) else []
+    upper_end = max(k for k in data if k < cut) + 1
+    upper = t.model_copy(deep=True)
+    upper.rows = [list(r) for r in rows[:upper_end]]
+    lower = t.model_copy(deep=True)
+    lower.rows = [list(r) for r in rows[cut:]]
+    if boxes:
+        upper.cell_bboxes = [list(r) for r in boxes[:upper_end]]
+        lower.cell_bboxes = [list(r) for r in boxes[cut:]]
+    if not own_head:  # the upper panel's column names over the lower panel's amounts
+        lower.rows = [list(r) for r in head] + lower.rows
+        if boxes:
+            lower.cell_bboxes = [list(r) for r in boxes[: data[0]]] + lower.cell_bboxes
+    if boxes:
+        bottom = [c[3] for r in boxes[:upper_end] for c in r if c is not None]
+        top = [c[1] for r in boxes[cut:] for c in r if c is not None]
+        upper.bbox = (t.bbox[0], t.bbox[1], t.bbox[2], max(bottom, default=t.bbox[3]))
+        lower.bbox = (t.bbox[0], min(top, default=t.bbox[1]), t.bbox[2], t.bbox[3])
+    lower.caption = None
+    return [upper, *split_stacked_panels(lower)]
 
 
 def _label_only(row: Sequence[str | None]) -> bool:

@@ -45,6 +45,7 @@ class _Lex:
     magnitudes: dict[str, float]
     percent_units: frozenset[str]
     count_units: frozenset[str]
+    english_count_nouns: dict[str, str]
     ratio_units: frozenset[str]
     measure_units: frozenset[str]
     duration_units: frozenset[str]
@@ -177,6 +178,7 @@ def _lex() -> _Lex:
         magnitudes=magnitudes,
         percent_units=frozenset(fold_width(u) for u in d["percent_units"]),
         count_units=frozenset(d["count_units"]),
+        english_count_nouns=dict(d.get("english_count_nouns", {})),
         ratio_units=frozenset(d["ratio_units"]),
         measure_units=frozenset(fold_width(u) for u in d["measure_units"]),
         duration_units=frozenset(d["duration_units"]),
