@@ -1044,6 +1044,7 @@ def _regexes() -> _Regexes:
         statistic_after=re.compile(_alt(cx["specifications"]["statistics"]["after"])),
         # (256GB、512GB 版: the later items of a list of capacities, then the product's word)
         statistic_product_next=re.compile(
+            rf"[ \t]*(?:{_alt(cx['specifications']['statistics']['units'])})?"
             r"(?:[ \t]*[、,，/和與及或][ \t]*[0-9][0-9.]*[ \t]*"
             rf"(?:{_alt(cx['specifications']['statistics']['units'])}))*"
             rf"[ \t]*(?:{_alt(cx['specifications']['statistics']['product_next'])})"
@@ -2079,9 +2080,9 @@ class _Finder:
         if any(m in self.scan[q.num_start : q.num_end] for m in self.ctx.bare_money["magnitudes"]):
             return True  # 1620億GB: no product holds a hundred million gigabytes
         if self._after_latin_word(q.num_start) or self.rx.statistic_product_next.match(
-            self.scan, q.end
+            self.scan, q.num_end
         ):
-            return False  # iPhone 17 Pro 256GB, 64GB機種: the model's spec
+            return False  # iPhone 17 Pro 256GB, 64GB機種, 128GB起: the model's spec
         reach = int(st["reach"])
         lo = max(last_of(self.scan, _SENTENCE_ENDS, q.num_start) + 1, q.num_start - reach)
         hi = min(len(self.scan), q.end + reach)
