@@ -3392,7 +3392,11 @@ class _Finder:
         um = self.rx.listed_unit.match(self.scan, at + len(noun))
         unit = self.ctx.units.get(um.group("u")) if um is not None else None
         end = um.end() if um is not None else b
-        if um is None and noun in self.ctx.bare_money.get("counted_people", ()):
+        if (
+            um is None
+            and noun in self.ctx.bare_money.get("counted_people", ())
+            and not self.scan.startswith("民", at + len(noun))  # 5億投資人民幣: money
+        ):
             # 跨越數百萬使用者: the people themselves are counted (bare_money.counted_people)
             unit = self.ctx.units.get("人") or _Unit("人", "人", "count")
         elif um is None or unit is None or unit.kind != "count":
