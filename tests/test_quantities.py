@@ -1177,6 +1177,48 @@ def test_units_the_lexicon_lacked(text: str, expected: list[tuple[float, str, st
     assert_rows(text, expected)
 
 
+# quant41 (issue 12, round miss29's classes 4, 5, 14, 17): a memory or storage capacity told
+# as an average, a norm or a total is an amount, one product's capacity stays its spec (the
+# lead's GB/TB convention); an approximate pair before a unit of time, 這兩天 and 四年制 count
+# no length; CapEx and 貢獻 name money, also through a bracket that opens right after them;
+# the pound and lines of code are units; a bare large number before a word of people counts
+# them in 人.
+QUANT41_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("2025年平均車用約16GB DRAM，平均NAND約204GB", [(16, "GB", "approx"), (204, "GB", "approx")]),
+    ("到2030年，0.5TB到1TB會變成常態", [(0.5, "TB", "eq"), (1, "TB", "eq")]),
+    ("32GB甚至64GB會變成中高階車的合理配置", [(32, "GB", "eq"), (64, "GB", "eq")]),
+    ("NAND容量從1620億GB增長至5300億GB", [(1.62e11, "GB", "eq"), (5.3e11, "GB", "eq")]),
+    ("蘋果推出iPhone 17 Pro 256GB，售價1199美元", [(1199, "USD", "eq")]),
+    ("平均容量增長，得益於256GB、512GB 版手機的高銷量", []),
+    ("平均售價上漲的是搭載16GB 記憶體的筆電", []),
+    ("新的MI325X記憶體容量將提升至288GB", []),
+    ("一般車用DRAM大約還在16GB等級", [(16, "GB", "eq")]),
+    ("售價999美元的一般版搭載8GB RAM，平均而言128GB起", [(999, "USD", "eq")]),
+    ("許多公司的獲利在短短一兩年間成長了5到7倍", [(5, "倍", "eq"), (7, "倍", "eq")]),
+    ("需求不是兩三年的循環，而是十年的趨勢", [(10, "年", "eq")]),
+    ("高盛與摩根士丹利這兩天相繼出了報告", []),
+    ("這三天股價大漲，過去兩天外資賣超", [(3, "天", "eq"), (2, "天", "eq")]),
+    ("除非你拿到四年制學位", []),
+    ("2025年CapEx上修至370億", [(3.7e10, "TWD", "eq")]),
+    ("AI server 貢獻（保守算 5–15 億）", [(5e8, "TWD", "eq"), (1.5e9, "TWD", "eq")]),
+    ("台灣軟板業務（折疊機出貨提升，約 45 億）", []),
+    ("一個80磅的東西倒下還可以，300磅的就不行", [(80, "磅", "eq"), (300, "磅", "eq")]),
+    ("我們只需要 10 億行程式碼", [(1e9, "行", "eq")]),
+    ("投入10億行銷費用", [(1e9, "TWD", "eq")]),
+    ("推論活動跨越數百萬使用者", [(1e6, "人", "gt")]),
+    ("有大約2000萬使用者位於這個價格段", [(2e7, "人", "approx")]),
+    ("共錄得近668.5萬旅客人次", [(6.685e6, "人次", "approx")]),
+    ("公司擬以5億投資人民幣計價資產", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANT41_CASES, ids=[c[0] for c in QUANT41_CASES])
+def test_quant41_capacities_vague_numerals_and_counts(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
+
+
 # A bare 一 before a unit of time measures a length when the text counts from or within it
 # (上市一年後, 一年內, 過去一年來: quantity_context.yaml length_span_after); with nothing
 # counted from it, 一年 stays "a year" (的一年, 一年一度) and 一 + classifier the article.
@@ -4162,10 +4204,11 @@ def test_pages_and_more_after_the_article(
     ("text", "expected"),
     [
         # a money word that begins a word for people (投資人, 投資者, 交易者) after a bare
-        # magnitude names who is counted: no amount of the text's currency
-        ("新平台上線半年吸引逾40萬投資人開戶。", []),
-        ("該交易所擁有不到50萬交易者。", []),
-        ("市場約有200萬散戶參與。", []),
+        # magnitude names who is counted: no amount of the text's currency (quant41: a
+        # count of people, in 人, as the dev gold counts 數百萬使用者)
+        ("新平台上線半年吸引逾40萬投資人開戶。", [("逾40萬", 400000.0, "人", "gt")]),
+        ("該交易所擁有不到50萬交易者。", [("不到50萬", 500000.0, "人", "lt")]),
+        ("市場約有200萬散戶參與。", [("約有200萬", 2000000.0, "人", "approx")]),
         # ... a money word before the number, or 人 written as the unit, still decides
         ("該基金投資逾70萬於債券。", [("逾70萬", 700000.0, "TWD", "gt")]),
         ("說明會吸引3萬人參加。", [("3萬人", 30000.0, "人", "eq")]),
@@ -5348,7 +5391,7 @@ def test_quant31_compared_base_takes_its_sentences_unit(
 
 # Round quant31: a bare large number, the noun it counts, then a count word (近668.5萬旅客
 # 人次, 超過3875萬旅客人次) is that many of the count word; the noun alone still makes no
-# amount (突破3000萬用戶, 削減百萬產能).
+# amount (削減百萬產能), but a word of people counts them in 人 (quant41: 突破3000萬用戶).
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -5358,7 +5401,7 @@ def test_quant31_compared_base_takes_its_sentences_unit(
             [(38750000, "人次", "gt"), (92560000, "噸", "eq")],
         ),
         ("景區接待300萬遊客人次", [(3000000, "人次", "eq")]),
-        ("平台突破3000萬用戶", []),
+        ("平台突破3000萬用戶", [(30000000, "人", "gt")]),
         ("削減百萬產能", []),
     ],
 )

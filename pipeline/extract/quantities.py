@@ -159,6 +159,7 @@ class _Context:
     spoken_pair_not_units: frozenset[str]
     spoken_pair_far: dict[str, str]  # 三、五年: a range though the digits are no neighbours
     spoken_pair_counted: dict[str, Any]  # 三、四位董事: a position word counting a noun
+    vague_numerals: dict[str, Any]  # 一兩年間, 這兩天, 四年制: no length counted
 
 
 def _phrase_start(scan: str, pos: int, lo: int) -> int:
@@ -319,6 +320,7 @@ def _context() -> _Context:
         spoken_pair_not_units=frozenset(cx["spoken_pair_not_units"]),
         spoken_pair_far=dict(cx.get("spoken_pair_far", {})),
         spoken_pair_counted=dict(cx["spoken_pair_counted"]),
+        vague_numerals=dict(cx.get("vague_numerals", {})),
     )
 
 
@@ -496,6 +498,9 @@ class _Regexes:
     ordinal_list: re.Pattern[str]
     strength_list_r: re.Pattern[str]
     attributive_next: re.Pattern[str]
+    statistic_before: re.Pattern[str]
+    statistic_after: re.Pattern[str]
+    statistic_product_next: re.Pattern[str]
     unit_list_item: re.Pattern[str]
     grouped_list_item: re.Pattern[str]
     shorthand_level: re.Pattern[str]
@@ -1044,6 +1049,15 @@ def _regexes() -> _Regexes:
         # 53度500ml茅臺酒, 750ml和400ml茅臺酒, 43度茅臺酒: what follows a size or a strength
         # written before the noun it names (an item of its list, then a digit or a word)
         attributive_next=_attributive_next(cx["specifications"]),
+        statistic_before=re.compile(_alt(cx["specifications"]["statistics"]["before"])),
+        statistic_after=re.compile(_alt(cx["specifications"]["statistics"]["after"])),
+        # (256GB、512GB 版: the later items of a list of capacities, then the product's word)
+        statistic_product_next=re.compile(
+            rf"[ \t]*(?:{_alt(cx['specifications']['statistics']['units'])})?"
+            r"(?:[ \t]*[、,，/和與及或][ \t]*[0-9][0-9.]*[ \t]*"
+            rf"(?:{_alt(cx['specifications']['statistics']['units'])}))*"
+            rf"[ \t]*(?:{_alt(cx['specifications']['statistics']['product_next'])})"
+        ),
         # a number not followed by a unit, a digit or a Latin letter
         bare_number=re.compile(rf"(?:{num})(?![\d{_LETTERS}%])"),
         bare_money_cue=re.compile(_alt(cx["bare_money"]["cues"])),
@@ -1985,6 +1999,8 @@ class _Finder:
         """An open classifier that begins a dictionary word with what follows is no unit
         of its own: 18營業據點, 1免疫, 5 挑戰 (the unit must be a token of its own)."""
         freq = _word_freq()
+        if self.scan.startswith(tuple(self.ctx.open_rule.get("unit_before_words", ())), pos + 1):
+            return False  # 10 億行程式碼: 行 counts the lines of code, no 行程
         for length in (2, 3):
             w = self.scan[pos : pos + length]
             if len(w) == length and all("\u4e00" <= c <= "\u9fff" for c in w) and freq(w):
@@ -2048,7 +2064,7 @@ class _Finder:
         if q.kind in ("money", "percent") or not _LATIN_UNIT.fullmatch(q.unit):
             return False
         if q.unit in spec["units"]:
-            return True
+            return not self._capacity_statistic(q)
         if (
             spec["model_after_latin_word"]
             and len(q.unit) == 1
@@ -2074,6 +2090,31 @@ class _Finder:
             )
             return not restated and _BRACKET_REST.match(self.scan, q.end) is not None
         return False
+
+    def _capacity_statistic(self, q: QuantityMatch) -> bool:
+        """平均車用約16GB DRAM, 0.5TB到1TB會變成常態, 1620億GB: a memory or storage capacity
+        told as an average, a norm or a total is an amount, not a product's spec
+        (quantity_context.yaml: specifications.statistics)."""
+        st = self.ctx.specifications.get("statistics")
+        if not st or q.unit not in st["units"]:
+            return False
+        if any(m in self.scan[q.num_start : q.num_end] for m in self.ctx.bare_money["magnitudes"]):
+            return True  # 1620億GB: no product holds a hundred million gigabytes
+        if self._after_latin_word(q.num_start) or self.rx.statistic_product_next.match(
+            self.scan, q.num_end
+        ):
+            return False  # iPhone 17 Pro 256GB, 64GB機種, 128GB起: the model's spec
+        reach = int(st["reach"])
+        lo = max(last_of(self.scan, _SENTENCE_ENDS, q.num_start) + 1, q.num_start - reach)
+        hi = min(len(self.scan), q.end + reach)
+        for i in range(q.end, hi):
+            if self.scan[i] in _SENTENCE_ENDS:
+                hi = i
+                break
+        return bool(
+            self.rx.statistic_before.search(self.scan, lo, q.num_start)
+            or self.rx.statistic_after.search(self.scan, q.end, hi)
+        )
 
     def _wafer_size(self, q: QuantityMatch, ws: Mapping[str, Any] | None) -> bool:
         """``採用300毫米晶圓``: a standard wafer diameter right before a word of wafers or
@@ -2372,6 +2413,8 @@ class _Finder:
             return False  # 工廠四周 (around), 兩片罐 (a kind of can): words, not amounts
         if self._is_ordinal(start, unit, bare):
             return False
+        if self._vague_numeral(start, raw, parsed, unit, unit_surface):
+            return False
         if (
             self._is_name_part(start)
             and not (unit.kind == "money" and parsed.magnitude)
@@ -2452,6 +2495,35 @@ class _Finder:
             or self._bound_after_unit(start + len(raw), unit_surface)
             or self._compound_amount(start, raw, unit, unit_surface)
         )
+
+    def _vague_numeral(
+        self, start: int, raw: str, parsed: ParsedNumber, unit: _Unit, unit_surface: str | None
+    ) -> bool:
+        """一兩年間, 兩三年的循環, 這兩天, 四年制學位: a numeral that counts no length — an
+        approximate pair before a unit of time, 兩天 after a demonstrative, a length before a
+        word that makes it a label (quantity_context.yaml: vague_numerals)."""
+        vn = self.ctx.vague_numerals
+        if not vn or parsed.arabic:
+            return False
+        if unit.kind in vn["pair_kinds"]:
+            if parsed.pair:
+                return True
+            # 兩三年 read again from its 三 (兩 begins no number of _after_chinese_digit)
+            before = self.scan[max(0, start - 1) : start]
+            prev = None if before.isascii() else _digit_values().get(before)
+            if prev is not None and prev == parsed.value - 1 and not parsed.magnitude:
+                return True
+        if (
+            unit_surface in vn["deictic_units"]
+            and raw.strip() in vn["deictic_numerals"]
+            and self.scan[max(0, start - 1) : start] in vn["deictic_before"]
+        ):
+            return True
+        label = vn["label_after"].get(unit_surface or "")
+        if not label or not unit_surface:
+            return False
+        at = self.scan.find(unit_surface, start + len(raw), start + len(raw) + 2)
+        return at >= 0 and self.scan.startswith(tuple(label), at + len(unit_surface))
 
     def _compound_amount(self, start: int, raw: str, unit: _Unit, unit_surface: str | None) -> bool:
         """發百億元資本債, 百億美元級的市場: 百億 before a currency is an amount with no cue
@@ -3245,6 +3317,14 @@ class _Finder:
             cue_after = self.rx.bare_money_cue.search(self.scan, b, hi)
             sibling = self._money_before(a) or self._money_after(b) or self._currency_stated(a)
             cues = list(self.rx.bare_money_cue.finditer(self.scan, lo, a))
+            if not cues and lo > 0 and self.scan[lo - 1] in "（(":
+                # AI server 貢獻（保守算 5–15 億）: a bracket that opens right after the money
+                # word tells its amount
+                cues = [
+                    c
+                    for c in self.rx.bare_money_cue.finditer(self.scan, max(0, lo - 9), lo - 1)
+                    if c.end() == lo - 1
+                ]
             counted = list(
                 self.rx.bare_money_counted.finditer(self.scan, cues[-1].end() if cues else lo, a)
             )
@@ -3337,8 +3417,17 @@ class _Finder:
             return
         um = self.rx.listed_unit.match(self.scan, at + len(noun))
         unit = self.ctx.units.get(um.group("u")) if um is not None else None
-        if um is None or unit is None or unit.kind != "count":
+        end = um.end() if um is not None else b
+        if (
+            um is None
+            and noun in self.ctx.bare_money.get("counted_people", ())
+            and not self.scan.startswith("民", at + len(noun))  # 5億投資人民幣: money
+        ):
+            # 跨越數百萬使用者: the people themselves are counted (bare_money.counted_people)
+            unit = self.ctx.units.get("人") or _Unit("人", "人", "count")
+        elif um is None or unit is None or unit.kind != "count":
             return
+        assert unit is not None
         parsed = parse_number(raw)
         if parsed is None or parsed.positional or not parsed.magnitude:
             return
@@ -3346,11 +3435,11 @@ class _Finder:
             num_start=a,
             num_end=b,
             quote_start=a,
-            quote_end=um.end(),
+            quote_end=end,
             parsed=parsed,
             unit=unit,
             multiplier=1.0,
-            rule=_rule("counted_noun_unit"),
+            rule=_rule("counted_people" if um is None else "counted_noun_unit"),
         )
 
     def _bare_count(self, word: re.Match[str], a: int, b: int, raw: str) -> None:
