@@ -11225,3 +11225,64 @@ def test_a_name_set_with_a_non_breaking_hyphen_is_one_product_named_with_a_hyphe
     assert [p.name for p in gpt] == ["GPT-5.1"], found.products
     assert gpt[0].aliases == ["GPT\u20115.1"]
     assert len(gpt[0].mentions) == 3
+
+
+# orgs83 (issue 10): a category, a segment or a topic is no organization. Initials glossed by
+# ordinary words for a kind of goods, a process step or a figure name that kind wherever the text
+# writes them (BBU 營收, PMIC需求); an ordinal kind (第一種是…) opens a point; embodied AI is a
+# field; a video's frame credited keeps the company only; a space typed between the scripts of a
+# lexicon name (SK 海力士) is the name.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "備援電池 (BBU, Back-up Battery Unit) 是標配。某電源廠估 BBU 營收上看 100 億元。",
+            set(),
+            {"BBU", "Back-up Battery Unit"},
+        ),
+        ("BBU（備援電池）會跟 HVDC 架構綁在一起，BBU 營收續增。", set(), {"BBU"}),
+        (
+            "隨著電力管理積體電路（PMIC）需求成長，因為AI和PMIC需求暢旺排擠產能。",
+            set(),
+            {"PMIC", "電力管理積體電路"},
+        ),
+        ("而乙公司以射頻積體電路（RFIC）測試為主。", set(), {"RFIC", "射頻積體電路"}),
+        (
+            "專注晶圓針測（CP）、成品測試（FT）。除了傳統CP/FT，老化測試也納入。",
+            set(),
+            {"CP", "FT", "晶圓針測", "成品測試"},
+        ),
+        ("多數公司一整年的經常性營收（ARR）都不到 25 億美元。", set(), {"經常性營收", "ARR"}),
+        (
+            "AI 將促使我們建造好幾種工廠：第一種是晶片廠。第二種是電腦本身的工廠。",
+            set(),
+            {"第一種", "第二種"},
+        ),
+        (
+            "十個辯論點涵蓋大模型、Agent 商貿、AV、具身智能、線上雜貨、搜尋與廣告。",
+            set(),
+            {"具身智能", "AV", "商貿", "線上雜貨"},
+        ),
+        ("圖片來源：京元電YT影片截圖", {"京元電"}, {"京元電YT影片截圖"}),
+        ("以SK 海力士為例，DRAM庫存僅剩約兩週。", {"SK 海力士"}, {"SK"}),
+        ("資料來源：Wind 資訊", {"Wind 資訊"}, {"Wind"}),
+        # a fund's, a listed shell's, a lending facility's and a licence's kind in capitals
+        ("資金持續借道股票型ETF大舉抄底，多隻寬基ETF獲資金熱捧。", set(), {"ETF"}),
+        ("證監會下調SPAC併購交易獨立第三方最低投資額。", {"證監會"}, {"SPAC"}),
+        ("人行：本月起MLF操作採固定數量。", set(), {"MLF"}),
+        ("美國商務部近日核發的VEU授權，取代臨時書面授權。", {"美國商務部"}, {"VEU"}),
+        # still names: a maker glossed by its initials, a maker's ending after its country, a
+        # pair of a firm's two names that acts as a firm does (公布)
+        ("QXC（群星汽車）公布交付量，QXC營收成長。", {"QXC", "群星汽車"}, set()),
+        ("台灣積體電路製造（TSMC）宣布擴產。", {"台灣積體電路製造"}, set()),
+        (
+            "Gamma Motors（GMX）旗下純電動汽車（EV）銷量大增。",
+            {"Gamma Motors"},
+            {"EV", "純電動汽車"},
+        ),
+    ],
+)
+def test_glossed_kinds_ordinal_kinds_and_topics_are_no_organizations(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    assert_orgs(text, present, absent)

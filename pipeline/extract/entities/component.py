@@ -386,6 +386,10 @@ class EntityFinder:
 _LATIN_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[’‘](?=[A-Za-z])")
 
 
+# where a Latin letter meets a Chinese character in a name (SK|海力士, 台達|DC)
+_SCRIPT_SEAM = re.compile(rf"(?<=[A-Za-z])(?=[{CJK}])|(?<=[{CJK}])(?=[A-Za-z])")
+
+
 @functools.lru_cache(maxsize=4)
 def lexicon_text_index(lex: Lexicons) -> tuple[tuple[str, ...], dict[str, ProductEntry | OrgEntry]]:
     """The Chinese lexicon names (two or more characters), and every folded name → its
@@ -399,6 +403,12 @@ def lexicon_text_index(lex: Lexicons) -> tuple[tuple[str, ...], dict[str, Produc
     for e in pool:
         for n in e.names:
             entries.setdefault(fold_width(n), e)
+    # SK 海力士 for SK海力士: a space typed where Latin letters meet Chinese ones is no part of
+    # the name (a post's spacing between scripts); the spaced form is the same organization (orgs83)
+    for n, e in list(entries.items()):
+        spaced = _SCRIPT_SEAM.sub(" ", n)
+        if spaced != n and isinstance(e, OrgEntry):
+            entries.setdefault(spaced, e)
     cjk = tuple(n for n in entries if not n.isascii() and len(n) >= 2)
     return cjk, entries
 
@@ -709,6 +719,32 @@ def _term_acronyms(ctx: Ctx, abbreviations: Iterable[AbbrevMatch]) -> frozenset[
         if _term_spelled(ctx, a)
         or (a.long_zh is not None and _generic_body_glossed(ctx, a.long_zh.text))
     )
+
+
+def _without_goods_glossed(
+    ctx: Ctx, found: list[Cand], abbreviations: Iterable[AbbrevMatch]
+) -> list[Cand]:
+    """射頻積體電路（RFIC）, 電力管理積體電路（PMIC）: a kind of goods glossed by its initials
+    (``goods_term``) is that kind wherever the text writes either form; a rule that reads its
+    ending (積體電路, 汽車) as a company's finds no company in it, unless the pair acts as a
+    firm does (某某汽車（QXC）公布…) (orgs83)."""
+    kinds = {
+        fold_width(part.text).casefold()
+        for a in abbreviations
+        if a.long_zh is not None
+        and not a.regulation
+        and goods_term(ctx, a.short.text, a.long_zh.start, a.long_zh.end)
+        and not ctx.rules.org_acts_after_re.match(ctx.fold, a.end)  # 某某汽車（QXC）公布: a firm
+        for part in (a.short, a.long_zh)
+    }
+    if not kinds:
+        return found
+    fold = ctx.fold
+    return [
+        c
+        for c in found
+        if c.label != ORG or c.source == "lexicon" or fold[c.start : c.end].casefold() not in kinds
+    ]
 
 
 def _term_spelled(ctx: Ctx, a: AbbrevMatch) -> bool:
@@ -1140,11 +1176,7 @@ def _pair_orgs(
         known = [orgs[s] for s in sides if s in orgs]
         if not known and p.en.text.split()[-1].casefold() in rules.english_part_kinds:
             continue  # 靜電保護器（ESD Diode）: a kind of electronic part glossed (orgs52)
-        if (
-            not known
-            and fold.endswith(rules.gloss_process_words, p.zh.start, p.zh.end)
-            and _dictionary_phrase(ctx, p.zh.start, p.zh.end)
-        ):
+        if not known and _process_glossed(ctx, p.zh.start, p.zh.end):
             continue  # 成品測試（FT）: a step of a process glossed, no firm (orgs52)
         if not known and _class_glossed(rules, fold[p.zh.start : p.zh.end]):
             continue  # 主權財富基金（SWFs）: a class of funds or a term glossed, no name (orgs48)
@@ -1175,6 +1207,21 @@ def _pair_orgs(
         for s, e in sides:
             out.append(Cand(s, e, ORG, kind, rule_id("name_pair"), strength))
     return out
+
+
+def _process_glossed(ctx: Ctx, start: int, end: int) -> bool:
+    """成品 + 測試, 晶圓 + 針測: dictionary words closed by a step of a process
+    (``gloss_process_words``); the step itself may be a trade's word the dictionary lacks
+    (針測, orgs83), the words before it may not (華測 + 檢測)."""
+    fold, rules = ctx.fold, ctx.rules
+    steps = [w for w in rules.gloss_process_words if fold.endswith(w, start, end)]
+    step = max(steps, key=len, default=None)
+    if step is None or rules.cjk_org_kind(fold[start:end]) is not None:
+        return False
+    head_end = end - len(step)
+    if head_end > start and not ctx.is_boundary(head_end):
+        return _dictionary_phrase(ctx, start, end)
+    return head_end == start or _dictionary_phrase(ctx, start, head_end)
 
 
 def _dictionary_phrase(ctx: Ctx, start: int, end: int) -> bool:
@@ -1907,6 +1954,7 @@ def discover(
     found += _pair_orgs(ctx, pairs, found, _term_acronyms(ctx, abbreviations))
     # mates of a name only count when the name itself does (液晶顯示器驅動積體電路 is a product)
     found = [c for c in found if c.length > 0 and keep_candidate(ctx, c)]
+    found = _without_goods_glossed(ctx, found, abbreviations)
     found = _without_company_units(ctx, found)
     # 36 + 支 + 硬科技團隊, 一 + 群創 + 業者: a count of things, no name (orgs38)
     # (a registered name is one even after a table row's number: 1 + 群豐科技股份有限公司, and

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import segment
 from pipeline.chars import FIELD_MARK, fold_width
+from pipeline.extract.entities.abbrev import goods_term
 from pipeline.extract.entities.generic import KIND_FREQ, PLACE_OR_SPACE, listed_names, place_named
 from pipeline.extract.entities.lexicon import Lexicons, OrgEntry, ProductEntry
 from pipeline.extract.entities.rules import (
@@ -1598,10 +1599,52 @@ def _cut_company_heads(ctx: Ctx, runs: list[Run], known: Sequence[Cand]) -> None
             r.add(PRODUCT, 2, rule_id("latin_product_cue"))
 
 
+# a Chinese gloss in brackets right after initials (BBU（備援電池）), or the bracket that
+# opens with the initials after their gloss (備援電池 (BBU, Back-up Battery Unit))
+_GLOSS_AFTER = re.compile(rf" ?[（(]([{CJK}]{{2,12}})[）)]")
+_BRACKET_BEFORE = re.compile(r"[（(] ?$")
+
+
+def _kind_glossed_initials(ctx: Ctx, runs: Sequence[Run]) -> frozenset[str]:
+    """BBU（備援電池）, 備援電池 (BBU, …): initials the text glosses by ordinary words for a
+    kind of goods (``goods_term``: dictionary words ending in 電池, 電路, 車) name that kind
+    wherever the text writes them (BBU 營收: the segment's revenue, no company's) (orgs83)."""
+    fold = ctx.fold
+    out: set[str] = set()
+    for r in runs:
+        if r.known or r.not_name or not is_acronym(r.name) or " " in r.name:
+            continue
+        m = _GLOSS_AFTER.match(fold, r.end)
+        if m is not None and goods_term(ctx, r.name, m.start(1), m.end(1)):
+            if not ctx.rules.org_acts_after_re.match(fold, m.end()):
+                out.add(r.name.casefold())  # X（某某汽車）宣布: a firm that acts, no kind
+            continue
+        b = _BRACKET_BEFORE.search(fold, max(0, r.start - 3), r.start)
+        close = fold.find(")" if b is not None and b.group()[0] == "(" else "）", r.end)
+        if b is None or (close >= 0 and ctx.rules.org_acts_after_re.match(fold, close + 1)):
+            continue
+        end = b.start()
+        while end > 0 and fold[end - 1] == " ":
+            end -= 1
+        i = ctx.token_index_ending_at(end)
+        # the gloss's first word: two or three words back, each a dictionary word
+        for k in (1, 2, 3):
+            if i is None or i - k < 0:
+                break
+            start = ctx.tokens[i - k][0]
+            if goods_term(ctx, r.name, start, end):
+                out.add(r.name.casefold())
+                break
+    return frozenset(out)
+
+
 def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     """Latin-script products and organizations found by their context."""
     runs = latin_runs(ctx)
+    glossed = _kind_glossed_initials(ctx, runs)
     for r in runs:
+        if glossed and not r.known and r.name.casefold() in glossed:
+            r.not_name = True  # BBU 營收 where the text glosses BBU（備援電池）: a kind (orgs83)
         # a clause or a form (18C規則), a disease (CLL患者): a name only with a body word after it
         if _code_of_document(ctx, r) or ctx.rules.disease_after_re.match(ctx.fold, r.end):
             r.not_name = True
