@@ -1162,6 +1162,18 @@ class Rules:
             rf"(?:[，,（(]\s*{heads}\s*[：:]?|{heads}\s*[：:]?)?\s*"
         )
         self.enumeration_markers = frozenset(c["enumeration_markers"])
+        # orgs84: Latin names listed under a word for companies, before the list's bracket or
+        # after it closed by 等 / 在內的 (旅遊網站（Expedia、Booking）, 包含 A、B 在內的公司)
+        item = r"[A-Z][A-Za-z0-9&'.\-]*(?: [A-Z][A-Za-z0-9&'.\-]*){0,2}"
+        items = rf"(?P<list>{item}(?:\s*(?:、|,|/|／|和|與|及|以及)\s*{item})+)"
+        kinds = alternation(c["latin_list_kinds"])
+        mods = alternation(c["latin_list_kind_modifiers"])
+        self.latin_list_kind_before_re = re.compile(
+            rf"{kinds}\s*[（(]\s*(?:{heads})?\s*[：:]?\s*{items}\s*(?:等等?)?\s*[）)]"
+        )
+        self.latin_list_kind_after_re = re.compile(
+            rf"{items}\s*(?:等等?|在內的)\s*(?:{mods}\s*)*{kinds}"
+        )
         self.company_verbs = frozenset(c["company_verbs"])
         # 群創、頎邦、聯詠等概念股: the clause of a list of unknown names speaks of companies
         self.list_company_cue_re = re.compile(alternation(c["list_company_cues"]))
