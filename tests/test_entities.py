@@ -11271,3 +11271,20 @@ def test_latin_names_listed_under_a_word_for_companies_are_no_products(
     text: str, not_products: set[str]
 ) -> None:
     assert not (not_products & names(entities_of(text).products))
+
+
+# orgs84: a word shaped as a brand followed by what only a company has (its valuation, market
+# value, share price or funding round: SpaceX 的估值, 某某 最近一輪的估值) is a company, no
+# product (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("ZentraAI 最近一輪的估值高達 8000 多億美元，而 OrbitX 的估值更來到 1.25 兆美元。",
+         {"ZentraAI", "OrbitX"}),
+        ("NovaMind股價大漲，市場看好其前景。", {"NovaMind"}),
+    ],
+)
+def test_a_brand_shaped_word_with_a_valuation_is_a_company(text: str, orgs: set[str]) -> None:
+    found = entities_of(text)
+    assert orgs <= names(found.organizations), found
+    assert not (orgs & names(found.products)), found

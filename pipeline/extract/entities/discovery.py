@@ -5736,6 +5736,8 @@ def _company_role(ctx: Ctx, c: Cand, orgs: _Spans) -> str | None:
     before = fold[max(0, c.start - 6) : c.start]
     if rules.shape_body_after_re.match(fold, c.end) or rules.shape_body_before_re.search(before):
         return rule_id("latin_company_cue")  # 某某DJ新聞, 子公司 SunVolt, 聯合 SunVolt
+    if c.rule == rule_id("brand_shape") and rules.shape_value_after_re.match(fold, c.end):
+        return rule_id("latin_company_cue")  # SpaceX 的估值: a company's value (orgs84)
     if before.rstrip().endswith("與") and rules.shape_partner_after_re.match(fold, c.end):
         return rule_id("latin_company_cue")  # 與 SunVolt 合作
     if _CLAUSE_OPEN.search(before) and rules.shape_report_re.match(fold, c.end):

@@ -790,6 +790,11 @@ class Rules:
             rf"\s*(?:[{CJK}]{{0,3}}(?:子公司|母公司)|{alternation(c['shape_body_after'])})"
         )
         self.shape_body_before_re = re.compile(rf"(?:{alternation(c['shape_body_before'])})\s*$")
+        # orgs84: a valuation or a share price of the word (SpaceX 的估值, OpenAI 最近一輪的估值)
+        self.shape_value_after_re = re.compile(
+            rf"\s*(?:的\s*)?(?:{alternation(c['shape_value_rounds'])}\s*的?\s*)?"
+            rf"(?:{alternation(c['shape_value_after'])})"
+        )
         # prods51: a survey's finding later in the clause (TrendForce記憶體研究調查顯示)
         self.shape_report_re = re.compile(
             rf"[^，,。；;！？\n]{{0,24}}?(?:{alternation(c['shape_report_acts'])})"
