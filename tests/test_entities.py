@@ -11286,3 +11286,66 @@ def test_glossed_kinds_ordinal_kinds_and_topics_are_no_organizations(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     assert_orgs(text, present, absent)
+
+
+# orgs84 (issue 10): Latin names listed under a word for companies are companies, known or not,
+# and never products: the kind before the list's bracket, or after the list closed by 等 / 在內的
+# (made-up names: no lexicon knows them). Not when an item is a known
+# product (Xeon), a person (Peter Thiel) or the tail of a longer Latin name, nor under a word
+# for things (產品, 平台).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("他們把旅遊網站（Travelzo、Staywise）拉出來當成風險樣本。", {"Travelzo", "Staywise"},
+         set()),
+        ("市場正在懲罰雲端巨頭（如 Zentrix、Cloudara、Nubiq）的資本支出。",
+         {"Zentrix", "Cloudara", "Nubiq"}, set()),
+        ("目前包含 ByteVista、Tenqo、Alizen 在內的公司都在發展自己的代理。",
+         {"ByteVista", "Tenqo", "Alizen"}, set()),
+        ("包含 Amazar、Nvidex、Microlith 在內的多家大型科技公司都曾討論投資。",
+         {"Amazar", "Nvidex", "Microlith"}, set()),
+        ("Glimtek和Minivo等公司已經在開發迷你電腦。", {"Glimtek", "Minivo"}, set()),
+        # a known product in the list: a list of things
+        ("主要客戶（Zentrix、Xeon）持續拉貨。", set(), {"Zentrix", "Xeon"}),
+        # a person in the list: no list of companies
+        ("包括 Dragonleaf、Peter Thiel 在內的公司都有投資。", set(), {"Peter Thiel"}),
+        # the tail of a longer Latin name is no list's first item
+        ("包括 Vantor Semiconductor Manufacturing Corporation PSMX及SMIX在內的代工廠",
+         set(), {"Manufacturing Corporation PSMX"}),
+    ],
+)
+def test_latin_names_listed_under_a_word_for_companies(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_products"),
+    [
+        ("目前包含 ByteVista、Tenqo、Alizen 在內的公司都在發展自己的代理。",
+         {"ByteVista", "Tenqo", "Alizen"}),
+        ("他們把旅遊網站（Travelzo、Staywise）拉出來當成風險樣本。", {"Travelzo", "Staywise"}),
+    ],
+)
+def test_latin_names_listed_under_a_word_for_companies_are_no_products(
+    text: str, not_products: set[str]
+) -> None:
+    assert not (not_products & names(entities_of(text).products))
+
+
+# orgs84: a word shaped as a brand followed by what only a company has (its valuation, market
+# value, share price or funding round: SpaceX 的估值, 某某 最近一輪的估值) is a company, no
+# product (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("ZentraAI 最近一輪的估值高達 8000 多億美元，而 OrbitX 的估值更來到 1.25 兆美元。",
+         {"ZentraAI", "OrbitX"}),
+        ("NovaMind股價大漲，市場看好其前景。", {"NovaMind"}),
+    ],
+)
+def test_a_brand_shaped_word_with_a_valuation_is_a_company(text: str, orgs: set[str]) -> None:
+    found = entities_of(text)
+    assert orgs <= names(found.organizations), found
+    assert not (orgs & names(found.products)), found

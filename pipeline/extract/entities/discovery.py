@@ -4135,6 +4135,58 @@ def find_cued_lists(ctx: Ctx) -> list[Cand]:
     return out
 
 
+_LATIN_LIST_SEP = re.compile(r"\s*(?:、|,|/|／|以及|和|與|及)\s*")
+
+
+def _latin_list_name(ctx: Ctx, item: str) -> bool:
+    """A name's shape: a capital first, no digit (A9, S9), no person (Tim Cook), no word the
+    rules hold for no name, no word written twice at once (QORVEL Qorvel: two cells' names)."""
+    words = item.split()
+    return (
+        len(item) >= 2
+        and not any(ch.isdigit() for ch in item)
+        and not ctx.rules.is_not_name(item)
+        and not (len(words) > 1 and words[0] in ctx.rules.given_names)
+        and not any(a.casefold() == b.casefold() for a, b in itertools.pairwise(words))
+    )
+
+
+def find_kind_led_latin_lists(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
+    """旅遊網站（Expedia、Booking）, 包含 ByteDance、Tencent、Alibaba 在內的公司: two or more Latin
+    names listed under a word for companies (``latin_list_kinds``), before the list's bracket
+    or after the list closed by 等 / 在內的 (``latin_list_kind_modifiers`` between), are
+    companies whether a lexicon knows them or not, and outvote the brand shape that would read
+    them as products. Every item must have a name's shape, no model number and no known
+    product or generic term's name, or the list is one of things (主要客戶（某某、Xeon）)."""
+    rules, fold = ctx.rules, ctx.fold
+    products = {(c.start, c.end) for c in lexicon if c.label == PRODUCT}
+    out: list[Cand] = []
+    for pattern in (rules.latin_list_kind_before_re, rules.latin_list_kind_after_re):
+        for m in pattern.finditer(fold):
+            ls, le = m.span("list")
+            before = fold[max(0, ls - 2) : ls]
+            if re.search(r"[A-Za-z0-9.&](?:\s)?$", before):
+                continue  # inside a longer Latin word or name (Open + AI, Powerchip … PSMC)
+            spans: list[tuple[int, int]] = []
+            pos = ls
+            for sep in _LATIN_LIST_SEP.finditer(fold, ls, le):
+                spans.append((pos, sep.start()))
+                pos = sep.end()
+            spans.append((pos, le))
+            ok = len(spans) >= 2 and all(
+                _latin_list_name(ctx, fold[a:b])
+                and (a, b) not in products
+                and not rules.is_generic(fold[a:b])
+                and fold[a:b].casefold() not in rules.not_product_terms
+                for a, b in spans
+            )
+            if ok:
+                out.extend(
+                    Cand(a, b, ORG, "company", rule_id("kind_led_latin_list"), 2) for a, b in spans
+                )
+    return out
+
+
 def find_round_leads(ctx: Ctx) -> list[Cand]:
     """本輪由華登國際領投: one investor between 由 and a round's leading word
     (``round_lead_words``) is named there as a member of a cued investors' list is: a short
@@ -5727,6 +5779,8 @@ def _company_role(ctx: Ctx, c: Cand, orgs: _Spans) -> str | None:
     before = fold[max(0, c.start - 6) : c.start]
     if rules.shape_body_after_re.match(fold, c.end) or rules.shape_body_before_re.search(before):
         return rule_id("latin_company_cue")  # 某某DJ新聞, 子公司 SunVolt, 聯合 SunVolt
+    if c.rule == rule_id("brand_shape") and rules.shape_value_after_re.match(fold, c.end):
+        return rule_id("latin_company_cue")  # SpaceX 的估值: a company's value (orgs84)
     if before.rstrip().endswith("與") and rules.shape_partner_after_re.match(fold, c.end):
         return rule_id("latin_company_cue")  # 與 SunVolt 合作
     if _CLAUSE_OPEN.search(before) and rules.shape_report_re.match(fold, c.end):

@@ -790,6 +790,11 @@ class Rules:
             rf"\s*(?:[{CJK}]{{0,3}}(?:子公司|母公司)|{alternation(c['shape_body_after'])})"
         )
         self.shape_body_before_re = re.compile(rf"(?:{alternation(c['shape_body_before'])})\s*$")
+        # orgs84: a valuation or a share price of the word (SpaceX 的估值, OpenAI 最近一輪的估值)
+        self.shape_value_after_re = re.compile(
+            rf"\s*(?:的\s*)?(?:{alternation(c['shape_value_rounds'])}\s*的?\s*)?"
+            rf"(?:{alternation(c['shape_value_after'])})"
+        )
         # prods51: a survey's finding later in the clause (TrendForce記憶體研究調查顯示)
         self.shape_report_re = re.compile(
             rf"[^，,。；;！？\n]{{0,24}}?(?:{alternation(c['shape_report_acts'])})"
@@ -1162,6 +1167,18 @@ class Rules:
             rf"(?:[，,（(]\s*{heads}\s*[：:]?|{heads}\s*[：:]?)?\s*"
         )
         self.enumeration_markers = frozenset(c["enumeration_markers"])
+        # orgs84: Latin names listed under a word for companies, before the list's bracket or
+        # after it closed by 等 / 在內的 (旅遊網站（Expedia、Booking）, 包含 A、B 在內的公司)
+        item = r"[A-Z][A-Za-z0-9&'.\-]*(?: [A-Z][A-Za-z0-9&'.\-]*){0,2}"
+        items = rf"(?P<list>{item}(?:\s*(?:、|,|/|／|和|與|及|以及)\s*{item})+)"
+        kinds = alternation(c["latin_list_kinds"])
+        mods = alternation(c["latin_list_kind_modifiers"])
+        self.latin_list_kind_before_re = re.compile(
+            rf"{kinds}\s*[（(]\s*(?:{heads})?\s*[：:]?\s*{items}\s*(?:等等?)?\s*[）)]"
+        )
+        self.latin_list_kind_after_re = re.compile(
+            rf"{items}\s*(?:等等?|在內的)\s*(?:{mods}\s*)*{kinds}"
+        )
         self.company_verbs = frozenset(c["company_verbs"])
         # 群創、頎邦、聯詠等概念股: the clause of a list of unknown names speaks of companies
         self.list_company_cue_re = re.compile(alternation(c["list_company_cues"]))
