@@ -4898,3 +4898,27 @@ def test_later_years_told_plans_and_pledges_are_projected(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# flags60: an estimate or a plan of a year revised or kept (維持/上修/下修/調高… right before
+# the year) is projected, whatever verb the number's own clause has; not a revision of a
+# thing with no year (a price hike told as done).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "高盛維持2026年資本支出560億美元，並上修2026、2027年EPS至95.24元與125元。\n",
+            {"560億美元": True, "95.24元": True},
+        ),
+        ("研調機構也下調2012年整體液晶電視品牌出貨量到207百萬台。\n", {"207百萬台": True}),
+        (
+            "公司已經下修今年全年資本支出到250億元，上半年資本支出約119.3億元。\n",
+            {"250億元": True, "約119.3億元": False},
+        ),
+        ("中油上週調升汽油價格至每公升30元。\n", {"30元": False}),
+    ],
+)
+def test_a_years_estimate_revised_or_kept_is_projected(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
