@@ -4961,3 +4961,82 @@ def test_a_later_span_of_years_pairs_with_its_values(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# flags60: a figure of a year the text has not reached is projected with no forecast word
+# (a target's later year in a dated review; a year a horizon word leads in an undated
+# digest), but not a fiscal label running ahead of the calendar, a clause that also writes
+# a year up to the text's own, a maturity, or a span told; a day a plan was told (17日報導)
+# closes no outlook; a plan or pledge before the verb of what it builds or spends, or right
+# before its number (規劃部署, 承諾五千億美元), is a forecast cue.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲研究報告\n時報資訊\n2017年5月20日 上午9:00\n"
+            "歐洲乘用車排放標準2015年為130g/km，2020年再降至95g/km；"
+            "美國則要求須於2025年降為約109g/km。\n",
+            {"130g/km": False, "95g/km": True, "約109g/km": True},
+        ),
+        (
+            "乙集團財報\n時報資訊\n2024年11月20日 上午9:00\n"
+            "乙集團2025財年第二季收入為2365億元，同比增長5%。\n",
+            {"2365億元": False, "5%": False},
+        ),
+        (
+            "丁協會展望\n時報資訊\n2022年6月14日 上午9:00\n"
+            "SEMI估計，今年全球產能將增加8%，2023年再增加6%，月產能達2900萬片；比較2010年月產能約1600萬片。\n",
+            {"2900萬片": True, "約1600萬片": False},
+        ),
+        (
+            "戊公司債\n時報資訊\n2024年1月5日 上午9:00\n"
+            "戊公司發行2029年到期的公司債50億元，票面利率2%。\n",
+            {"50億元": False, "2%": False},
+        ),
+        (
+            "武漢氫能科技產業園2024年落地軍山新城，總投資超30億元。"
+            "到2030年，產業園總體投資規模達100億元，引進30家氫能企業。\n",
+            {"超30億元": False, "100億元": True, "30家": True},
+        ),
+        (
+            "從2014年到2016年，國內新能源汽車銷量從7.5萬輛快速增長至50.7萬輛。\n",
+            {"7.5萬輛": False, "50.7萬輛": False},
+        ),
+        (
+            "丙雲端計畫\n時報資訊\n2025年11月18日 上午9:00\n"
+            "彭博、路透17日報導，丙公司計畫在台灣斥資5億美元，選在桃園建設一座16MW的資料中心。\n",
+            {"5億美元": True, "16MW": True},
+        ),
+        ("Meta規劃部署最高6GW的GPU，首批1GW採用客製化晶片。\n", {"最高6GW": True, "1GW": True}),
+        ("輝達已經承諾五千億美元的採購，把供應鏈帶回美國。\n", {"五千億美元": True}),
+        ("甲公司承諾投資5000億美元。\n", {"5000億美元": True}),
+    ],
+)
+def test_later_years_told_plans_and_pledges_are_projected(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# flags60: an estimate or a plan of a year revised or kept (維持/上修/下修/調高… right before
+# the year) is projected, whatever verb the number's own clause has; not a revision of a
+# thing with no year (a price hike told as done).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "高盛維持2026年資本支出560億美元，並上修2026、2027年EPS至95.24元與125元。\n",
+            {"560億美元": True, "95.24元": True},
+        ),
+        ("研調機構也下調2012年整體液晶電視品牌出貨量到207百萬台。\n", {"207百萬台": True}),
+        (
+            "公司已經下修今年全年資本支出到250億元，上半年資本支出約119.3億元。\n",
+            {"250億元": True, "約119.3億元": False},
+        ),
+        ("中油上週調升汽油價格至每公升30元。\n", {"30元": False}),
+    ],
+)
+def test_a_years_estimate_revised_or_kept_is_projected(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

@@ -373,6 +373,10 @@ class _Regexes:
     base_value: re.Pattern[str]
     same_period: re.Pattern[str]
     term_end: re.Pattern[str]
+    telling_day: re.Pattern[str]
+    later_horizon: re.Pattern[str]
+    later_fiscal: re.Pattern[str]
+    later_past_year: re.Pattern[str]
     thing_year: re.Pattern[str]
     pay_day_before: re.Pattern[str]
     pay_day_after: re.Pattern[str]
@@ -879,6 +883,10 @@ def _regexes() -> _Regexes:
         past_reckoning=frozenset(cx["estimate_season"].get("past_reckoning_cues", [])),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
         term_end=re.compile(rf"{_SP}(?:{_alt(cx['term_ends'])})"),
+        telling_day=re.compile(rf"{_SP}(?:{_alt(cx['telling_day_verbs'])})"),
+        later_horizon=re.compile(cx["later_year"]["horizon_before"]),
+        later_fiscal=re.compile(cx["later_year"]["fiscal"]),
+        later_past_year=re.compile(cx["later_year"]["past_year"]),
         thing_year=re.compile("|".join(f"(?:{r})" for r in cx["thing_year_after"])),
         pay_day_before=re.compile(cx["pay_day"]["before"]),
         pay_day_after=re.compile(cx["pay_day"]["after"]),
@@ -4735,6 +4743,53 @@ def _whole_year_after(
     return rx.whole_year_after_closed.search(scan, lo, end) is not None
 
 
+def _later_year(
+    scan: str,
+    rx: _Regexes,
+    d: DateFact,
+    pub_year: int | None,
+    doc_year: Callable[[], int | None],
+    clause: tuple[int, int],
+    sentence: int,
+) -> bool:
+    """Whether ``d``, the year a number's own sentence writes for it, is one the text has not
+    reached (quantity_context.yaml later_year): past the text's known year, not a fiscal
+    label, with no year up to the text's own in the number's clause; in a text whose year is
+    not known, only a year a horizon word leads (到2030年), past the year the text establishes."""
+    year = int((d.iso or "0")[:4]) if (d.iso or "")[:4].isdigit() else 0
+    if str(year) not in d.text:
+        return False  # (9月開始 resolved into a later year: only a year the text writes)
+    lo, hi = clause
+    fiscal_lo = max(0, min(d.span.start, sentence) - 4)
+    if rx.later_fiscal.search(scan, fiscal_lo, max(hi, d.span.end + 6)):
+        # 2025Q2財季(截至9月的自然季度)收入為2365億元, FY2Q26: a fiscal period runs ahead of the
+        # calendar (a month it glosses takes the fiscal year too)
+        return False
+    if pub_year is not None:
+        return year > pub_year and not any(
+            int(m.group()) <= pub_year
+            for m in rx.later_past_year.finditer(scan, lo, hi)
+            if not d.span.start <= m.start() < d.span.end
+        )
+    ahead = doc_year()
+    return (
+        ahead is not None
+        and year > ahead
+        and rx.later_horizon.search(scan, max(0, d.span.start - 4), d.span.start) is not None
+    )
+
+
+def _telling_day(scan: str, rx: _Regexes, d: DateFact | None) -> bool:
+    """Whether ``d`` is a day a verb of telling follows (路透17日報導，GMI Cloud計畫…斥資5億美元,
+    Google 14日宣布): the day the plan was told, not the period its figures are of, so its
+    having passed closes no outlook (flags60)."""
+    return (
+        d is not None
+        and d.precision == "day"
+        and rx.telling_day.match(scan, d.span.end) is not None
+    )
+
+
 def _opens_after(d: DateFact | None, published: str | None) -> bool:
     """Whether the month or day ``d`` names, in the text's own year, starts after the month
     of the text's date (11月 in a report of September), or, a day, after the text's own day
@@ -7994,6 +8049,7 @@ def extract_quantities(
             and not rx.projecting_estimate.search(scan, y_lo, q.start)
             and not rx.fear.search(scan, y_lo, q.start)
             and not _whole_year_after(scan, rx, date_by_id.get(year_id), s_lo, q.start)
+            and not _telling_day(scan, rx, date_by_id.get(year_id))
         ):
             # 當受益憑證價格上漲10%…民國一一三年第一季之稅前淨利將分別增加4,843千元 in a
             # report of May 2024: a 將 over a period already ended is a what-if on reported
@@ -8011,6 +8067,22 @@ def extract_quantities(
             # has not come, and what it holds is projected, cue or not (not a term's end:
             # 借款到期日為12月，餘額… is the balance owed now; nor a pay day: 宣佈派發每股
             # 1.5分的中期股息，派息日是5月22日 is declared, not projected)
+            forecast = True
+        if (
+            not forecast
+            and link == "same_sentence"
+            and year is not None
+            and (later := date_by_id.get(year_id or "")) is not None
+            and not finder.is_comparison(later)
+            and not finder.is_pay_day(later)
+            and not rx.term_end.search(scan, y_lo, q.start)
+            and not rx.reached.search(scan, c_lo, q.start)
+            and _later_year(scan, rx, later, pub_year, doc_year, (c_lo, q.start), y_lo)
+        ):
+            # (flags60) 2020年再降至95g/km in a report of 2017, 到2030年，產業園投資規模達100億元:
+            # a figure of a year the text has not reached yet is projected, forecast verb or
+            # not (a year written as a base, a pay day, a term's end, or a figure told as
+            # already reached, 訂單已排到2027年, is none)
             forecast = True
         if (
             not forecast
