@@ -468,13 +468,22 @@ def _is_prose(fragment: list[Glyph]) -> bool:
     return letters >= 0.6 * len(fragment)
 
 
-def find_gutters(rows: list[list[Glyph]], page_width: float, size: float) -> list[float]:
-    """X positions of column gutters: gaps that separate wide text fragments in many rows."""
+def find_gutters(
+    rows: list[list[Glyph]],
+    page_width: float,
+    size: float,
+    fragments: list[list[list[Glyph]]] | None = None,
+) -> list[float]:
+    """X positions of column gutters: gaps that separate wide text fragments in many rows.
+
+    ``fragments``: each row split at gaps over 2 ems (``_split_fragments``), when the
+    caller has them (``find_side_box`` splits the rows the same way)."""
     wide = 0.18 * page_width
     gaps: list[float] = []
     multi_rows = 0
-    for row in rows:
-        frags = _split_fragments(row, 2.0 * size)
+    if fragments is None:
+        fragments = [_split_fragments(row, 2.0 * size) for row in rows]
+    for frags in fragments:
         wide_frags = [f for f in frags if f[-1].x1 - f[0].x0 >= wide and _is_prose(f)]
         if len(wide_frags) >= 2:
             multi_rows += 1
@@ -783,7 +792,9 @@ def _one_line(a: list[Glyph], b: list[Glyph]) -> bool:
     return abs(base_a - base_b) <= 0.25 * min(ha, hb)
 
 
-def find_side_box(rows: list[list[Glyph]], size: float) -> list[float]:
+def find_side_box(
+    rows: list[list[Glyph]], size: float, fragments: list[list[list[Glyph]]] | None = None
+) -> list[float]:
     """The gutter beside a slide's side text box (a title or a note set beside a table).
 
     The box's few lines share text lines with the table's rows, which read as one
@@ -793,9 +804,10 @@ def find_side_box(rows: list[list[Glyph]], size: float) -> list[float]:
     size on its baseline; a title in large type or a note in small type beside a table's
     rows stands alone however the rows fall), and nearly
     every line across the gutter starts with a word (a row label), not a number (a
-    statement's label column stands left of its amounts).
+    statement's label column stands left of its amounts). ``fragments``: as
+    ``find_gutters`` takes them.
     """
-    frags = [_split_fragments(row, 2.0 * size) for row in rows]
+    frags = [_split_fragments(row, 2.0 * size) for row in rows] if fragments is None else fragments
     candidates = sorted(
         {
             round((a[-1].x1 + b[0].x0) / 2)
@@ -882,7 +894,11 @@ def _layout(glyphs: list[Glyph], page_width: float) -> tuple[str, list[Box | Non
         return "", [], False
     size = pdftables.median_of([max(g.bottom - g.top, 0.1) for g in glyphs])
     rows = glyphs_to_rows(glyphs)
-    gutters = find_gutters(rows, page_width, size) or find_side_box(rows, size)
+    # the rows split at 2-em gaps once, for both gutter finders (neither changes them)
+    fragments = [_split_fragments(row, 2.0 * size) for row in rows]
+    gutters = find_gutters(rows, page_width, size, fragments) or find_side_box(
+        rows, size, fragments
+    )
     rows = order_rows(rows, gutters, size)
     text, boxes = rows_to_text(rows)
     return text, boxes, bool(gutters)

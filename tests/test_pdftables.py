@@ -2291,6 +2291,48 @@ def test_a_ruled_tables_text_read_from_its_own_chars_is_what_extract_reads(
     assert seen
 
 
+@pytest.mark.parametrize(
+    "make",
+    [
+        pdfgen.make_table_pdf,
+        pdfgen.make_multipage_table_pdf,
+        make_statement_pdf,
+        pdfgen.make_scaled_form_table_pdf,
+    ],
+)
+def test_a_ruled_grids_cells_read_from_its_own_chars_are_what_the_pages_chars_give(
+    pdf_dir: Path, make: Callable[[Path], object]
+) -> None:
+    """The cell, column and row-band readers of a ruled grid given only the chars centred
+    in the grid's box (``grid_chars``) read what they read from every char of the page:
+    each box they look into lies within the grid's."""
+    geometries = _fixture_geometries(pdf_dir / f"ruled_text_{make.__name__}.pdf", make)
+    seen = 0
+    for geometry in geometries:
+        assert geometry is not None
+        for table in finder._ruled_tables(geometry):
+            page, own = table.page.chars, finder.grid_chars(table)
+            assert len(own) < len(page) or own == page
+            assert finder.table_text(table, own) == table.extract()
+            assert finder._sub_columns(table.rows, own) == finder._sub_columns(table.rows, page)
+            bounds = finder._sub_columns(table.rows, page)
+            holders = finder._holders(table.rows)
+            for texts, row in zip(table.extract(), table.rows, strict=True):
+                for b in row.cells:
+                    if b:
+                        assert finder._chars_in(own, b) == finder._chars_in(page, b)
+                ruled = finder._unruled_cells(row.cells, texts, table.rows, page)
+                assert finder._unruled_cells(row.cells, texts, table.rows, own) == ruled
+                cells, read = ruled
+                args = (cells, read, table.rows, holders)
+                assert finder._holder_columns(*args, own) == finder._holder_columns(*args, page)
+                assert finder._nested_cells(cells, read, bounds, own) == finder._nested_cells(
+                    cells, read, bounds, page
+                )
+            seen += 1
+    assert seen
+
+
 def test_rulings_inside_a_scaled_form_meet_their_glyphs(pdf_dir: Path) -> None:
     """A schedule drawn in a form XObject shown at 70 %: its rulings are placed by the
     form's matrix, so they frame the glyphs and the one-row ruled table is found, its

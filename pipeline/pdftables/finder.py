@@ -434,16 +434,28 @@ class _SomeChars:
         self.chars = chars
 
 
-def table_text(t: Any) -> list[list[str | None]]:
+def table_text(t: Any, inside: list[dict[str, Any]] | None = None) -> list[list[str | None]]:
     """``t.extract()`` looking at the page's chars once instead of once per row.
 
     ``Table.extract`` keeps, for each row, the page's chars whose centre lies in the
     row's box; each row's box lies within the table's (both are the min and max of the
     same cells), so the chars centred in the table's box, tested the same way, reach
-    every row the same, in the same order.
+    every row the same, in the same order. ``inside``: those chars, when the caller has
+    them (``grid_chars``).
     """
+    if inside is None:
+        inside = grid_chars(t)
+    text: list[list[str | None]] = type(t)(_SomeChars(inside), t.cells).extract()
+    return text
+
+
+def grid_chars(t: Any) -> list[dict[str, Any]]:
+    """The page's chars centred in a ruled grid's box (``_centred_in``'s half-open test),
+    in the page's order: every cell box, a column's box over the rows and a row's band
+    between its cells lie within the grid's box (the min and max of its cells), so the
+    chars centred in any of them are among these — read from them, not from the page's."""
     x0, top, x1, bottom = t.bbox
-    inside = [
+    return [
         c
         for c in t.page.chars
         if (c["x0"] + c["x1"]) / 2 >= x0
@@ -451,23 +463,25 @@ def table_text(t: Any) -> list[list[str | None]]:
         and (c["top"] + c["bottom"]) / 2 >= top
         and (c["top"] + c["bottom"]) / 2 < bottom
     ]
-    text: list[list[str | None]] = type(t)(_SomeChars(inside), t.cells).extract()
-    return text
 
 
 def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
-    raw = table_text(t)
+    # the grid's own chars, for the helpers that read chars inside its cells, columns
+    # and row bands (each a box within the grid's); a row's lines (``_split_collapsed``)
+    # and the labels left of the grid (``_labels_left``) are read from the page's
+    own = grid_chars(t)
+    raw = table_text(t, own)
     rows: list[list[str | None]] = []
     boxes: list[list[Box | None]] = []
     chars = getattr(t.page, "chars", [])
-    bounds = _sub_columns(t.rows, chars)
+    bounds = _sub_columns(t.rows, own)
     holders = _holders(t.rows)
     for r, row in zip(raw, t.rows, strict=True):
-        ruled, read = _unruled_cells(row.cells, r, t.rows, chars)
+        ruled, read = _unruled_cells(row.cells, r, t.rows, own)
         held = any(tuple(b) in holders for b in ruled if b)
         if held:  # read column by column: one header row
-            ruled, read = _holder_columns(ruled, read, t.rows, holders, chars)
-        cells, texts = _nested_cells(ruled, read, bounds, chars)
+            ruled, read = _holder_columns(ruled, read, t.rows, holders, own)
+        cells, texts = _nested_cells(ruled, read, bounds, own)
         split = None if held else _split_collapsed(cells, chars)
         if split is None:
             rows.append([None if c is None else _join_wrapped(c) for c in texts])

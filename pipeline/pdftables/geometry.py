@@ -82,10 +82,10 @@ def turned_frame(geom: PageGeometry) -> tuple[PageGeometry, int] | None:
     reader turning the page reads it, not as columns of single glyphs read backwards.
     Glyphs set upright on that page (a running head, a page number) are left out."""
     counts = {1: 0, -1: 0}
-    for c in geom.chars:
-        t = c.get("turn", 0)
-        if t:
-            counts[t] += 1
+    # the turned glyphs picked in one comprehension (most pages have none: no per-glyph
+    # loop), then counted as before
+    for t in [t for c in geom.chars if (t := c.get("turn", 0))]:
+        counts[t] += 1
     turn = max(counts, key=lambda k: counts[k])
     if counts[turn] < max(TURNED_MIN, TURNED_SHARE * len(geom.chars)):
         return None
