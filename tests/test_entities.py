@@ -11330,6 +11330,13 @@ def test_glossed_kinds_ordinal_kinds_and_topics_are_no_organizations(
         ("輝達的Data Center營收季增18%，Gaming營收持平。", {"輝達"}, {"Data Center", "Gaming"}),
         ("資料來源：工研院產科國際所(2019/02) 圖1 自動駕駛定義", {"工研院產科國際所"}, {"定義"}),
         ("AI伺服器的物料清單（BOM）中GPU占比最高。", set(), {"物料清單", "BOM"}),
+        # an industry's name, kept whole, is no firm of its ending (電子)
+        (
+            "台灣已有占車輛產業產值一半的電機電子關鍵模組產業。臺灣電機電子產品產值成長。",
+            set(),
+            {"電機電子", "臺灣電機電子"},
+        ),
+        ("台灣區電機電子工業同業公會舉辦餐會。", {"台灣區電機電子工業同業公會"}, set()),
     ],
 )
 def test_kind_lists_places_segments_and_captions_are_no_organizations(
