@@ -11349,3 +11349,60 @@ def test_a_brand_shaped_word_with_a_valuation_is_a_company(text: str, orgs: set[
     found = entities_of(text)
     assert orgs <= names(found.organizations), found
     assert not (orgs & names(found.products)), found
+
+
+# orgs85: lists of kinds closed by a company word (叫車服務、感知系統、零組件等廠商) name kinds of
+# company, not companies; places listed so sort companies by origin; a business segment in
+# English before its figure, a caption's figure number after a source and a list of parts
+# glossed by its initials are no names either. Made-up or reworded sentences of the kinds seen.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "某叫車平台結合車廠、叫車服務、感知系統、零組件、圖資等廠商，建立自駕生態系。",
+            set(),
+            {"叫車服務", "感知系統", "零組件", "圖資"},
+        ),
+        (
+            "今年展會中穿戴裝置、智慧汽車、無人機等廠商的展場面積明顯擴大。",
+            set(),
+            {"穿戴裝置", "智慧汽車", "無人機"},
+        ),
+        (
+            "主要包括服務器、光模塊、制冷設備等硬件供應商，以及云計算平臺等軟件供應商。",
+            set(),
+            {"服務器", "光模塊", "制冷設備", "云計算平臺"},
+        ),
+        ("專區內有來自南京、西安、寧波等六十九家廠商參展。", set(), {"南京", "西安", "寧波"}),
+        # a kind among names goes alone; names (a maker's ending after its name) stay
+        (
+            "晶片算力以及資料量都將推動OpenAI、谷歌、Meta等公司持續投資。",
+            {"OpenAI", "谷歌", "Meta"},
+            {"晶片算力"},
+        ),
+        (
+            "比亞迪、奇瑞汽車、吉利汽車、長安汽車等中國車企回升效果最為突出。",
+            {"奇瑞汽車", "長安汽車"},
+            set(),
+        ),
+        (
+            "公司相繼收購西安龍盛醫藥、常州萬仁、安徽百姓緣等公司。",
+            {"西安龍盛醫藥", "常州萬仁", "安徽百姓緣"},
+            set(),
+        ),
+        ("輝達的Data Center營收季增18%，Gaming營收持平。", {"輝達"}, {"Data Center", "Gaming"}),
+        ("資料來源：工研院產科國際所(2019/02) 圖1 自動駕駛定義", {"工研院產科國際所"}, {"定義"}),
+        ("AI伺服器的物料清單（BOM）中GPU占比最高。", set(), {"物料清單", "BOM"}),
+        # an industry's name, kept whole, is no firm of its ending (電子)
+        (
+            "台灣已有占車輛產業產值一半的電機電子關鍵模組產業。臺灣電機電子產品產值成長。",
+            set(),
+            {"電機電子", "臺灣電機電子"},
+        ),
+        ("台灣區電機電子工業同業公會舉辦餐會。", {"台灣區電機電子工業同業公會"}, set()),
+    ],
+)
+def test_kind_lists_places_segments_and_captions_are_no_organizations(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    assert_orgs(text, present, absent)

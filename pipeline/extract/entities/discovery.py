@@ -3720,6 +3720,30 @@ def split_items(
     return out
 
 
+def _kind_item(ctx: Ctx, s: int, e: int) -> bool:
+    """叫車服務, 感知系統, 零組件, 智慧汽車: an item of a list closed by a company word that
+    names goods, a service or a field (``enum_kind_item_ends``) — the word alone, or after a
+    word for a kind of goods (智慧 + 汽車), one character (鋰 + 電池) or dictionary words
+    (叫車 + 服務). After dictionary words an ending a maker's name may close (東風 + 汽車:
+    ``goods_term_ends``) stays a name. A bare place (來自南京、西安、寧波等69家廠商) sorts the
+    companies by where they are from: a kind too."""
+    rules, fold = ctx.rules, ctx.fold
+    item = fold[s:e]
+    if item in rules.subsidiary_places or item in rules.country_words:
+        return True
+    if not all(CJK_RE.match(ch) for ch in item):
+        return False
+    end = next((w for w in rules.enum_kind_item_ends if item.endswith(w)), None)
+    if end is None:
+        return False
+    head = item[: -len(end)]
+    if len(head) <= 1 or head in rules.goods_kind_words:
+        return True
+    if any(end.endswith(t) for t in rules.goods_term_ends):
+        return False
+    return _spelled_by_dictionary(ctx, s, s + len(head))
+
+
 def _good_item(ctx: Ctx, s: int, e: int) -> bool:
     rules, fold = ctx.rules, ctx.fold
     item = fold[s:e]
@@ -3915,8 +3939,15 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
             ]
             if good and len(good) * 2 > len(items):
                 out.extend(Cand(s, e, PRODUCT, None, rule_id("enumeration"), 1) for s, e in good)
-        elif len(good) * 2 > len(items):
-            out.extend(Cand(s, e, ORG, kind, rule_id("enumeration"), 2) for s, e in good)
+        else:
+            # 叫車服務、感知系統、零組件、圖資等廠商: kinds of goods or services make half the
+            # list or more, and the list names kinds of company; a kind among names is no name
+            kinds = [(s, e) for s, e in items if _kind_item(ctx, s, e)]
+            if kinds and len(kinds) * 2 >= len(items):
+                continue
+            good = [it for it in good if it not in kinds]
+            if len(good) * 2 > len(items):
+                out.extend(Cand(s, e, ORG, kind, rule_id("enumeration"), 2) for s, e in good)
     return out
 
 

@@ -468,6 +468,9 @@ class Rules:
         self.particular_enum_modifiers = frozenset(c["particular_enumeration_modifiers"])
         self.enum_field_modifiers = frozenset(c.get("enum_field_modifiers", ()))
         self.enum_kind_tails = frozenset(c.get("enum_kind_tails", ()))
+        self.enum_kind_item_ends = tuple(
+            sorted(c.get("enum_kind_item_ends", ()), key=lambda w: (-len(w), w))
+        )
         self.pick_heading_endings = tuple(c.get("pick_heading_endings", ()))
         # 等公司, 等散熱廠商, 等新一代AI晶片: a few words may qualify the noun
         # 等超過5家企業, 等逾十家廠商: a count of them may stand first (orgs21)
@@ -1463,6 +1466,7 @@ class Rules:
         self.source_line_stop_re = re.compile(
             rf"{alternation(c.get('source_line_stops', ()))}"
             rf"|[\s，,、；;]{alternation(c.get('source_line_bylines', ()))}\s*[｜|／/:：]"
+            rf"|\s{alternation(c.get('source_line_caption_labels', ()))}\s*[0-9０-９]+"
         )
         self.source_item_trim_re = re.compile(rf"(?:{alternation(c['source_item_trim'])})+$")
         self.source_item_skip = frozenset(c["source_item_skip"])
