@@ -11406,3 +11406,80 @@ def test_kind_lists_places_segments_and_captions_are_no_organizations(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     assert_orgs(text, present, absent)
+
+
+# prods64 (issue 10): a display trade's or a test floor's kind of part or step is no product
+# (DDIC, T-con, SLT, ATE after two makers), nor is a name with a quarter written number first
+# after it (3Q26); a list closed by 等 + a maker + 產品線 names the maker's products; a known
+# company, one space, then plain capitalised words before the Chinese is the maker's offering
+# (named alone after a maker's capitals: AWS Bedrock); a found product's decimal version before
+# a launch verb is that model (shortened from analysts' posts; made-up names where marked).
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        ("筆電 DDIC 搭配時序控制器（T-con），價格上漲了 5-15%。", set(), {"DDIC", "T-con"}),
+        ("許多以往不做的項目，如全系統SLT驗證，已經成為必須。", set(), {"SLT"}),
+        (
+            "搭配Advantest/Teradyne ATE平台與治具供應鏈改善，能支撐良率。",
+            set(),
+            {"Advantest/Teradyne ATE"},
+        ),
+        # made-up line: a quarter after it dates the sentence, no model
+        ("推出的Zorvo平台熱賣，Zorvo 3Q26開始漲價。", {"Zorvo"}, {"Zorvo 3Q26"}),
+        # made-up items of a maker's line of products
+        (
+            "Zorvo 也已整合進 Quellix、Mirvo 與 Tansu 等 AWS 產品線。",
+            {"Quellix", "Mirvo", "Tansu"},
+            set(),
+        ),
+        ("Lyft 透過 Amazon Bedrock 導入客服助理，解決時間下降 87%。", {"Amazon Bedrock"}, set()),
+        (
+            "唯一同時出現在三大雲端平台（AWS Bedrock、Google Cloud Vertex AI）上的模型。",
+            {"Bedrock", "Vertex AI"},
+            set(),
+        ),
+        ("他們點名 Amazon Fresh、Instacart 的位置最好。", {"Amazon Fresh"}, set()),
+        # kept out: a model's letter, a firm's country member, an index, an English phrase
+        ("Tesla Model Y 熱賣。", set(), {"Tesla Model"}),
+        (
+            "澳航集團與澳洲畢馬威（KPMG Australia）、麥格理集團合作。",
+            set(),
+            {"Australia", "KPMG Australia"},
+        ),
+        ("那斯達克生技指數（NASDAQ Biotechnology Index）下跌。", set(), {"Biotechnology Index"}),
+        (
+            "授權生物相似藥EG1206A(Pertuzumab Biosimilar to Roche Perjeta)之銷售合約。",
+            set(),
+            {"Roche Perjeta"},
+        ),
+        ("Codex 和 Claude Code 都非常好。Codex 5.5 剛發表，是一大躍進。", {"Codex 5.5"}, set()),
+        # made-up line: a decimal before an amount is a figure
+        ("推出的Zorvo平台熱賣，Zorvo 2.5 億元營收。", {"Zorvo"}, {"Zorvo 2.5"}),
+    ],
+)
+def test_kinds_quarters_maker_lines_and_launched_versions(
+    text: str, products: set[str], not_products: set[str]
+) -> None:
+    assert_products(text, products, not_products)
+
+
+# prods64: the two makers before a kind of tester are companies once the kind is no product
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "搭配Advantest/Teradyne ATE平台與治具供應鏈改善，能支撐良率。",
+            {"Advantest", "Teradyne"},
+            set(),
+        ),
+        (
+            "唯一同時出現在三大雲端平台（AWS Bedrock、Google Cloud Vertex AI）上的模型。",
+            {"AWS", "Google Cloud"},
+            {"Vertex", "AWS Bedrock"},
+        ),
+    ],
+)
+def test_makers_before_a_kind_and_a_platform_stay_companies(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

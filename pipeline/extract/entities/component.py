@@ -2005,7 +2005,16 @@ def discover(
     found += find_initials_glosses(ctx, found)
     found += find_last_word_mates(ctx, found)
     found += find_maker_plus_names(ctx, found)
-    found += find_maker_kept_lines(ctx, found)
+    kept_lines = find_maker_kept_lines(ctx, found)
+    if kept_lines:  # AWS + Bedrock read as one company's name in a list of them: the line
+        found = [
+            c
+            for c in found
+            if c.label != ORG
+            or c.source == "lexicon"
+            or not any(c.start < k.end and k.start < c.end for k in kept_lines)
+        ]
+        found += kept_lines
     found += find_plus_kind_names(ctx, found)
     found += find_variant_extensions(ctx, found)
     found += find_dash_editions(ctx, found)

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from pipeline.extract.entities.abbrev import NAME_DOTS
 from pipeline.extract.entities.discovery import (
+    _english_line,
     drug_word_before,
     fills_its_item,
     name_ends_well,
@@ -2940,6 +2941,7 @@ def find_maker_kept_lines(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     named with plain English words (``maker_kept_line_words``) is part of the line's name, as
     the dev gold writes it; alone the words name nothing. A coined name or a model after its
     maker (Android, PS5) is named without it (prods46)."""
+    starts = frozenset(c.start for c in found)
     fold, rules = ctx.fold, ctx.rules
     taken = {(c.start, c.end) for c in found}
     out: list[Cand] = []
@@ -2950,11 +2952,59 @@ def find_maker_kept_lines(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
             continue
         m = _MAKER_LINE.match(fold, c.end)
         if m is None or m.group(1).split(" ", 1)[0] not in rules.maker_kept_line_words:
+            m = _plain_offering(ctx, c, starts)
+            rule = rule_id("maker_plain_line")
+        else:
+            rule = rule_id("maker_kept_line")
+        if m is None:
             continue
-        if (c.start, m.end()) not in taken:
-            taken.add((c.start, m.end()))
-            out.append(Cand(c.start, m.end(), PRODUCT, None, rule_id("maker_kept_line"), 2))
+        # AWS Bedrock, NVIDIA Omniverse: after a maker written in capitals (a platform's
+        # initials) the offering is named alone, as a coined name after its maker is (prods46)
+        # (a listed word keeps its maker however written: AMD Instinct)
+        plain = rule == rule_id("maker_plain_line")
+        alone = plain and fold[c.start : c.end].isupper()
+        if alone and all(w.casefold() in rules.model_variant_words for w in m.group(1).split()):
+            alone = False  # CNBC Pro: an edition word names nothing without its maker
+        start = m.start(1) if alone else c.start
+        if (start, m.end()) not in taken:
+            taken.add((start, m.end()))
+            out.append(Cand(start, m.end(), PRODUCT, None, rule, 2))
     return out
+# one to three plain capitalised English words one space after a maker, then Chinese or a
+# mark (Amazon Bedrock 大部分…, Amazon Connect、…, Apple Pay 的): not a model (Tesla Model Y)
+_PLAIN_OFFERING = re.compile(
+    rf" ([A-Z][a-z]{{2,}}(?: [A-Z][a-z]{{2,}}){{0,2}})(?= ?[{CJK}、，。；：（）「」,;:()])"
+)
+
+
+def _plain_offering(ctx: Ctx, c: Cand, starts: frozenset[int]) -> re.Match[str] | None:
+    """Amazon Bedrock, Amazon Connect、Kiro, Amazon Fresh、Instacart: in Chinese prose a known
+    Latin company, one space, then plain capitalised English words up to the Chinese is that
+    company's offering named with its maker, as ``maker_kept_line_words`` are (Google Drive),
+    whatever the words; a known name there (NVIDIA Blackwell, Meta MTIA), a word of a
+    company's name (Google Research, Samsung Electronics) or a word that is never a name
+    leaves the maker alone (prods64)."""
+    fold, rules = ctx.fold, ctx.rules
+    if c.source != "lexicon":
+        return None
+    before = fold[max(0, c.start - 2) : c.start].rstrip(" ")[-1:]
+    if before.isascii() and before.isalnum():
+        return None  # (Biosimilar to Roche Perjeta): an English phrase, the maker one of its words
+    m = _PLAIN_OFFERING.match(fold, c.end)
+    if m is None or any(m.start(1) <= s < m.end(1) for s in starts):
+        return None
+    words = m.group(1).split()
+    if any(rules.is_not_name(w) or rules.english_country_re.fullmatch(w) for w in words):
+        return None  # KPMG Australia: a firm's member in a country, no offering
+    if words[-1].casefold() in rules.maker_line_not_heads:
+        return None  # NASDAQ Biotechnology Index: an index, a prize, an event
+    if rules.latin_org_kind(f"{fold[c.start : c.end]} {m.group(1)}") is not None:
+        return None
+    if _english_line(fold, c.start, m.end()):
+        return None  # a headline in English: its words are capitalised, no names
+    return m
+
+
 
 
 # after a found name: one word of 2–6 letters (a variant: Lite, Pro, Max) ending the Latin run

@@ -1907,6 +1907,7 @@ def _decimal_generation_end(ctx: Ctx, end: int) -> int | None:
         not nxt
         or not (nxt.isalnum() or CJK_RE.match(nxt))  # a mark or a line's end after it
         or rules.platform_word_re.match(fold, after)  # + 架構, + 平台
+        or rules.version_launch_re.match(fold, after)  # + 剛發表: a version launched (prods64)
         or (CJK_RE.match(nxt) and _product_noun_after(ctx, after))  # + 處理器
         or (nxt.isascii() and nxt.isupper())  # + GPU, + NPU
     ):
@@ -5090,6 +5091,10 @@ def _named_model_at(fold: str, at: int, product_starts: set[int]) -> bool:
     opening quote), so the word is that product's kind, not the company's own model."""
     lead = _MODEL_NAME_LEAD.match(fold, at)
     return lead is not None and lead.end() in product_starts
+# lines named with their maker first (Google Drive, Amazon Bedrock: context.find_maker_kept_lines)
+_MAKER_HEADED_RULES = frozenset({rule_id("maker_kept_line"), rule_id("maker_plain_line")})
+
+
 
 
 def find_hosted_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
@@ -5111,7 +5116,8 @@ def find_hosted_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     heads = {
         fold[p.start : p.end].casefold().split("-")[0].split(" ")[0]
         for p in found
-        if p.label == PRODUCT
+        # Amazon Bedrock, Google Drive: a line named with its maker heads with the maker
+        if p.label == PRODUCT and p.rule not in _MAKER_HEADED_RULES
     }
     # 導入 xAI 語言模型 Grok: a found product named right after the model word is the model,
     # the company before it its maker (prods60)

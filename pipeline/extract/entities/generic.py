@@ -829,6 +829,9 @@ def ordinary_product(ctx: Ctx, c: Cand) -> bool:
     end = c.end + (ctx.fold[c.end : c.end + 1] in ("®", "™"))  # TheiaCel™ + 技術
     if text.casefold() in rules.not_product_terms:
         return True
+    head, _, last = text.rpartition(" ")
+    if "/" in head and last.casefold() in rules.not_product_terms:
+        return True  # Advantest/Teradyne + ATE平台: the makers of a kind of thing, no product
     if (_NODE_CODE.fullmatch(text) or _MAKER_NODE.fullmatch(text)) and (
         rules.process_after_re.match(ctx.fold, end)
         or rules.process_before_re.search(ctx.fold[max(0, c.start - 6) : c.start])

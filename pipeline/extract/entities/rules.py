@@ -264,6 +264,9 @@ class Rules:
             alternation(c["model_generation_words"]) + r" ?[0-9]{1,2}(?![0-9A-Za-z.])"
         )
         self.maker_kept_line_words = frozenset(c["maker_kept_line_words"])
+        self.maker_line_not_heads = frozenset(
+            w.casefold() for w in c.get("maker_line_not_heads", ())
+        )
         # 任天堂 + Switch, Google + Pixel: a maker's everyday-word lines, by its entry (prods57)
         self.maker_word_lines: dict[str, tuple[str, ...]] = {
             maker: tuple(sorted(words, key=lambda w: (-len(w), w)))
@@ -477,7 +480,8 @@ class Rules:
         self.enum_tail_re = re.compile(
             rf"{alternation(c['enumeration_markers'])}\s*"
             r"(?:(?:超過|逾|近|約|共|多達)?[0-9０-９一二三四五六七八九十兩數]+[多餘]?\s*(?:家|間))?"
-            rf"((?:[{CJK}A-Za-z]{{0,6}}?)({alternation(self.enum_tails)}))"
+            # 等 AWS 產品線: a maker's Latin word and a space may stand before the kind (prods64)
+            rf"((?:[{CJK}A-Za-z]{{0,6}}?|[A-Za-z]{{2,12}} )({alternation(self.enum_tails)}))"
         )
         # 國航、東航、南航三家航空公司: a count of companies right before their kind closes a
         # list as 等 does (orgs40); the finder takes it only when the count is the items'
@@ -715,6 +719,13 @@ class Rules:
             rf"(?i:{year}(?:[ ]?[-~～–—/][ ]?{year})?)"
             rf"|(?i:{alternation(c.get('change_rate_words', ()))})[ ]?[+\-−±][ ]?[0-9][0-9.,]*"
             r"(?:[ ]?(?:%|pct|ppt|pp|bps))?"
+            # 3Q26, 2H26: a quarter or a half written number first (prods64)
+            + "".join(f"|(?i:{p})" for p in c.get("period_codes", ()))
+        )
+        # Codex 5.5 + 剛發表: a launch verb after a version number (prods64)
+        self.version_launch_re = re.compile(
+            rf"(?:{alternation(c.get('version_launch_adverbs', ()))})?"
+            rf"{alternation(c.get('version_launch_verbs', ()))}"
         )
         # 爆料達人 @OnLeaks: a handle after a word for a person (prods45)
         self.handle_before_re = re.compile(
