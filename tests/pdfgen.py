@@ -10569,14 +10569,20 @@ DECK_EN_ROWS = (
 )
 
 
-def make_deck_english_unit_pdf(path: str | Path, unit_line: str, corner: bool) -> PdfFixture:
+def make_deck_english_unit_pdf(
+    path: str | Path, unit_line: str, corner: bool, lifted: bool = False
+) -> PdfFixture:
     """The slide described above; ``corner`` sets the unit line in the corner, level with
-    the header, else right-aligned over the right columns a line above it."""
+    the header, else right-aligned over the right columns a line above it; ``lifted`` sets
+    it in the corner in the body's type, a little above the header line, its foot level
+    with the names (`(NT$ Mn)` of an ODM's 2025 deck)."""
     path = Path(path)
     c, font, _ = _slide(path, "Consolidated Income Statement (QoQ)", 12.0)
     xs = (390.0, 470.0, 590.0, 670.0, 780.0)
     y = 400.0
-    if corner:
+    if lifted:
+        c.drawString(90, y + 7, unit_line)
+    elif corner:
         c.setFont(font, 7)
         c.drawString(90, y - 2, unit_line)
         c.setFont(font, 12)
@@ -11336,4 +11342,101 @@ __all__ += [
     "STACKED_PANELS_OTHER",
     "STACKED_PANELS_UPPER",
     "make_stacked_ruled_panels_pdf",
+]
+
+
+# ----------------------------------------- a US company's deck: `$` cells, a dollar named nowhere
+# A chip vendor's English summary slide (a US company's 2026 deck): `(in millions, except per
+# share data)` over the right-hand columns, amounts written `$12,252`, an EPS row `$3.50`,
+# and a rate column. No unit line names NT$ and no line names the report's own money: the
+# deck's `$` is the US dollar. ``foot`` is a line at the slide's foot (a footnote naming NT$,
+# a Chinese line: then the `$` stays the report's own money).
+DECK_USD_HEADER = ("Q1FY26", "Q1FY25", "YoY")
+DECK_USD_ROWS = (
+    ("Revenues", "$12,252", "$11,669", "5%"),
+    ("EBT", "$4,372", "$4,427", "(1%)"),
+    ("EPS", "$3.50", "$3.41", "3%"),
+)
+
+
+def make_deck_dollar_cells_pdf(
+    path: str | Path, unit_line: str = "(in millions, except per share data)", foot: str = ""
+) -> PdfFixture:
+    """The slide described above."""
+    path = Path(path)
+    c, font, _ = _slide(path, "Q1 Fiscal 2026 Financial Summary", 12.0)
+    xs = (420.0, 600.0, 760.0)
+    y = 400.0
+    c.drawRightString(xs[-1], y + 22, unit_line)
+    for x, name in zip(xs, DECK_USD_HEADER, strict=True):
+        c.drawRightString(x, y, name)
+    for label, *cells in DECK_USD_ROWS:
+        y -= 24
+        _draw_row(c, y, 90, label, xs, cells)
+    if foot:
+        c.setFont(font, 9)
+        c.drawString(90, 60, foot)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["Q1 Fiscal 2026 Financial Summary"])
+
+
+__all__ += ["DECK_USD_HEADER", "DECK_USD_ROWS", "make_deck_dollar_cells_pdf"]
+
+
+# ------------------------------------------- a bilingual deck's units: English over Chinese
+# A power-supply maker's bilingual 2025 deck: a segment table in a ruled grid whose corner
+# cell names the unit twice, `NT$ million 新台幣百萬元` (``corner``), and a chart's data
+# rows under its unit set on two lines, `NT$ billion` over `新台幣十億元` (``two_lines``).
+BILINGUAL_SEGMENT_HEADER = ("Sales", "Y/Y", "Profits")
+BILINGUAL_SEGMENT_ROWS = (
+    ("Power Electronics 電源及零組件", "80,506", "+35%", "16,277"),
+    ("Mobility 交通", "7,220", "-31%", "-840"),
+    ("Automation 自動化", "14,369", "+6%", "13"),
+)
+BILINGUAL_CHART_HEADER = ("4Q24", "1Q25", "2Q25", "3Q25", "4Q25")
+BILINGUAL_CHART_ROWS = (
+    ("Sales", "114.2", "118.9", "124.1", "150.3", "161.6"),
+    ("GP", "35.2", "37.8", "44.1", "52.4", "55.9"),
+    ("GPM", "30.8%", "31.8%", "35.5%", "34.9%", "34.6%"),
+)
+
+
+def make_bilingual_unit_pdf(path: str | Path, layout: str = "corner") -> PdfFixture:
+    """The slide described above."""
+    path = Path(path)
+    c, _, h = _slide(path, "Performance by Segment 主要部門表現", 12.0)
+    if layout == "corner":
+        xs = (90.0, 330.0, 430.0, 530.0, 630.0)  # column edges
+        top = h - 140
+        rows = [("NT$ million 新台幣百萬元", *BILINGUAL_SEGMENT_HEADER), *BILINGUAL_SEGMENT_ROWS]
+        bottom = top - 30 * len(rows)
+        for k in range(len(rows) + 1):
+            c.line(xs[0], top - 30 * k, xs[-1], top - 30 * k)
+        for x in xs:
+            c.line(x, top, x, bottom)
+        for k, (label, *cells) in enumerate(rows):
+            y = top - 30 * k - 19
+            c.drawString(xs[0] + 4, y, label)
+            for x, cell in zip(xs[2:], cells, strict=True):
+                c.drawRightString(x - 6, y, cell)
+    else:
+        c.drawString(70, h - 130, "NT$ billion")
+        c.drawString(70, h - 145, "新台幣十億元")
+        xs = (330.0, 430.0, 530.0, 630.0, 730.0)
+        for x, name in zip(xs, BILINGUAL_CHART_HEADER, strict=True):
+            c.drawRightString(x, h - 170, name)
+        for k, (label, *cells) in enumerate(BILINGUAL_CHART_ROWS):
+            _draw_row(c, h - 194 - 24 * k, 70, label, xs, cells)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["Performance by Segment 主要部門表現"])
+
+
+__all__ += [
+    "BILINGUAL_CHART_HEADER",
+    "BILINGUAL_CHART_ROWS",
+    "BILINGUAL_SEGMENT_HEADER",
+    "BILINGUAL_SEGMENT_ROWS",
+    "make_bilingual_unit_pdf",
 ]

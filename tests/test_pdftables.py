@@ -4893,17 +4893,20 @@ def test_an_english_unit_line_names_its_unit(line: str, unit: str | None) -> Non
         ("(Expressed in thousands of New Taiwan Dollars)", False, "NT$ thousands", 1_000),
         ("(in millions, except per share data and percentages)", True, "millions", 1_000_000),
         ("(In NT$ millions unless otherwise noted)", True, "NT$ millions", 1_000_000),
+        # over the corner in the body's type, its foot level with the header's names
+        ("(NT$ Mn)", "lifted", "NT$ Mn", 1_000_000),
+        ("(NT$ thousand)", "lifted", "NT$ thousand", 1_000),
     ],
 )
 def test_an_english_unit_line_scales_a_deck_statement(
-    pdf_dir: Path, unit_line: str, corner: bool, unit: str, scale: int
+    pdf_dir: Path, unit_line: str, corner: bool | str, unit: str, scale: int
 ) -> None:
     """A deck's English unit line, over the right-hand columns above the header or in
     small type in the label column's corner level with it, is the table's unit: not
     column names (`(Expressed In …) / 2024/Q3`), and the header over it stays the
     header; an EPS row stays per share (`except per share data`)."""
     path = pdf_dir / f"deck-en-unit-{len(unit_line)}-{corner}.pdf"
-    pdfgen.make_deck_english_unit_pdf(path, unit_line, corner)
+    pdfgen.make_deck_english_unit_pdf(path, unit_line, bool(corner), lifted=corner == "lifted")
     (table,) = build(path, IN_PROCESS).document.facts.tables
     assert table.unit == unit
     assert table.columns[1:] == list(pdfgen.DECK_EN_HEADER)
@@ -5094,3 +5097,56 @@ def test_a_panel_with_no_unit_line_beside_one_with_a_unit_takes_none(pdf_dir: Pa
     assert [r[0].text for r in right.rows] == [r[0] for r in pdfgen.SIDE_PANEL_RIGHT_ROWS]
     assert right.unit is None
     assert right.title == "獲利能力"
+
+
+@pytest.mark.parametrize(
+    ("unit_line", "foot", "currency"),
+    [
+        ("(in millions, except per share data)", "", "USD"),  # a US company's deck
+        # the deck's unit line names NT$: its `$` is the report's own money
+        ("(In NT$ millions unless otherwise noted)", "", "TWD"),
+        # a footnote names NT$: a Taiwanese company's English deck
+        ("(in millions, except per share data)", "1. Converted at NT$32.5 per US$1.", "TWD"),
+        # a Chinese line on the slide: not English writing, `$` the report's own money
+        ("(in millions, except per share data)", "本公司第一季營收與獲利皆創歷年同期新高", "TWD"),
+    ],
+)
+def test_a_dollar_cell_takes_the_decks_dollar(
+    pdf_dir: Path, unit_line: str, foot: str, currency: str
+) -> None:
+    """A bare `$` in a cell is the report's own money (`$ 674,310` of a Taiwanese
+    statement), but on an English deck that names NT$ nowhere (a US company's) it is the
+    US dollar, as its running text's `$3.50` is (currencies.yaml english_dollar): amounts
+    under `(in millions …)` and the EPS row alike; the rate column stays %."""
+    path = pdf_dir / f"deck-usd-{len(unit_line)}-{len(foot)}.pdf"
+    pdfgen.make_deck_dollar_cells_pdf(path, unit_line, foot)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    by_name = {r[0].text: r for r in table.rows}
+    assert by_name["Revenues"][1].base_value == 12_252_000_000
+    assert by_name["Revenues"][1].base_unit == currency
+    assert by_name["EPS"][1].base_value == 3.5
+    assert by_name["EPS"][1].base_unit == currency
+    assert by_name["Revenues"][3].base_unit == "%"
+
+
+@pytest.mark.parametrize(
+    ("layout", "unit", "first", "value"),
+    [
+        ("corner", "NT$ million", "Power Electronics 電源及零組件", 80_506_000_000),
+        ("two_lines", "NT$ billion", "Sales", 114_200_000_000),
+    ],
+)
+def test_a_bilingual_unit_is_the_tables_unit(
+    pdf_dir: Path, layout: str, unit: str, first: str, value: int
+) -> None:
+    """A bilingual deck writes its unit in English and again in Chinese: in a ruled grid's
+    corner cell (`NT$ million 新台幣百萬元`) or on two lines over a chart's rows (`NT$
+    billion` over `新台幣十億元`). Both halves name one money at one scale: the table's
+    unit, its English half; the rate column stays %."""
+    path = pdf_dir / f"deck-bilingual-unit-{layout}.pdf"
+    pdfgen.make_bilingual_unit_pdf(path, layout)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert table.unit == unit
+    row = next(r for r in table.rows if r[0].text == first)
+    assert (row[1].base_value, row[1].base_unit) == (value, "TWD")
+    assert all(r[2].base_unit == "%" for r in table.rows if layout == "corner")

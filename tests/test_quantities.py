@@ -1366,8 +1366,9 @@ REAL_FORMS = [
     ("銷售額超百億美元", [("超百億美元", 10_000_000_000, "USD", "gt")]),
     ("業績超Zepbound七成", [("七成", 70.0, "%", "eq")]),
     ("創收582.06億丹麥克朗", [("582.06億丹麥克朗", 58_206_000_000, "DKK", "eq")]),
-    # a sign before a currency symbol; two signed values side by side are no range
-    ("EPS -$0.56 -$0.76", [("-$0.56", -0.56, "TWD", "eq"), ("-$0.76", -0.76, "TWD", "eq")]),
+    # a sign before a currency symbol; two signed values side by side are no range (in a
+    # Chinese report: read alone, the English snippet's `$` would be English writing's)
+    ("第四季EPS -$0.56 -$0.76", [("-$0.56", -0.56, "TWD", "eq"), ("-$0.76", -0.76, "TWD", "eq")]),
     ("營益率 -1pt", [("-1pt", -1.0, "pp", "eq")]),
     # exact decimal values
     ("營收66.1億元", [("66.1億元", 6_610_000_000, "TWD", "eq")]),
@@ -6130,3 +6131,27 @@ def test_a_decks_unit_line_names_its_bare_dollar(unit_lines: str, currency: str)
     text = f"{unit_lines}\n{DECK_SENTENCE}" if unit_lines else DECK_SENTENCE
     got = [q for q in quantities(text) if q.text == "$320Bn"]
     assert [(q.value, q.unit) for q in got] == [(320e9, currency)]
+
+
+DECK_EPS = "Non-GAAP EPS was $3.50 in Q1FY26, up 3% year over year."
+
+
+@pytest.mark.parametrize(
+    ("lines", "currency"),
+    [
+        ("", "USD"),  # English writing naming NT$ nowhere: a US company's deck
+        ("(in millions, except per share data)", "USD"),  # a unit line naming no money
+        ("Unit: NT$ Mn", "TWD"),  # a unit line naming NT$
+        ("(US$ Mn)", "USD"),
+        ("Revenue was NT$120 million, up 5%.", "TWD"),  # the deck names its own money
+        ("Unit: NT$ Mn\n(US$ Mn)", "TWD"),  # two monies: the report's own, as before
+        ("本公司第一季營收與獲利皆創下歷年同期新高紀錄，毛利率亦同步提升。", "TWD"),  # Chinese
+    ],
+)
+def test_an_english_decks_bare_dollar_is_its_dollar(lines: str, currency: str) -> None:
+    """A bare `$` without a magnitude (`$3.50`) is the report's own money, except in a
+    text written in English that names NT$ nowhere (a US company's deck: US$) or whose
+    unit lines all name one money (currencies.yaml english_dollar)."""
+    text = f"{lines}\n{DECK_EPS}" if lines else DECK_EPS
+    got = [q for q in quantities(text) if q.text == "$3.50"]
+    assert [(q.value, q.unit) for q in got] == [(3.5, currency)]

@@ -1478,12 +1478,18 @@ class _Finder:
             return None  # none, two, or a dollar of another place (`(HKD$B)`)
         return named.pop()
 
+    @functools.cached_property
+    def _english_dollar(self) -> str | None:
+        return english_dollar(self.folded)
+
     def _prefix_iso(self, prefix: str) -> str:
         """A bare ``$`` is the report's own currency, except in a text written about a place
         whose own money is written ``$`` (a Hong Kong story's ``$50``: currencies.yaml
         bare_dollar_follows)."""
         if prefix == "$" and self.yuan in self.dollar_places:
             return self.yuan
+        if prefix == "$" and self._english_dollar is not None:
+            return self._english_dollar  # a US company's deck: `$3.50` is US$
         return self.ctx.prefixes[prefix]
 
     def _yuan_at(self, pos: int) -> str:
@@ -4427,6 +4433,36 @@ def _story_currencies(folded: str, text_iso: str) -> tuple[list[int], list[int],
             isos.append(str(iso))
             break
     return starts, ends, isos
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def english_dollar(folded: str) -> str | None:
+    """The money a text written in English means by its bare ``$`` (currencies.yaml
+    english_dollar): the one its unit lines name (``Unit: NT$ Mn``), else, when it names
+    the report's own money nowhere (a US company's deck), English writing's dollar; None
+    for a Chinese text or an English one naming NT$ (its ``$`` the report's own money)."""
+    cur = load_lexicon("currencies")
+    spec = cur.get("english_dollar")
+    if not spec:
+        return None
+    han = len(_HAN.findall(folded))
+    letters = han + len(_LATIN_LETTER.findall(folded))
+    if not letters or han > spec["max_han_share"] * letters:
+        return None
+    rx, monies = _dollar_unit_lines()
+    if rx is not None:
+        named = {monies.get(m.group("cur"), "") for m in rx.finditer(folded)}
+        if len(named) == 1 and "" not in named:
+            return named.pop()
+        if named:
+            return None  # two monies, or a dollar of another place: ambiguous
+    if any(mark in folded for mark in spec["own_money_marks"]):
+        return None
+    latin: str | None = cur.get("bare_dollar_latin_magnitude")
+    return latin
 
 
 @functools.cache

@@ -1458,13 +1458,40 @@ def _corner_text_unit(text: str) -> tuple[str, str] | None:
         unit = line_unit(m.group()) if m is not None and m.start() > 0 else None
     if unit is None:
         bare = clean_cell_text(_lex().corner_unit_lead.sub("", text, count=1))
-        info = parse_unit(bare) if bare else None
-        if info is not None and info.kind == "money" and info.multiplier != 1.0:
-            unit = (bare, "")
+        unit = _scaled_money_unit(bare) or _bilingual_unit(bare)
     return unit
 
 
+def _scaled_money_unit(text: str) -> tuple[str, str] | None:
+    """``text`` when it is a money unit with a scale (``新台幣百萬元``, ``NT$ M``)."""
+    info = parse_unit(text) if text else None
+    if info is not None and info.kind == "money" and info.multiplier != 1.0:
+        return text, ""
+    return None
+
+
+def _bilingual_unit(text: str) -> tuple[str, str] | None:
+    """A unit written in English and again in Chinese (``NT$ million 新台幣百萬元``, a
+    bilingual deck's corner): its English half, when both halves name the same money at
+    the same scale."""
+    m = _BILINGUAL_UNIT_RE.match(text)
+    if m is None:
+        return None
+    halves = [parse_unit(m[h].strip()) for h in ("a", "b")]
+    if any(u is None or u.kind != "money" or u.multiplier == 1.0 for u in halves):
+        return None
+    a, b = halves
+    assert a is not None and b is not None
+    if (a.base_unit, a.multiplier) != (b.base_unit, b.multiplier):
+        return None
+    return m["a"].strip(), ""
+
+
 _CORNER_UNIT_RE = re.compile(r"[(（][^()（）]+[)）]\s*$")
+# An English unit, then the same in Chinese (`NT$ million 新台幣百萬元`).
+_BILINGUAL_UNIT_RE = re.compile(
+    r"(?P<a>[\x20-\x7e]*[A-Za-z][\x20-\x7e]*?)\s*(?P<b>[^\x00-\x7f].*)$"
+)
 
 
 # Lines of text beside a block of amounts that make it a side block (bullets beside a
@@ -2879,8 +2906,9 @@ def _corner_unit(
     lines: Sequence[_PLine], j: int, k: int, amounts: Sequence[tuple[float, float]]
 ) -> bool:
     """A unit line in the label column's corner set between the two lines of a header
-    (``2025年`` over ``第四季``, the unit level with both): the header's corner, not the
-    line over the header that ends it."""
+    (``2025年`` over ``第四季``, the unit level with both), or set a little above the one
+    header line, its foot level with the line's names (``(NT$ Mn)`` over ``4Q 2025 …``):
+    the header's corner, not the line over the header that ends it."""
     ln = lines[j]
     if line_unit(ln.text) is None or not 0 < j < k:
         return False
@@ -2894,6 +2922,15 @@ def _corner_unit(
         and len(_phrases(above)) >= 2
         and min(p.x0 for p in _phrases(above)) > ln.x1
         and _names_over(above, amounts)
+    ):
+        return True
+    if (  # `(NT$ Mn)` over the corner, its foot level with the one header line under it
+        j < k - 1
+        and above.bottom <= ln.top
+        and below.top < ln.bottom < below.bottom
+        and len(_phrases(below)) >= 2
+        and min(p.x0 for p in _phrases(below)) > ln.x1
+        and _names_over(below, amounts)
     ):
         return True
     return (
@@ -3010,6 +3047,33 @@ def _join_cut_units(lines: list[_PLine]) -> list[_PLine]:
                     chars=[*ln.chars, *nxt.chars],
                 )
             )
+            k += 2
+            continue
+        out.append(ln)
+        k += 1
+    return out
+
+
+def _join_bilingual_units(lines: list[_PLine]) -> list[_PLine]:
+    """Lines with a unit written in English over the same unit in Chinese (``NT$ billion``
+    over ``新台幣十億元``, a bilingual deck's unit over a chart) set as one line, so the two
+    are read as the one unit line they are."""
+    out: list[_PLine] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if (
+            nxt is not None
+            and ln.text.strip().isascii()
+            and _bilingual_unit(f"{ln.text.strip()} {nxt.text.strip()}") is not None
+            and nxt.top - ln.bottom < ln.size
+            and abs(nxt.x0 - ln.x0) < 2 * ln.size
+        ):
+            text = f"{ln.text.strip()} {nxt.text.strip()}"
+            chars = [*ln.chars, *nxt.chars]
+            top, bottom = ln.top, nxt.bottom
+            out.append(_PLine(text, min(ln.x0, nxt.x0), top, max(ln.x1, nxt.x1), bottom, chars))
             k += 2
             continue
         out.append(ln)
@@ -3163,7 +3227,7 @@ def line_unit(text: str) -> tuple[str, str] | None:
         u = parse_unit(joined)
         if u is not None and u.kind == "money" and u.multiplier != 1.0:
             return joined, ""
-    return None
+    return _bilingual_unit(clean_cell_text(inner))  # NT$ billion 新台幣十億元
 
 
 def _phrase_unit(ln: _PLine) -> tuple[str, str] | None:
@@ -3251,7 +3315,7 @@ def _context_above(
     # its first glyphs left of the grid are no side text. A heading's bare number left
     # of the grid (4. | 存 貨) stays: the whole heading is taken below.
     left = [ln for ln in left if _bare_number(ln.text) or not _runs_on(ln, chars)]
-    above, inside = _join_cut_units(above), _join_cut_units(inside)
+    above, inside = _join_bilingual_units(_join_cut_units(above)), _join_cut_units(inside)
     for ln in inside:
         found = _phrase_unit(ln) if lex.unit_line.match(fold_width(ln.text)) else None
         if found is not None and table.unit is None:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.chars import fold_width
+from pipeline.extract.quantities import english_dollar
 from pipeline.extract.tables.build import _build_table, closing_heading
 from pipeline.extract.tables.captions import (
     TableRegion,
@@ -198,6 +199,7 @@ def extract_tables(
     tables: list[Table] = []
     checks: list[Check] = []
     closing: tuple[int, int, str] | None = None
+    dollar = english_dollar(fold_width(doc.text))  # a US company's deck: its `$` is US$
     for k, (region, grid, strategy) in enumerate(items):
         if strategy != "text":
             place_cells(doc, grid)
@@ -209,7 +211,9 @@ def extract_tables(
             and closing[:2] == (doc.page_at(region.caption_span[0]), len(grid.columns))
             else None
         )
-        table, tchecks = _build_table(doc, region, grid, f"t{k + 1}", strategy, opening)
+        table, tchecks = _build_table(
+            doc, region, grid, f"t{k + 1}", strategy, opening, dollar
+        )
         closing = closing_heading(table)
         table.cited_in = refs.get(region.label, [])
         tables.append(table)

@@ -642,9 +642,12 @@ def _build_table(
     tid: str,
     strategy: str,
     opening: str | None = None,
+    dollar: str | None = None,
 ) -> tuple[Table, list[Check]]:
     """A typed table from its grid; ``opening`` is a block heading the table before closed
-    with (``closing_heading``): the money of this table's rows up to a heading of their own."""
+    with (``closing_heading``): the money of this table's rows up to a heading of their own;
+    ``dollar`` the money a bare ``$`` names in the document (a US company's deck: USD),
+    None for the report's own."""
     ncol = len(grid.columns)
     stub = min(grid.stub, ncol)
     unit_text = next(iter(region.units), None) or grid.unit
@@ -688,6 +691,11 @@ def _build_table(
         ]
         for gr in grid.body
     ]
+    if dollar is not None and dollar != "TWD":
+        parsed = [
+            [_dollar_cell(gr[j].text, cv, dollar) for j, cv in enumerate(row)]
+            for gr, row in zip(grid.body, parsed, strict=True)
+        ]
     col_named = list(col_money)  # the money a column's header names, not its `$` signs
     for j in range(stub, ncol):
         if col_money[j] is None and col_own_money[j] is None and _signed_twd(parsed, j):
@@ -963,9 +971,31 @@ def _build_table(
         title=region.title,
         period=region.period,
     )
+    if dollar is not None and dollar != "TWD":
+        for row in rows:
+            for cell in row:
+                if cell.base_unit == "TWD" and _BARE_DOLLAR.search(fold_width(cell.text)):
+                    # `$3.50` of EPS on a US company's deck: the per-share 元 is its $
+                    cell.base_unit = dollar
+                    cell.unit = "$" if cell.unit == "元" else cell.unit
     checks = check_table(table)
     table.check_ids = [c.id for c in checks]
     return table, checks
+
+
+# A dollar sign no letters lead (`$12,252`, `($181M)`), not NT$ or US$.
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
+
+
+def _dollar_cell(text: str, cv: CellValue | None, dollar: str) -> CellValue | None:
+    """A cell's bare ``$`` read as the document's dollar (``english_dollar``), not the
+    report's own money the sign names in a Taiwanese statement."""
+    if cv is None or cv.currency != "TWD" or not _BARE_DOLLAR.search(fold_width(text)):
+        return cv
+    unit = cv.unit
+    if unit is not None and unit.base_unit == "TWD":
+        unit = replace(unit, base_unit=dollar)
+    return replace(cv, currency=dollar, unit=unit)
 
 
 def _rate_beside_amounts(ru: _HeaderUnit, values: Sequence[CellValue | None]) -> bool:
