@@ -5040,3 +5040,27 @@ def test_a_years_estimate_revised_or_kept_is_projected(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# A whole day later than the text is an event's date (a standard's effective day, a meeting),
+# not the period of a figure in its sentence: no forecast by the later year alone (a filing's
+# note on new standards, its table's columns run together: 生效日 2027年1月1日 新準則引入三種…).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司財務報告\n時報資訊\n2024年5月20日 上午9:00\n"
+            "生效日 2027年1月1日 新準則引入三種收益及費損類別\n",
+            {"三種": False},
+        ),
+        (
+            "甲研究報告\n時報資訊\n2017年5月20日 上午9:00\n"
+            "歐洲乘用車排放標準2020年再降至95g/km。\n",
+            {"95g/km": True},
+        ),
+    ],
+)
+def test_a_later_day_is_an_events_date_not_a_figures_period(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

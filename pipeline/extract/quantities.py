@@ -4795,6 +4795,10 @@ def _later_year(
     year = int((d.iso or "0")[:4]) if (d.iso or "")[:4].isdigit() else 0
     if str(year) not in d.text:
         return False  # (9月開始 resolved into a later year: only a year the text writes)
+    if d.precision == "day":
+        # a whole day is an event's date — a standard's effective day (2027年1月1日 生效), a
+        # meeting, a maturity — not the period a figure is of: its figures keep their own cues
+        return False
     lo, hi = clause
     fiscal_lo = max(0, min(d.span.start, sentence) - 4)
     if rx.later_fiscal.search(scan, fiscal_lo, max(hi, d.span.end + 6)):
