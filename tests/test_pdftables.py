@@ -2267,15 +2267,16 @@ def test_an_ordered_lines_phrases_are_the_phrases_of_its_glyphs_sorted_again(
     assert seen
 
 
-@pytest.mark.parametrize(
-    "make",
-    [
-        pdfgen.make_table_pdf,
-        pdfgen.make_multipage_table_pdf,
-        make_statement_pdf,
-        pdfgen.make_scaled_form_table_pdf,
-    ],
-)
+# Fixtures with ruled grids of one, several pages, a statement's layout and a scaled form.
+_RULED_GRID_FIXTURES = [
+    pdfgen.make_table_pdf,
+    pdfgen.make_multipage_table_pdf,
+    make_statement_pdf,
+    pdfgen.make_scaled_form_table_pdf,
+]
+
+
+@pytest.mark.parametrize("make", _RULED_GRID_FIXTURES)
 def test_a_ruled_tables_text_read_from_its_own_chars_is_what_extract_reads(
     pdf_dir: Path, make: Callable[[Path], object]
 ) -> None:
@@ -2291,15 +2292,7 @@ def test_a_ruled_tables_text_read_from_its_own_chars_is_what_extract_reads(
     assert seen
 
 
-@pytest.mark.parametrize(
-    "make",
-    [
-        pdfgen.make_table_pdf,
-        pdfgen.make_multipage_table_pdf,
-        make_statement_pdf,
-        pdfgen.make_scaled_form_table_pdf,
-    ],
-)
+@pytest.mark.parametrize("make", _RULED_GRID_FIXTURES)
 def test_a_ruled_grids_cells_read_from_its_own_chars_are_what_the_pages_chars_give(
     pdf_dir: Path, make: Callable[[Path], object]
 ) -> None:

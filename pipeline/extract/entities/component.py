@@ -1936,6 +1936,22 @@ def _without_kinds_glued_before_names(ctx: Ctx, found: list[Cand]) -> list[Cand]
     return [c for c in found if not kind_only(c)]
 
 
+def _lines_over_found_orgs(found: list[Cand], lines: list[Cand]) -> list[Cand]:
+    """``found`` with the product lines ``lines`` added and every discovered organization they
+    overlap dropped: a maker and its offering were read as one company's name (lexicon names
+    stay, the line rules never cover one)."""
+    if not lines:
+        return found
+    kept = [
+        c
+        for c in found
+        if c.label != ORG
+        or c.source == "lexicon"
+        or not any(c.start < w.end and w.start < c.end for w in lines)
+    ]
+    return kept + lines
+
+
 def discover(
     ctx: Ctx, lexicon: list[Cand], abbreviations: list[AbbrevMatch], pairs: list[NamePair]
 ) -> list[Cand]:
@@ -1979,16 +1995,8 @@ def discover(
     _makers_cut_by_models_alone(ctx, found)
     _makers_glued_to_common_words(ctx, found)
     _lower_case_brands(ctx, found)
-    word_lines = find_maker_word_lines(ctx, found)
-    if word_lines:  # Google + Pixel read as one company's name: the line is a product
-        found = [
-            c
-            for c in found
-            if c.label != ORG
-            or c.source == "lexicon"
-            or not any(c.start < w.end and w.start < c.end for w in word_lines)
-        ]
-        found += word_lines
+    # Google + Pixel read as one company's name: the line is a product
+    found = _lines_over_found_orgs(found, find_maker_word_lines(ctx, found))
     found += find_found_models(ctx, found)
     found += find_point_versions(ctx, found)
     found += find_list_mates_of(ctx, found)
@@ -2005,16 +2013,8 @@ def discover(
     found += find_initials_glosses(ctx, found)
     found += find_last_word_mates(ctx, found)
     found += find_maker_plus_names(ctx, found)
-    kept_lines = find_maker_kept_lines(ctx, found)
-    if kept_lines:  # AWS + Bedrock read as one company's name in a list of them: the line
-        found = [
-            c
-            for c in found
-            if c.label != ORG
-            or c.source == "lexicon"
-            or not any(c.start < k.end and k.start < c.end for k in kept_lines)
-        ]
-        found += kept_lines
+    # AWS + Bedrock read as one company's name in a list of them: the line
+    found = _lines_over_found_orgs(found, find_maker_kept_lines(ctx, found))
     found += find_plus_kind_names(ctx, found)
     found += find_variant_extensions(ctx, found)
     found += find_dash_editions(ctx, found)
