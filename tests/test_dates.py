@@ -8467,3 +8467,34 @@ def test_decks32_a_roc_quarter_code(text: str, expected: list[tuple[str, str, st
     facts, _ = extract_dates(make_doc(text, None))
     assert [(f.text, f.iso, f.qualifier) for f in facts] == expected
     assert all(f.calendar == "roc" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # (ty60) a whole year whose figures a verb later in its clause revises is an
+        # estimate's year, no evidence of the year of writing
+        ("大和把2026、2027年EPS大幅上修，4月營收月增20%。", None),
+        ("高盛將2028年營收與獲利大幅上修。第一季營收成長。", None),
+        # … while a reported period the text opens with still is
+        ("三星在2026年第一季再度刷新單季營運紀錄，並把2027年EPS大幅上修。", "2026"),
+        ("2025年第一季營收創高，2024年的營收達100億元，將2026年EPS大幅上修。", "2025"),
+        # a revised quarter is a period of the present, not an estimate's whole year
+        ("公司把2025年第二季的產能大幅下修，4月營收減少。", "2025"),
+        # a whole year named by a fiscal label (FY2027, 2027財年) is a company's year
+        ("公司2025年第三季營收創高，市場已經開始用FY2027來算估值。", "2025"),
+        ("公司2025年第三季營收創高，分析師以2027財年的獲利計算本益比。", "2025"),
+        # a span of whole years each already planned is the plans' span told again
+        (
+            "預估2027年營收達700億元，2028年再成長。這三項因素會決定公司在2027到2028年的營收規模。",
+            None,
+        ),
+        # … not a span with a year the text reports
+        ("2025年第一季營收達100億元。2023到2025年營收年增率達10%。", "2025"),
+        ("2024年營收達100億元，公司將目標上修。", "2024"),
+    ],
+)
+def test_an_estimates_revisions_or_fiscal_labels_year_is_no_text_year(
+    text: str, year: str | None
+) -> None:
+    assert own_text_year(text)[0] == year

@@ -814,6 +814,16 @@ class _Lex:
             else None
         )
         self.year_span_after = re.compile(rf"{_SP}(?:{_alt(ty.get('year_span_after', []))})")
+        # (ty60: 把2026、2027年EPS大幅上修, 將2028年營收與獲利上修: a whole year whose figures are
+        # the object of a revising verb later in its clause; text_year.revised_object_before)
+        self.revised_object_before = re.compile(
+            rf"(?:{_alt(ty['revised_object_before'])})[^，,。；;：:]{{0,8}}$"
+        )
+        self.revised_after = re.compile(
+            rf"[^，,。；;：:]{{0,{int(ty['revised_after_reach'])}}}?"
+            rf"(?:{_alt(data['forecast_revision_words'])})"
+        )
+        self.fiscal_label = re.compile(_alt(ty["fiscal_label"]))
         # 創2009年4月(1.54)以來: a value in brackets may stand between
         self.since_count_word = re.compile(
             rf"{_SP}(?:[(（][^()（）]{{0,16}}[)）]{_SP})?(?:{_alt(ty['since_count'])})"
@@ -4625,6 +4635,12 @@ _FRAME_CLOSE = gated(
 _FY_BEFORE = re.compile(r"(?i:FY)[ \t]*(?:[0-9]{4}|[0-9]{2})[ \t]*$")
 
 
+def _group_years_planned(matches: Sequence[DateMatch], group: int, plans: Sequence[int]) -> bool:
+    """Whether every year of a span of whole years is one the text already planned for."""
+    years = {d.year for d in matches if d.group == group}
+    return bool(plans) and None not in years and years <= set(plans)
+
+
 def _fiscal_part(fold: str, m: DateMatch) -> bool:
     """A part of a fiscal year (``2027財年第二季度``, ``2026財年首財季``, ``FY2025 Q3``): whose
     calendar year it falls in depends on the company (NVIDIA's and Alibaba's years run ahead
@@ -5916,6 +5932,10 @@ def _guessed_text_year(
             # and a yearless 8月27日 beside it no day of the year written; a whole fiscal
             # year reported, 2014會計年度的營收, still dates the text)
             or _fiscal_part(fold, m)
+            # (ty60: nor a fiscal label's whole year, FY2027, 2027財年: a company's year that
+            # runs ahead of the calendar (a market valuing NVIDIA on FY2027 in November 2025)
+            # says nothing of the year the text is written in; text_year.fiscal_label)
+            or (m.precision == "year" and lex.fiscal_label.search(fold_width(m.text)) is not None)
         ):
             continue
         counted = lex.since_count.match(fold, m.end)
@@ -6087,6 +6107,21 @@ def _guessed_text_year(
                 and lex.revised_before.search(before) is not None
             )
             or (not base and lex.plan_after.match(fold, m.end))
+            # (ty60: 大和把2026、2027年EPS大幅上修: a year whose figures a verb later in its
+            # clause revises is an estimate's year, as 上修2027年EPS is)
+            or (
+                not base
+                and m.precision == "year"
+                and lex.revised_object_before.search(before) is not None
+                and lex.revised_after.match(fold, m.end) is not None
+            )
+            # (ty60: 會決定聯發科在2027到2028年的營收規模 after 預估2028年…, 2027年的700至800億美元:
+            # a span of whole years each already written as a plan is the plans' span told again)
+            or (
+                m.group is not None
+                and m.precision == "year"
+                and _group_years_planned(matches, m.group, plans)
+            )
             # (對2025年的展望: the year a view looks ahead to)
             # (links51: or an attitude toward it, 供應鏈對2026年主流終端應用需求轉趨保守,
             # 公司對2022全年業績持樂觀態度: a view of a year still to come)
