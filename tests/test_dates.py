@@ -8492,6 +8492,14 @@ def test_decks32_a_roc_quarter_code(text: str, expected: list[tuple[str, str, st
         # … not a span with a year the text reports
         ("2025年第一季營收達100億元。2023到2025年營收年增率達10%。", "2025"),
         ("2024年營收達100億元，公司將目標上修。", "2024"),
+        # a whole year compared with 今年 in its clause is another year than the text's own
+        (
+            "三星在2026年第一季再度刷新單季營運紀錄，預先簽約的需求量足以讓2027年的供需缺口較今年進一步擴大。",
+            "2026",
+        ),
+        ("2023年第四季營收成長5%。2025年的產能較今年增加一倍。", "2024"),
+        ("2023年營收成長。2025年的產能較今年增加一倍。", None),
+        ("公司2024年上半年營收創高。2019年的產能比今年低一半。", "2024"),
     ],
 )
 def test_an_estimates_revisions_or_fiscal_labels_year_is_no_text_year(

@@ -824,6 +824,10 @@ class _Lex:
             rf"(?:{_alt(data['forecast_revision_words'])})"
         )
         self.fiscal_label = re.compile(_alt(ty["fiscal_label"]))
+        self.compared_with_this_year_after = re.compile(
+            rf"[^，,。；;：:！？!?\n]{{0,{int(ty['revised_after_reach'])}}}?"
+            rf"(?:{_alt(ty['compared_with_this_year_after'])})"
+        )
         # 創2009年4月(1.54)以來: a value in brackets may stand between
         self.since_count_word = re.compile(
             rf"{_SP}(?:[(（][^()（）]{{0,16}}[)）]{_SP})?(?:{_alt(ty['since_count'])})"
@@ -5937,6 +5941,11 @@ def _guessed_text_year(
             # says nothing of the year the text is written in; text_year.fiscal_label)
             or (m.precision == "year" and lex.fiscal_label.search(fold_width(m.text)) is not None)
         ):
+            continue
+        if m.precision == "year" and lex.compared_with_this_year_after.match(fold, m.end):
+            # (ty60: 讓2027年的供需缺口較今年進一步擴大: a whole year whose figure is compared
+            # with 今年 in its clause is another year than the text's own, no evidence of it;
+            # text_year.compared_with_this_year_after)
             continue
         counted = lex.since_count.match(fold, m.end)
         if counted is not None:  # 自2013年6月以來近10個月: the text is 10 months later
