@@ -11483,3 +11483,36 @@ def test_makers_before_a_kind_and_a_platform_stay_companies(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs86 (issue 10): a Latin word the lexicons list as a kind of part, a standard or a
+# technology (``org_not_kind_groups`` of ``not_product_terms``) is no company, whichever
+# organization rule reads it (a list, a repeat, a pair glossing it); a company lexicon's name
+# of the same letters still is one.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "邏輯晶片移往7奈米，CIS與DDI將轉往新節點，8吋晶圓上的PMIC、DDI、CIS則分批退場。",
+            set(),
+            {"PMIC", "DDI", "CIS"},
+        ),
+        (
+            "該廠亦投入CPO（共同封裝光學）相關技術，配合矽光子與CPO等下世代技術布局。",
+            set(),
+            {"CPO", "共同封裝光學"},
+        ),
+        (
+            "高速 SSD 有兩件大事：PCIe 5.0 SSD（成熟期）；PCIe 6.0 SSD（第一批工程樣品）。"
+            "想裝新 SSD 就選 PCIe 5.0。",
+            set(),
+            {"SSD", "第一批工程樣品"},
+        ),
+        # still a company: the lexicon names it (Bristol Myers Squibb's initials)
+        ("BMS 與 Pfizer 宣布合作開發新藥，BMS 股價上漲。", {"BMS", "Pfizer"}, set()),
+    ],
+)
+def test_kinds_the_lexicons_list_are_no_organizations(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -1172,6 +1172,8 @@ def _pair_orgs(
             continue  # 相信（believes）, 付款人組合（payer mix）: a word glossed, no name
         if p.en.text.casefold() in terms:
             continue  # 違約損失率（LGD）where LGD is spelled out as Loss given default: a term
+        if p.en.text.strip().casefold() in rules.org_not_kind_terms:
+            continue  # CPO（共同封裝光學）, SSD（第一批工程樣品）: a kind glossed, no firm (orgs86)
         if _sentence_case_term(rules, p.en.text):
             continue  # 脈動陣列（Systolic array）: an English phrase in sentence case (orgs29)
         known = [orgs[s] for s in sides if s in orgs]

@@ -985,6 +985,8 @@ def _keep_organization(ctx: Ctx, c: Cand) -> bool:
     if ctx.fold[c.start : c.end] in ctx.rules.not_org_names:
         return False
     if ctx.fold[c.start : c.end].isascii():
+        if ctx.fold[c.start : c.end].strip().casefold() in ctx.rules.org_not_kind_terms:
+            return False  # 8吋晶圓上的PMIC、DDI、CIS, CPO（共同封裝光學）: kinds, no firms (orgs86)
         return not _latin_generic(ctx, c)
     end, start = c.end, c.start
     _cut_party_role(ctx, c)

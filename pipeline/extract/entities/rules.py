@@ -691,6 +691,21 @@ class Rules:
         self.standard_bodies = frozenset(
             w.casefold() for w in c["not_product_terms"].get("standard_bodies", ())
         )
+        # PMIC, DDI, CPO: a kind, standard or technology is no company's name either, unless a
+        # company lexicon names it outright (CIS as 致和證's context name only counts where the
+        # lexicon rule reads a company's context; orgs86)
+        org_names = frozenset(
+            n.casefold()
+            for o in lex.organizations
+            for n in o.names
+            if n.isascii() and n not in o.context_names
+        )
+        self.org_not_kind_terms = frozenset(
+            w.casefold()
+            for group in c.get("org_not_kind_groups", ())
+            for w in c["not_product_terms"].get(group, ())
+            if w.isascii() and w.casefold() not in org_names
+        )
         # mRNA-1345, ADC-2024: a modality's letters before a dash and a number are a drug's
         # code (Moderna's names), not a standard at a speed grade (prods48)
         self.modality_acronyms = frozenset(
