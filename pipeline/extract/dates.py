@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, cast, get_args
@@ -4639,9 +4639,17 @@ _FRAME_CLOSE = gated(
 _FY_BEFORE = re.compile(r"(?i:FY)[ \t]*(?:[0-9]{4}|[0-9]{2})[ \t]*$")
 
 
-def _group_years_planned(matches: Sequence[DateMatch], group: int, plans: Sequence[int]) -> bool:
+def _group_years(matches: Sequence[DateMatch]) -> dict[int, set[int | None]]:
+    """The years of each span's group of matches, gathered once per text."""
+    out: dict[int, set[int | None]] = defaultdict(set)
+    for d in matches:
+        if d.group is not None:
+            out[d.group].add(d.year)
+    return out
+
+
+def _group_years_planned(years: set[int | None], plans: Sequence[int]) -> bool:
     """Whether every year of a span of whole years is one the text already planned for."""
-    years = {d.year for d in matches if d.group == group}
     return bool(plans) and None not in years and years <= set(plans)
 
 
@@ -5885,6 +5893,7 @@ def _guessed_text_year(
     floor = 0  # the latest year told as history: the text is of that year or later
     plans: list[int] = []  # years the text plans for: its own is at most a few years before
     planned_ranges = _planned_ranges(fold, matches)
+    group_years = _group_years(matches)
     plan_sentences: list[tuple[tuple[int, int], int]] = []  # (sentence bounds, year) of plans
     pinned: set[int] = set()  # starts of years that clear the margin (see the end)
     same_period: set[int] = set()  # starts of 2015年同期: the year compared from is 今年's
@@ -6129,7 +6138,7 @@ def _guessed_text_year(
             or (
                 m.group is not None
                 and m.precision == "year"
-                and _group_years_planned(matches, m.group, plans)
+                and _group_years_planned(group_years[m.group], plans)
             )
             # (對2025年的展望: the year a view looks ahead to)
             # (links51: or an attitude toward it, 供應鏈對2026年主流終端應用需求轉趨保守,

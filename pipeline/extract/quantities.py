@@ -1470,13 +1470,7 @@ class _Finder:
     def _unit_line_dollar(self) -> str | None:
         """The one money the text's unit lines name with a dollar sign (``Unit: NT$ Mn``,
         ``(NT$B)``: currencies.yaml dollar_unit_lines), or None when they name none or two."""
-        rx, monies = _dollar_unit_lines()
-        if rx is None:
-            return None
-        named = {monies.get(m.group("cur"), "") for m in rx.finditer(self.folded)}
-        if len(named) != 1 or "" in named:
-            return None  # none, two, or a dollar of another place (`(HKD$B)`)
-        return named.pop()
+        return _sole_money(_unit_line_monies(self.folded))
 
     @functools.cached_property
     def _english_dollar(self) -> str | None:
@@ -4452,17 +4446,27 @@ def english_dollar(folded: str) -> str | None:
     letters = han + len(_LATIN_LETTER.findall(folded))
     if not letters or han > spec["max_han_share"] * letters:
         return None
-    rx, monies = _dollar_unit_lines()
-    if rx is not None:
-        named = {monies.get(m.group("cur"), "") for m in rx.finditer(folded)}
-        if len(named) == 1 and "" not in named:
-            return named.pop()
-        if named:
-            return None  # two monies, or a dollar of another place: ambiguous
+    named = _unit_line_monies(folded)
+    if named:
+        return _sole_money(named)  # None for two monies or a dollar of another place
     if any(mark in folded for mark in spec["own_money_marks"]):
         return None
     latin: str | None = cur.get("bare_dollar_latin_magnitude")
     return latin
+
+
+def _unit_line_monies(folded: str) -> set[str]:
+    """The monies the text's dollar unit lines name (``Unit: NT$ Mn`` → TWD), "" for a
+    dollar of a place currencies.yaml does not map (``(HKD$B)``)."""
+    rx, monies = _dollar_unit_lines()
+    if rx is None:
+        return set()
+    return {monies.get(m.group("cur"), "") for m in rx.finditer(folded)}
+
+
+def _sole_money(named: set[str]) -> str | None:
+    """The one money ``named`` holds, or None for none, two, or an unmapped dollar."""
+    return next(iter(named)) if len(named) == 1 and "" not in named else None
 
 
 @functools.cache

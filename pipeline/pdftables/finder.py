@@ -1270,10 +1270,8 @@ def _unitless_panel(
 def _panel_lines(lines: Sequence[_PLine], first: int, last: int, hi: float) -> list[list[_PLine]]:
     """The page's lines with the glyphs right of ``hi`` on lines ``first`` … ``last`` read
     as a page of their own."""
-    right_ids = {
-        id(c) for x in lines[first : last + 1] for c in x.chars if (c["x0"] + c["x1"]) / 2 >= hi
-    }
-    panel = [c for x in lines[first : last + 1] for c in x.chars if id(c) in right_ids]
+    panel = [c for x in lines[first : last + 1] for c in x.chars if (c["x0"] + c["x1"]) / 2 >= hi]
+    right_ids = {id(c) for c in panel}
     rest = [c for x in lines for c in x.chars if id(c) not in right_ids]
     return [lines_from_chars(rest), lines_from_chars(panel)]
 

@@ -199,7 +199,8 @@ def extract_tables(
     tables: list[Table] = []
     checks: list[Check] = []
     closing: tuple[int, int, str] | None = None
-    dollar = english_dollar(fold_width(doc.text))  # a US company's deck: its `$` is US$
+    # a US company's deck: its `$` is US$ (read only when the document has a table)
+    dollar = english_dollar(fold_width(doc.text)) if items else None
     for k, (region, grid, strategy) in enumerate(items):
         if strategy != "text":
             place_cells(doc, grid)
