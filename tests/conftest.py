@@ -33,6 +33,7 @@ HELD_OUT_SETS = (
     "fresh15",
     "fresh16",
     "fresh18",
+    "fresh19",
 )
 GOLD = ROOT / "tests" / "gold"
 IN_PROCESS = Settings(isolate=False)
