@@ -22,7 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from pipeline.chars import fold_width, last_of
 from pipeline.lexicon import load_lexicon
@@ -70,6 +70,9 @@ class _Cues:
     max_cue_gap: int
     share: re.Pattern[str]
     change: re.Pattern[str]
+    ratio: re.Pattern[str]  # a ratio to what the part is no part of (占 GDP): may pass 100
+    market: re.Pattern[str]  # a market share: of a market, never summed with other shares
+    breakdown: re.Pattern[str]  # between two shares: the second is of the first's item
     window: int
     cagr: re.Pattern[str]
     tolerance_points: float
@@ -111,6 +114,9 @@ def _cues() -> _Cues:
         max_cue_gap=int(parts["max_cue_gap"]),
         share=re.compile(_alternation(pct["share_cues"]), re.IGNORECASE),
         change=re.compile(_alternation(pct["change_cues"]), re.IGNORECASE),
+        ratio=re.compile(_alternation(pct["ratio_words"]), re.IGNORECASE),
+        market=re.compile(_alternation(pct["market_share_cues"]), re.IGNORECASE),
+        breakdown=re.compile(_alternation(pct["breakdown_cues"])),
         window=int(pct["window"]),
         cagr=re.compile(_alternation(growth["cagr_cues"]), re.IGNORECASE),
         tolerance_points=float(growth["tolerance_points"]),
@@ -492,12 +498,14 @@ def check_percents(doc: Document) -> list[Check]:
         qs.sort(key=lambda q: q.span.start)
         sent = doc.sentences[sent_idx] if 0 <= sent_idx < len(doc.sentences) else None
         floor_of = _previous_ends(all_in_sentence.get(sent_idx, []), sent.start if sent else 0)
-        shares: list[tuple[Quantity, bool, bool]] = []
+        shares: list[_Share] = []
         for q in qs:
             ctx = _context(folded, q, floor_of.get(q.id, 0), cues.window)
             change = q.direction is not None or bool(cues.change.search(ctx))
-            share = bool(cues.share.search(ctx)) and not change
-            if share and not change:
+            # the ratio's words may stand before its share cue (債務占比預計到2030年達120%)
+            wide = _context(folded, q, floor_of.get(q.id, 0), 2 * cues.window)
+            share = bool(cues.share.search(ctx)) and not change and not cues.ratio.search(wide)
+            if share:
                 # Only a percentage the text calls a share (占, 比重, 市占) must lie within
                 # 0–100: growth rates, margins and ratios (負債比率 120%) may not.
                 if 0.0 <= q.value <= 100.0:
@@ -515,7 +523,8 @@ def check_percents(doc: Document) -> list[Check]:
                         )
                     )
             summed = bool(cues.total.search(ctx))
-            shares.append((q, share and q.range_id is None, summed))
+            market = bool(cues.market.search(ctx))
+            shares.append(_Share(q, share and q.range_id is None, summed, market))
         checks.extend(_share_groups(cues, folded, shares))
     if in_range:
         checks.append(
@@ -552,16 +561,24 @@ def _previous_ends(qs: Sequence[Quantity], start: int) -> dict[str, int]:
     return floors
 
 
-def _share_groups(
-    cues: _Cues, folded: str, shares: list[tuple[Quantity, bool, bool]]
-) -> list[Check]:
+class _Share(NamedTuple):
+    """A percentage of a sentence as the share groups read it."""
+
+    q: Quantity
+    is_share: bool  # the text calls it a share (占, 比重) and it is no range's end
+    summed: bool  # a total cue stands before it (合計, 共)
+    market: bool  # a market share (市占): of a market, not of the other shares' whole
+
+
+def _share_groups(cues: _Cues, folded: str, shares: list[_Share]) -> list[Check]:
     """Shares listed one after another are of one whole. ``summed``: a total cue stands
     before the share (合計, 共): it closes the list, as its last item (其他產品線合計約佔 7%)
     or, when it equals the items before it, as their total (A 30%、B 20%，合計 50%); never
     an item of the list after it (佔比合計達 80%，專項債…佔比接近 70%)."""
     groups: list[list[Quantity]] = []
     current: list[Quantity] = []
-    for q, is_share, summed in shares:
+    market_of: dict[str, bool] = {s.q.id: s.market for s in shares}
+    for q, is_share, summed, market in shares:
         if not is_share:
             if current:
                 groups.append(current)
@@ -571,7 +588,11 @@ def _share_groups(
             gap = folded[current[-1].span.end : q.span.start]
             years = {current[-1].year, q.year} - {None}
             linked = bool(cues.separator.search(gap)) and not cues.stop.search(gap)
-            if not linked or cues.subset.search(gap) or len(years) > 1:
+            other_whole = (
+                bool(cues.subset.search(gap) or cues.breakdown.search(gap))
+                or market_of[current[-1].id] != market
+            )
+            if not linked or other_whole or len(years) > 1:
                 groups.append(current)
                 current = []
         if summed:

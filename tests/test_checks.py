@@ -170,6 +170,34 @@ def test_percent_range_fails_a_share_over_100_but_not_a_growth_rate(tmp_path: Pa
     assert [texts(doc, c.fact_ids) for c in fails] == [["120%"]]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a ratio to GDP: the debt is no part of GDP and may pass 100 %
+        "日本國債佔 GDP 比重約 232%，債務占GDP比率來到100.2%。",
+        "美國債務占比預計到2030年達120%。",
+    ],
+)
+def test_a_ratio_to_what_the_part_is_no_part_of_may_pass_100(tmp_path: Path, body: str) -> None:
+    doc = build_text(tmp_path, body)
+    assert [c for c in doc.checks if c.status == "fail"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a market share beside a share of another whole
+        "2023年智慧眼鏡出貨中AI 智慧眼鏡占比高達78%，甲品牌市占超過七成。",
+        # the first share's item broken down: the shares after it are of that item
+        "2023年營收佔比最大（73%）的系統部門可再細分成三大業務："
+        "代工業務大概佔 62%，記憶體業務佔 34%。",
+    ],
+)
+def test_shares_of_different_wholes_are_not_summed(tmp_path: Path, body: str) -> None:
+    doc = build_text(tmp_path, body)
+    assert [c.message for c in kinds(doc, "shares_of_whole") if c.status == "fail"] == []
+
+
 # --------------------------------------------------------------------------- growth
 
 
