@@ -8337,10 +8337,17 @@ def test_a_decks_english_quarter_names_through_the_pipeline(tmp_path: Path) -> N
             "2025",
             "latest_year",
         ),
-        # (the 2026 year opens a sentence of its own after 。: no timeline, so 今年 beside the
-        # latest year leaves the text open as before)
+        # (the 2026 year opens a sentence of its own after 。: no timeline, so the latest year
+        # is pinned by nothing — but the first half's results told as done fix 2025 (ty61;
+        # open before))
         (
             "1H25 營收年增 20.6%。\n今年起資本支出上看 300 億美元。\n"
+            "展望 2H25，營運將優於上半年。2026 年迎來新機種的成長循環。\n",
+            "2025",
+            "reported_part",
+        ),
+        (
+            "今年起資本支出上看 300 億美元。\n"
             "展望 2H25，營運將優於上半年。2026 年迎來新機種的成長循環。\n",
             None,
             "year_only",
@@ -8517,7 +8524,8 @@ def test_an_estimates_revisions_or_fiscal_labels_year_is_no_text_year(
             "3Q25 營收季增 79%。廣發認為 2026 年 NAND 供給增速僅 15%，明年將缺貨。",
             ("2025", "reported_part"),
         ),
-        ("3Q25 營收季增 79%。廣發認為 2026 年 NAND 供給增速僅 15%。", ("2025", "reported_part")),
+        # (a text with no relative year keeps its latest year written: links51's rows)
+        ("3Q25 營收季增 79%。廣發認為 2026 年 NAND 供給增速僅 15%。", ("2026", "latest_year")),
         (
             "2025年8月營收月增26%，法人認為2026年需求仍強，明年營收將成長。",
             ("2025", "reported_part"),

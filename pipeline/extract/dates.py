@@ -6368,14 +6368,14 @@ def _guessed_text_year(
     # 2015年4月份), it is the base of a comparison, it is entered (進入2016年) or compared
     # with 去年同期, the year before it is reported complete, it heads an edition or an
     # outlook of the present, or the text writes every year out (no relative year at all).
-    if not (closed or backed) and not (told & (pinned | editions)):
+    if not (closed or backed) and not (told & (pinned | editions)) and _names_own_year(matches):
         # (ty61: unless the text reports a closed part of the year before as done, 3Q25 營收
         # 季增 79% beside 廣發認為 2026 年 NAND 供給增速僅 ~15%: a quarter's results are out
-        # within its year, so the whole year after it, pinned by nothing, is a view ahead)
+        # within its year, so the whole year after it, pinned by nothing, is a view ahead;
+        # a text with no relative year keeps its latest year, as links51 measured)
         if latest - 1 in done_parts:
             return str(latest - 1), "reported_part"
-        if _names_own_year(matches):
-            return left_open("year_only")
+        return left_open("year_only")
     return str(year), "latest_year_closed" if closed else "latest_year"
 
 
