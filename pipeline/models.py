@@ -300,6 +300,7 @@ TextYearEvidence = Literal[
     "relative_after_written",
     "release_title",
     "latest_year_fallback",
+    "reported_part",
 ]
 
 

@@ -8337,10 +8337,17 @@ def test_a_decks_english_quarter_names_through_the_pipeline(tmp_path: Path) -> N
             "2025",
             "latest_year",
         ),
-        # (the 2026 year opens a sentence of its own after 。: no timeline, so 今年 beside the
-        # latest year leaves the text open as before)
+        # (the 2026 year opens a sentence of its own after 。: no timeline, so the latest year
+        # is pinned by nothing — but the first half's results told as done fix 2025 (ty61;
+        # open before))
         (
             "1H25 營收年增 20.6%。\n今年起資本支出上看 300 億美元。\n"
+            "展望 2H25，營運將優於上半年。2026 年迎來新機種的成長循環。\n",
+            "2025",
+            "reported_part",
+        ),
+        (
+            "今年起資本支出上看 300 億美元。\n"
             "展望 2H25，營運將優於上半年。2026 年迎來新機種的成長循環。\n",
             None,
             "year_only",
@@ -8506,3 +8513,50 @@ def test_an_estimates_revisions_or_fiscal_labels_year_is_no_text_year(
     text: str, year: str | None
 ) -> None:
     assert own_text_year(text)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (ty61) a closed part of the year before (Q1–Q3, H1, a month) whose results the
+        # text reports as done fixes its year where the latest whole year is pinned by nothing
+        (
+            "3Q25 營收季增 79%。廣發認為 2026 年 NAND 供給增速僅 15%，明年將缺貨。",
+            ("2025", "reported_part"),
+        ),
+        # (a text with no relative year keeps its latest year written: links51's rows)
+        ("3Q25 營收季增 79%。廣發認為 2026 年 NAND 供給增速僅 15%。", ("2026", "latest_year")),
+        (
+            "2025年8月營收月增26%，法人認為2026年需求仍強，明年營收將成長。",
+            ("2025", "reported_part"),
+        ),
+        # … also where 今年 beside the latest year says the text is of another year
+        (
+            "3Q25 美元營收 331 億元，年增 40%。公司把今年資本支出上修，2026 年快速放量。",
+            ("2025", "reported_part"),
+        ),
+        # an estimated or revised part is no report; a fourth quarter's results are out the
+        # year after; a part two years back, or a part no figure follows, fixes nothing
+        ("3Q25營收預估季增5%，2026年需求仍強，明年營收將成長。", (None, "no_year")),
+        ("MS 把 3Q25 營收上修至 100 億元，2026 年需求仍強，明年將缺貨。", (None, "year_only")),
+        ("4Q25營收季增5%，2026年需求仍強，明年營收將成長。", (None, "year_only")),
+        ("2Q24營收季增5%，2026年需求仍強，明年營收將成長。", (None, "year_only")),
+        ("逼近 2Q25 全季水準，2026年需求仍強，明年營收將成長。", (None, "year_only")),
+        # a latest year told by a part of its own is still the text's
+        ("2025年第二季營收成長5%，2026年第一季營收成長8%，明年將擴產。", ("2026", "latest_year")),
+        # the end of a span whose sentence goes on to an estimate is a horizon …
+        (
+            "Blackwell 在 2025 年下半年到 2026 年下半年的生命周期，營收有機會做到 5,000 億美元。",
+            ("2025", "latest_year"),
+        ),
+        # … not one whose figures are reported
+        ("公司2024年下半年到2025年上半年營收成長20%。", ("2025", "latest_year")),
+        # output starting at a year's end is a timeline or history, no year reported closed
+        ("公司2025年第三季營收季增19%，新製程時間軸是2025年底量產。", ("2025", "latest_year")),
+        ("新廠2024年底量產以來首度獲利，2025年第一季營收成長。", ("2025", "latest_year")),
+    ],
+)
+def test_the_year_of_what_the_text_reports_as_done(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    assert own_text_year(text) == expected

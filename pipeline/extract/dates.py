@@ -5900,6 +5900,7 @@ def _guessed_text_year(
     editions_now: set[int] = set()  # years of editions published or held now
     this_year_bases: dict[int, int] = {}  # starts and years of bases 今年 is compared with
     year_bases: set[int] = set()  # years of bases the year after them is compared with
+    done_parts: set[int] = set()  # years of parts (Q1–Q3, H1, a month) whose results are told
     for i, m in enumerate(matches):
         y = m.year
         # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
@@ -6140,6 +6141,9 @@ def _guessed_text_year(
                 and m.precision == "year"
                 and _group_years_planned(group_years[m.group], plans)
             )
+            # (ty61: Blackwell 在 2025 年下半年到 2026 年下半年的生命周期，營收有機會做到…: the end
+            # of a span whose sentence goes on to estimate what it brings is a horizon)
+            or (not base and _span_end_estimated(fold, matches, i))
             # (對2025年的展望: the year a view looks ahead to)
             # (links51: or an attitude toward it, 供應鏈對2026年主流終端應用需求轉趨保守,
             # 公司對2022全年業績持樂觀態度: a view of a year still to come)
@@ -6232,6 +6236,8 @@ def _guessed_text_year(
             )
             whole, reported = whole and not estimated, reported and not estimated
         written.append((y, whole or reported, m.start))
+        if not base and _part_within_year(m) and _reports_part(fold, m):
+            done_parts.add(y)  # 3Q25 營收季增 79%: a closed part's results told as done
         if (
             _part_within_year(m)  # 2016年上半年營收, 2015年4月份: a part of the year told
             or lex.present_before.search(before)  # 進入2016年, 站在2025年的新起點
@@ -6336,6 +6342,11 @@ def _guessed_text_year(
             return str(latest + 1), "series_before_this_year"
         if _whole_year_before_this_part(fold, matches, latest, lex.this_year):
             return str(latest + 1), "whole_year_before_this_part"
+        if latest - 1 in done_parts:
+            # (ty61: 3Q25 美元營收 331 億… 公司把今年 capex 上修…，2026 年快速放量: the year
+            # beside 今年 is another than the text's own, and the closed part the text reports
+            # as done, of the year before it, is of the text's own year)
+            return str(latest - 1), "reported_part"
         return left_open("this_year_beside")
     if not (closed or backed) and _months_written_beside_this_years(
         matches, [m for m in matches if m.start in set(beside)], lex.this_year
@@ -6358,8 +6369,54 @@ def _guessed_text_year(
     # with 去年同期, the year before it is reported complete, it heads an edition or an
     # outlook of the present, or the text writes every year out (no relative year at all).
     if not (closed or backed) and not (told & (pinned | editions)) and _names_own_year(matches):
+        # (ty61: unless the text reports a closed part of the year before as done, 3Q25 營收
+        # 季增 79% beside 廣發認為 2026 年 NAND 供給增速僅 ~15%: a quarter's results are out
+        # within its year, so the whole year after it, pinned by nothing, is a view ahead;
+        # a text with no relative year keeps its latest year, as links51 measured)
+        if latest - 1 in done_parts:
+            return str(latest - 1), "reported_part"
         return left_open("year_only")
     return str(year), "latest_year_closed" if closed else "latest_year"
+
+
+def _span_end_estimated(fold: str, matches: Sequence[DateMatch], i: int) -> bool:
+    """``Blackwell 在 2025 年下半年到 2026 年下半年的生命周期，營收有機會做到 5,000 億美元``: the
+    end of a span of two written dates whose sentence goes on, with no other date between, to
+    an estimate (dates.yaml estimate_cues) is the horizon the estimate reaches, not a period
+    reported (its start may well be the present)."""
+    m = matches[i]
+    if m.role != "end" or m.group is None or m.relative:
+        return False
+    _, end = _sentence_bounds(fold, m.start, m.end)
+    cue = _lexicon().estimate.search(fold, m.end, end)
+    if cue is None:
+        return False
+    return not any(m.end <= o.start < cue.start() for o in matches[i + 1 :])
+
+
+def _reports_part(fold: str, m: DateMatch) -> bool:
+    """``3Q25 營收季增 79%``, ``2025年8月營收月增26%``: a written quarter, half or month whose
+    own clause goes straight on to a figure of its results (dates.yaml december_figures a few
+    characters after it, a digit later in the clause), with no estimate, plan or revision
+    cue in its sentence before it or in its clause (``預估3Q25營收季增5%``, ``4Q25 營收預估季增
+    6%``, ``MS 把 3Q25 EPS 上修至``): its results are out, so the part is over."""
+    lex = _lexicon()
+    if m.relative or m.year is None or m.precision not in ("quarter", "half", "month"):
+        return False
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    stop = _CLAUSE_STOP.search(fold, m.end, end)
+    clause_end = stop.start() if stop else end
+    figure = lex.december_figure.search(fold, m.end, min(m.end + _REPORT_REACH, clause_end))
+    if figure is None or _DIGIT.search(fold, figure.end(), clause_end) is None:
+        return False
+    return not (
+        lex.estimate.search(fold, begin, clause_end)
+        or lex.revision.search(fold, begin, clause_end)
+        or _planned(fold, m)
+    )
+
+
+_REPORT_REACH = 6  # how far after its part a figure's word may start (3Q25 營收, 8月合併營收)
 
 
 def _release_title(fold: str, m: DateMatch) -> bool:
