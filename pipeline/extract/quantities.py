@@ -426,6 +426,9 @@ class _Regexes:
     standing_rule: re.Pattern[str]
     base_from: re.Pattern[str]
     expectation_before: re.Pattern[str]
+    estimate_frame: re.Pattern[str]  # fc61: 市場共識大概落在…, 他們模型則是把營收往上推到…
+    frame_compared: re.Pattern[str]  # fc61: 擊敗了市場共識: a result measured against it
+    frame_item_reach: int  # fc61: …，EPS 約 1.2 多美元: a later clause that lists one more figure
     guidance_before: re.Pattern[str]
     object_marker: re.Pattern[str]
     object_marker_past: re.Pattern[str]
@@ -650,6 +653,22 @@ def _not_provisional(pattern: str, cx: dict[str, Any]) -> str:
     """
     words = cx.get("provisional_estimate_words") or []
     return pattern.replace("{not_provisional}", "".join(f"(?<!{re.escape(w)})" for w in words))
+
+
+def _estimate_frame(frame: dict[str, Any]) -> str:
+    """The holders of an estimate (quantity_context.yaml estimate_frame) as one pattern: each
+    word, not after its ``not_after`` words (spaced or not: AI 模型), and only where what it
+    does to its figure (``holds``) follows within ``reach`` characters of its clause."""
+    parts = []
+    for h in frame["holders"]:
+        behind = "".join(
+            f"(?<!{re.escape(w + gap)})"
+            for w in h.get("not_after", [])
+            for gap in ("", " ", "\t")
+        )
+        gap_r = rf"[^，,。；;：:！？!?\n0-9０-９]{{0,{frame['reach']}}}?"
+        parts.append(f"{behind}{re.escape(h['word'])}(?={gap_r}(?:{h['holds']}))")
+    return "|".join(parts)
 
 
 @functools.cache
@@ -966,6 +985,9 @@ def _regexes() -> _Regexes:
         standing_rule=re.compile("|".join(f"(?:{p})" for p in cx["standing_rules"])),
         base_from=re.compile(cx["stated_bases"]["change_from"]),
         expectation_before=re.compile(cx["expectation_before"]),
+        estimate_frame=re.compile(_estimate_frame(cx["estimate_frame"])),
+        frame_compared=re.compile(cx["estimate_frame"]["compared_before"]),
+        frame_item_reach=cx["estimate_frame"]["item_reach"],
         guidance_before=re.compile(cx["guidance_before"]),
         object_marker=re.compile(cx["object_marker"]),
         object_marker_past=re.compile(cx["object_marker_past_dates"]),
@@ -7045,6 +7067,22 @@ def _reached_year(
 _QUOTES = {"“": "”", "「": "」", "『": "』"}
 
 
+def _outlook_openers(scan: str, rx: _Regexes, lo: int, hi: int) -> list[re.Match[str]]:
+    """The forecast cues from ``lo`` to ``hi`` and the estimate frames there (fc61: the holder
+    of an estimate as its clause's subject, 市場共識大概落在…, 他們模型則是把營收往上推到…), in
+    text order: both open an outlook that reaches the numbers after them. A holder that a
+    comparison in its clause leads (擊敗了市場共識) frames a result, not an estimate."""
+    cues = list(rx.forecast.finditer(scan, lo, hi))
+    frames = [
+        m
+        for m in rx.estimate_frame.finditer(scan, lo, hi)
+        if rx.frame_compared.search(scan, max(0, m.start() - 16), m.start()) is None
+    ]
+    if not frames:
+        return cues
+    return sorted(cues + frames, key=lambda m: m.start())
+
+
 def _quoted_before(scan: str, lo: int, cue: int, pos: int) -> bool:
     """A cue inside a quotation closed before ``pos`` (表示，“這將使集團…。”此外，…利潤率達到了
     20%): the quote's outlook is the speaker's, not the reported number's after it."""
@@ -7911,11 +7949,19 @@ def extract_quantities(
         cue_lo = s_lo if own_period else y_lo
         cues = [
             c
-            for c in rx.forecast.finditer(scan, cue_lo, q.start)
+            for c in _outlook_openers(scan, rx, cue_lo, q.start)
             if not _inside(expected, c.start(), c.end())
             and not _quoted_before(scan, s_lo, c.start(), q.start)
             and not _object_marker(scan, c, s_lo, all_starts, rx, ctx, c_limit)
             and not any(a <= c.start() < b for a, b in marked.items())
+            # (fc61) an estimate's holder frames its own clause and the short ones after it
+            # that list one more figure (市場共識大概落在548～550億美元，EPS約1.2多美元), not a
+            # remark that follows (…，跟Bloomberg共識之間多抓了將近一個季度的成長空間)
+            and not (
+                c.re is rx.estimate_frame
+                and c.start() < c_lo
+                and q.start - c_lo > rx.frame_item_reach
+            )
         ]
         restart = -1
         if cues:
@@ -8200,7 +8246,7 @@ def extract_quantities(
             # 目標…由目前約35%: what stands now has been reached; only a cue after 目前 counts
             # (…昨日…，未來五年將實現的在手訂單已經超過1000億元: reached after the cue)
             # (within the cues' own reach: 預估2008年…；今年以來上漲13.5% writes its own period)
-            after = list(rx.forecast.finditer(scan, max(cue_end, cue_lo), q.start))
+            after = _outlook_openers(scan, rx, max(cue_end, cue_lo), q.start)
             forecast = (
                 bool(after)
                 and not closed
