@@ -5125,3 +5125,37 @@ def test_jiang_before_a_naming_verb_projects_nothing(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# fc61: a revision's starting value is the same figure's earlier estimate where the revised
+# value is projected (revision_frame, quantity_context.yaml; the verbs are dates.yaml
+# forecast_revision_words); a statistic revised, a rule's value in force and a price that
+# moved keep their start reported.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "執行長將TAM的CAGR預期從16%上修到27%，連帶整體TAM的CAGR從9%上修到14%。\n",
+            {"16%": True, "27%": True, "9%": True, "14%": True},
+        ),
+        (
+            "全年營收成長預期從6%至8%大幅上修到12%至14%。\n",
+            {"6%至8%": True, "8%": True, "12%至14%": True},
+        ),
+        (
+            "Bloomberg 對 FY2027 的營收預估，短時間內從 2,650 億美元"
+            "被往上修到了大約 2,934 億美元。\n",
+            {"2,650 億美元": True, "大約 2,934 億美元": True},
+        ),
+        ("主計總處公布，第一季GDP成長率由2.9%上修至3.2%。\n", {"2.9%": False, "3.2%": False}),
+        (
+            "有限合夥創投事業之實收出資額門檻將由現行 3 億元調降為 1.5 億元。\n",
+            {"3 億元": False, "1.5 億元": True},
+        ),
+        ("預計公司股價從100元上漲至120元。\n", {"100元": False}),
+    ],
+)
+def test_a_revisions_start_is_the_earlier_estimate(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

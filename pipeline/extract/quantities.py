@@ -429,6 +429,8 @@ class _Regexes:
     estimate_frame: re.Pattern[str]  # fc61: 市場共識大概落在…, 他們模型則是把營收往上推到…
     frame_compared: re.Pattern[str]  # fc61: 擊敗了市場共識: a result measured against it
     frame_item_reach: int  # fc61: …，EPS 約 1.2 多美元: a later clause that lists one more figure
+    revision_opens: re.Pattern[str]  # fc61: 從/由 before a revision's starting value
+    revision_moves: re.Pattern[str]  # fc61: …上修到 between a revision's two values
     guidance_before: re.Pattern[str]
     object_marker: re.Pattern[str]
     object_marker_past: re.Pattern[str]
@@ -988,6 +990,12 @@ def _regexes() -> _Regexes:
         estimate_frame=re.compile(_estimate_frame(cx["estimate_frame"])),
         frame_compared=re.compile(cx["estimate_frame"]["compared_before"]),
         frame_item_reach=cx["estimate_frame"]["item_reach"],
+        revision_opens=re.compile(cx["revision_frame"]["opens"]),
+        revision_moves=re.compile(
+            cx["revision_frame"]["moves"].replace(
+                "{revision}", _alt(load_lexicon("dates")["forecast_revision_words"])
+            )
+        ),
         guidance_before=re.compile(cx["guidance_before"]),
         object_marker=re.compile(cx["object_marker"]),
         object_marker_past=re.compile(cx["object_marker_past_dates"]),
@@ -8390,8 +8398,44 @@ def extract_quantities(
         if year is not None and si is not None and link == "list_order" and forecast:
             listed_outlook[year] = si
     return _restated_headlines(
-        doc, _shared_per(doc.text, _list_units(doc.text, _charted(out, charted, date_by_id)))
+        doc,
+        _revised_starts(
+            scan,
+            _shared_per(doc.text, _list_units(doc.text, _charted(out, charted, date_by_id))),
+            rx,
+        ),
     )
+
+
+def _revised_starts(scan: str, facts: list[Quantity], rx: _Regexes) -> list[Quantity]:
+    """(fc61) ``CAGR預期從16%上修到27%``, ``營收由31～33億調升至34～38億``: the value a revision
+    verb moves to a projected one is the same figure's earlier estimate, projected too
+    (quantity_context.yaml revision_frame; the verbs are dates.yaml forecast_revision_words).
+    Only where the later value is projected (a statistic revised, GDP成長率由2.9%上修至3.2%,
+    keeps both reported, and so does a rule's value in force, 由現行3億元調降為1.5億元).
+    A range's ends go with it."""
+    for n, b in enumerate(facts):
+        if not b.is_forecast or b.sentence is None:
+            continue
+        for a in reversed(facts[max(0, n - 3) : n]):
+            if a.sentence != b.sentence or a.span.end > b.span.start:
+                continue
+            if rx.revision_moves.match(scan, a.span.end, b.span.start) is None:
+                continue
+            group = [
+                f
+                for f in facts[max(0, n - 3) : n]
+                if f is a or (a.range_id is not None and f.range_id == a.range_id)
+            ]
+            start = min(f.span.start for f in group)
+            opens = rx.revision_opens.search(scan, max(0, start - 12), start)
+            if opens is not None and not rx.in_force.search(scan, opens.start(), start):
+                # (門檻由現行3億元調降為1.5億元: the rule in force, not an earlier estimate)
+                for f in group:
+                    if not f.is_forecast:
+                        facts[facts.index(f)] = f.model_copy(update={"is_forecast": True})
+            break
+    return facts
 
 
 def _around(spans: list[tuple[int, int]], charted: Sequence[ChartLabel]) -> list[tuple[int, int]]:
