@@ -5064,3 +5064,98 @@ def test_a_later_day_is_an_events_date_not_a_figures_period(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# fc61: the holder of an estimate as its clause's subject — the market's consensus, an
+# analyst's model — frames the figures it stands at or puts a number at, and the short
+# clause after it that lists one more (estimate_frame, quantity_context.yaml); not a consensus
+# a result is compared with, not a model of AI, not a remark after the listed figures.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "這一季，市場共識大概落在 548～550 億美元左右，EPS 約 1.2 多美元。\n",
+            {"550 億美元左右": True, "約 1.2 多美元": True},
+        ),
+        (
+            "我跟外資討論，他們模型則是把營收往上推到 569 億美元，"
+            "跟共識之間多抓了將近一個季度的成長空間。\n",
+            {"569 億美元": True, "將近一個季度": False},
+        ),
+        ("已有機構開始默默將模型調整至400-470億美元的區間。\n", {"400-470億美元": True}),
+        (
+            "毛利率從去年同期的 11.9% 滑落至 6.4%，市場共識則是 6.55%。\n",
+            {"6.4%": False, "6.55%": True},
+        ),
+        (
+            "調整後 EPS 報 1.7 美元，遠優於市場共識的 0.96 美元，毛利率報 17.6%。\n",
+            {"1.7 美元": False, "0.96 美元": True, "17.6%": False},
+        ),
+        (
+            "每股盈餘比市場共識低了超過20%，營收比Bloomberg共識多出 3 個百分點。\n",
+            {"超過20%": False},
+        ),
+        ("GPT-5 大模型的參數量約 1.8 兆，推理速度提升 9 倍。\n", {"9 倍": False}),
+        ("LLaMA-7B模型推理速度提升9倍。\n", {"9倍": False}),
+    ],
+)
+def test_an_estimates_holder_frames_its_figures(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# fc61: 將 before an object and a verb of naming or ranking (定位為, 視為, 列為) is 把, no
+# future (將 with no object before the verb, or before a verb of change, still is).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clarke 將儲存定位為 AI 的基礎，PowerScale 與 ObjectScale 連續三季成長。\n",
+            {"三季": False},
+        ),
+        (
+            "五大記憶體公司皆將AI視為成長的推動力，從SK海力士的57%到Sandisk的97%不等。\n",
+            {"57%": False, "97%": False},
+        ),
+        ("公司將在明年將產能提升至 5 萬片。\n", {"5 萬片": True}),
+    ],
+)
+def test_jiang_before_a_naming_verb_projects_nothing(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# fc61: a revision's starting value is the same figure's earlier estimate where the revised
+# value is projected (revision_frame, quantity_context.yaml; the verbs are dates.yaml
+# forecast_revision_words); a statistic revised, a rule's value in force and a price that
+# moved keep their start reported.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "執行長將TAM的CAGR預期從16%上修到27%，連帶整體TAM的CAGR從9%上修到14%。\n",
+            {"16%": True, "27%": True, "9%": True, "14%": True},
+        ),
+        (
+            "全年營收成長預期從6%至8%大幅上修到12%至14%。\n",
+            {"6%至8%": True, "8%": True, "12%至14%": True},
+        ),
+        (
+            "Bloomberg 對 FY2027 的營收預估，短時間內從 2,650 億美元"
+            "被往上修到了大約 2,934 億美元。\n",
+            {"2,650 億美元": True, "大約 2,934 億美元": True},
+        ),
+        ("主計總處公布，第一季GDP成長率由2.9%上修至3.2%。\n", {"2.9%": False, "3.2%": False}),
+        (
+            "有限合夥創投事業之實收出資額門檻將由現行 3 億元調降為 1.5 億元。\n",
+            {"3 億元": False, "1.5 億元": True},
+        ),
+        ("預計公司股價從100元上漲至120元。\n", {"100元": False}),
+    ],
+)
+def test_a_revisions_start_is_the_earlier_estimate(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

@@ -426,6 +426,11 @@ class _Regexes:
     standing_rule: re.Pattern[str]
     base_from: re.Pattern[str]
     expectation_before: re.Pattern[str]
+    estimate_frame: re.Pattern[str]  # fc61: 市場共識大概落在…, 他們模型則是把營收往上推到…
+    frame_compared: re.Pattern[str]  # fc61: 擊敗了市場共識: a result measured against it
+    frame_item_reach: int  # fc61: …，EPS 約 1.2 多美元: a later clause that lists one more figure
+    revision_opens: re.Pattern[str]  # fc61: 從/由 before a revision's starting value
+    revision_moves: re.Pattern[str]  # fc61: …上修到 between a revision's two values
     guidance_before: re.Pattern[str]
     object_marker: re.Pattern[str]
     object_marker_past: re.Pattern[str]
@@ -650,6 +655,22 @@ def _not_provisional(pattern: str, cx: dict[str, Any]) -> str:
     """
     words = cx.get("provisional_estimate_words") or []
     return pattern.replace("{not_provisional}", "".join(f"(?<!{re.escape(w)})" for w in words))
+
+
+def _estimate_frame(frame: dict[str, Any]) -> str:
+    """The holders of an estimate (quantity_context.yaml estimate_frame) as one pattern: each
+    word, not after its ``not_after`` words (spaced or not: AI 模型), and only where what it
+    does to its figure (``holds``) follows within ``reach`` characters of its clause."""
+    parts = []
+    for h in frame["holders"]:
+        behind = "".join(
+            f"(?<!{re.escape(w + gap)})"
+            for w in h.get("not_after", [])
+            for gap in ("", " ", "\t")
+        )
+        gap_r = rf"[^，,。；;：:！？!?\n0-9０-９]{{0,{frame['reach']}}}?"
+        parts.append(f"{behind}{re.escape(h['word'])}(?={gap_r}(?:{h['holds']}))")
+    return "|".join(parts)
 
 
 @functools.cache
@@ -966,6 +987,15 @@ def _regexes() -> _Regexes:
         standing_rule=re.compile("|".join(f"(?:{p})" for p in cx["standing_rules"])),
         base_from=re.compile(cx["stated_bases"]["change_from"]),
         expectation_before=re.compile(cx["expectation_before"]),
+        estimate_frame=re.compile(_estimate_frame(cx["estimate_frame"])),
+        frame_compared=re.compile(cx["estimate_frame"]["compared_before"]),
+        frame_item_reach=cx["estimate_frame"]["item_reach"],
+        revision_opens=re.compile(cx["revision_frame"]["opens"]),
+        revision_moves=re.compile(
+            cx["revision_frame"]["moves"].replace(
+                "{revision}", _alt(load_lexicon("dates")["forecast_revision_words"])
+            )
+        ),
         guidance_before=re.compile(cx["guidance_before"]),
         object_marker=re.compile(cx["object_marker"]),
         object_marker_past=re.compile(cx["object_marker_past_dates"]),
@@ -7045,6 +7075,22 @@ def _reached_year(
 _QUOTES = {"“": "”", "「": "」", "『": "』"}
 
 
+def _outlook_openers(scan: str, rx: _Regexes, lo: int, hi: int) -> list[re.Match[str]]:
+    """The forecast cues from ``lo`` to ``hi`` and the estimate frames there (fc61: the holder
+    of an estimate as its clause's subject, 市場共識大概落在…, 他們模型則是把營收往上推到…), in
+    text order: both open an outlook that reaches the numbers after them. A holder that a
+    comparison in its clause leads (擊敗了市場共識) frames a result, not an estimate."""
+    cues = list(rx.forecast.finditer(scan, lo, hi))
+    frames = [
+        m
+        for m in rx.estimate_frame.finditer(scan, lo, hi)
+        if rx.frame_compared.search(scan, max(0, m.start() - 16), m.start()) is None
+    ]
+    if not frames:
+        return cues
+    return sorted(cues + frames, key=lambda m: m.start())
+
+
 def _quoted_before(scan: str, lo: int, cue: int, pos: int) -> bool:
     """A cue inside a quotation closed before ``pos`` (表示，“這將使集團…。”此外，…利潤率達到了
     20%): the quote's outlook is the speaker's, not the reported number's after it."""
@@ -7911,11 +7957,19 @@ def extract_quantities(
         cue_lo = s_lo if own_period else y_lo
         cues = [
             c
-            for c in rx.forecast.finditer(scan, cue_lo, q.start)
+            for c in _outlook_openers(scan, rx, cue_lo, q.start)
             if not _inside(expected, c.start(), c.end())
             and not _quoted_before(scan, s_lo, c.start(), q.start)
             and not _object_marker(scan, c, s_lo, all_starts, rx, ctx, c_limit)
             and not any(a <= c.start() < b for a, b in marked.items())
+            # (fc61) an estimate's holder frames its own clause and the short ones after it
+            # that list one more figure (市場共識大概落在548～550億美元，EPS約1.2多美元), not a
+            # remark that follows (…，跟Bloomberg共識之間多抓了將近一個季度的成長空間)
+            and not (
+                c.re is rx.estimate_frame
+                and c.start() < c_lo
+                and q.start - c_lo > rx.frame_item_reach
+            )
         ]
         restart = -1
         if cues:
@@ -8200,7 +8254,7 @@ def extract_quantities(
             # 目標…由目前約35%: what stands now has been reached; only a cue after 目前 counts
             # (…昨日…，未來五年將實現的在手訂單已經超過1000億元: reached after the cue)
             # (within the cues' own reach: 預估2008年…；今年以來上漲13.5% writes its own period)
-            after = list(rx.forecast.finditer(scan, max(cue_end, cue_lo), q.start))
+            after = _outlook_openers(scan, rx, max(cue_end, cue_lo), q.start)
             forecast = (
                 bool(after)
                 and not closed
@@ -8344,8 +8398,44 @@ def extract_quantities(
         if year is not None and si is not None and link == "list_order" and forecast:
             listed_outlook[year] = si
     return _restated_headlines(
-        doc, _shared_per(doc.text, _list_units(doc.text, _charted(out, charted, date_by_id)))
+        doc,
+        _revised_starts(
+            scan,
+            _shared_per(doc.text, _list_units(doc.text, _charted(out, charted, date_by_id))),
+            rx,
+        ),
     )
+
+
+def _revised_starts(scan: str, facts: list[Quantity], rx: _Regexes) -> list[Quantity]:
+    """(fc61) ``CAGR預期從16%上修到27%``, ``營收由31～33億調升至34～38億``: the value a revision
+    verb moves to a projected one is the same figure's earlier estimate, projected too
+    (quantity_context.yaml revision_frame; the verbs are dates.yaml forecast_revision_words).
+    Only where the later value is projected (a statistic revised, GDP成長率由2.9%上修至3.2%,
+    keeps both reported, and so does a rule's value in force, 由現行3億元調降為1.5億元).
+    A range's ends go with it."""
+    for n, b in enumerate(facts):
+        if not b.is_forecast or b.sentence is None:
+            continue
+        for a in reversed(facts[max(0, n - 3) : n]):
+            if a.sentence != b.sentence or a.span.end > b.span.start:
+                continue
+            if rx.revision_moves.match(scan, a.span.end, b.span.start) is None:
+                continue
+            group = [
+                f
+                for f in facts[max(0, n - 3) : n]
+                if f is a or (a.range_id is not None and f.range_id == a.range_id)
+            ]
+            start = min(f.span.start for f in group)
+            opens = rx.revision_opens.search(scan, max(0, start - 12), start)
+            if opens is not None and not rx.in_force.search(scan, opens.start(), start):
+                # (門檻由現行3億元調降為1.5億元: the rule in force, not an earlier estimate)
+                for f in group:
+                    if not f.is_forecast:
+                        facts[facts.index(f)] = f.model_copy(update={"is_forecast": True})
+            break
+    return facts
 
 
 def _around(spans: list[tuple[int, int]], charted: Sequence[ChartLabel]) -> list[tuple[int, int]]:
