@@ -920,6 +920,8 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
             or STOCK_CODE_AFTER.match(fold, e)
             or rules.org_acts_after_re.match(fold, e)
             or rules.company_before_re.search(fold[max(0, s - 8) : s])
+            or rules.company_note_after_re.match(fold, e)  # 國巨目標價, MS 的報告 (orgs87)
+            or rules.company_note_frame_re.match(fold, e)  # 大和…把南亞科目標價 (orgs87)
         )
 
     trades = _trade_namesakes(ctx, hits)
