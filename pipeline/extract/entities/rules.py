@@ -1176,6 +1176,12 @@ class Rules:
         self.company_note_after_re = re.compile(
             rf"{note_gap}(?:{alternation(c['company_note_after'])})"
         )
+        self.company_report_before_re = re.compile(
+            rf"{alternation(c['company_report_before'])}\s*$"
+        )
+        self.company_report_after_re = re.compile(
+            rf"\s*{alternation(c['company_report_words'])}"
+        )
         clause = r"[^，,。；;：:、！？\n]"
         self.company_note_frame_re = re.compile(
             rf"{clause}{{0,{_NOTE_FRAME_LEAD}}}?{alternation(c['company_note_frame_markers'])}"
