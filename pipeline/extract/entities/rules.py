@@ -34,8 +34,9 @@ CODE_NAME = re.compile(r"[a-z]*[A-Z]{2,}[A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
 CODE_NUMBER = re.compile(r"\d{2,}")
 # A code name without a dash (AB308, XYZ4567): a product only next to a drug word.
 DASHLESS_CODE = re.compile(r"[A-Z]{2,5}[0-9]{2,5}[A-Z]?")
-# orgs87: a broker's revision frame (X 昨天出了一篇把 Y 目標價): the most characters of its clause
-# between the name and 把/將, and between 把/將 and the stock's figure (a stock's name, a span of years)
+# orgs87: a broker's revision frame (X 昨天出了一篇把 Y 目標價): the most characters
+# of its clause between the name and 把/將, and between 把/將 and the stock's figure
+# (a stock's name, a span of years)
 _NOTE_FRAME_LEAD, _NOTE_FRAME_OBJECT = 8, 12
 # A model number written right after a product name: 天璣9300, Galaxy S24.
 _SPEC_SPLIT = re.compile(r"[/／\s]+")
