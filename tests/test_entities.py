@@ -11516,3 +11516,81 @@ def test_kinds_the_lexicons_list_are_no_organizations(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs87 (issue 10): brokers and research desks named by their short forms (lexicon data, an
+# everyday word or another firm's letters only in a company's or a broker's context), and a
+# listed short name that is also a word, named by a broker note's words: its target price, a
+# report on it or by it, the note it wrote, a deal it makes by buying, a broker's revision frame
+# (X 把 Y 目標價), or a line label beside other lines labelled with companies. Own sentences.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("MS 的報告也指出，這波需求不只推高 HBM。", {"MS"}, set()),
+        ("MS 直接把目標價從 50 元調升到 80 元。", {"MS"}, set()),
+        ("大和昨天出了一篇把南亞科目標價從245調到292的報告。", {"大和", "南亞科"}, set()),
+        ("這也是大和敢一次把2026、2027年EPS大幅上修的原因。", {"大和"}, set()),
+        ("廣發認為明年 NAND 供給增速偏低。", {"廣發"}, set()),
+        ("五大記憶體公司（三星、美光、柯西亞與Sandisk）皆看好需求。", {"柯西亞"}, set()),
+        ("摩根史坦利與中信里昂證券同步調高評等。", {"摩根史坦利", "中信里昂證券"}, set()),
+        ("外資則把國巨目標價調高到1000元。", {"國巨"}, set()),
+        ("這幾份最新國巨報告都看好漲價。", {"國巨"}, set()),
+        ("國巨透過併購取得鉭質電容產能。", {"國巨"}, set()),
+        (
+            "個股：\n • 華邦電：目標價上調。\n • 旺宏：轉虧為盈。\n"
+            "群聯：長期大贏家\n群聯這邊最受惠。",
+            {"華邦電", "旺宏", "群聯"},
+            set(),
+        ),
+        # no context: the letters of a unit or a disease, an everyday word, a city, a joint report
+        ("延遲約 5 MS，表示反應很快。", set(), {"MS"}),
+        ("MS患者的新療法指出另一條路。", set(), {"MS"}),
+        ("擴大和加速投資是大和解的開始。", set(), {"大和"}),
+        ("他從里昂車站出發，廣發傳單。", set(), {"里昂", "廣發"}),
+        ("兩國的聯合報告指出市場成長。", set(), {"聯合"}),
+        ("統一調升價格後，群聯的題材仍在。", set(), {"統一", "群聯"}),
+        # a label beside no company's label, or a common word of the dictionary as a label
+        ("群聯：長期大贏家\n估值：偏低", set(), {"群聯"}),
+        ("台積電：先進製程\n材料：鋁合金", {"台積電"}, {"材料"}),
+    ],
+)
+def test_brokers_short_forms_and_broker_note_context(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs87 (P2): a found product's model code inside its name, written alone later, is a mention
+# of that product; a code two found products share, or the name's last word (NVL72: a rack's
+# build other models share), is no mention of one of them.
+@pytest.mark.parametrize(
+    ("text", "product", "aliases", "not_aliases"),
+    [
+        (
+            "下一代Rubin VR200 NVL72已超過57萬顆。當一個VR200機櫃需要更多MLCC。",
+            "Rubin VR200 NVL72",
+            {"VR200"},
+            set(),
+        ),
+        (
+            "Rubin VR200 NVL72 與 GB300 NVL72 都已出貨，NVL72 很熱門。",
+            "Rubin VR200 NVL72",
+            set(),
+            {"NVL72"},
+        ),
+        (
+            "Vera VR300 Max 與 Vera VR300 Ultra 同時出貨，VR300 很熱門。",
+            "Vera VR300 Max",
+            set(),
+            {"VR300"},
+        ),
+    ],
+)
+def test_a_products_inner_model_code_later_alone(
+    text: str, product: str, aliases: set[str], not_aliases: set[str]
+) -> None:
+    records = {p.name: p for p in entities_of(text).products}
+    assert product in records, (text, records)
+    written = set(records[product].aliases)
+    assert aliases <= written, (text, written)
+    assert not (not_aliases & written), (text, written)

@@ -785,6 +785,29 @@ def _country_before_abbreviation(ctx: Ctx, c: Cand) -> Cand:
 _LIST_LAST_JOIN = re.compile(r"\s*[與和及]\s*$")
 
 
+# A line's label: what opens it before its colon, past a bullet, an emoji or a box mark.
+_LINE_LABEL = re.compile(r"^[^\w\n]*(?P<label>[^\W_][^：:\n，,。、；]{0,9}?)\s*[：:]", re.MULTILINE)
+
+
+def _vouched_line_labels(
+    ctx: Ctx, waiting: Sequence[Cand], kept: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """▋台積電：… / ▋英特爾：…, • 華邦電：… / 群聯：…: a note that labels its lines with the
+    companies it covers makes each label a company once one of them is a company on its own;
+    a listed short name that is also a word (群聯, 旺宏) is then the company too, unless it is
+    a common word of the dictionary (材料：, 數字： label a spec's lines) (orgs87)."""
+    if not waiting:
+        return set()
+    labels = {(m.start("label"), m.end("label")) for m in _LINE_LABEL.finditer(ctx.fold)}
+    if not labels & kept:
+        return set()
+    return {
+        (c.start, c.end)
+        for c in waiting
+        if (c.start, c.end) in labels and ctx.word_freq(ctx.fold[c.start : c.end]) < COMMON_FREQ
+    }
+
+
 def _vouched_list_members(
     ctx: Ctx, hits: Sequence[Cand], kept: set[tuple[int, int]]
 ) -> set[tuple[int, int]]:
@@ -920,6 +943,12 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
             or STOCK_CODE_AFTER.match(fold, e)
             or rules.org_acts_after_re.match(fold, e)
             or rules.company_before_re.search(fold[max(0, s - 8) : s])
+            or rules.company_note_after_re.match(fold, e)  # 國巨目標價, MS 的報告 (orgs87)
+            or rules.company_note_frame_re.match(fold, e)  # 大和…把南亞科目標價 (orgs87)
+            or (  # 這幾份最新 + 國巨 + 報告 (orgs87)
+                rules.company_report_after_re.match(fold, e) is not None
+                and rules.company_report_before_re.search(fold, max(0, s - 3), s) is not None
+            )
         )
 
     trades = _trade_namesakes(ctx, hits)
@@ -949,7 +978,8 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
             out.append(c)
         else:
             waiting.append(c)
-    vouched = _vouched_list_members(ctx, hits, {(c.start, c.end) for c in out})
+    kept = {(c.start, c.end) for c in out}
+    vouched = _vouched_list_members(ctx, hits, kept) | _vouched_line_labels(ctx, waiting, kept)
     chosen = {id(c) for c in out} | {id(c) for c in waiting if (c.start, c.end) in vouched}
     return [c for c in hits if id(c) in chosen]
     return out

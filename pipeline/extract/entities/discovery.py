@@ -4756,7 +4756,34 @@ def short_forms(ctx: Ctx, cands: Iterable[Cand]) -> dict[str, str]:
             if head != full and len(head) >= 4 and not rules.is_not_name(head):
                 out.setdefault(head, full)
     out.update(_registered_heads(ctx, cands, out))
+    out.update(_inner_model_codes(ctx, cands, out))
     return out
+
+
+def _inner_model_codes(ctx: Ctx, cands: Iterable[Cand], taken: dict[str, str]) -> dict[str, str]:
+    """VR200 of Rubin VR200 NVL72: a found product's model code inside its name (a word of
+    capitals and digits, not the last: NVL72 names a rack's build that other models share) is
+    that product wherever the text writes it alone later (一個VR200機櫃) — the code of one
+    product only; a code two found products hold names neither (orgs87)."""
+    rules, fold = ctx.rules, ctx.fold
+    owners: dict[str, set[str]] = defaultdict(set)
+    for c in cands:
+        full = fold[c.start : c.end]
+        if c.label != PRODUCT or not full.isascii() or " " not in full:
+            continue
+        for word in full.split()[:-1]:
+            if (
+                DASHLESS_CODE.fullmatch(word)
+                and not rules.is_spec(word)
+                and not rules.is_not_name(word)
+                and word.casefold() not in rules.not_names
+            ):
+                owners[word].add(full)
+    return {
+        code: next(iter(fulls))
+        for code, fulls in owners.items()
+        if len(fulls) == 1 and code not in taken
+    }
 
 
 def _registered_heads(ctx: Ctx, cands: Iterable[Cand], taken: dict[str, str]) -> dict[str, str]:

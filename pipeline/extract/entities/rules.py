@@ -34,6 +34,10 @@ CODE_NAME = re.compile(r"[a-z]*[A-Z]{2,}[A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
 CODE_NUMBER = re.compile(r"\d{2,}")
 # A code name without a dash (AB308, XYZ4567): a product only next to a drug word.
 DASHLESS_CODE = re.compile(r"[A-Z]{2,5}[0-9]{2,5}[A-Z]?")
+# orgs87: a broker's revision frame (X 昨天出了一篇把 Y 目標價): the most characters
+# of its clause between the name and 把/將, and between 把/將 and the stock's figure
+# (a stock's name, a span of years)
+_NOTE_FRAME_LEAD, _NOTE_FRAME_OBJECT = 8, 12
 # A model number written right after a product name: 天璣9300, Galaxy S24.
 _SPEC_SPLIT = re.compile(r"[/／\s]+")
 MODEL_NUMBER = re.compile(r"[ ]?(?:[0-9][A-Za-z0-9]*|[A-Z]{1,2}[0-9]+[A-Za-z0-9]*)(?![A-Za-z0-9.])")
@@ -1166,6 +1170,23 @@ class Rules:
         figures = alternation(c.get("company_tail_figures", ()))
         self.company_tail_re = re.compile(
             rf"\s*(?:{alternation(c['company_tails'])}|(?:{periods})?\s*(?:{figures}))"
+        )
+        # orgs87: a broker's note's words after a name (目標價, 的報告, 出了一篇, 透過併購), an
+        # adverb or a day between, and its revision frame (X 直接把 Y 目標價): company context
+        note_gap = rf"{self._act_gap(c)}?\s*(?:{alternation(c['company_note_adverbs'])}\s*)?"
+        self.company_note_after_re = re.compile(
+            rf"{note_gap}(?:{alternation(c['company_note_after'])})"
+        )
+        self.company_report_before_re = re.compile(
+            rf"{alternation(c['company_report_before'])}\s*$"
+        )
+        self.company_report_after_re = re.compile(
+            rf"\s*{alternation(c['company_report_words'])}"
+        )
+        clause = r"[^，,。；;：:、！？\n]"
+        self.company_note_frame_re = re.compile(
+            rf"{clause}{{0,{_NOTE_FRAME_LEAD}}}?{alternation(c['company_note_frame_markers'])}"
+            rf"(?:{clause}|、){{0,{_NOTE_FRAME_OBJECT}}}?{alternation(c['company_note_frame_objects'])}"
         )
         # orgs69: a period (a year before it or not), a company's figure, a link and an amount
         report_periods = alternation([*c.get("company_tail_periods", ()), *c["report_periods"]])
