@@ -246,7 +246,7 @@ def classify(text: str, lex: dict[str, Any]) -> str:
         return "table_caption"
     if no_period and _HEADING_RE.match(text) and display_width(text) <= 45:
         return "heading"
-    if _LIST_ITEM_RE.match(fold_width(text)):
+    if _LIST_ITEM_RE.match(fold_width(text)) or text.lstrip()[:1] in lex["bullet_marks"]:
         return "list_item"
     return "text"
 

@@ -36,3 +36,25 @@ def test_no_module_binds_a_top_level_name_twice(module: Path) -> None:
     (ruff's F811 covers only imports and functions)."""
     counts = Counter(_top_level_names(ast.parse(module.read_text(encoding="utf-8"))))
     assert [name for name, n in counts.items() if n > 1] == []
+
+
+def _pipeline_imports(module: Path) -> set[str]:
+    """The ``pipeline.*`` modules a source file imports, at any depth of its body."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+        elif isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+    return {n for n in names if n == "pipeline" or n.startswith("pipeline.")}
+
+
+@pytest.mark.parametrize(
+    "module",
+    [PACKAGE / "ingest.py", *sorted((PACKAGE / "pdftables").glob("*.py"))],
+    ids=lambda p: str(p.relative_to(PACKAGE)),
+)
+def test_table_finding_on_pdf_geometry_sits_below_the_extract_stages(module: Path) -> None:
+    """Issue 11: ingest finds a PDF's grids (``pipeline.pdftables``); it must not reach up
+    into the extract stages, which read its output."""
+    assert {n for n in _pipeline_imports(module) if n.startswith("pipeline.extract")} == set()

@@ -418,6 +418,33 @@ def test_chart_with_axis_ticks_is_not_a_table(pdf_dir: Path) -> None:
     assert _page_tables(path, 1) == []
 
 
+def test_a_charts_ticks_glued_to_its_category_axis_are_still_ticks(pdf_dir: Path) -> None:
+    """i11: chart slides whose value axis (`55% 50% … 35%`) stands beside legend words
+    (`Consolidated`, `Gross`, `Margin`) and whose last tick the text layer glues to the
+    years axis under it (`35%2024 2025`): the ticks are an axis, so no slide is a table."""
+    path = pdf_dir / "deck-chart-slides.pdf"
+    pdfgen.make_deck_chart_slides_pdf(path, "quarters")
+    assert build(path, IN_PROCESS).document.facts.tables == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "tick"),
+    [
+        ("35%2024 2025", "35%"),
+        ("802024 2025", "80"),
+        ("02024 2025", "0"),
+        ("1.52024 2025", "1.5"),
+        ("0113 114", "0"),  # ROC years
+        ("12,3452024", None),  # one year: no axis under it
+        ("2024 2025", None),  # the years alone
+        ("1,234", None),
+    ],
+)
+def test_a_tick_glued_to_the_years_under_it(cell: str, tick: str | None) -> None:
+    m = _lex().tick_over_years.match(cell)
+    assert (m.group(1) if m else None) == tick
+
+
 # --------------------------------------------------------------------------- statements
 
 

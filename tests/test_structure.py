@@ -1119,3 +1119,58 @@ def test_a_cover_title_skips_field_lines_and_runs_over_its_lines(
     assert head.split("\n")[0] in doc.text
     (block,) = [b for b in doc.blocks if b.kind == "title"]
     assert doc.text[block.start : block.end].replace("\n", " ").replace(" 及", "及") == title
+
+
+# i11: a bulleted list's items are set one a line with no end punctuation, each as long as
+# the last; reflowed, they ran together into one sentence (`…皆超越全年財測高標✓ 全年營收創歷史
+# 新高`, `…「負債分類為流動或非流動」•國際會計準則第一號之修正…`).
+@pytest.mark.parametrize(
+    "items",
+    [
+        [
+            "✓ 營收、營業淨利、稅前淨利及每股盈餘皆超越全年財測高標",
+            "✓ 全年營收創歷史新高並連續三年成長且優於同業平均水準",
+            "✓ 累計每股盈餘連續六年年增率正成長並創近八年來新高峰",
+        ],
+        [
+            "•國際會計準則第一號之修正「負債分類為流動或非流動」",
+            "•國際會計準則第一號之修正「具合約條款之非流動負債」",
+            "•國際會計準則第七號及國際財務報導準則第七號之修正「供應商融資安排」",
+        ],
+        [
+            "➢ Q4營業收入創歷史新高、全年營收創歷史新高且優於財測",
+            "➢ Q4淨利創十年來同期新高、全年淨利創八年來新高且優於財測",
+        ],
+        [
+            "▶ 本公司自一月一日起適用新修正之國際財務報導準則會計",
+            "▶ 合併公司評估上述準則之修正對財務狀況與財務績效無重大影響",
+        ],
+    ],
+)
+def test_each_bulleted_item_is_a_block_of_its_own(items: list[str]) -> None:
+    lead = "本公司自民國一一三年一月一日起開始適用下列新修正之國際財務報導準則會計準則："
+    lines = [Line(text, 1, None) for text in ["市場報告", lead, *items]]
+    lex = load_lexicon("structure")
+    groups = group_lines(lines, lex)
+    assert [[ln.text for ln in g.lines] for g in groups][-len(items) :] == [[t] for t in items]
+    # the marks are what keeps them apart: without them the items wrap into one block
+    joined = group_lines(lines, {**lex, "bullet_marks": []})
+    assert len(joined) < len(groups)
+
+
+@pytest.mark.parametrize(
+    ("text", "wraps"),
+    [
+        ("•國際會計準則第一號之修正", False),
+        ("✓ 全年營收創歷史新高", False),
+        ("➢ Q4 EPS創10年來同期新高", False),
+        ("‧ 本公司適用新準則", False),
+        ("國際會計準則第一號之修正", True),  # no mark: a wrapped line may go on here
+        ("約翰‧霍普金斯大學的研究", True),  # a middle dot inside a name is no mark
+    ],
+)
+def test_a_bullet_mark_opens_a_list_item(text: str, wraps: bool) -> None:
+    from pipeline.structure import classify
+
+    kind = classify(text, load_lexicon("structure"))
+    assert (kind == "text") == wraps

@@ -2763,3 +2763,52 @@ def test_an_english_count_in_a_cell_is_a_count(
     assert cv is not None and cv.unit is not None
     assert (cv.value, cv.unit.multiplier, cv.unit.base_unit) == expected
     assert cv.unit.kind == "count"
+
+
+# i11: a table's numbers are its cells. A grid found on the PDF's geometry often sits in
+# lines the structure stage kept as prose, so the quantity stage used to read its figures
+# again, without the table's scale (`人民幣 2,530` as CNY 2,530 beside its cell of 2,530
+# 千元) and run over two cells (`169,649 － 1%` as a percentage).
+@pytest.mark.parametrize(
+    ("maker", "cell", "base"),
+    [
+        ("make_spread_column_names_pdf", "2,530", (2_530_000, "CNY")),
+        ("make_wide_wrapped_labels_pdf", "$ 6,000,000", (6_000_000, "TWD")),
+        ("make_deductions_schedule_pdf", "$ 293,204", (293_204_000, "TWD")),
+        ("make_new_periods_row_pdf", "$315,400", (315_400, "TWD")),
+        ("make_schedule_pages_pdf", "6,706,713", (6_706_713_000, "TWD")),
+        ("make_useful_lives_pdf", "10 年", (10, "年")),
+    ],
+)
+def test_a_tables_typed_cells_are_no_running_text_quantities(
+    tmp_path: Path, maker: str, cell: str, base: tuple[float, str]
+) -> None:
+    path = tmp_path / f"{maker}.pdf"
+    getattr(pdfgen, maker)(path)
+    doc = build(path, IN_PROCESS).document
+    cells = [c for t in doc.facts.tables for r in t.rows for c in r if c.value is not None]
+    assert (cell, base) in {(c.text, (c.base_value, c.base_unit)) for c in cells}
+    spans = [s for c in cells for s in ([c.span] if c.span else []) + list(c.parts or [])]
+    inside = [
+        q.text
+        for q in doc.facts.quantities
+        if any(s.start < q.span.end and q.span.start < s.end for s in spans)
+    ]
+    assert inside == []
+
+
+def test_a_text_cells_quantities_stay(tmp_path: Path) -> None:
+    """A cell that holds a range in words (`2 年至 50 年` in a useful-lives list) types
+    nothing: its quantities are the only reading of it, and they stay; the list's typed
+    cells (`10 年`) are no quantities."""
+    path = tmp_path / "useful-lives.pdf"
+    pdfgen.make_useful_lives_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    texts = [c for t in doc.facts.tables for r in t.rows for c in r if c.value is None]
+    kept = {
+        q.text
+        for q in doc.facts.quantities
+        if any(c.span and c.span.start <= q.span.start < c.span.end for c in texts)
+    }
+    assert {"2 年至 50 年", "3 年至 5 年", "2 至 15 年"} <= kept
+    assert "10 年" not in {q.text for q in doc.facts.quantities}

@@ -64,6 +64,8 @@ def _tables(mod: Any, built: Built, settings: Settings) -> None:
     doc = built.document
     tables, checks = mod.extract_tables(doc, built.pdf_tables)
     doc.facts.tables = tables
+    # a table's numbers are its cells: the quantity stage read some of them again
+    doc.facts.quantities = mod.outside_cells(doc.facts.quantities, tables)
     doc.checks.extend(checks)
 
 
@@ -87,7 +89,13 @@ STAGES: tuple[Stage, ...] = (
         ("products", "organizations", "regulations", "abbreviations", "targets"),
         _entities,
     ),
-    Stage("tables", "pipeline.extract.tables", ("blocks",), ("tables", "checks"), _tables),
+    Stage(
+        "tables",
+        "pipeline.extract.tables",
+        ("blocks", "quantities"),
+        ("tables", "checks", "quantities"),
+        _tables,
+    ),
     Stage("figures", "pipeline.extract.figures", ("blocks",), ("figures",), _figures),
     # the entity-companies check reads the products
     Stage(

@@ -2528,7 +2528,9 @@ def _has_axis(t: PdfTable) -> bool:
         full = True  # every numbered line also holds two amounts or more
         years: list[bool] = []
         for r in t.rows:
-            cv = parse_cell(r[j] or "") if j < len(r) else None
+            cell = (r[j] or "") if j < len(r) else ""
+            glued = _lex().tick_over_years.match(cell)  # `35%2024 2025`: the last tick
+            cv = parse_cell(glued.group(1) if glued else cell) if j < len(r) else None
             if cv is not None and cv.value is not None:
                 vals.append(cv.value)
                 years.append(_is_year(r[j] or ""))

@@ -64,6 +64,7 @@ class _Lex:
     multiple_heads: tuple[tuple[str, str], ...]  # (head word, unit), longest word first
     note_line: re.Pattern[str]
     bullet_line: re.Pattern[str]
+    tick_over_years: re.Pattern[str]
     cell_change: re.Pattern[str]
     cell_header_lead: re.Pattern[str]
     cell_price_per_unit: re.Pattern[str]
@@ -203,6 +204,7 @@ def _lex() -> _Lex:
         ),
         note_line=re.compile(d["note_line"]),
         bullet_line=re.compile(d["bullet_line"]),
+        tick_over_years=re.compile(d["tick_over_years"]),
         cell_change=re.compile(d["cell_change"]),
         cell_header_lead=re.compile(d["cell_header_lead"]),
         cell_price_per_unit=re.compile(d["cell_price_per_unit"]),

@@ -15,6 +15,8 @@ Check ids are ``<table id>.c<k>`` (``t1.c1``); ``Table.check_ids`` holds the sam
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -44,6 +46,7 @@ from pipeline.models import (
     Check,
     Document,
     PdfTable,
+    Quantity,
     Table,
 )
 from pipeline.pdftables.lexicon import _lex, caption_body, caption_label
@@ -52,7 +55,7 @@ from pipeline.pdftables.text_cells import TEXT_CELLS
 # --------------------------------------------------------------------------- extract
 
 
-__all__ = ["extract_tables", "match_pdf_tables"]
+__all__ = ["extract_tables", "match_pdf_tables", "outside_cells"]
 
 
 def match_pdf_tables(
@@ -220,6 +223,34 @@ def extract_tables(
         tables.append(table)
         checks.extend(tchecks)
     return tables, checks
+
+
+def outside_cells(quantities: list[Quantity], tables: Sequence[Table]) -> list[Quantity]:
+    """The quantities whose span touches no typed cell of a table.
+
+    A table's numbers are its cells (FORMAT.md: cells of tables are no quantities). A PDF
+    grid found from geometry often sits in lines the structure stage kept as prose, so the
+    quantity stage reads the same figures again: `$281,080` as 281,080 TWD beside its cell
+    of 281,080 仟元, or `48,072 依` and `169,649 － 1%` run over two cells. Cells that hold
+    text only (`月結 270 天`, `5 年至 60 年`) type nothing, so their quantities stay."""
+    spans = sorted(
+        (s.start, s.end)
+        for t in tables
+        for row in t.rows
+        for c in row
+        if c.value is not None
+        for s in ([c.span] if c.span is not None else []) + list(c.parts or [])
+    )
+    if not spans:
+        return quantities
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))
+
+    def in_cell(q: Quantity) -> bool:
+        k = bisect.bisect_left(starts, q.span.end) - 1  # the last cell starting before its end
+        return k >= 0 and reach[k] > q.span.start
+
+    return [q for q in quantities if not in_cell(q)]
 
 
 def _uncaptioned(
