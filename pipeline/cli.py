@@ -227,6 +227,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_run(args: argparse.Namespace, console: Console) -> int:
+    # The stages' modules compile their patterns as they are imported: from stored
+    # programs, as warm-up's are (warm-up closes this block; so does the ``finally``).
+    from pipeline.regexes import close_programs, open_programs
+
+    open_programs()
+    try:
+        return _cmd_run(args, console)
+    finally:
+        close_programs()
+
+
+def _cmd_run(args: argparse.Namespace, console: Console) -> int:
     from pipeline.config import Settings
     from pipeline.run import Outcome, collect_inputs, run
 

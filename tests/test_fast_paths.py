@@ -338,6 +338,90 @@ def test_a_full_program_store_keeps_what_the_process_used(
     assert sorted(programs) == [("kept", 0), ("new", 0)]
 
 
+@pytest.mark.parametrize(
+    ("before", "inside"),
+    [
+        (r"(?P<n>\d+)億美元", r"預估(?P<y>\d{4})年"),  # a module's pattern, then warm-up's
+        (r"[（(]\s*\d{4}\s*[)）]", r"全球市場規模"),
+    ],
+)
+def test_a_block_opened_before_the_imports_is_carried_on_by_the_next_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, before: str, inside: str
+) -> None:
+    import marshal
+
+    from pipeline import regexes
+
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    original = re._compiler.compile  # type: ignore[attr-defined]
+    re.purge()
+    regexes.open_programs()
+    try:
+        opened = re._compiler.compile  # type: ignore[attr-defined]
+        first = re.compile(before)
+        with regexes.stored_programs():  # warm-up's block: the same one, not a second
+            assert re._compiler.compile is opened  # type: ignore[attr-defined]
+            second = re.compile(inside)
+        assert re._compiler.compile is original  # type: ignore[attr-defined]
+        regexes.close_programs()  # nothing left to close
+    finally:
+        regexes.close_programs()
+    re.purge()
+    assert opened is not original
+    assert first == re.compile(before) and second == re.compile(inside)
+    _, programs = marshal.loads((tmp_path / regexes.STORE_NAME).read_bytes())
+    assert {(before, 0), (inside, 0)} <= set(programs)
+
+
+def test_a_block_no_warm_up_takes_is_closed_and_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import marshal
+
+    from pipeline import regexes
+
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    original = re._compiler.compile  # type: ignore[attr-defined]
+    re.purge()
+    regexes.open_programs()
+    regexes.open_programs()  # a second call opens nothing more
+    try:
+        got = re.compile(r"營收\s*(\d+)億元")
+    finally:
+        regexes.close_programs()
+    re.purge()
+    assert re._compiler.compile is original  # type: ignore[attr-defined]
+    assert got == re.compile(r"營收\s*(\d+)億元")
+    _, programs = marshal.loads((tmp_path / regexes.STORE_NAME).read_bytes())
+    assert (r"營收\s*(\d+)億元", 0) in programs
+
+
+def test_a_child_forked_inside_an_open_block_compiles_with_re_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The dataset writer is forked before warm-up, while the CLI's block is open: it must
+    # neither learn programs nor store them, and its patterns are re's own.
+    from pipeline import regexes
+
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    original = re._compiler.compile  # type: ignore[attr-defined]
+    regexes.open_programs()
+    try:
+        pid = os.fork()
+        if pid == 0:  # the child: report by exit code only
+            ok = (
+                re._compiler.compile is original  # type: ignore[attr-defined]
+                and regexes._early is None
+                and regexes._gate_table is None
+            )
+            os._exit(0 if ok else 1)
+        _, status = os.waitpid(pid, 0)
+        assert re._compiler.compile is not original  # type: ignore[attr-defined]
+    finally:
+        regexes.close_programs()
+    assert os.waitstatus_to_exitcode(status) == 0
+
+
 def test_the_warm_up_compiles_the_same_patterns_under_any_hash_seed(tmp_path: Path) -> None:
     # Alternations and classes built from sets would differ from process to process
     # (string hashing is salted), and a stored program would never be found again.

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -350,24 +351,50 @@ def test_packed_prefix_words_unpack_to_the_same_dictionary(
         assert (w in words) == (w in freq)
 
 
+def _packed(**change: Any) -> tuple[Any, ...]:
+    """A packed dictionary of three words with some of its fields replaced (a field's
+    bytes changed keep or break the CRC as ``crc`` says: ``"keep"`` recomputes it)."""
+    fields = ["form", "text", "starts", "bases", "counts", "total", "crc"]
+    value = dict(zip(fields, segment.pack_words({"細胞": 3, "細": 0, "治療": 5}, 8), strict=True))
+    recrc = change.pop("crc", None) == "keep"
+    value.update(change)
+    if recrc:
+        value["crc"] = segment._crc([value[f] for f in ("text", "starts", "bases", "counts")])
+    return tuple(value[f] for f in fields)
+
+
+_SLOT_ARRAY = array("q", [0] * ((1 << 16) + 1))
+
+
 @pytest.mark.parametrize(
     "packed",
     [
         None,
         ({"細胞": 3}, 3),  # the dict form stored before the packed one
         ("joined-1", "細胞\n治療", [1, 2], 3),  # the joined form stored before the slots
-        ("slots-0", [], b"", 3),  # another format
-        ("slots-2", ["\n"] * 3, b"", 3),  # another number of slots
-        ("slots-2", ["\n"] * (1 << 16), b"\x00" * 8, 3),  # more counts than words
-        ("slots-2", ["\n"] * (1 << 16), b"\x00" * 7, 3),  # a count cut short
-        ("slots-2", ["\n", "細胞", *["\n"] * ((1 << 16) - 2)], b"", 3),  # a slot unframed
-        ("slots-2", ["\n"] * (1 << 16), b"", "3"),  # total not a number
-        ("slots-2", ["\n"] * (1 << 16), "", 3),  # counts not bytes
-        ("slots-2", ["\n"] * (1 << 16), b"", 3, 0),  # another shape
+        ("slots-2", ["\n"] * (1 << 16), b"", 3),  # the slots, one string each, before this form
+        _packed(form="slots-3"),  # another format
+        _packed(counts=b"\x00" * 8),  # a count changed: the CRC tells
+        _packed(text="細胞".encode()[:-1] + b"\n", crc="keep"),  # a character cut short
+        _packed(counts=b"\x00" * 7, crc="keep"),  # a count cut short
+        _packed(counts=b"\x00" * 32, crc="keep"),  # more counts than words
+        _packed(starts=_SLOT_ARRAY.tobytes(), crc="keep"),  # slots that end before the text
+        _packed(bases=_SLOT_ARRAY.tobytes(), crc="keep"),  # fewer words counted than stored
+        _packed(starts=b"", crc="keep"),  # another number of slots
+        _packed(total="8"),  # total not a number
+        _packed(text="細胞"),  # the text not bytes
+        _packed()[:-1],  # another shape
     ],
 )
 def test_a_damaged_or_foreign_packed_dictionary_does_not_unpack(packed: Any) -> None:
     assert segment.unpack_words(packed) is None
+
+
+def test_a_packed_dictionary_unpacks_when_whole() -> None:
+    got = segment.unpack_words(_packed())
+    assert got is not None
+    words, total = got
+    assert total == 8 and dict(words) == {"細胞": 3, "細": 0, "治療": 5}
 
 
 def test_a_packed_value_that_does_not_unpack_is_rebuilt_and_rewritten(
