@@ -3835,6 +3835,20 @@ def _kind_word(rules: Rules, name: str, kind: str) -> bool:
     return folded in rules.org_not_kind_terms
 
 
+def _latin_slash_parts(ctx: Ctx, s: int, e: int) -> list[tuple[int, int]]:
+    """Hexagon/Vindynamics: a slash between two Latin names in a list's item joins two of its
+    members (orgs84's list splitter did so); anything else stays one item."""
+    fold = ctx.fold
+    item = fold[s:e]
+    if not item.isascii() or item.count("/") != 1:
+        return [(s, e)]
+    k = s + item.index("/")
+    parts = [(s, k), (k + 1, e)]
+    if all(_latin_list_name(ctx, fold[a:b]) and fold[a:b] == fold[a:b].strip() for a, b in parts):
+        return parts
+    return [(s, e)]
+
+
 # the Latin name ending a list's first item: up to three words, all but the last capitalised
 _LATIN_ITEM_TAIL = re.compile(
     r"(?:[A-Z0-9][A-Za-z0-9&'.\-]* ){0,2}[A-Za-z0-9][A-Za-z0-9&'.\-]*$"
@@ -3935,6 +3949,7 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
                 s0 = strip_generic_head(ctx, walk_back_name(ctx, e0, 8, allow_latin=True), e0)
             items[0] = (s0, e0)
         items = [_unquoted(fold, s, e) for s, e in items]  # 『甲』、『乙』等6家業者
+        items = [part for s, e in items for part in _latin_slash_parts(ctx, s, e)]
         # 甲、在深圳上市的乙等5間公司: a description before 的 says which; the name follows it
         if kind != "product":
             items = [_unquoted(fold, *_after_description(ctx, s, e)) for s, e in items]

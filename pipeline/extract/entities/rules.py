@@ -1208,9 +1208,9 @@ class Rules:
         self.latin_list_kind_before_re = re.compile(
             rf"{kinds}\s*[（(]\s*(?:{heads})?\s*[：:]?\s*{items}\s*(?:等等?)?\s*[）)]"
         )
-        self.latin_list_kind_after_re = re.compile(
-            rf"{items}\s*(?:等等?|在內的)\s*(?:{mods}\s*)*{kinds}"
-        )
+        # lists31: the list closed by 等 is the enumeration reader's (find_enumerations), Latin
+        # first item and all; this pattern keeps the 在內的 form only
+        self.latin_list_kind_after_re = re.compile(rf"{items}\s*在內的\s*(?:{mods}\s*)*{kinds}")
         self.company_verbs = frozenset(c["company_verbs"])
         # 群創、頎邦、聯詠等概念股: the clause of a list of unknown names speaks of companies
         self.list_company_cue_re = re.compile(alternation(c["list_company_cues"]))
