@@ -4250,7 +4250,8 @@ def _latin_list_name(ctx: Ctx, item: str) -> bool:
 def find_kind_led_latin_lists(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
     """旅遊網站（Expedia、Booking）, 包含 ByteDance、Tencent、Alibaba 在內的公司: two or more Latin
     names listed under a word for companies (``latin_list_kinds``), before the list's bracket
-    or after the list closed by 等 / 在內的 (``latin_list_kind_modifiers`` between), are
+    or after the list closed by 在內的 (``latin_list_kind_modifiers`` between; a list closed by
+    等 is ``find_enumerations``'s, Latin first item and all: lists31), are
     companies whether a lexicon knows them or not, and outvote the brand shape that would read
     them as products. Every item must have a name's shape, no model number and no known
     product or generic term's name, or the list is one of things (主要客戶（某某、Xeon）)."""
