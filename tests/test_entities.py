@@ -11594,3 +11594,40 @@ def test_a_products_inner_model_code_later_alone(
     written = set(records[product].aliases)
     assert aliases <= written, (text, written)
     assert not (not_aliases & written), (text, written)
+
+# lists31 (issue 10): one reader for a run of names closed by 等 + a modifier run + a kind's word,
+# the kind deciding the type — CJK and Latin members alike (made-up names): a trade's leaders
+# (龍頭), a modifier run that opens with Latin words (等 neo cloud 租賃運算業者), a Latin first item
+# (the Chinese walk back reads none), a maker's named architecture (等架構). Not: a list of fields
+# (等產業龍頭), a kind the lexicons list (PMIC, HBM), the tail of a longer Latin name.
+@pytest.mark.parametrize(
+    ("text", "orgs", "products", "not_names"),
+    [
+        ("當甯昇電機、瑞村、晨陽誘電等龍頭把更多產能往AI產品移動。",
+         {"甯昇電機", "瑞村", "晨陽誘電"}, set(), set()),
+        ("持股包含岱沃、Samvio、SK Hynox 等記憶體龍頭。", {"岱沃", "Samvio", "SK Hynox"}, set(),
+         set()),
+        ("客戶結構涵蓋 Corvane、Nexscale 等 neo cloud 租賃運算業者、企業客戶與主要 AI 供應商。",
+         {"Corvane", "Nexscale"}, set(), set()),
+        ("市場看到的反而是 Zentrix、Cloudara、Nubiq 等大型雲端業者。",
+         {"Zentrix", "Cloudara", "Nubiq"}, set(), set()),
+        ("Zentrix在年度大會提出QMX等架構，將推論資料延伸至NAND。", set(), {"QMX"}, set()),
+        # a field's word before the kind: the items are fields (orgs41)
+        ("甯昇、岱沃等產業龍頭持續擴產。", set(), set(), {"甯昇", "岱沃"}),
+        # kinds the lexicons list are no members' names, whatever the kind
+        ("Zentrix 推出 HBM、PMIC 等產品線。", set(), set(), {"HBM", "PMIC"}),
+        ("處理器支援 x86、RISC-V 等架構。", set(), set(), {"x86", "RISC-V"}),
+        # the tail of a longer Latin name is no list's first item
+        ("包括Vantor Semiconductor Manufacturing Corporation PSMX及SMIX等代工廠。", set(), set(),
+         {"Manufacturing Corporation PSMX", "Corporation PSMX"}),
+    ],
+)
+def test_names_listed_before_a_kinds_word(
+    text: str, orgs: set[str], products: set[str], not_names: set[str]
+) -> None:
+    found = entities_of(text)
+    org_names, product_names = names(found.organizations), names(found.products)
+    assert orgs <= org_names, (text, org_names)
+    assert products <= product_names, (text, product_names)
+    assert not (orgs & product_names), (text, product_names)
+    assert not (not_names & (org_names | product_names)), (text, org_names, product_names)

@@ -1107,9 +1107,9 @@ def classify_runs(
             r.add(ORG, 2, rule_id("agency_acronym"), "agency")
         tail = rules.enum_tail_re.match(right.lstrip())
         field = tail is not None and tail.group(1)[: -len(tail.group(2))].strip()
-        if tail and field not in rules.enum_field_modifiers:
+        kind = rules.enum_tails[tail.group(2)] if tail else ""
+        if tail and field not in rules.enum_field_modifiers and not _kind_word(rules, r.name, kind):
             # (PSU 等環節企業, 等行業公司: a field's word before the kind names fields: orgs43)
-            kind = rules.enum_tails[tail.group(2)]
             if kind == "product":
                 r.add(PRODUCT, 1, rule_id("enumeration"))
             else:
@@ -3824,6 +3824,54 @@ def _enumeration_tails(ctx: Ctx) -> list[tuple[int, int, tuple[int, int], int | 
     return sorted(out)
 
 
+def _kind_word(rules: Rules, name: str, kind: str) -> bool:
+    """PMIC, x86, Transformer: a word the lexicons hold for a kind, a standard or a design is
+    no member's name in a list closed by a kind's word (lists31): no product by
+    ``not_product_terms`` or ``architecture_not_names``, no company by ``org_not_kind_terms``
+    (a standard body such as ISO stays one)."""
+    folded = name.casefold()
+    if kind == "product":
+        return folded in rules.not_product_terms or folded in rules.architecture_not_names
+    return folded in rules.org_not_kind_terms
+
+
+def _latin_slash_parts(ctx: Ctx, s: int, e: int) -> list[tuple[int, int]]:
+    """Hexagon/Vindynamics: a slash between two Latin names in a list's item joins two of its
+    members (orgs84's list splitter did so); anything else stays one item."""
+    fold = ctx.fold
+    item = fold[s:e]
+    if not item.isascii() or item.count("/") != 1:
+        return [(s, e)]
+    k = s + item.index("/")
+    parts = [(s, k), (k + 1, e)]
+    if all(_latin_list_name(ctx, fold[a:b]) and fold[a:b] == fold[a:b].strip() for a, b in parts):
+        return parts
+    return [(s, e)]
+
+
+# the Latin name ending a list's first item: up to three words, all but the last capitalised
+_LATIN_ITEM_TAIL = re.compile(
+    r"(?:[A-Z0-9][A-Za-z0-9&'.\-]* ){0,2}[A-Za-z0-9][A-Za-z0-9&'.\-]*$"
+)
+
+
+def _latin_first_item(ctx: Ctx, s: int, e: int) -> int | None:
+    """Where the Latin name ending a list's first item starts (客戶結構涵蓋 CoreWeave、…): the
+    Chinese walk back reads no Latin words. -1 when Latin words go on before those taken (the
+    tail of a longer name: Powerchip Semiconductor Manufacturing Corporation PSMC及SMIC),
+    None when the item does not end in a Latin letter or digit."""
+    fold = ctx.fold
+    if e <= s or not (fold[e - 1].isascii() and fold[e - 1].isalnum()):
+        return None
+    m = _LATIN_ITEM_TAIL.search(fold, s, e)
+    if m is None:
+        return None
+    before = fold[max(0, m.start() - 2) : m.start()]
+    if re.search(r"[A-Za-z0-9.&'\-] ?$", before):
+        return -1
+    return m.start()
+
+
 def find_enumerations(ctx: Ctx) -> list[Cand]:
     """Names listed before 等公司 / 等散熱廠商 / 等醫院: 長聖、長春藤、訊聯、鑫品、三顧等公司."""
     rules, fold = ctx.rules, ctx.fold
@@ -3851,7 +3899,8 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
             kind = rules.enum_tails[compound.group()]
             general = compound.group() in rules.generic_enum_tails
         modifier = fold[mod_s:tail_s]
-        if any(breaks_name(ctx, t) for t in ctx.tokens_in(mod_s, tail_s) if modifier):
+        # the spaces of a Latin modifier run (等 neo cloud 租賃運算業者) break nothing
+        if any(breaks_name(ctx, t) for t in ctx.tokens_in(mod_s, tail_s) if t.strip()):
             continue
         if modifier.strip() in rules.enum_field_modifiers:
             continue  # 環保、電力、燃氣等行業公司: the items are fields, no company (orgs41)
@@ -3866,7 +3915,13 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
             default=0,
         )
         items = split_items(ctx, lo + brk, list_end)
-        if len(items) > 1:
+        latin_start = _latin_first_item(ctx, *items[0]) if len(items) > 1 else None
+        if latin_start is not None and latin_start < 0:
+            continue  # Powerchip Semiconductor Manufacturing Corporation PSMC及SMIC: a name's tail
+        if latin_start is not None:
+            # 客戶結構涵蓋 CoreWeave、Nscale 等: the first item is the Latin name ending it
+            items[0] = (latin_start, items[0][1])
+        elif len(items) > 1:
             # the first item is reached by a verb (帶動奇鋐): cut it to the others' length
             longest = max(e - s for s, e in items[1:])
             s0, e0 = items[0]
@@ -3894,6 +3949,7 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
                 s0 = strip_generic_head(ctx, walk_back_name(ctx, e0, 8, allow_latin=True), e0)
             items[0] = (s0, e0)
         items = [_unquoted(fold, s, e) for s, e in items]  # 『甲』、『乙』等6家業者
+        items = [part for s, e in items for part in _latin_slash_parts(ctx, s, e)]
         # 甲、在深圳上市的乙等5間公司: a description before 的 says which; the name follows it
         if kind != "product":
             items = [_unquoted(fold, *_after_description(ctx, s, e)) for s, e in items]
@@ -3917,6 +3973,14 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
         if len(items) > 1 and all(_surname_and_given(ctx, fold[s:e]) for s, e in items):
             continue  # 林志明、陳建宏等公司高層: people of the companies
         good = [(s, e) for s, e in items if _good_item(ctx, s, e)]
+        if kind != "product":
+            # a Latin item needs a name's shape: a capital, no person, no word written twice
+            good = [
+                (s, e)
+                for s, e in good
+                if not fold[s:e].isascii()
+                or (_latin_list_name(ctx, fold[s:e]) and not fold[s:e].islower())
+            ]
         if (
             kind != "product"
             and not modifier.strip()
@@ -4186,7 +4250,8 @@ def _latin_list_name(ctx: Ctx, item: str) -> bool:
 def find_kind_led_latin_lists(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
     """旅遊網站（Expedia、Booking）, 包含 ByteDance、Tencent、Alibaba 在內的公司: two or more Latin
     names listed under a word for companies (``latin_list_kinds``), before the list's bracket
-    or after the list closed by 等 / 在內的 (``latin_list_kind_modifiers`` between), are
+    or after the list closed by 在內的 (``latin_list_kind_modifiers`` between; a list closed by
+    等 is ``find_enumerations``'s, Latin first item and all: lists31), are
     companies whether a lexicon knows them or not, and outvote the brand shape that would read
     them as products. Every item must have a name's shape, no model number and no known
     product or generic term's name, or the list is one of things (主要客戶（某某、Xeon）)."""

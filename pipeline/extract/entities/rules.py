@@ -484,8 +484,11 @@ class Rules:
         self.enum_tail_re = re.compile(
             rf"{alternation(c['enumeration_markers'])}\s*"
             r"(?:(?:超過|逾|近|約|共|多達)?[0-9０-９一二三四五六七八九十兩數]+[多餘]?\s*(?:家|間))?"
-            # 等 AWS 產品線: a maker's Latin word and a space may stand before the kind (prods64)
-            rf"((?:[{CJK}A-Za-z]{{0,6}}?|[A-Za-z]{{2,12}} )({alternation(self.enum_tails)}))"
+            # lists31: the modifier run may open with up to three Latin words, each written
+            # with a space after it (等 AWS 產品線, 等 neo cloud 租賃運算業者), before the few
+            # Chinese or glued letters that may qualify the kind (等大型雲端業者)
+            rf"((?:[A-Za-z][A-Za-z0-9\-]{{1,11}} ){{0,3}}"
+            rf"[{CJK}A-Za-z]{{0,6}}?({alternation(self.enum_tails)}))"
         )
         # 國航、東航、南航三家航空公司: a count of companies right before their kind closes a
         # list as 等 does (orgs40); the finder takes it only when the count is the items'
@@ -1226,9 +1229,9 @@ class Rules:
         self.latin_list_kind_before_re = re.compile(
             rf"{kinds}\s*[（(]\s*(?:{heads})?\s*[：:]?\s*{items}\s*(?:等等?)?\s*[）)]"
         )
-        self.latin_list_kind_after_re = re.compile(
-            rf"{items}\s*(?:等等?|在內的)\s*(?:{mods}\s*)*{kinds}"
-        )
+        # lists31: the list closed by 等 is the enumeration reader's (find_enumerations), Latin
+        # first item and all; this pattern keeps the 在內的 form only
+        self.latin_list_kind_after_re = re.compile(rf"{items}\s*在內的\s*(?:{mods}\s*)*{kinds}")
         self.company_verbs = frozenset(c["company_verbs"])
         # 群創、頎邦、聯詠等概念股: the clause of a list of unknown names speaks of companies
         self.list_company_cue_re = re.compile(alternation(c["list_company_cues"]))
