@@ -11535,7 +11535,12 @@ def test_kinds_the_lexicons_list_are_no_organizations(
             set(),
             {"交換器", "Switch"},
         ),
-        ("美國墨西哥灣（US Gulf Coast）的煉油廠專門處理重質原油。", set(), {"墨西哥灣"}),
+        # a joiner after the pair (與, 和) is no company's cue unless a firm follows it
+        (
+            "新機房支援大模型的訓練（Training）與推理（Inference）工作。",
+            set(),
+            {"訓練", "Training", "Inference"},
+        ),
         # a transliteration the dictionary lacks keeps the pair a company's
         ("高盛：Schaeffler（舍弗勒）全面押注人形機器人。", {"舍弗勒", "Schaeffler"}, set()),
         ("科沃（QRVO）為主要供應商。", {"科沃"}, set()),

@@ -1203,7 +1203,7 @@ def _pair_orgs(
         first = min(p.zh.start, p.en.start)
         cued = bool(
             p.acts
-            or rules.pair_org_after_re.match(fold, p.end)
+            or _cued_after(ctx, p, makers)
             or rules.company_before_re.search(fold[max(0, first - 8) : first])
         )
         kind = known[0].kind if known else "company"
@@ -1215,6 +1215,17 @@ def _pair_orgs(
         for s, e in sides:
             out.append(Cand(s, e, ORG, kind, rule_id("name_pair"), strength))
     return out
+
+
+def _cued_after(ctx: Ctx, p: NamePair, makers: Mapping[int, int]) -> bool:
+    """A company's cue right after the pair (亦, 宣布, 營收: ``pair_org_after``); a joiner of a
+    list (與, 和, 及) is one only when a found firm follows it — 訓練（Training）與推理, 聚乙烯
+    （PE）與聚丙烯 join terms, 輝達（NVIDIA）與超微 firms (orgs88)."""
+    rules = ctx.rules
+    if not rules.pair_org_after_re.match(ctx.fold, p.end):
+        return False
+    joined = rules.pair_joiner_after_re.match(ctx.fold, p.end)
+    return joined is None or joined.end() in makers
 
 
 def _unit_pair(ctx: Ctx, p: NamePair) -> bool:

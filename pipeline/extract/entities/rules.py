@@ -503,6 +503,9 @@ class Rules:
             rf"{alternation(c['partner_act_modifiers'])}*{alternation(c['partner_acts'])}"
         )
         self.pair_org_after_re = re.compile(rf"{gap}\s*{alternation(c['pair_org_after'])}")
+        self.pair_joiner_after_re = re.compile(
+            rf"{gap}\s*{alternation(c.get('pair_list_joiners', ()))}\s*"
+        )
         self.org_acts_after_re = re.compile(rf"{gap}\s*{alternation(c['org_acts_after'])}")
         self.reported_re = re.compile(
             rf"{alternation(c['report_before'])}\s*"
