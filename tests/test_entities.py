@@ -11525,22 +11525,9 @@ def test_kinds_the_lexicons_list_are_no_organizations(
     ("text", "orgs", "not_orgs"),
     [
         ("本季剩餘履約價值（RPO）年增 38% 至 90 億美元，再創新高。", set(), {"履約價值", "RPO"}),
-        (
-            "存貨（Inventory）暴增，積壓訂單（Backlog）成長至 3,640 億美元。",
-            set(),
-            {"存貨", "積壓訂單"},
-        ),
-        (
-            "Scale-out 用在交換器（Switch）層級，負責把多台伺服器連起來。",
-            set(),
-            {"交換器", "Switch"},
-        ),
-        # a joiner after the pair (與, 和) is no company's cue unless a firm follows it
-        (
-            "新機房支援大模型的訓練（Training）與推理（Inference）工作。",
-            set(),
-            {"訓練", "Training", "Inference"},
-        ),
+        ("推動剩餘履約義務（RPO）再創歷史新高。", set(), {"履約義務", "RPO"}),
+        # a list of two firms' pairs, no lexicon needed for the second
+        ("成熟製程方面，聯電（UMC）與力積電面臨中國業者的價格競爭。", {"聯電", "力積電"}, set()),
         # a transliteration the dictionary lacks keeps the pair a company's
         ("高盛：Schaeffler（舍弗勒）全面押注人形機器人。", {"舍弗勒", "Schaeffler"}, set()),
         ("科沃（QRVO）為主要供應商。", {"科沃"}, set()),

@@ -186,6 +186,7 @@ from pipeline.extract.entities.tokens import (
     COMMON_FREQ,
     DATE_UNITS,
     DETERMINER,
+    GLOSS_FREQ,
     entity_tokens,
     opens_counted,
     strip_country,
@@ -1225,7 +1226,15 @@ def _cued_after(ctx: Ctx, p: NamePair, makers: Mapping[int, int]) -> bool:
     if not rules.pair_org_after_re.match(ctx.fold, p.end):
         return False
     joined = rules.pair_joiner_after_re.match(ctx.fold, p.end)
-    return joined is None or joined.end() in makers
+    if joined is None or joined.end() in makers:
+        return True
+    # 聯電（UMC）與 + 力積電: a coined word after the joiner, a firm no lexicon names
+    i = ctx.token_index_at(joined.end())
+    if i is None:
+        return False
+    s, e = ctx.tokens[i]
+    word = ctx.fold[s:e]
+    return CJK_RE.match(word) is not None and (ctx.word_freq(word) < GLOSS_FREQ or e - s == 1)
 
 
 def _unit_pair(ctx: Ctx, p: NamePair) -> bool:
@@ -1245,17 +1254,20 @@ def _coined_pair(
     makers: Mapping[int, int],
 ) -> bool:
     """A pair with no cue and neither side known is a firm's two names only by a name's own
-    mark: a Chinese word the dictionary lacks (舍弗勒, 科沃: a transliteration), an
+    mark: a Chinese word the dictionary lacks or rarely saw (舍弗勒, 特斯拉: a transliteration), an
     organization's ending, a country and one word (日本 + 顯示器（JDI）), a found firm opening it
     (東芝 + 內存（TMC）), or a list mate of a known firm's pair (海思 (Hisilicon) 與 比特大陸
-    (Bitmain)). Dictionary words glossed by an English word or initials translate a term
-    (履約價值（RPO）, 交換器（Switch）): ~9 in 10 such pairs on posts nobody tuned on (orgs88)."""
+    (Bitmain)), or a firm's results told after it (環球健康 (UHS) 2026 Q1 法說會). Common
+    dictionary words glossed by initials or English translate a term (履約價值（RPO）, 股票薪酬
+    （SBC）): most such pairs on posts nobody tuned on (orgs88)."""
     rules = ctx.rules
     if rules.cjk_org_kind(ctx.fold[p.zh.start : p.zh.end]) is not None:
         return True
     cjk = [t for t in ctx.words_in(p.zh.start, p.zh.end) if CJK_RE.match(t)]
-    if not cjk or any(ctx.word_freq(t) == 0 for t in cjk):
+    if not cjk or any(ctx.word_freq(t) < _COINED_FREQ for t in cjk):
         return True
+    if rules.pair_results_after_re.match(ctx.fold, p.end):
+        return True  # 環球健康 (UHS) 2026 Q1 法說會: a listed firm's results
     if len(cjk) == 2 and cjk[0] in rules.country_words and len(cjk[1]) >= 2:
         return True  # 日本 + 顯示器（JDI）, 澳洲 + 畢馬威 (not 日本 + 組裝 + 調校)
     opener = makers.get(p.zh.start)
@@ -1271,6 +1283,10 @@ def _coined_pair(
         for q in pairs
     )
 
+
+# a word the dictionary has seen this rarely is a coined name's (寧德 2, 特斯拉 79), as
+# ``ordinary_gloss`` reads a gloss: GLOSS_FREQ
+_COINED_FREQ = GLOSS_FREQ
 
 # what stands between two pairs of one list: a joiner, spaces (可口可樂（KO）、星巴克（SBUX）)
 _PAIR_LIST_GAP = re.compile(r"\s*[、，,及和與跟]?\s*")

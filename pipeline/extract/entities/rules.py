@@ -503,6 +503,10 @@ class Rules:
             rf"{alternation(c['partner_act_modifiers'])}*{alternation(c['partner_acts'])}"
         )
         self.pair_org_after_re = re.compile(rf"{gap}\s*{alternation(c['pair_org_after'])}")
+        self.pair_results_after_re = re.compile(
+            r"\s*(?:[0-9]{4}\s*年?\s*)?(?:[Qq][1-4]|第[一二三四1-4]季)?\s*"
+            rf"{alternation(c.get('pair_results_words', ()))}"
+        )
         self.pair_joiner_after_re = re.compile(
             rf"{gap}\s*{alternation(c.get('pair_list_joiners', ()))}\s*"
         )
@@ -1401,9 +1405,7 @@ class Rules:
         self.site_after_re = re.compile(
             rf"\s?(?:的\s?)?(?:{alternation((*c.get('facility_endings', ()), '廠'))})"
         )
-        self.run_time_words = frozenset(c.get("run_time_words", ())) | frozenset(
-            c.get("subject_time_words", ())
-        )
+        self.run_time_words = frozenset(c.get("run_time_words", ()))
         # 全球 + 對沖 + 基金: a class of funds after a world-wide prefix (orgs38)
         self.fund_class_words = tuple(c.get("fund_class_words", ()))
         # 群益某某高息（00919）: words of a Taiwanese fund's name before its bare 00-code (orgs42)
