@@ -11631,3 +11631,78 @@ def test_names_listed_before_a_kinds_word(
     assert products <= product_names, (text, product_names)
     assert not (orgs & product_names), (text, product_names)
     assert not (not_names & (org_names | product_names)), (text, org_names, product_names)
+
+
+# orgs88 (issue 10): on analysts' posts nobody tuned on, a Chinese term glossed in English
+# (履約價值（RPO）, 訓練（Training）) with no cue and no side known is no firm's two names; a pair
+# with a coined Chinese word (a transliteration) still is one.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("本季剩餘履約價值（RPO）年增 38% 至 90 億美元，再創新高。", set(), {"履約價值", "RPO"}),
+        ("推動剩餘履約義務（RPO）再創歷史新高。", set(), {"履約義務", "RPO"}),
+        # a list of two firms' pairs, no lexicon needed for the second
+        ("成熟製程方面，聯電（UMC）與力積電面臨中國業者的價格競爭。", {"聯電", "力積電"}, set()),
+        # a transliteration the dictionary lacks keeps the pair a company's
+        ("高盛：Schaeffler（舍弗勒）全面押注人形機器人。", {"舍弗勒", "Schaeffler"}, set()),
+        ("科沃（QRVO）為主要供應商。", {"科沃"}, set()),
+    ],
+)
+def test_terms_glossed_in_english_are_no_organizations(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs88: a count (漲幅前十名, 推一家, 一場, 多少間) or a word of time (上一季, 現在) inside a run
+# before a company word picks out or dates companies and names none; a number that is part of a
+# word of the name (統一, 第一金控) does not count.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("標普500今年以來漲幅前十名公司，清一色都是AI賣鏟子的企業。", set(), {"漲幅前十名公司"}),
+        ("喜歡從數字背後去推一家公司真正的狀態的讀者，會喜歡這份報告。", set(), {"推一家公司"}),
+        ("光建置硬體的費用就不知道可以買下多少間公司了。", set(), {"多少間公司"}),
+        ("它將觸發一場科技巨頭生死存亡的入口大洗牌。", set(), {"一場科技", "觸發一場科技"}),
+        (
+            "過去幾年，無數公司困在試點煉獄裡，哪些公司能走出來仍未可知。",
+            set(),
+            {"無數公司", "哪些公司"},
+        ),
+        ("現在前沿模型公司的新模型行銷都走同一套路。", set(), {"現在前沿模型公司"}),
+        ("統一企業與第一金控今年獲利雙雙成長。", {"統一企業", "第一金控"}, set()),
+    ],
+)
+def test_counts_and_times_in_a_run_name_no_company(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs88 (miss30 O1, O2): a company's segment named in a pair (PC 業務（CSG）), a town before a
+# site (美國Taylor廠), a site or project (澳洲 Donald Project) and a model's name (Cowan LRA
+# 模型) are no organizations; the firms around them still are.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("聯想的PC 業務（CSG）營收成長12%，毛利率改善。", set(), {"PC 業務", "CSG"}),
+        ("Electrification（電氣化）業務則翻倍至 71 億美元。", set(), {"Electrification", "電氣化"}),
+        ("台積電美國Taylor廠將在2026年量產。", {"台積電"}, {"Taylor"}),
+        ("美光宣布，位於美國 Manassas 的晶圓廠已正式啟動製造。", {"美光"}, {"Manassas"}),
+        (
+            "公司擁有澳洲 Donald Project 的重礦砂資產，並擁有巴西 Bahia Project 的開發權。",
+            set(),
+            {"Donald Project", "Bahia Project"},
+        ),
+        (
+            "根據Gartner、Omdia與Cowan LRA 模型的估算，AI伺服器出貨將成長三成。",
+            {"Gartner", "Omdia"},
+            {"Cowan LRA"},
+        ),
+        ("公司與 Start Campus 和 Nscale 合作興建資料中心。", {"Start Campus"}, set()),
+    ],
+)
+def test_segments_sites_and_models_are_no_organizations(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

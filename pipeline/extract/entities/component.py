@@ -186,6 +186,7 @@ from pipeline.extract.entities.tokens import (
     COMMON_FREQ,
     DATE_UNITS,
     DETERMINER,
+    GLOSS_FREQ,
     entity_tokens,
     opens_counted,
     strip_country,
@@ -1163,6 +1164,7 @@ def _pair_orgs(
     （Over-weight）, 晶圓測試（CP）) is a term translated, and no organization.
     """
     rules, fold = ctx.rules, ctx.fold
+    pairs = list(pairs)
     orgs = {(c.start, c.end): c for c in found if c.label == ORG and c.strength >= 2}
     # (whether a product found overlaps a side: ``any(a < e and s < b …)`` over every
     # product, asked of a spans' index instead of walked for each pair)
@@ -1200,6 +1202,8 @@ def _pair_orgs(
             continue
         if not any(ch.isupper() for ch in p.en.text):
             continue  # 相信（believes）, 付款人組合（payer mix）: a word glossed, no name
+        if not any(s in orgs for s in sides) and _unit_pair(ctx, p):
+            continue  # PC 業務（CSG）, Electrification（電氣化）業務: a company's segment (orgs88)
         if p.en.text.casefold() in terms:
             continue  # 違約損失率（LGD）where LGD is spelled out as Loss given default: a term
         if p.en.text.strip().casefold() in rules.org_not_kind_terms:
@@ -1230,16 +1234,92 @@ def _pair_orgs(
         first = min(p.zh.start, p.en.start)
         cued = bool(
             p.acts
-            or rules.pair_org_after_re.match(fold, p.end)
+            or _cued_after(ctx, p, makers)
             or rules.company_before_re.search(fold[max(0, first - 8) : first])
         )
         kind = known[0].kind if known else "company"
         strength = 2 if known or cued else 1
         if strength == 1 and ordinary_gloss(ctx, p.en.text, p.zh.start, p.zh.end):
             continue
+        if strength == 1 and not _coined_pair(ctx, p, pairs, orgs, makers):
+            continue  # 履約價值（RPO）, 訓練（Training）: a term glossed, no firm (orgs88)
         for s, e in sides:
             out.append(Cand(s, e, ORG, kind, rule_id("name_pair"), strength))
     return out
+
+
+def _cued_after(ctx: Ctx, p: NamePair, makers: Mapping[int, int]) -> bool:
+    """A company's cue right after the pair (亦, 宣布, 營收: ``pair_org_after``); a joiner of a
+    list (與, 和, 及) is one only when a found firm follows it — 訓練（Training）與推理, 聚乙烯
+    （PE）與聚丙烯 join terms, 輝達（NVIDIA）與超微 firms (orgs88)."""
+    rules = ctx.rules
+    if not rules.pair_org_after_re.match(ctx.fold, p.end):
+        return False
+    joined = rules.pair_joiner_after_re.match(ctx.fold, p.end)
+    if joined is None or joined.end() in makers:
+        return True
+    # 聯電（UMC）與 + 力積電: a coined word after the joiner, a firm no lexicon names
+    i = ctx.token_index_at(joined.end())
+    if i is None:
+        return False
+    s, e = ctx.tokens[i]
+    word = ctx.fold[s:e]
+    return CJK_RE.match(word) is not None and (ctx.word_freq(word) < GLOSS_FREQ or e - s == 1)
+
+
+def _unit_pair(ctx: Ctx, p: NamePair) -> bool:
+    """PC 業務（CSG）, 行動與客戶業務（MCBU）, Electrification（電氣化）業務: a pair whose Chinese
+    side ends in a word for a company's unit, or that one follows, names a segment the company
+    reports (``pair_unit_words``), never a firm of its own (orgs88)."""
+    units = ctx.rules.pair_unit_words
+    after = ctx.fold[p.end : p.end + 4].lstrip()
+    return ctx.fold[p.zh.start : p.zh.end].rstrip().endswith(units) or after.startswith(units)
+
+
+def _coined_pair(
+    ctx: Ctx,
+    p: NamePair,
+    pairs: Sequence[NamePair],
+    orgs: Mapping[tuple[int, int], Cand],
+    makers: Mapping[int, int],
+) -> bool:
+    """A pair with no cue and neither side known is a firm's two names only by a name's own
+    mark: a Chinese word the dictionary lacks or rarely saw (舍弗勒, 特斯拉: a transliteration), an
+    organization's ending, a country and one word (日本 + 顯示器（JDI）), a found firm opening it
+    (東芝 + 內存（TMC）), or a list mate of a known firm's pair (海思 (Hisilicon) 與 比特大陸
+    (Bitmain)), or a firm's results told after it (環球健康 (UHS) 2026 Q1 法說會). Common
+    dictionary words glossed by initials or English translate a term (履約價值（RPO）, 股票薪酬
+    （SBC）): most such pairs on posts nobody tuned on (orgs88)."""
+    rules = ctx.rules
+    if rules.cjk_org_kind(ctx.fold[p.zh.start : p.zh.end]) is not None:
+        return True
+    cjk = [t for t in ctx.words_in(p.zh.start, p.zh.end) if CJK_RE.match(t)]
+    if not cjk or any(ctx.word_freq(t) < _COINED_FREQ for t in cjk):
+        return True
+    if rules.pair_results_after_re.match(ctx.fold, p.end):
+        return True  # 環球健康 (UHS) 2026 Q1 法說會: a listed firm's results
+    if len(cjk) == 2 and cjk[0] in rules.country_words and len(cjk[1]) >= 2:
+        return True  # 日本 + 顯示器（JDI）, 澳洲 + 畢馬威 (not 日本 + 組裝 + 調校)
+    opener = makers.get(p.zh.start)
+    if opener is not None and opener < p.zh.end:
+        return True
+    return any(
+        q is not p
+        and _PAIR_LIST_GAP.fullmatch(
+            ctx.fold[p.end : q.start] if q.start >= p.end else ctx.fold[q.end : p.start]
+        )
+        is not None
+        and any(side in orgs for side in ((q.zh.start, q.zh.end), (q.en.start, q.en.end)))
+        for q in pairs
+    )
+
+
+# a word the dictionary has seen this rarely is a coined name's (寧德 2, 特斯拉 79), as
+# ``ordinary_gloss`` reads a gloss: GLOSS_FREQ
+_COINED_FREQ = GLOSS_FREQ
+
+# what stands between two pairs of one list: a joiner, spaces (可口可樂（KO）、星巴克（SBUX）)
+_PAIR_LIST_GAP = re.compile(r"\s*[、，,及和與跟]?\s*")
 
 
 def _process_glossed(ctx: Ctx, start: int, end: int) -> bool:

@@ -976,6 +976,19 @@ def keep_candidate(ctx: Ctx, c: Cand) -> bool:
     return got[0]
 
 
+def _latin_site(ctx: Ctx, c: Cand) -> bool:
+    """美國Taylor廠, 美國 Manassas 的晶圓廠, 澳洲 Donald Project: a Latin name between a
+    country and a word for a site (``facility_endings``, 廠) is the site's town, and one ending
+    in a site's word (``latin_site_words``) a site or a project; no company (orgs88)."""
+    rules, fold = ctx.rules, ctx.fold
+    if fold[c.start : c.end].split()[-1] in rules.latin_site_words:
+        return True
+    left = fold[max(0, c.start - 10) : c.start]
+    if not rules.country_company_re.search(left):
+        return False
+    return rules.site_after_re.match(fold, c.end) is not None
+
+
 def _keep_organization(ctx: Ctx, c: Cand) -> bool:
     while c.end - c.start > 1 and ctx.fold[c.start] in _CASHTAG_MARKS:
         c.start += 1  # $某某數據(GDS)$: a forum's cashtag mark, no part of the name (orgs48)
@@ -987,6 +1000,10 @@ def _keep_organization(ctx: Ctx, c: Cand) -> bool:
     if ctx.fold[c.start : c.end].isascii():
         if ctx.fold[c.start : c.end].strip().casefold() in ctx.rules.org_not_kind_terms:
             return False  # 8吋晶圓上的PMIC、DDI、CIS, CPO（共同封裝光學）: kinds, no firms (orgs86)
+        if _latin_site(ctx, c):
+            return False  # 美國Taylor廠, 澳洲 Donald Project: a site or its town (orgs88)
+        if ctx.rules.org_method_after_re.match(ctx.fold, c.end):
+            return False  # Cowan LRA 模型: a model's or a method's name (orgs88)
         return not _latin_generic(ctx, c)
     end, start = c.end, c.start
     _cut_party_role(ctx, c)

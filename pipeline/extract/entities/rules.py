@@ -510,6 +510,13 @@ class Rules:
             rf"{alternation(c['partner_act_modifiers'])}*{alternation(c['partner_acts'])}"
         )
         self.pair_org_after_re = re.compile(rf"{gap}\s*{alternation(c['pair_org_after'])}")
+        self.pair_results_after_re = re.compile(
+            r"\s*(?:[0-9]{4}\s*年?\s*)?(?:[Qq][1-4]|第[一二三四1-4]季)?\s*"
+            rf"{alternation(c.get('pair_results_words', ()))}"
+        )
+        self.pair_joiner_after_re = re.compile(
+            rf"{gap}\s*{alternation(c.get('pair_list_joiners', ()))}\s*"
+        )
         self.org_acts_after_re = re.compile(rf"{gap}\s*{alternation(c['org_acts_after'])}")
         self.reported_re = re.compile(
             rf"{alternation(c['report_before'])}\s*"
@@ -1410,6 +1417,19 @@ class Rules:
         self.count_classifiers = frozenset(c.get("count_classifiers", ()))
         self.count_numerals = frozenset(c.get("count_numerals", ()))
         self.count_approximators = frozenset(c.get("count_approximators", ()))
+        # 前十名 / 一間 / 一場 inside a run, 上一季 + 公司: a count or a time in it (orgs88)
+        self.run_count_classifiers = self.count_classifiers | frozenset(
+            c.get("run_count_classifiers", ())
+        )
+        self.pair_unit_words = tuple(c.get("pair_unit_words", ()))
+        self.latin_site_words = frozenset(c.get("latin_site_words", ()))
+        self.org_method_after_re = re.compile(
+            rf"\s?(?:{alternation(c.get('org_method_after', ()))})"
+        )
+        self.site_after_re = re.compile(
+            rf"\s?(?:的\s?)?(?:{alternation((*c.get('facility_endings', ()), '廠'))})"
+        )
+        self.run_time_words = frozenset(c.get("run_time_words", ()))
         # 全球 + 對沖 + 基金: a class of funds after a world-wide prefix (orgs38)
         self.fund_class_words = tuple(c.get("fund_class_words", ()))
         # 群益某某高息（00919）: words of a Taiwanese fund's name before its bare 00-code (orgs42)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.extract.entities.rules import (
@@ -333,6 +333,42 @@ def after_trade_word(ctx: Ctx, start: int, end: int) -> int:
     return cut
 
 
+# an ordinal or a determiner before a written number (前 + 十名, 第 + 一台, 這 + 十一家)
+_COUNT_OPENERS = "前第這那每各"
+
+
+def holds_count_or_time(ctx: Ctx, toks: Sequence[str]) -> bool:
+    """漲幅 + 前十名 + 公司, 推一家 + 公司, 觸發 + 一場 + 科技, 多少間 + 公司, 上一季 + 公司: a
+    written number and its counting word anywhere in a run count or pick out what follows, and
+    a word of time tells when; neither is ever part of a name (orgs88). The segmenter may glue
+    the count to the word before it (推一家); a word the number makes with that word (統一 + 家)
+    is no count, nor is a number of 數 or 多 alone (數位, 多項 are words of their own)."""
+    rules = ctx.rules
+    nums, approx = rules.count_numerals, rules.count_approximators
+    kinds = rules.run_count_classifiers
+    for i, tok in enumerate(toks):
+        if tok in rules.run_time_words:
+            return True
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        for k in range(2, len(tok)):
+            if tok[:k] in rules.quantity_words and tok[k:] in kinds:
+                return True  # 多少 + 間
+        p = next((k for k, ch in enumerate(tok) if ch in nums), None)
+        if p is None:
+            continue
+        q = p
+        while q < len(tok) and (tok[q] in nums or (q > p and tok[q] in approx)):
+            q += 1
+        head, number, rest = tok[:p], tok[p:q], tok[q:] or nxt
+        if number in ("數", "多") or len(rest) != 1 or rest not in kinds:
+            continue
+        if not head or all(ch in _COUNT_OPENERS for ch in head):
+            return True
+        if ctx.word_freq(head + number) == 0:
+            return True  # 推 + 一家: no word of the two (統一 + 家 is one)
+    return False
+
+
 def plausible_cjk_name(ctx: Ctx, name_start: int, name_end: int, *, strict: bool) -> bool:
     """A Chinese name part is not a common noun: 長聖國際 yes, 細胞治療 / 教學 / 相關 no.
 
@@ -349,6 +385,8 @@ def plausible_cjk_name(ctx: Ctx, name_start: int, name_end: int, *, strict: bool
         return False  # 覆核 + 整體 + 公司: the company as a whole, no company's name
     if any(t in rules.quantity_words for t in toks):
         return False  # 任何 + 先進科技, 超 + 六成 + 公司: companies counted, none named (orgs63)
+    if holds_count_or_time(ctx, toks):
+        return False  # 漲幅 + 前十名 + 公司, 上一季 + 公司: a count or a time, no name (orgs88)
     # a one-character adverb (能, 越, 更) may be part of an unknown name (昱晴光能); a
     # joining character (為, 與, 等) or a longer function word (無不, 將於) never is
     # 嘉 + 和 + 生物: a one-character joiner right after a lone first character joins no two
