@@ -11706,3 +11706,72 @@ def test_segments_sites_and_models_are_no_organizations(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+# prods65: a quoted text is a name only when it is one noun phrase: a function word inside (的,
+# 與, 到, 向, 較為), a list mark or a plus sign makes it a clause or a list, a verb opening it a
+# predicate; a verb of likeness or becoming, or an indefinite 一 + measure word, before the quote
+# frames what a thing is like. 之 inside a name and a launch verb or 名為 before it still name
+# one (made-up sentences).
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        ("這家公司已從「工具商」變成「雲端員工調度平台」。", set(), {"雲端員工調度平台"}),
+        ("這檔股票就像一台「情緒計分機」，天天波動。", set(), {"情緒計分機"}),
+        ("廠商把製程定義為「彈性移動式」設備。", set(), {"彈性移動式"}),
+        ("衛星事業其實是一場「燒錢的跑步機」。", set(), {"燒錢的跑步機"}),
+        ("他們帳上的「存貨、應收帳款及設備」比重很高。", set(), {"存貨、應收帳款及設備"}),
+        ("該廠屬於「光學元件＋模組」供應商。", set(), {"光學元件＋模組"}),
+        ("新款晶片推出後「賣到缺貨」。", set(), {"賣到缺貨"}),
+        ("總統將出席一場名為「向工人致敬」的活動。", set(), {"向工人致敬"}),
+        ("產品「部署效率大幅提升」，客戶滿意。", set(), {"部署效率大幅提升"}),
+        ("公司推出「蒼穹之翼」高階智駕系統。", {"蒼穹之翼"}, set()),
+        ("新創計畫推出名為「遠瞳」的視覺植入物。", {"遠瞳"}, set()),
+        ("展出可提升精度的「智能刀具磨耗監測模組」。", {"智能刀具磨耗監測模組"}, set()),
+        ("比亞迪推出「海鷗」車型。", {"海鷗"}, set()),
+    ],
+)
+def test_quoted_clauses_lists_and_likenesses_name_no_product(
+    text: str, products: set[str], not_products: set[str]
+) -> None:
+    assert_products(text, products, not_products)
+
+
+# prods65: analysts' posts write a US ticker after a company's Latin name bare or as a hashtag
+# (Qorvana（QRVN）, Zentrix（#ZTX）): the name is a listed company, never a brand by its shape;
+# bare capitals that are the name's own initials (Full Self-Driving（FSD）) are a second name.
+# A release's number alone (V3.14.2) and a market's size or a delivery service's kind (TAM, CDN,
+# WAF, DDoS) name no product.
+@pytest.mark.parametrize(
+    ("text", "products", "not_products", "orgs"),
+    [
+        ("資安軟體股包含 ZentriSec（#ZTX）、DataVolt（#DVLT）。", set(), {"ZentriSec", "DataVolt"},
+         {"ZentriSec", "DataVolt"}),
+        ("本週財報包括 PayMint（PYMT）、CloudSpan（CSPN）。", set(), {"PayMint", "CloudSpan"},
+         {"PayMint", "CloudSpan"}),
+        ("特斯拉推出 Full Self-Driving（FSD）軟體。", {"Full Self-Driving"}, set(), set()),
+        ("子公司 Zentra Holdings (BVI) Ltd. 從事投資業務。", set(), set(),
+         {"Zentra Holdings (BVI) Ltd."}),
+        ("可留意維克托·航太（#VKTR）、Sims & Sons（#SMSN）的表現。", set(), set(),
+         {"維克托·航太", "Sims & Sons"}),
+        ("選股分析系統 V3.14.2 正式上線。", set(), {"V3.14.2"}, set()),
+        ("投資組合系統V1.0.26 更新。", set(), {"V1.0.26"}, set()),
+        ("分析師問起伺服器 CPU TAM的規模。", set(), {"TAM"}, set()),
+        ("電力設備股 GE Vernova（GEV）訂單滿載。", set(), {"Vernova"}, {"GE Vernova"}),
+        ("Zenbit 同時拿了 Qoogle 30 億美元的投資。", set(), {"Qoogle 30"}, set()),
+        ("打開產品目錄會看到 CDN、WAF、DDoS 防護等服務。", set(), {"CDN", "WAF", "DDoS"}, set()),
+    ],
+)
+def test_tickers_versions_and_service_kinds_name_no_product(
+    text: str, products: set[str], not_products: set[str], orgs: set[str]
+) -> None:
+    assert_products(text, products, not_products)
+    assert orgs <= names(entities_of(text).organizations), text
+
+
+# prods65: a hashtag after a Chinese figure's or body's name is its tag, no ticker.
+@pytest.mark.parametrize(
+    "text",
+    ["美國 3 月生產者物價指數（#PPI）公布。", "聯邦公開市場委員會（#FOMC）按兵不動。"],
+)
+def test_hashtags_after_figures_and_bodies_name_no_company(text: str) -> None:
+    assert not names(entities_of(text).organizations), text

@@ -2414,6 +2414,8 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
             continue  # "油改電"車型, “煤改氣”: one thing turned into another, no name (prods47)
         if _slogan_or_described(ctx, name, s, e):
             continue  # “全民智駕 加配不加價”, “新形態”耳機: a slogan, a kind described (prods32)
+        if _clause_or_likeness(ctx, s, e, m.start()):
+            continue  # 「賣到缺貨」, 變成「數位員工管理平台」: a clause, a likeness (prods65)
         if before or after or glossed:
             # 「Google Glass(見附圖)」: a note or a gloss in Chinese closing the quote is no
             # part of the name
@@ -2465,6 +2467,37 @@ def _slogan_or_described(ctx: Ctx, name: str, start: int, end: int) -> bool:
         and (words[0] in ctx.adjectives or words[0] in ctx.rules.describing_words)
         and ctx.word_freq(words[1]) >= RARE_FREQ
     )
+
+
+# two Chinese parts joined by a plus sign: 「光元件＋次模組」, 「全屋地暖+水管系統」 (prods65)
+_CJK_PLUS_CJK = re.compile(r"[\u4e00-\u9fff] ?[+＋] ?[\u4e00-\u9fff]")
+
+
+def _clause_or_likeness(ctx: Ctx, start: int, end: int, open_at: int) -> bool:
+    """A quoted text that is a clause or a list (「賣到缺貨」, 「向美國致敬」, 「存貨、設備」),
+    or that a likeness frames (變成「數位員工管理平台」, 像一台「人氣投票機」), describes
+    something; it names no offering.
+
+    A name is one noun phrase with no function word inside (之 of 「蒼穹之翼」 aside:
+    ``quoted_name_inner_words``) and no list; a phrase after a verb of likeness or becoming,
+    or after an indefinite 一 + measure word, says what a thing is like, where a name
+    would come after 名為 or a launch verb (prods65)."""
+    rules, fold = ctx.rules, ctx.fold
+    name = fold[start:end]
+    if "、" in name or _CJK_PLUS_CJK.search(name):
+        return True
+    words = ctx.words_in(start, end)
+    if len(words) >= 2 and any(
+        ctx.is_function_word(w) and w not in rules.quoted_name_inner_words for w in words
+    ):
+        return True
+    if words and ctx.is_verb(words[0]):
+        return True  # 「提供更多工具」: a common verb opens it, a predicate
+    left = _CLAUSE_MARK_SPLIT.split(fold[max(0, open_at - 16) : open_at])[-1]
+    return rules.quoted_likeness_before_re.search(left) is not None
+
+
+_CLAUSE_MARK_SPLIT = re.compile(r"[，,。！!？?；;：:\n「」“”]")
 
 
 def _swap_phrase(ctx: Ctx, start: int, end: int) -> bool:

@@ -2010,6 +2010,20 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand], strength: int = 3) -
             end = m.end()
         if _counted_after(ctx.rules, fold, end):
             continue  # Vexo 3 + 萬臺: a count of the goods, not a model number
+        after_num = end + (fold[end : end + 1] == " ")
+        amount = ctx.rules.series_amount_re.match(fold, after_num) or _AMOUNT_AFTER.match(
+            fold, after_num
+        )
+        k = ctx.token_index_at(after_num)
+        word = fold[ctx.tokens[k][0] : ctx.tokens[k][1]] if k is not None else ""
+        if (
+            amount is not None
+            # not XDNA 2 + 架構: a word that opens with a count's character (億美元 does)
+            and (ctx.is_boundary(amount.end()) or ctx.word_freq(word) < RARE_FREQ)
+            and fold[c.end : c.end + 1] == " "
+            and fold[c.end : end].strip().isdigit()
+        ):
+            continue  # Google + 30 億美元, MEXT + 39 名員工: a count after a space (prods65)
         if ctx.rules.is_spec(fold[c.end : end].strip()):
             continue  # 某格魯肽 + 25mg: a drug's dose, a quantity, not a model number
         end = _edition_end(ctx, end)  # 驍龍8 + 至尊版
@@ -7170,8 +7184,21 @@ def _ticker_names(ctx: Ctx, listed_start: dict[int, int]) -> list[Cand]:
             hi = hi_m.start() if hi_m else len(fold)
             if not _CODE_ANYWHERE.search(fold, lo, hi):
                 continue
+        if code.isalpha() and not (fold[s:e].isascii() and _not_initials(code, fold[s:e])):
+            continue  # 台積電（TSMC）, Full Self-Driving（FSD）: a second name, initials
+        if code.isalpha() and (
+            code.casefold() in ctx.rules.latin_places or _LATIN_AFTER.match(fold, m.end())
+        ):
+            continue  # Power Flash (HK) Limited: a registered name's place, no ticker
+        if code.startswith("#") and fold[s:e].endswith(
+            ctx.rules.term_endings + ctx.rules.agency_endings
+        ):
+            continue  # 消費者物價指數（#CPI）, 公開市場委員會（#FOMC）: a figure's, a body's tag
         if CJK_RE.match(fold[s]):
+            lo = s
             s = _vouched_name_start(ctx, s, e, listed_start)
+            if fold[s - 1 : s] in ("·", "・") and s - 1 > lo:
+                s = max(lo, walk_back_name(ctx, s - 1, s - 1 - lo))  # 洛克希德·馬丁（#LMT）
         name = fold[s:e]
         if len(name) < 2 or ctx.rules.is_generic(name) or DATE_UNITS_END.search(name):
             continue
@@ -7181,6 +7208,17 @@ def _ticker_names(ctx: Ctx, listed_start: dict[int, int]) -> list[Cand]:
             continue
         out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=code))
     return out
+
+
+# a Latin word right after a bracket: the registered name goes on (… (BVI) Ltd.)
+_LATIN_AFTER = re.compile(r"\s*[A-Za-z]")
+
+
+def _not_initials(code: str, name: str) -> bool:
+    """PYPL after PayPal, CRWD after CrowdStrike: bare capitals in brackets that are not the
+    name's own capitals in order (FSD of Full Self-Driving, QS of QuantumScape) are its ticker."""
+    capitals = iter(ch for ch in name if ch.isupper())
+    return not all(ch in capitals for ch in code)
 
 
 # 民國113年(2024): a year before a parenthesis is no name.

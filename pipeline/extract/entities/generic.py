@@ -815,6 +815,11 @@ _MAKER_NODE = re.compile(r"[A-Z][a-z]+ ?(?:[0-9]{1,2}A?)")
 _STANDARD_SPEED = re.compile(r"-[0-9]{3,5}(?:\s?(?:MHz|MT/s|Mbps|Gbps))?$")
 
 
+# a release's number with no name (V3.14.2, v1.0.26, V3.24); a model's short version (V3,
+# V2.5) is left to the rules that read it (prods65)
+_BARE_VERSION = re.compile(r"[vV][0-9]+(?:\.[0-9]+){2,}|[vV][0-9]+\.[0-9]{2,}")
+
+
 # a standard's code: the body's letters, then its number and parts (ISO14064-1, IAS 36)
 _STANDARD_CODE = re.compile(r"([A-Za-z]+)[- ]?[0-9][0-9.:]*(?:[-/][0-9]+)*")
 
@@ -854,6 +859,8 @@ def ordinary_product(ctx: Ctx, c: Cand) -> bool:
         and graded.casefold() not in rules.modality_acronyms  # mRNA-1345: a vaccine's code
     ):
         return True  # DDR4-3200, DDR5-6400MHz: a memory standard at a speed grade
+    if _BARE_VERSION.fullmatch(text):
+        return True  # 系統V3.14.2 正式上線: a release's number alone names nothing (prods65)
     code = _STANDARD_CODE.fullmatch(text)
     if code is not None and code.group(1).casefold() in rules.standard_bodies:
         return True  # IFRS9, ISO-9001, CNS62933-5-2: a body's standard and its number

@@ -206,13 +206,21 @@ class Rules:
             rf"|[A-Z]{{1,5}}\.(?:{'|'.join(map(re.escape, sorted(tick.get('marks', []))))})"
             # UiPath(PATH-US): cnyes writes a foreign ticker with its market after a dash
             rf"|[A-Z]{{1,5}}(?:\.[A-Z])?-(?:{dash_marks})"
+            # SentinelOne（#S）, CrowdStrike（CRWD）: analysts' posts write a US ticker bare or
+            # as a hashtag; a bare one counts only where it is no initials of the name
+            # (discovery._ticker_names) (prods65)
+            r"|#[A-Z]{1,5}|[A-Z]{2,5}"
             r"|[0-9]{3})"
         )
         # Teladoc Health(TDOC-US): a Latin name of up to four capitalised words
         self.ticker_not_last = frozenset(tick.get("not_name_last_words", ()))
-        latin_name = r"(?<![A-Za-z0-9])[A-Z][A-Za-z&\-]{1,20}(?: [A-Z][A-Za-z&\-]{1,20}){0,3}"
+        # Hims & Hers (#HIMS): an ampersand between words (prods65)
+        latin_name = (
+            r"(?<![A-Za-z0-9])[A-Z][A-Za-z&\-]{1,20}(?: (?:& )?[A-Z][A-Za-z&\-]{1,20}){0,3}"
+        )
         self.ticker_name_re = BeforeAnchor(
-            rf"([{CJK}]{{2,8}}|{latin_name})",
+            # 洛克希德·馬丁（#LMT）: a transliterated name's parts parted by a dot (prods65)
+            rf"((?:[{CJK}]{{1,8}}[·・])?[{CJK}]{{2,8}}|{latin_name})",
             rf"[（(]\s*({ticker})\s*[）)]",
         )
         # 美國 + FDA: capitals after a country's word name its body, no product (prods50)
@@ -1478,6 +1486,14 @@ class Rules:
         self.describing_words = frozenset(c["describing_words"])
         self.quoted_judgement_openers = tuple(c.get("quoted_judgement_openers", ()))
         self.quoted_grade_endings = tuple(c.get("quoted_grade_endings", ()))
+        # prods65: a quoted clause or a likeness is no name (context._clause_or_likeness)
+        self.quoted_name_inner_words = frozenset(c["quoted_name_inner_words"])
+        likeness = alternation(c["quoted_likeness_before"])
+        measures = alternation(c["quoted_indefinite_measures"])
+        modifier = r"(?:[^，,。；;：:「」“”]{0,10}的)?"
+        self.quoted_likeness_before_re = re.compile(
+            rf"(?:(?:{likeness})了?(?:一(?:{measures}))?|一(?:{measures})){modifier}$"
+        )
         # （售 $398）, (HK$1,299), （售價 2,990 元）: a price glossing the name before it (prods32)
         words, signs = alternation(c["price_gloss_words"]), alternation(c["price_signs"])
         self.price_gloss_re = re.compile(
