@@ -988,7 +988,8 @@ def _latin_site(ctx: Ctx, c: Cand) -> bool:
     country and a word for a site (``facility_endings``, 廠) is the site's town, and one ending
     in a site's word (``latin_site_words``) a site or a project; no company (orgs88)."""
     rules, fold = ctx.rules, ctx.fold
-    if fold[c.start : c.end].split()[-1] in rules.latin_site_words:
+    words = fold[c.start : c.end].split()  # none when an earlier cut left no name
+    if words and words[-1] in rules.latin_site_words:
         return True
     left = fold[max(0, c.start - 10) : c.start]
     if not rules.country_company_re.search(left):
