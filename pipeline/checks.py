@@ -503,8 +503,13 @@ def check_percents(doc: Document) -> list[Check]:
             ctx = _context(folded, q, floor_of.get(q.id, 0), cues.window)
             change = q.direction is not None or bool(cues.change.search(ctx))
             # the ratio's words may stand before its share cue (債務占比預計到2030年達120%)
-            wide = _context(folded, q, floor_of.get(q.id, 0), 2 * cues.window)
-            share = bool(cues.share.search(ctx)) and not change and not cues.ratio.search(wide)
+            share = (
+                bool(cues.share.search(ctx))
+                and not change
+                and not cues.ratio.search(
+                    _context(folded, q, floor_of.get(q.id, 0), 2 * cues.window)
+                )
+            )
             if share:
                 # Only a percentage the text calls a share (占, 比重, 市占) must lie within
                 # 0–100: growth rates, margins and ratios (負債比率 120%) may not.
@@ -577,7 +582,7 @@ def _share_groups(cues: _Cues, folded: str, shares: list[_Share]) -> list[Check]
     an item of the list after it (佔比合計達 80%，專項債…佔比接近 70%)."""
     groups: list[list[Quantity]] = []
     current: list[Quantity] = []
-    market_of: dict[str, bool] = {s.q.id: s.market for s in shares}
+    current_market = False  # whether the shares in ``current`` are market shares
     for q, is_share, summed, market in shares:
         if not is_share:
             if current:
@@ -590,7 +595,7 @@ def _share_groups(cues: _Cues, folded: str, shares: list[_Share]) -> list[Check]
             linked = bool(cues.separator.search(gap)) and not cues.stop.search(gap)
             other_whole = (
                 bool(cues.subset.search(gap) or cues.breakdown.search(gap))
-                or market_of[current[-1].id] != market
+                or current_market != market
             )
             if not linked or other_whole or len(years) > 1:
                 groups.append(current)
@@ -604,6 +609,7 @@ def _share_groups(cues: _Cues, folded: str, shares: list[_Share]) -> list[Check]
             current = []
             continue
         current.append(q)
+        current_market = market
     if current:
         groups.append(current)
     checks: list[Check] = []

@@ -8417,23 +8417,25 @@ def _revised_starts(scan: str, facts: list[Quantity], rx: _Regexes) -> list[Quan
     for n, b in enumerate(facts):
         if not b.is_forecast or b.sentence is None:
             continue
-        for a in reversed(facts[max(0, n - 3) : n]):
+        lo = max(0, n - 3)
+        for k in range(n - 1, lo - 1, -1):
+            a = facts[k]
             if a.sentence != b.sentence or a.span.end > b.span.start:
                 continue
             if rx.revision_moves.match(scan, a.span.end, b.span.start) is None:
                 continue
             group = [
-                f
-                for f in facts[max(0, n - 3) : n]
-                if f is a or (a.range_id is not None and f.range_id == a.range_id)
+                j
+                for j in range(lo, n)
+                if j == k or (a.range_id is not None and facts[j].range_id == a.range_id)
             ]
-            start = min(f.span.start for f in group)
+            start = min(facts[j].span.start for j in group)
             opens = rx.revision_opens.search(scan, max(0, start - 12), start)
             if opens is not None and not rx.in_force.search(scan, opens.start(), start):
                 # (門檻由現行3億元調降為1.5億元: the rule in force, not an earlier estimate)
-                for f in group:
-                    if not f.is_forecast:
-                        facts[facts.index(f)] = f.model_copy(update={"is_forecast": True})
+                for j in group:
+                    if not facts[j].is_forecast:
+                        facts[j] = facts[j].model_copy(update={"is_forecast": True})
             break
     return facts
 

@@ -1294,7 +1294,9 @@ def _coined_pair(
     if rules.cjk_org_kind(ctx.fold[p.zh.start : p.zh.end]) is not None:
         return True
     cjk = [t for t in ctx.words_in(p.zh.start, p.zh.end) if CJK_RE.match(t)]
-    if not cjk or any(ctx.word_freq(t) < _COINED_FREQ for t in cjk):
+    # a word the dictionary saw this rarely is a coined name's (寧德 2, 特斯拉 79), as
+    # ``ordinary_gloss`` reads a gloss
+    if not cjk or any(ctx.word_freq(t) < GLOSS_FREQ for t in cjk):
         return True
     if rules.pair_results_after_re.match(ctx.fold, p.end):
         return True  # 環球健康 (UHS) 2026 Q1 法說會: a listed firm's results
@@ -1313,10 +1315,6 @@ def _coined_pair(
         for q in pairs
     )
 
-
-# a word the dictionary has seen this rarely is a coined name's (寧德 2, 特斯拉 79), as
-# ``ordinary_gloss`` reads a gloss: GLOSS_FREQ
-_COINED_FREQ = GLOSS_FREQ
 
 # what stands between two pairs of one list: a joiner, spaces (可口可樂（KO）、星巴克（SBUX）)
 _PAIR_LIST_GAP = re.compile(r"\s*[、，,及和與跟]?\s*")

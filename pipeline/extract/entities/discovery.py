@@ -4854,8 +4854,7 @@ def _inner_model_codes(ctx: Ctx, cands: Iterable[Cand], taken: dict[str, str]) -
             if (
                 DASHLESS_CODE.fullmatch(word)
                 and not rules.is_spec(word)
-                and not rules.is_not_name(word)
-                and word.casefold() not in rules.not_names
+                and not rules.is_not_name(word)  # not_names among them
             ):
                 owners[word].add(full)
     return {
