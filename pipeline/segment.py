@@ -908,15 +908,22 @@ def token_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 @functools.cache
-def _segmenter(user_words: frozenset[str] | None) -> Segmenter:
-    if user_words is None:
-        return Segmenter(default_user_words(), store=True)
+def _default_segmenter() -> Segmenter:
+    return Segmenter(default_user_words(), store=True)
+
+
+# A segmenter holds a ≈ 50 MB prefix dictionary: keep only the last few for other words
+# (``eval --unseen`` makes one per report; an unbounded cache grew to 6.7 GB on dev).
+@functools.lru_cache(maxsize=2)
+def _words_segmenter(user_words: frozenset[str]) -> Segmenter:
     return Segmenter(sorted(user_words))
 
 
 def get_segmenter(user_words: frozenset[str] | None = None) -> Segmenter:
     """The per-process segmenter for these user words (None: from the lexicon files)."""
-    return _segmenter(user_words)
+    if user_words is None:
+        return _default_segmenter()
+    return _words_segmenter(user_words)
 
 
 def tokenize(text: str) -> list[Token]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import shutil
 import subprocess
 import sys
+import weakref
 from array import array
 from pathlib import Path
 from typing import Any
@@ -102,6 +104,20 @@ def test_default_dictionary_shreds_the_byline(default_jieba: jieba.Tokenizer) ->
 )
 def test_known_token_sequences(sentence: str, tokens: list[str]) -> None:
     assert segment.get_segmenter().cut(sentence) == tokens
+
+
+def test_segmenters_for_other_words_are_not_kept_without_bound() -> None:
+    """``eval --unseen`` asks for one segmenter per report (each ≈ 50 MB): older ones must go."""
+    first = weakref.ref(segment.get_segmenter(frozenset({"甲乙丙測試詞"})))
+    again = segment.get_segmenter(frozenset({"甲乙丙測試詞"}))
+    assert first() is again  # the same words reuse the same segmenter
+    del again
+    for words in ("丁戊己測試詞", "庚辛壬測試詞"):
+        assert words in segment.get_segmenter(frozenset({words})).cut(f"看{words}。")
+    gc.collect()
+    assert first() is None
+    assert segment.get_segmenter() is segment.get_segmenter()  # the lexicon's own stays
+
 
 
 def test_every_chinese_lexicon_name_is_one_token() -> None:
