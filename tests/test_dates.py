@@ -1844,6 +1844,13 @@ def test_text_year_records_its_evidence(text: str, year: str | None, evidence: s
         # a plan's own year equal to the latest fact's bounds nothing (a year ahead read as a fact)
         ("公司提及2026年產能已售罄，已開始談2027年的合約。大規模採用要到2027年。今年需求強勁。",
          None, "year_only"),
+        # a forecast's start or base, with a later year in its sentence, bounds nothing
+        ("但從2025年底開始，價格突然平掉了。2025年營收成長兩成。"
+         "全球每日查詢數量，也將從2025年的約50億次，暴增到2030年的230億次。", "2025", "latest_year"),
+        ("但從2025年底開始，價格突然平掉了。2025年營收成長兩成。到2030年，全球需求將是2025年的25倍。",
+         "2025", "latest_year"),
+        ("但從2025年底開始，價格突然平掉了。2025年營收成長兩成。全球需求預計在2025年將首度翻倍。",
+         "2025", "bounds_meet"),
         # 才 with a modal marks a year not reached until then, no year of the text (才會 was read)
         ("丙公司2025年營收成長兩成，新廠2027年才能量產。", "2025", "latest_year"),
         ("丙公司2025年營收成長兩成，新廠2027年才可能量產。", "2025", "latest_year"),

@@ -6167,7 +6167,16 @@ def _guessed_text_year(
             if m.group is not None:
                 planned.add(m.group)
             plans.append(y)
-            if m.group is None and not ranged and not base:
+            if (
+                m.group is None
+                and not ranged
+                and not base
+                and not lex.since_before.search(before)
+                and not _later_year_in_sentence(fold, m, matches)
+            ):
+                # (not a span's start or a base a later year of its sentence is told against,
+                # 將從2025年的約50億次，暴增到2030年, 到2030年…將是2026年的25倍: a forecast's
+                # start may be past)
                 strict = _beside_plain_this_year(fold, m, matches)
                 ceilings.append((y - 1, True) if strict else (y, False))
             if not ranged:
@@ -6396,6 +6405,15 @@ def _beside_plain_this_year(fold: str, m: DateMatch, matches: Sequence[DateMatch
     return any(
         o.relative and o.iso is None and not o.vague and begin <= o.start < end
         and o.text.startswith(words)
+        for o in matches
+    )
+
+
+def _later_year_in_sentence(fold: str, m: DateMatch, matches: Sequence[DateMatch]) -> bool:
+    """Whether a later year is written in the sentence of ``m`` (before or after it)."""
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    return any(
+        begin <= o.start < end and not o.relative and (o.year or 0) > (m.year or 0)
         for o in matches
     )
 
