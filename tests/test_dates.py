@@ -1846,7 +1846,8 @@ def test_text_year_records_its_evidence(text: str, year: str | None, evidence: s
          None, "year_only"),
         # a forecast's start or base, with a later year in its sentence, bounds nothing
         ("但從2025年底開始，價格突然平掉了。2025年營收成長兩成。"
-         "全球每日查詢數量，也將從2025年的約50億次，暴增到2030年的230億次。", "2025", "latest_year"),
+         "全球每日查詢數量，也將從2025年的約50億次，暴增到2030年的230億次。",
+         "2025", "latest_year"),
         ("但從2025年底開始，價格突然平掉了。2025年營收成長兩成。到2030年，全球需求將是2025年的25倍。",
          "2025", "latest_year"),
         ("但從2025年底開始，價格突然平掉了。2025年營收成長兩成。全球需求預計在2025年將首度翻倍。",
