@@ -301,6 +301,7 @@ TextYearEvidence = Literal[
     "release_title",
     "latest_year_fallback",
     "reported_part",
+    "bounds_meet",
 ]
 
 

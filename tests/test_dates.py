@@ -1821,6 +1821,56 @@ def test_text_year_records_its_evidence(text: str, year: str | None, evidence: s
     assert text_year_evidence(text, find_dates(text)) == (year, evidence)
 
 
+# d32: a text's history (已經在…開始量產) is of its year or before, a single year it plans for
+# of its year or after (after 今年 when a plain 今年 shares its sentence): where they meet, or a
+# plan beside 今年 bounds the text to the latest year it writes as a fact, that is its year
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # history and the earliest plan meet, whatever later year is written as a fact
+        ("乙公司已經在2026年第一季開始量產新品。該公司預估在2026年將首度轉盈。"
+         "2027年資本支出還要明顯再往上。去年12月訂單已回升。", "2026", "bounds_meet"),
+        # no history, or history a year before the plan: the bounds do not meet, still open
+        ("該公司預估在2026年將首度轉盈。2027年資本支出還要明顯再往上。去年12月訂單已回升。",
+         None, "year_only"),
+        ("乙公司已經在2025年第一季開始量產新品。該公司預估在2026年將首度轉盈。"
+         "2027年資本支出還要明顯再往上。去年12月訂單已回升。", None, "year_only"),
+        # a year looked ahead to beside 今年 is after it: the latest fact's year is the text's
+        ("AI投資在2025H2–2026H2集中爆發。原廠把2027年才該見到的價格，提前拉到今年年底。",
+         "2026", "bounds_meet"),
+        # … not when 今年 stands in another sentence
+        ("AI投資在2025H2–2026H2集中爆發。原廠把2027年才該見到的價格，提前拉到年底。今年需求強。",
+         None, "year_only"),
+        # a plan's own year equal to the latest fact's bounds nothing (a year ahead read as a fact)
+        ("公司提及2026年產能已售罄，已開始談2027年的合約。大規模採用要到2027年。今年需求強勁。",
+         None, "year_only"),
+        # a forecast's start or base, with a later year in its sentence, bounds nothing
+        ("但從2025年底開始，價格突然平掉了。2025年營收成長兩成。"
+         "全球每日查詢數量，也將從2025年的約50億次，暴增到2030年的230億次。",
+         "2025", "latest_year"),
+        ("但從2025年底開始，價格突然平掉了。2025年營收成長兩成。到2030年，全球需求將是2025年的25倍。",
+         "2025", "latest_year"),
+        ("但從2025年底開始，價格突然平掉了。2025年營收成長兩成。全球需求預計在2025年將首度翻倍。",
+         "2025", "bounds_meet"),
+        # 才 with a modal marks a year not reached until then, no year of the text (才會 was read)
+        ("丙公司2025年營收成長兩成，新廠2027年才能量產。", "2025", "latest_year"),
+        ("丙公司2025年營收成長兩成，新廠2027年才可能量產。", "2025", "latest_year"),
+    ],
+)
+def test_text_year_where_history_and_plans_meet(text: str, year: str | None, evidence: str) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+def test_a_relative_month_resolves_where_the_bounds_meet() -> None:
+    text = (
+        "乙公司已經在2026年第一季開始量產新品。該公司預估在2026年將首度轉盈。"
+        "2027年資本支出還要明顯再往上。高於去年12月的預估。"
+    )
+    facts, _ = extract_dates(make_doc(text))
+    last = next(d for d in facts if d.text == "去年12月")
+    assert (last.iso, last.anchor_evidence) == ("2025-12", "bounds_meet")
+
+
 # ty59: the gated fallback (dates.yaml text_year.fallback_reasons, off as shipped: measured on
 # dev and 765 pool texts, no open reason's override was right often enough, docs/real-texts.md)
 def test_the_text_year_fallback_is_off_as_shipped() -> None:

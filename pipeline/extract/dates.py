@@ -5892,6 +5892,9 @@ def _guessed_text_year(
     backing: set[int] = set()  # years reported complete by 全年, 年報 … (closed_after)
     floor = 0  # the latest year told as history: the text is of that year or later
     plans: list[int] = []  # years the text plans for: its own is at most a few years before
+    # single years planned, each the latest year the text can be of, and whether a 今年
+    # beside it put it one year further back (see _bounds_meet)
+    ceilings: list[tuple[int, bool]] = []
     planned_ranges = _planned_ranges(fold, matches)
     group_years = _group_years(matches)
     plan_sentences: list[tuple[tuple[int, int], int]] = []  # (sentence bounds, year) of plans
@@ -6164,6 +6167,18 @@ def _guessed_text_year(
             if m.group is not None:
                 planned.add(m.group)
             plans.append(y)
+            if (
+                m.group is None
+                and not ranged
+                and not base
+                and not lex.since_before.search(before)
+                and not _later_year_in_sentence(fold, m, matches)
+            ):
+                # (not a span's start or a base a later year of its sentence is told against,
+                # 將從2025年的約50億次，暴增到2030年, 到2030年…將是2026年的25倍: a forecast's
+                # start may be past)
+                strict = _beside_plain_this_year(fold, m, matches)
+                ceilings.append((y - 1, True) if strict else (y, False))
             if not ranged:
                 plan_sentences.append((sentence, y))
             continue
@@ -6328,6 +6343,9 @@ def _guessed_text_year(
     # same part of the year before, so the year it is compared from is 今年 itself)
     beside = [s for y, _, s in written if y == latest and s not in editions | same_period]
     year = latest + 1 if closed else latest
+    met = _bounds_meet(floor, ceilings, latest, closed or backed)
+    if met is not None:
+        return str(met), "bounds_meet"
 
     def left_open(reason: TextYearEvidence) -> tuple[str | None, TextYearEvidence]:
         # the gated fallback (dates.yaml: text_year.fallback_reasons): where the margin leaves
@@ -6377,6 +6395,49 @@ def _guessed_text_year(
             return str(latest - 1), "reported_part"
         return left_open("year_only")
     return str(year), "latest_year_closed" if closed else "latest_year"
+
+
+def _beside_plain_this_year(fold: str, m: DateMatch, matches: Sequence[DateMatch]) -> bool:
+    """Whether a plain 今年 shares the sentence of the planned year ``m`` (``把 2026 年才該見到
+    的價位，提前拉到今年年底``): a year looked ahead to beside the text's own is a later one."""
+    words = _lexicon().this_year
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    return any(
+        o.relative and o.iso is None and not o.vague and begin <= o.start < end
+        and o.text.startswith(words)
+        for o in matches
+    )
+
+
+def _later_year_in_sentence(fold: str, m: DateMatch, matches: Sequence[DateMatch]) -> bool:
+    """Whether a later year is written in the sentence of ``m`` (before or after it)."""
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    return any(
+        begin <= o.start < end and not o.relative and (o.year or 0) > (m.year or 0)
+        for o in matches
+    )
+
+
+def _bounds_meet(
+    floor: int, ceilings: Sequence[tuple[int, bool]], latest: int, closed: bool
+) -> int | None:
+    """The year a text's history and plans pin between them: what it tells as done
+    (已經在2026年第一季開始量產) is of its year or before, a single year it plans for
+    (預計2027年, 在2026年將首度超過) of its year or after, and after 今年 when a plain 今年
+    stands beside it (把 2026 年才該見到的價位，提前拉到今年年底: 今年 is 2025 at the latest).
+    Where the latest history and the earliest plan meet, that is the text's year whatever
+    later year it writes as a fact. Where a plan beside 今年 bounds the text to the latest
+    year it writes as a fact (open, not reported complete), that year is; a plan's own year
+    equal to the latest fact's is no bound of it (談 2027 年 HBM 合約 … 要到 2027 年: a
+    year ahead read as a fact) (d32)."""
+    if not ceilings:
+        return None
+    ceiling, strict = min(ceilings)
+    if floor and floor == ceiling:
+        return ceiling
+    if strict and ceiling == latest and floor <= latest and not closed:
+        return ceiling
+    return None
 
 
 def _span_end_estimated(fold: str, matches: Sequence[DateMatch], i: int) -> bool:
