@@ -110,9 +110,9 @@ REAL_DEV_GOLD = GOLD / "real" / "dev"
 # under what this version reaches (README, Quality). The blind set is never scored here:
 # it is scored once per change by hand and every exposure is logged.
 REAL_DEV_FLOORS = {
-    # a little under what this version reaches on the 124 dev texts (0.982, 0.970, 0.887, 0.892
-    # when ho21's 8 analysts' posts joined dev, untuned; 0.986, 0.979, 0.882, 0.879 on 108)
-    "quantities": 0.98,
+    # a little under what this version reaches on the 132 dev texts (0.978, 0.976, 0.881, 0.891
+    # when ho23's 8 analysts' posts joined dev, untuned; 0.982, 0.970, 0.887, 0.892 on 124)
+    "quantities": 0.97,
     "dates": 0.94,
     "products": 0.85,
     "organizations": 0.84,
