@@ -6165,3 +6165,38 @@ def test_an_english_decks_bare_dollar_is_its_dollar(lines: str, currency: str) -
     text = f"{lines}\n{DECK_EPS}" if lines else DECK_EPS
     got = [q for q in quantities(text) if q.text == "$3.50"]
     assert [(q.value, q.unit) for q in got] == [(3.5, currency)]
+
+
+# Forms of analysts' posts no rule had read (issue 12, round q32): a node size in Simplified
+# characters (纳米, as a quoted mainland text keeps it) is a name as 奈米 and 納米 are; a '#'
+# that opens a post's hashtag heading is no rank before a Chinese numeral or a number of
+# two or more digits (the rank stays #1); a bare 一 before a unit of time followed by a
+# change and its amount is the window the change is measured over.
+Q32_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("晶圆厂的40、28及22纳米节点均已量产", []),
+    ("制程从40/28/22纳米微缩至16/12纳米", []),
+    ("与28纳米工艺相比，面积缩小40%", [(40, "%", "eq")]),
+    ("#五個關鍵數字告訴你市場的方向", [(5, "個", "eq")]),
+    ("#300億美元訂單的意義", [(300e8, "USD", "eq")]),
+    ("#兩週後的財報才是重點", [(2, "週", "eq")]),
+    ("本季全球排名 #1 品牌", []),
+    ("#2330台積電", []),
+    ("#009816低內扣", []),
+    ("該檔個股一年漲了 85%，主因是", [(1, "年", "eq"), (85, "%", "eq")]),
+    ("面板報價一週跳兩成，通路急於補貨", [(1, "週", "eq"), (20, "%", "eq")]),
+    ("新股掛牌一個月暴漲一倍，", [(1, "個月", "eq"), (1, "倍", "eq")]),
+    ("工廠一年分別花費3億元及5億元", [(1, "年", "eq"), (3e8, "TWD", "eq"), (5e8, "TWD", "eq")]),
+    ("這不是因為市場一天大跌，而是結構", []),
+    ("公司從未有過任何一年虧損", []),
+    ("營收比前一年衰退 3%，", [(3, "%", "eq")]),
+    ("這一年成長了 12%，", [(12, "%", "eq")]),
+    ("今年一月成長 5%，", [(5, "%", "eq")]),
+    ("公司一季成長 20%，", [(20, "%", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), Q32_CASES, ids=[c[0] for c in Q32_CASES])
+def test_simplified_nodes_hashtag_heads_and_change_windows(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)

@@ -107,6 +107,8 @@ class _Context:
     length_span_after: tuple[str, ...]
     length_span_not_before: tuple[str, ...]
     length_span_not_after: tuple[str, ...]
+    change_window_not_after: tuple[str, ...]
+    change_window_units: frozenset[str]
     bare_magnitudes: frozenset[str]
     magnitude_cues: tuple[str, ...]
     lone_magnitudes: dict[str, Any]
@@ -263,6 +265,8 @@ def _context() -> _Context:
         length_span_after=tuple(cx["length_span_after"]),
         length_span_not_before=tuple(cx["length_span_not_before"]),
         length_span_not_after=tuple(cx["length_span_not_after"]),
+        change_window_not_after=tuple(cx.get("change_window", {}).get("not_after", ())),
+        change_window_units=frozenset(cx.get("change_window", {}).get("units", ())),
         bare_magnitudes=frozenset(cx["bare_magnitudes"]),
         magnitude_cues=tuple(cx["magnitude_cues"]),
         lone_magnitudes=dict(cx["lone_magnitudes"]),
@@ -345,6 +349,7 @@ class _Regexes:
     cardinal_cue_r: re.Pattern[str]
     stressed_length_r: re.Pattern[str]
     length_span_r: re.Pattern[str]
+    change_window_r: re.Pattern[str] | None
     magnitude_cue_r: re.Pattern[str]
     cued_unit_r: dict[str, re.Pattern[str]]
     grouped_cue_r: dict[str, re.Pattern[str]]
@@ -540,6 +545,7 @@ def _alt_r(words: Iterable[str]) -> str:
 
 
 _CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")  # ends a clause, unlike a title mark
+_DIGIT_RUN = re.compile(r"[0-9]*")  # the Arabic digits from a position on (none is a match)
 _LETTERS = "A-Za-zµμ"
 _CJK = "\u4e00-\u9fff\uf900-\ufaff"
 
@@ -574,6 +580,23 @@ def _latin_unit_pattern() -> str:
     return (
         rf"{guards}(?!(?:{_alt(stop)})(?![{_LETTERS}]))(?!{english_magnitude_pattern()})"
         rf"(?:{_alt(known + codes)}|{grammar})(?![A-Za-z0-9²³]|/[{_LETTERS}])"
+    )
+
+
+def _change_window_pattern(
+    spec: dict[str, Any] | None, dirs: dict[str, list[str]], delims: str
+) -> re.Pattern[str] | None:
+    """What follows a unit of time that is the window of a change: adverbs, a direction word
+    or a listed verb, then, in the same clause, an Arabic digit or a Chinese numeral before a
+    unit of a change (一倍, 三成): the amount the change is."""
+    if not spec:
+        return None
+    verbs = [*dirs["increase"], *dirs["decrease"], *spec["verbs"]]
+    numerals = "".join(spec["amount_numerals"])
+    return re.compile(
+        rf"[ \t]*(?:{_alt(spec['adverbs'])}){{0,2}}(?:{_alt(verbs)})"
+        rf"[^{delims}]{{0,{int(spec['gap'])}}}?"
+        rf"(?:[0-9]|[{numerals}][ \t]*(?:{_alt(spec['amount_units'])}))"
     )
 
 
@@ -824,6 +847,7 @@ def _regexes() -> _Regexes:
             rf"[ \t]*(?:{_alt(list(ctx.length_span_after))})"
             rf"(?!\s*(?:{_broken_words(ctx.length_span_not_before)}))"
         ),
+        change_window_r=_change_window_pattern(cx.get("change_window"), dirs, delims),
         magnitude_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.magnitude_cues)})"),
         cued_unit_r={
             u: re.compile(
@@ -2010,6 +2034,9 @@ class _Finder:
             over = listed is not None and o.get("over_list") and listed.group("w") == o["word"]
             if not (before.endswith(o["word"]) or over):
                 continue
+            tag_digits = o.get("hashtag_rank_digits")
+            if tag_digits is not None and self._heads_hashtag(pos, int(tag_digits)):
+                continue  # #三個代表性案例, #2000億美元資本支出: a post's section, no rank
             if not over and any(before.endswith(w) for w in o.get("not_in", ())):
                 continue  # 提前兩個月: 前 ends a word of its own
             open_unit = o.get("open_units") and unit is not None and unit.open
@@ -2019,6 +2046,18 @@ class _Finder:
                 continue
             return True
         return False
+
+    def _heads_hashtag(self, pos: int, rank_digits: int) -> bool:
+        """The ``#`` glued before the number at ``pos`` opens a hashtag (it starts the line or
+        follows a space or another ``#``) and the number is no rank's: a Chinese numeral, or
+        more than ``rank_digits`` Arabic digits (#1 stays the rank of 排名 #1)."""
+        if pos < 1 or self.scan[pos - 1] != "#":
+            return False
+        if pos >= 2 and self.scan[pos - 2] not in " \t\n#":
+            return False
+        m = _DIGIT_RUN.match(self.scan, pos)
+        digits = m.end() - pos if m else 0
+        return digits == 0 or digits > rank_digits
 
     def cuts_number(self, a: int, b: int) -> bool:
         """A span that starts or ends inside a number as written (41.0% read from its
@@ -2520,6 +2559,7 @@ class _Finder:
                     and (
                         self._ends_before(self.rx.stressed_length_r, start, 8)
                         or self._length_spanned(start, start + len(raw), unit_surface)
+                        or self._change_window(start, start + len(raw), unit_surface)
                     )
                 )
             ):
@@ -2597,6 +2637,23 @@ class _Finder:
         if self.scan[max(0, start - 1) : start] in self.ctx.length_span_not_after:
             return False
         return self.rx.length_span_r.match(after, len(unit_surface)) is not None
+
+    def _change_window(self, start: int, end: int, unit_surface: str | None) -> bool:
+        """一年漲了 140%, 一週跳三成, 一年已分別花費9億元: the unit of time right after the
+        number is followed by a change (qualifiers.yaml directions) or a verb of earning or
+        spending, and an amount later in the clause: the length the change is measured over
+        (quantity_context.yaml: change_window); not after a demonstrative, an ordinal or a word
+        that makes it one year among others (這一年, 第一季, 任何一年, 前一年)."""
+        r = self.rx.change_window_r
+        after = self.scan[end : end + 40].lstrip(" \t")
+        if r is None or unit_surface not in self.ctx.change_window_units:
+            return False
+        if unit_surface is None or not after.startswith(unit_surface):
+            return False
+        before = self.scan[max(0, start - 4) : start].rstrip(" \t")
+        if before.endswith(self.ctx.change_window_not_after):
+            return False
+        return r.match(after, len(unit_surface)) is not None
 
     def _numeral_word(self, start: int) -> bool:
         """A word that begins with a Chinese digit and a measure word (quantity_context.yaml:
