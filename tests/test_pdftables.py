@@ -4415,7 +4415,7 @@ def _amount_lines_left_out(path: Path) -> list[str]:
             amounts = [
                 p
                 for p in finder._phrases(ln)
-                if finder._is_data_phrase(p.text) and not finder.is_account_code(p.text)
+                if finder._is_data_phrase(p.text) and not is_account_code(p.text)
             ]
             if len(amounts) < 2:
                 continue
