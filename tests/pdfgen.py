@@ -11440,3 +11440,41 @@ __all__ += [
     "BILINGUAL_SEGMENT_ROWS",
     "make_bilingual_unit_pdf",
 ]
+
+
+# --------------------------------------------------------------------------- a unit per share
+
+EPS_NOTE_ROWS = (("基本每股盈餘", "$ 0.48", "$ 0.43"), ("稀釋每股盈餘", "0.48", "0.43"))
+EPS_NOTE_PROFIT = (("本期淨利", "$ 206,974", "$ 181,580"), ("加權平均股數", "434,247", "420,247"))
+
+
+def make_per_share_unit_pdf(path: str | Path, unit: str = "單位：每股元") -> PdfFixture:
+    """A filing's EPS note whose unit line names a money per share (``單位：每股元``, a 4114
+    note), over a table of the profit it divides under ``單位：新台幣仟元``: the EPS cells are
+    元 (TWD, no scale), the profit's 仟元."""
+    path = Path(path)
+    size = 10.0
+    c, font = _cjk_page(path, size)
+    xs = (420.0, 510.0)
+    y = A4_H - 80
+    for heading, line, rows in (
+        ("(二九)每股盈餘", unit, EPS_NOTE_ROWS),
+        ("(三十)用以計算每股盈餘之淨利", "單位：新台幣仟元", EPS_NOTE_PROFIT),
+    ):
+        c.setFont(font, size)
+        c.drawString(90, y, heading)
+        y -= 20
+        c.drawRightString(510, y, line)
+        y -= 16
+        _draw_row(c, y, 100, "", xs, ("114年第1季", "113年第1季"))
+        for label, *cells in rows:
+            y -= 16
+            _draw_row(c, y, 100, label, xs, cells)
+        y -= 40
+    c.drawCentredString(A4_W / 2, 40, "〜44〜")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(二九)每股盈餘"])
+
+
+__all__ += ["EPS_NOTE_PROFIT", "EPS_NOTE_ROWS", "make_per_share_unit_pdf"]

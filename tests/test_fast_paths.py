@@ -2452,6 +2452,7 @@ def _phrases_as_written(line: Any) -> list[Any]:
     """``finder._read_phrases`` as it read before its per-line gaps and in-place box: the
     plain loop the fast one must equal (each condition tested glyph by glyph)."""
     from pipeline.pdftables import finder as f
+    from pipeline.pdftables.cells import clean_cell_text
 
     size = line.size
     inked = (c for c in line.chars if not c["text"].isspace())
@@ -2486,7 +2487,7 @@ def _phrases_as_written(line: Any) -> list[Any]:
             or broken
         ):
             x1 = min(box[2], c["x0"] - 0.01) if broken else box[2]
-            out.append(f._Phrase(f.clean_cell_text("".join(cur)), box[0], box[1], x1, box[3]))
+            out.append(f._Phrase(clean_cell_text("".join(cur)), box[0], box[1], x1, box[3]))
             cur = []
         if cur and gap > f.SPACE_GAP_EM * size:
             cur.append(" ")
@@ -2497,7 +2498,7 @@ def _phrases_as_written(line: Any) -> list[Any]:
         cur.append(c["text"])
         prev_x1 = c["x1"]
     if cur:
-        out.append(f._Phrase(f.clean_cell_text("".join(cur)), box[0], box[1], box[2], box[3]))
+        out.append(f._Phrase(clean_cell_text("".join(cur)), box[0], box[1], box[2], box[3]))
     return f._join_spaced_dates(f._join_spaced_row_label(f._attach_currency(out), size))
 
 

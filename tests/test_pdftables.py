@@ -227,6 +227,7 @@ from tests.pdfgen import (
     make_paragraph_over_table_pdf,
     make_per_share_rows_pdf,
     make_per_share_section_pdf,
+    make_per_share_unit_pdf,
     make_rate_range_row_pdf,
     make_related_parties_pdf,
     make_row_of_nothings_pdf,
@@ -1839,6 +1840,26 @@ def test_a_unit_stated_once_governs_the_later_notes_tables(pdf_dir: Path) -> Non
     # The table's own bare 仟元 scales its 外幣 column, whose money is its row's: USD, JPY.
     assert (fx["2,260"].base_value, fx["2,260"].base_unit) == (2_260_000, "USD")
     assert (fx["41,000"].base_value, fx["41,000"].base_unit) == (41_000_000, "JPY")
+
+
+@pytest.mark.parametrize("unit", ["單位：每股元", "單位：每股新台幣元", "單位：元"])
+def test_a_unit_per_share_is_the_moneys_own_unit(pdf_dir: Path, unit: str) -> None:
+    """An EPS note's unit line naming a money per share (``單位：每股元``, 4114 p. 44) types
+    its cells as that money in its own unit (0.48 TWD), as ``單位：元`` does; the profit table
+    under it keeps its 仟元. Before, ``每股元`` was a unit of its own, no money."""
+    path = pdf_dir / f"per-share-{len(unit)}.pdf"
+    make_per_share_unit_pdf(path, unit)
+    tables = build(path, IN_PROCESS).document.facts.tables
+    assert len(tables) == 2
+    eps = {c.text: c for r in tables[0].rows for c in r}
+    for text, value in (("$ 0.48", 0.48), ("$ 0.43", 0.43), ("0.48", 0.48)):
+        assert (eps[text].base_value, eps[text].base_unit, eps[text].kind) == (
+            value,
+            "TWD",
+            "money",
+        )
+    profit = {c.text: c for r in tables[1].rows for c in r}
+    assert (profit["$ 206,974"].base_value, profit["$ 206,974"].base_unit) == (206_974_000, "TWD")
 
 
 def test_tables_cells_csv_names_where_the_unit_came_from(pdf_dir: Path, tmp_path: Path) -> None:
@@ -4415,7 +4436,7 @@ def _amount_lines_left_out(path: Path) -> list[str]:
             amounts = [
                 p
                 for p in finder._phrases(ln)
-                if finder._is_data_phrase(p.text) and not finder.is_account_code(p.text)
+                if finder._is_data_phrase(p.text) and not is_account_code(p.text)
             ]
             if len(amounts) < 2:
                 continue

@@ -512,6 +512,9 @@ def test_parse_cell_markers_and_units() -> None:
         ("萬人", 1e4, "人", "count"),
         ("件", 1.0, "件", "count"),
         ("倍", 1.0, "倍", "ratio"),
+        ("每股元", 1.0, "TWD", "money"),  # 元 per share: the money's own unit
+        ("(每股新台幣元)", 1.0, "TWD", "money"),
+        ("每股 NT$", 1.0, "TWD", "money"),
     ],
 )
 def test_parse_unit(text: str, multiplier: float, base: str, kind: str) -> None:

@@ -3,7 +3,8 @@ page is open, and ``pipeline.extract.tables`` turns the grids it finds into Tabl
 
 ``lexicon`` compiles tables.yaml, ``cells`` reads what a cell says, ``finder`` finds
 grids on a page's geometry (``geometry`` reads it from pypdfium2 page objects, or
-from a pdfplumber page on the pdfplumber engine's path).
+from a pdfplumber page on the pdfplumber engine's path), one module per mechanism
+(listed in ``finder``'s docstring).
 """
 
 from pipeline.pdftables.finder import find_pdf_tables, find_tables, page_may_have_table

@@ -61,6 +61,10 @@ def parse_unit(text: str, declared: bool = False) -> UnitInfo | None:
         return UnitInfo(written, 1.0, "%", "percent")
     if declared and (mixed := _mixed_currencies(t)) is not None:
         return UnitInfo(written, mixed, None, "money")
+    per_share = lex.per_share_unit.match(t)
+    if per_share and (money := parse_unit(t[per_share.end() :])) and money.kind == "money":
+        # 每股元: 元 per share, a money in its own unit (never the table's 仟元 scale)
+        return UnitInfo(written, money.multiplier, money.base_unit, "money")
     rest = t
     currency: str | None = None
     m = lex.currency_re.match(rest)

@@ -61,6 +61,7 @@ class _Lex:
     percent_head: re.Pattern[str]
     portion_head: re.Pattern[str]
     per_share_head: re.Pattern[str]
+    per_share_unit: re.Pattern[str]
     multiple_heads: tuple[tuple[str, str], ...]  # (head word, unit), longest word first
     note_line: re.Pattern[str]
     bullet_line: re.Pattern[str]
@@ -199,6 +200,7 @@ def _lex() -> _Lex:
         percent_head=re.compile(rf"(?:{_alternation(d['percent_heads'])})$", re.IGNORECASE),
         portion_head=re.compile(rf"(?:{_alternation(d['portion_heads'])})$", re.IGNORECASE),
         per_share_head=re.compile(rf"(?:{_alternation(d['per_share_heads'])})$", re.IGNORECASE),
+        per_share_unit=re.compile(rf"^(?:{_alternation(d['per_share_units'])})\s*"),
         multiple_heads=tuple(
             sorted(d["multiple_heads"].items(), key=lambda kv: (-len(kv[0]), kv[0]))
         ),

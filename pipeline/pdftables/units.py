@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from pipeline.chars import fold_width
 from pipeline.models import PageText, PdfTable, UnitNote
 from pipeline.pdftables.cells import parse_unit
-from pipeline.pdftables.finder import line_unit, note_unit
 from pipeline.pdftables.geometry import hull
 from pipeline.pdftables.lexicon import _lex
+from pipeline.pdftables.unit_lines import line_unit, note_unit
 
 _EXCEPT_LINE = re.compile(r"\s*[（(]\s*除")
 # A unit line is short (``附表一 單位：新台幣仟元``), no sentence that ends on a unit.

@@ -22,9 +22,9 @@ from pipeline.pdftables.cells import (
     year_cells,
     year_row_label,
 )
-from pipeline.pdftables.finder import _round_box
 from pipeline.pdftables.geometry import to_frame
 from pipeline.pdftables.lexicon import _WS_RE, _lex
+from pipeline.pdftables.phrases import _round_box
 from pipeline.pdftables.text_cells import TEXT_CELLS, _join
 
 Box = tuple[float, float, float, float]

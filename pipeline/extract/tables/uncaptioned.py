@@ -27,10 +27,10 @@ from pipeline.extract.tables.pdf_grid import (
 )
 from pipeline.models import Document, PdfTable
 from pipeline.pdftables.cells import clean_cell_text, parse_cell
-from pipeline.pdftables.finder import names_something
 from pipeline.pdftables.geometry import to_frame
 from pipeline.pdftables.lexicon import _lex, caption_label
 from pipeline.pdftables.text_cells import TEXT_CELLS
+from pipeline.pdftables.titles import names_something
 
 # Tables of words (no amount needed): one line a row, or cells wrapped over lines.
 WORDS = ("words", TEXT_CELLS)
