@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 
 from pipeline.extract.tables.grid import _GCell, _Grid
 from pipeline.extract.tables.pdf_grid import _cell_pattern, find_rows
@@ -77,8 +77,7 @@ def place_cells(doc: Document, grid: _Grid) -> None:
                 at = anchor if anchor is not None and lo <= anchor < hi else lo
                 if wrapped and _last_on_page(grid, i, c.page) and c.page + 1 in bounds:
                     hi = bounds[c.page + 1][1]  # a row's text carried onto the next page
-                row_spans = [x.span for x in row if x is not c and x.span is not None]
-                _place(doc, c, lo, hi, at, claims, wrapped, row_spans)
+                _place(doc, c, lo, hi, at, claims, wrapped)
                 if c.span is not None and not placed:
                     anchor = c.span[0]
 
@@ -154,25 +153,10 @@ def _place_row(
 
 
 def _place(
-    doc: Document,
-    c: _GCell,
-    lo: int,
-    hi: int,
-    at: int,
-    claims: _Claims,
-    wrapped: bool,
-    row_spans: Sequence[tuple[int, int]] = (),
+    doc: Document, c: _GCell, lo: int, hi: int, at: int, claims: _Claims, wrapped: bool
 ) -> None:
     if not wrapped:
-        strict, loose = _single(doc, c.text, lo, hi)
-        if strict:
-            # a twin cell of the same text beside it took the one between spaces: this
-            # cell is the one glued to a word on the row's own line (``投資限額$1,121,475
-            # （註 7） $1,121,475（註 7）``, 3034 p. 51: the text layer ran the header into
-            # the row), never the same words in a note elsewhere on the page
-            lines = {_line_of(doc.text, s) for s, _ in row_spans}
-            loose = [p for p in loose if _line_of(doc.text, p[0][0]) in lines]
-        found = _nearest(iter(strict + loose), at, claims, lambda p: p in loose)
+        found = _nearest(_single(doc, c.text, lo, hi), at, claims)
         if found is not None:
             s, e = found[0]
             _quote(doc, c, s, e)
@@ -204,18 +188,15 @@ def _nearest(
     return best[2] if best else None
 
 
-def _single(
-    doc: Document, text: str, lo: int, hi: int
-) -> tuple[list[list[tuple[int, int]]], list[list[tuple[int, int]]]]:
-    """The cell's text on one line: between spaces, and (two characters or more) the
-    other places it stands not inside a number or a Latin word, glued to a word."""
+def _single(doc: Document, text: str, lo: int, hi: int) -> Iterator[list[tuple[int, int]]]:
+    """The cell's text on one line: between spaces, else (two characters or more) not
+    inside a number or a Latin word."""
     strict = list(find_rows(doc.text, [text], lo, hi))  # between spaces
     pat = _cell_pattern(text)
-    if len(pat) <= 2 or sum(not ch.isspace() for ch in text) < 2:
-        return strict, []
-    glued = re.compile(f"(?<![0-9A-Za-z.,]){pat}(?![0-9A-Za-z.,%])")
-    loose = [[(m.start(), m.end())] for m in glued.finditer(doc.text, lo, hi)]
-    return strict, [p for p in loose if p not in strict]
+    if not strict and len(pat) > 2 and sum(not ch.isspace() for ch in text) >= 2:
+        loose = re.compile(f"(?<![0-9A-Za-z.,]){pat}(?![0-9A-Za-z.,%])")
+        strict = [[(m.start(), m.end())] for m in loose.finditer(doc.text, lo, hi)]
+    yield from strict
 
 
 def _wrapped(
@@ -234,11 +215,6 @@ def _wrapped(
             found = edges.best(lines, k, start, 0, chars)
             if found is not None:
                 yield list(found[1])
-
-
-def _line_of(text: str, p: int) -> int:
-    """The offset the line holding ``p`` starts at."""
-    return text.rfind("\n", 0, p) + 1
 
 
 def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
