@@ -28,8 +28,23 @@ ISO_CURRENCIES = frozenset(
 QUALIFIERS = {"eq", "approx", "gt", "gte", "lt", "lte"}
 ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 DOC_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+# Latin measure words, written as in the text (FORMAT.md: technical units). A closed list, no
+# wildcard: an arbitrary Latin word (a product name, `x`) must still fail. SI prefixes are kept,
+# never converted (`1kV` -> 1 kV, `5,200KW` -> 5200 kW); a compound per-unit is one word as written.
+_SI_UNITS = (
+    "V", "kV", "mV", "W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh",
+    "A", "mA", "Ah", "mAh", "Hz", "kHz", "MHz", "GHz",
+    "bps", "kbps", "Mbps", "Gbps", "Tbps", "KB/s", "MB/s", "GB/s", "TB/s", "IOPS",
+    "μm", "um", "mm", "cm", "m", "km", "nm", "pm", "fF", "pF", "nF", "μF", "uF",
+    "s", "ms", "μs", "us", "ns", "dB", "°C", "℃", "mg", "g", "kg", "ml", "mL",
+    "pin", "Tbps/mm", "fF/μm2",
+)
+_DATA_UNITS = ("KB", "MB", "GB", "TB", "PB", "EB", "Gb", "Mb", "kb", "Tb")
+_OTHER_UNITS = ("MP", "pp", "ppts", "bp")
 MEASURE_WORD = re.compile(
-    r"^[\u3400-\u9fff]{1,3}$|^(GW|GWh|MW|kW|kWh|nm|KB|MB|GB|TB|PB|EB|Gb|Mb|kb|MP|pp|ppts|bp)$"
+    r"^[\u3400-\u9fff]{1,3}$|^("
+    + "|".join(re.escape(u) for u in _SI_UNITS + _DATA_UNITS + _OTHER_UNITS)
+    + r")$"
 )
 REQUIRED = ("source", "doc_date", "quantities", "dates", "products", "organizations")
 
