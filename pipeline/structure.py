@@ -776,12 +776,15 @@ def _labelled_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> Repor
     # A report states its own date on its first pages or its last one; the same
     # label inside a filing's notes (1. 發行日期：109 年 12 月 4 日) dates a bond.
     last_page = blocks[-1].page if blocks else 1
+    cited, reach = _cited_work_re(lex), int(lex["cited_work_reach"])
     for k, b in enumerate(blocks):
         if b.kind in ("table", "table_caption", "figure_caption"):
             continue
         if 2 < b.page < last_page:
             continue
         for m in label_re.finditer(text[: b.end], b.start):
+            if _in_cited_work(text, m.start(), cited, reach):
+                continue  # (書名：… 出版社：野人 出版日期：…: another work's date, not ours)
             base, limit = m.end(), b.end
             if not m.group().rstrip().endswith(("：", ":")):  # alone: its value on the next line
                 if m.start() > b.start and text[m.start() - 1] != "\n":
@@ -806,6 +809,36 @@ def _labelled_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> Repor
 
 
 _SHORT_YEAR_DATE = re.compile(r"^\s*(\d{2})([/.\-])(\d{1,2})\2(\d{1,2})(?!\d)")
+
+
+def _cited_work_re(lex: dict[str, Any]) -> re.Pattern[str]:
+    """A line opening with a field of another work's record (structure.yaml cited_work_labels)."""
+    return re.compile(
+        r"^[ \t\u3000]*(?:"
+        + "|".join(re.escape(x) for x in lex["cited_work_labels"])
+        + r")[ \t\u3000]*[：:]",
+        re.M,
+    )
+
+
+def _in_cited_work(text: str, at: int, cited: re.Pattern[str], reach: int) -> bool:
+    """Whether the label at ``at`` stands among another work's record fields (``cited``:
+    書名：, 作者：, 出版社： opening a line within ``reach`` lines of the label's): a book or
+    paper the text cites or gives away, whose publishing date is that work's, not the
+    document's (a video's notes dated 2026/6/5 under a book of 2026/05/28)."""
+    lo = at
+    for _ in range(reach):
+        lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
+        if lo == 0:
+            break
+    hi = at
+    for _ in range(reach):
+        nxt = text.find("\n", hi + 1)
+        if nxt < 0:
+            hi = len(text)
+            break
+        hi = nxt
+    return cited.search(text, lo, hi) is not None
 
 
 def _two_digit_year_date(window: str, text: str) -> tuple[str, int, int] | None:
@@ -962,13 +995,17 @@ def _cover_lines(blocks: list[Block], text: str, lex: dict[str, Any]) -> Iterato
     """The short lines of page 1 (a cover's), as (start, end) offsets into ``text``."""
     limit = lex["report_date"]["cover_max_width"]
     first_page = blocks[0].page if blocks else 1
+    cited, reach = _cited_work_re(lex), int(lex["cited_work_reach"])
     for b in blocks:
         if b.page != first_page:
             break
         if b.kind in ("table", "table_caption", "figure_caption"):
             continue
         for ln in re.finditer(r"[^\n]+", text[b.start : b.end]):
-            if width_at_most(ln.group(), limit):
+            # (出版日期：2026/05/28 among 書名：, 出版社：: a cited book's line, not our cover)
+            if width_at_most(ln.group(), limit) and not _in_cited_work(
+                text, b.start + ln.start(), cited, reach
+            ):
                 yield b.start + ln.start(), b.start + ln.end()
 
 

@@ -5159,3 +5159,32 @@ def test_a_revisions_start_is_the_earlier_estimate(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# lk32: a year a heading reaches to (訂單鎖死到2030, 產能滿載直到2028) is the horizon of what
+# it tells, not the period of the figures under it; a heading year with no horizon word still
+# heads them
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "# 甲公司訂單鎖死到2030\n\n"
+            "甲公司最新數據顯示，整體 backlog 已達 1,630 億美元。\n",
+            {"1,630 億美元": (None, None)},
+        ),
+        (
+            "# 乙廠產能滿載直到2028\n\n"
+            "乙廠目前月產能約 5 萬片。\n",
+            {"約 5 萬片": (None, None)},
+        ),
+        (
+            "# 甲公司2030訂單\n\n"
+            "甲公司最新數據顯示，整體 backlog 已達 1,630 億美元。\n",
+            {"1,630 億美元": (2030, "heading")},
+        ),
+    ],
+)
+def test_a_heading_horizon_heads_no_paragraph(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -676,6 +676,13 @@ def test_a_statements_period_header_is_no_cover_date(tmp_path: Path, header: str
             "labelled",
             "2026-01-12",
         ),
+        # lk32: a page's own byline (作者：) beside its label is no other work's record
+        (
+            ["某某發行債券\n作者：王小明\n發布日期：2026-01-12\n某銀行協助發行40億港元債券。\n"],
+            "2026-01-12",
+            "labelled",
+            "2026-01-12",
+        ),
     ],
 )
 def test_report_date_comes_from_what_dates_the_report(
@@ -721,6 +728,12 @@ def test_report_date_comes_from_what_dates_the_report(
         "個股報告\n收盤價 (2024/03/26):NT$2925.0\n公司營收成長。\n",
         "公司沿革\n2001-10-25 公司成立\n2005-03-01 股票上櫃\n",
         "央行理監事會\n央行 2025年 12 月 18 日的理監事會，延續前幾季的基礎。\n",
+        # lk32: the date of another work's record (a book given away under the notes) dates
+        # that work, whether its label reads as ours (出版日期：) or closes a short line
+        "晶片股賣壓來了\n今天談台積電。\n\n書名：黃金獅的金錢大冒險\n作者：某某\n譯者：某某\n"
+        "出版社：野人\n出版日期：2026/05/28\n",
+        "晶片股賣壓來了\n今天談台積電。\n\n原書名：Money Adventure\nISBN：9789860000000\n"
+        "發行日期：2026-05-28\n",
     ],
 )
 def test_a_day_the_body_tells_is_no_stamp(tmp_path: Path, text: str) -> None:

@@ -6091,6 +6091,18 @@ def _inherited_year(
             if (
                 k >= 0
                 and dates[k].span.start >= b.start
+                and finder.rx.later_horizon.search(
+                    finder.scan, max(b.start, dates[k].span.start - 4), dates[k].span.start
+                )
+                is not None
+            ):
+                # (lk32: GE Vernova 訂單鎖死到2030 over 整體 backlog 已達 1,630 億美元: a year a
+                # heading reaches to, 到2030, is the horizon of what it tells, not the period
+                # of the figures under it; quantity_context.yaml later_year.horizon_before)
+                break
+            if (
+                k >= 0
+                and dates[k].span.start >= b.start
                 and _guessed_relative(dates[k])
                 and (dates[k].anchor or "")[:4] not in reported_years
             ):
@@ -8412,9 +8424,12 @@ def extract_quantities(
                 and prev.unit == q.unit
                 and prev.subject
                 and year is not None
-                and prev.year is not None
-                and year != prev.year
-                and prev.year_date_id != year_id
+                and (
+                    (prev.year is not None and year != prev.year and prev.year_date_id != year_id)
+                    # (lk32: a present figure with no year, then an outlook of a written year:
+                    # backlog 已達 1,630 億美元，並預計在 2027 年提前突破 2,000 億美元)
+                    or (prev.year is None and forecast and not prev.is_forecast)
+                )
             ):
                 subject = prev.subject  # …市場為 181.2億美元，預估至 2028年將擴增至 412.1億美元
         range_id = None
