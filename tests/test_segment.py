@@ -970,3 +970,61 @@ def test_the_phrase_table_keyed_by_the_lexicons_digest_is_what_building_gives(
     assert phrases.stored_table(lex.key, patterns, seg) == as_built and made == [1]
     assert phrases.stored_table(lex.key, patterns, seg) == as_built and made == [1]
     assert phrases.stored_table("other", patterns, seg) == as_built and made == [1, 1]
+
+
+# (a stretch the dictionary's route leaves in single characters, what jieba's HMM makes of it:
+# the words jieba's own ``finalseg.cut`` gives, held below against it)
+HMM_STRETCHES: list[str] = [
+    "璟德匯頂",  # two unknown company names glued
+    "施耐德",
+    "王小明說",
+    "創鑫智",  # one unknown name of three
+    "鴻",  # one character
+    "ABC公司3.5%成長",  # Latin, a number and a percentage between Chinese
+    "天璣8400驍龍8s",
+    "。，",  # punctuation: no Chinese block at all
+    "國泰私募股權智慧科技有限合夥",
+    "的的的的的的的的",  # a repeated character: equal probabilities meet
+]
+
+
+@pytest.mark.parametrize("stretch", HMM_STRETCHES)
+def test_hmm_cut_gives_jiebas_hmm_words(stretch: str) -> None:
+    from jieba import finalseg
+
+    assert segment.hmm_cut(stretch) == list(finalseg.cut(stretch))
+
+
+@given(st.text(alphabet="的一是在不了有和人這中大為上個國我以要他時來用ABCab12.%，", max_size=14))
+@settings(max_examples=300, deadline=None)
+def test_hmm_cut_equals_finalseg_on_any_stretch(stretch: str) -> None:
+    from jieba import finalseg
+
+    assert segment.hmm_cut(stretch) == list(finalseg.cut(stretch))
+
+
+def test_hmm_cut_splits_a_forced_word_as_jieba_does() -> None:
+    """A word forced apart (jieba's ``del_word``) comes out in characters from both."""
+    from jieba import finalseg
+
+    word = "".join(segment.hmm_cut("創鑫智")[:1])
+    assert len(word) > 1
+    finalseg.Force_Split_Words.add(word)
+    try:
+        assert segment.hmm_cut("創鑫智") == list(finalseg.cut("創鑫智"))
+        assert word not in segment.hmm_cut("創鑫智")
+    finally:
+        finalseg.Force_Split_Words.discard(word)
+
+
+_SMALL_FREQ = {"市場": 120, "市": 40, "細胞": 0, "細胞治療": 9, "細": 7, "Ｘ": 1, "治療": 55}
+
+
+@pytest.mark.parametrize("word", [*_SMALL_FREQ, "不存在的詞語組合", "細胞治", "市場規模", ""])
+def test_prefix_words_find_is_get_without_the_memo(word: str) -> None:
+    """``PrefixWords.find``, which ``_cut_run`` asks, answers as ``get`` does."""
+    got = segment.unpack_words(segment.pack_words(_SMALL_FREQ, 232))
+    assert got is not None
+    words = got[0]
+    assert words.find(word) == words.get(word) == _SMALL_FREQ.get(word)
+    assert words.find(word) == words.get(word)  # the memo's answer, asked again
