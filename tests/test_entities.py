@@ -11780,8 +11780,8 @@ def test_hashtags_after_figures_and_bodies_name_no_company(text: str) -> None:
 # prods66: a word taken for a brand by its shape alone is a firm where its clause says one: its
 # share price moves by a percentage, its officers follow 的, a kind of firm and 如 stand before
 # it, a list it is in closes with 等 and a word for firms; a product named by 如 after a kind of
-# thing, or a brand with nothing said of it, stays one. A maker's foundry arm is no offering
-# (made-up names).
+# thing, or a brand with nothing said of it, stays one; the later items of a list after a kind
+# of firm and 如 are firms too (Intel Foundry there is no offering; made-up names).
 @pytest.mark.parametrize(
     ("text", "products", "not_products", "orgs"),
     [

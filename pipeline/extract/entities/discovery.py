@@ -6059,7 +6059,7 @@ def _firm_frame(ctx: Ctx, start: int, end: int) -> bool:
     return bool(
         rules.shape_move_after_re.match(fold, end)
         or rules.shape_staff_after_re.match(fold, end)
-        or rules.shape_firm_before_re.search(fold, max(0, start - 8), start)
+        or rules.shape_firm_before_re.search(fold, max(0, start - 120), start)
         or rules.shape_firm_list_after_re.match(fold, end)
     )
 

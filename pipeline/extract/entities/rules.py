@@ -865,9 +865,13 @@ class Rules:
         self.shape_staff_after_re = re.compile(
             rf"\s*的\s*(?:{alternation(c['shape_staff_after_de'])})"
         )
+        # (晶圓廠如 SkyWater 或 + Intel Foundry: the later items of the list are firms too)
         self.shape_firm_before_re = re.compile(
             rf"(?:{alternation(c['shape_firm_kinds_before'])})"
-            rf"(?:{alternation(c['shape_firm_examples'])})\s*[:：]?\s*$"
+            rf"(?:{alternation(c['shape_firm_examples'])})\s*[:：]?"
+            r"(?:\s*[A-Za-z][A-Za-z0-9.&'\-]*(?: [A-Z][A-Za-z0-9.&'\-]*){0,2}"
+            r"\s*[、,，/和與及或]){0,8}"
+            r"\s*$"
         )
         self.shape_firm_list_after_re = re.compile(
             r"(?:\s*[、,，/和與及]\s*[A-Za-z][A-Za-z0-9.&'\-]*"
