@@ -11775,3 +11775,31 @@ def test_tickers_versions_and_service_kinds_name_no_product(
 )
 def test_hashtags_after_figures_and_bodies_name_no_company(text: str) -> None:
     assert not names(entities_of(text).organizations), text
+
+
+# prods66: a word taken for a brand by its shape alone is a firm where its clause says one: its
+# share price moves by a percentage, its officers follow 的, a kind of firm and 如 stand before
+# it, a list it is in closes with 等 and a word for firms; a product named by 如 after a kind of
+# thing, or a brand with nothing said of it, stays one; the later items of a list after a kind
+# of firm and 如 are firms too (Intel Foundry there is no offering; made-up names).
+@pytest.mark.parametrize(
+    ("text", "products", "not_products", "orgs"),
+    [
+        ("週五QuenaSoft大漲14%，軟體股走強。", set(), {"QuenaSoft"}, {"QuenaSoft"}),
+        ("盤後ZentriSec暴漲 11%。", set(), {"ZentriSec"}, {"ZentriSec"}),
+        ("近年來，他是 TidalMesh 的共同創辦人兼執行長。TidalMesh 開發了 HyperVolt。", set(),
+         {"TidalMesh"}, {"TidalMesh"}),
+        ("交由美國本土的晶圓廠如 SkyForge 或 Intel Foundry代工。", set(),
+         {"SkyForge", "Intel Foundry"}, {"SkyForge", "Intel"}),
+        ("AI 公司如DeepVolt 紛紛募資。", set(), {"DeepVolt"}, {"DeepVolt"}),
+        ("ZentriSec、CloudMint、ZeroTrace 等行業巨頭集體下挫。", set(),
+         {"ZentriSec", "CloudMint", "ZeroTrace"}, {"ZentriSec"}),
+        ("Lilly 導入如 LillyMesh 超級電腦。", {"LillyMesh"}, set(), set()),
+        ("他是 iPodo 的共同發明人。", {"iPodo"}, set(), set()),
+    ],
+)
+def test_firm_clauses_name_no_brand(
+    text: str, products: set[str], not_products: set[str], orgs: set[str]
+) -> None:
+    assert_products(text, products, not_products)
+    assert orgs <= names(entities_of(text).organizations), text

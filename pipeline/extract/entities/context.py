@@ -3035,6 +3035,8 @@ def _plain_offering(ctx: Ctx, c: Cand, starts: frozenset[int]) -> re.Match[str] 
         return None
     if _english_line(fold, c.start, m.end()):
         return None  # a headline in English: its words are capitalised, no names
+    if rules.shape_firm_before_re.search(fold, max(0, c.start - 120), c.start):
+        return None  # 晶圓廠如 SkyWater 或 Intel Foundry: a firm among firms (prods66)
     return m
 
 

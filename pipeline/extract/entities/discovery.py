@@ -1498,7 +1498,12 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
             # 參展 ChinaJoy: a fair one attends, no brand (prods36)
             and not ctx.rules.event_before_re.search(fold, max(0, r.start - 6), r.start)
         ):
-            r.add(PRODUCT, 0, rule_id("brand_shape"))
+            if _firm_frame(ctx, r.start, r.end):
+                # ServiceNow大漲14%, 晶圓廠如 SkyWater: a firm by its clause (prods66), typed
+                # before the lists below learn from it (a list with a company gives nothing)
+                r.add(ORG, 1, rule_id("latin_company_cue"), "company")
+            else:
+                r.add(PRODUCT, 0, rule_id("brand_shape"))
     # FaceTime、Zoom、Teams 等 (prods41): a list whose only typed items are brands by their
     # shape (read above, after the lists were first read) types its other items as products;
     # a list with a company in it gives nothing
@@ -6009,15 +6014,54 @@ def shapes_among_companies(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
                 if fold[d.start : d.end].casefold() == name:
                     orgs.add(d.start, d.end)
             grown = True
+    # ServiceNow大漲14%, 晶圓廠如 SkyWater (prods66): a firm by its clause is a company
+    # wherever the text writes it by a weak vote alone
+    # (read at every place the text writes the word: the first brand_shape is not typed there)
+    firms = {
+        name.casefold()
+        for name in {fold[c.start : c.end] for c in shapes}
+        if _firm_anywhere(ctx, name)
+    }
     out = []
     for c in found:
         key = fold[c.start : c.end].casefold()
         if weak(c) and key in names:
             c = Cand(c.start, c.end, ORG, "company", names[key], 1)
+        elif weak(c) and key in firms:
+            c = Cand(c.start, c.end, ORG, "company", rule_id("latin_company_cue"), 1)
         elif c.label == PRODUCT and c.rule == shape and _source_or_site(ctx, c):
             continue
         out.append(c)
     return out
+
+
+def _firm_anywhere(ctx: Ctx, name: str) -> bool:
+    """Whether a firm's clause (``_firm_frame``) stands around ``name`` anywhere it is
+    written whole (no Latin letter or digit glued on either side)."""
+    fold = ctx.fold
+    for m in re.finditer(re.escape(name), fold):
+        s, e = m.span()
+        if (s and fold[s - 1].isascii() and fold[s - 1].isalnum()) or (
+            e < len(fold) and fold[e].isascii() and fold[e].isalnum()
+        ):
+            continue
+        if _firm_frame(ctx, s, e):
+            return True
+    return False
+
+
+def _firm_frame(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether the clause of the name at ``start:end`` says a firm: its share price moves
+    by a percentage, its officers follow 的, a kind of firm and 如 stand before it, or a
+    list of names it opens closes with 等 and a word for firms (prods66). A product has
+    none of these."""
+    rules, fold = ctx.rules, ctx.fold
+    return bool(
+        rules.shape_move_after_re.match(fold, end)
+        or rules.shape_staff_after_re.match(fold, end)
+        or rules.shape_firm_before_re.search(fold, max(0, start - 120), start)
+        or rules.shape_firm_list_after_re.match(fold, end)
+    )
 
 
 def _source_or_site(ctx: Ctx, c: Cand) -> bool:

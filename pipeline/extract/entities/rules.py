@@ -855,6 +855,29 @@ class Rules:
         self.shape_partner_after_re = re.compile(
             rf"\s*(?:{alternation(c['shape_partner_acts'])})"
         )
+        # prods66: a firm by its clause — ServiceNow大漲14% (a share's move by a percentage),
+        # TidalScale 的共同創辦人 (its officers), 晶圓廠如 SkyWater (a kind of firm before 如),
+        # CrowdStrike、Cloudflare 等行業巨頭 (a list of names closed by 等 and a word for firms)
+        self.shape_move_after_re = re.compile(
+            rf"\s*(?:{alternation(c['shape_move_acts'])})\s*"
+            rf"(?:{alternation(c['shape_move_qualifiers'])})?\s*[0-9][0-9.]*\s*[%％]"
+        )
+        self.shape_staff_after_re = re.compile(
+            rf"\s*的\s*(?:{alternation(c['shape_staff_after_de'])})"
+        )
+        # (晶圓廠如 SkyWater 或 + Intel Foundry: the later items of the list are firms too)
+        self.shape_firm_before_re = re.compile(
+            rf"(?:{alternation(c['shape_firm_kinds_before'])})"
+            rf"(?:{alternation(c['shape_firm_examples'])})\s*[:：]?"
+            r"(?:\s*[A-Za-z][A-Za-z0-9.&'\-]*(?: [A-Z][A-Za-z0-9.&'\-]*){0,2}"
+            r"\s*[、,，/和與及或]){0,8}"
+            r"\s*$"
+        )
+        self.shape_firm_list_after_re = re.compile(
+            r"(?:\s*[、,，/和與及]\s*[A-Za-z][A-Za-z0-9.&'\-]*"
+            r"(?: [A-Z][A-Za-z0-9.&'\-]*){0,2}){0,8}"
+            rf"\s*等\s*(?:{alternation(c['shape_firm_list_ends'])})"
+        )
         # 參展 + ChinaJoy: a word shaped as a brand that one exhibits at or attends is a fair
         self.event_before_re = re.compile(rf"(?:{alternation(c.get('event_before', ()))})\s*$")
         # prods55: 參考 MacRumors (a source), 直接投資WiseRoad (a stake): no brand by its shape
