@@ -11804,3 +11804,24 @@ def test_glossed_dictionary_words_are_no_organizations(
     found = names(entities_of(text, lexicons).organizations)
     assert orgs <= found, (text, found)
     assert not (not_orgs & found), (text, found)
+
+
+# orgs89: a single dictionary word glossed, listed right beside a pair whose Chinese side is
+# coined, is one firm of a list of firms (紫光展銳 (Unisoc)、海思 (Hisilicon)).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("陸系業者包括紫光展銳 (Unisoc)、海思 (Hisilicon)。", {"海思"}, set()),
+        ("日本公司如佳能 (Canon)及東京威力科創(TEL)等是設備商。", {"佳能"}, set()),
+        # two ordinary words listed are terms, not firms
+        ("第一步是沉積 (Deposition)、蝕刻 (Etch)。", set(), {"沉積", "蝕刻"}),
+    ],
+)
+def test_glossed_word_beside_a_coined_pair_is_a_firm(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    cut = ["海思", "Hisilicon", "佳能", "Canon", "紫光展銳", "東京威力科創"]
+    lexicons = Lexicons.load().without(cut)
+    found = names(entities_of(text, lexicons).organizations)
+    assert orgs <= found, (text, found)
+    assert not (not_orgs & found), (text, found)

@@ -1303,7 +1303,11 @@ def _coined_pair(
     # term's part: most such pairs on posts nobody tuned on (orgs89)
     if any(_coined_word(ctx, t) for t in cjk):
         return True
-    if len(cjk) == 1 and ctx.word_freq(cjk[0]) < GLOSS_FREQ and _firm_elsewhere(ctx, p):
+    if (
+        len(cjk) == 1
+        and ctx.word_freq(cjk[0]) < GLOSS_FREQ
+        and (_firm_elsewhere(ctx, p) or _coined_list_mate(ctx, p, pairs))
+    ):
         return True
     if rules.pair_results_after_re.match(ctx.fold, p.end):
         return True  # 環球健康 (UHS) 2026 Q1 法說會: a listed firm's results
@@ -1332,6 +1336,20 @@ def _coined_word(ctx: Ctx, word: str) -> bool:
         and not DETERMINER.match(word)
         and word not in ctx.rules.quantity_words
     )
+
+
+def _coined_list_mate(ctx: Ctx, p: NamePair, pairs: Sequence[NamePair]) -> bool:
+    """紫光展銳 (Unisoc)、海思 (Hisilicon), 公司如佳能 (Canon)及東京威力科創(TEL): a pair listed
+    right beside one whose Chinese side is coined is one firm of a list of firms (orgs89)."""
+    for q in pairs:
+        if q is p:
+            continue
+        gap = ctx.fold[p.end : q.start] if q.start >= p.end else ctx.fold[q.end : p.start]
+        if _PAIR_LIST_GAP.fullmatch(gap) is not None and any(
+            CJK_RE.match(t) and _coined_word(ctx, t) for t in ctx.words_in(q.zh.start, q.zh.end)
+        ):
+            return True
+    return False
 
 
 def _firm_elsewhere(ctx: Ctx, p: NamePair) -> bool:
