@@ -11803,3 +11803,53 @@ def test_firm_clauses_name_no_brand(
 ) -> None:
     assert_products(text, products, not_products)
     assert orgs <= names(entities_of(text).organizations), text
+
+
+# orgs89 (issue 10): a pair's Chinese side made of several dictionary words, one of them
+# seen less than a term's (積壓 + 訂單, 股票 + 薪酬), is a term glossed; a single word the
+# dictionary saw often (護城河, 交換器) is one too, unless the text names it a firm elsewhere
+# (特斯拉 … 包括特斯拉及); a word it hardly saw (寧德, 舍弗勒) stays a coined name.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("雲端業務的積壓訂單（Backlog）成長至 3,640 億美元。", set(), {"積壓訂單", "Backlog"}),
+        ("同時股票薪酬（SBC）大幅增加，導致虧損擴大。", set(), {"股票薪酬", "SBC"}),
+        ("從合作夥伴看電子貨架標籤（ESL）滲透率的疑慮已解除。", set(), {"電子貨架標籤", "ESL"}),
+        ("我們不需要冷卻的工作負載（Workload）計費模式。", set(), {"工作負載", "Workload"}),
+        ("投資人要看公司的護城河（Moat）在哪裡。", set(), {"護城河", "Moat"}),
+        ("用在交換器（Switch）層級，負責連接多台伺服器。", set(), {"交換器", "Switch"}),
+        # a determiner or an amount the dictionary does not count is no coined word
+        ("這些雲端巨頭（Hyperscalers）持續擴大資本支出。", set(), {"這些雲端巨頭"}),
+        # the same single word named a firm elsewhere in the text: a company
+        ("比亞迪超越特斯拉（Tesla）的銷量。主要客戶包括特斯拉及多家車廠。", {"特斯拉"}, set()),
+        ("其中寧德時代（CATL）裝機量達 259.7GWh，市占第一。", {"寧德時代"}, set()),
+    ],
+)
+def test_glossed_dictionary_words_are_no_organizations(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    lexicons = Lexicons.load().without(["特斯拉", "Tesla", "寧德時代", "CATL"])
+    found = names(entities_of(text, lexicons).organizations)
+    assert orgs <= found, (text, found)
+    assert not (not_orgs & found), (text, found)
+
+
+# orgs89: a single dictionary word glossed, listed right beside a pair whose Chinese side is
+# coined, is one firm of a list of firms (紫光展銳 (Unisoc)、海思 (Hisilicon)).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("陸系業者包括紫光展銳 (Unisoc)、海思 (Hisilicon)。", {"海思"}, set()),
+        ("日本公司如佳能 (Canon)及東京威力科創(TEL)等是設備商。", {"佳能"}, set()),
+        # two ordinary words listed are terms, not firms
+        ("第一步是沉積 (Deposition)、蝕刻 (Etch)。", set(), {"沉積", "蝕刻"}),
+    ],
+)
+def test_glossed_word_beside_a_coined_pair_is_a_firm(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    cut = ["海思", "Hisilicon", "佳能", "Canon", "紫光展銳", "東京威力科創"]
+    lexicons = Lexicons.load().without(cut)
+    found = names(entities_of(text, lexicons).organizations)
+    assert orgs <= found, (text, found)
+    assert not (not_orgs & found), (text, found)

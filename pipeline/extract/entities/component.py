@@ -183,6 +183,7 @@ from pipeline.extract.entities.records import (
 from pipeline.extract.entities.rules import CJK, CJK_RE, STOCK_CODE_AFTER, is_acronym, rules_for
 from pipeline.extract.entities.targets import find_targets, target_spans
 from pipeline.extract.entities.tokens import (
+    COINED_FREQ,
     COMMON_FREQ,
     DATE_UNITS,
     DETERMINER,
@@ -1294,9 +1295,19 @@ def _coined_pair(
     if rules.cjk_org_kind(ctx.fold[p.zh.start : p.zh.end]) is not None:
         return True
     cjk = [t for t in ctx.words_in(p.zh.start, p.zh.end) if CJK_RE.match(t)]
-    # a word the dictionary saw this rarely is a coined name's (寧德 2, 特斯拉 79), as
-    # ``ordinary_gloss`` reads a gloss
-    if not cjk or any(ctx.word_freq(t) < GLOSS_FREQ for t in cjk):
+    if not cjk:
+        return True
+    # a word the dictionary hardly saw is a coined name's (寧德 2, 輝達 6); one it saw more
+    # often (特斯拉 79, but 交換器 36, 護城河 65) is a name only as the whole side and with the
+    # text naming it a firm elsewhere; inside several words (積壓 + 訂單, 股票 + 薪酬) it is a
+    # term's part: most such pairs on posts nobody tuned on (orgs89)
+    if any(_coined_word(ctx, t) for t in cjk):
+        return True
+    if (
+        len(cjk) == 1
+        and ctx.word_freq(cjk[0]) < GLOSS_FREQ
+        and (_firm_elsewhere(ctx, p) or _coined_list_mate(ctx, p, pairs))
+    ):
         return True
     if rules.pair_results_after_re.match(ctx.fold, p.end):
         return True  # 環球健康 (UHS) 2026 Q1 法說會: a listed firm's results
@@ -1314,6 +1325,52 @@ def _coined_pair(
         and any(side in orgs for side in ((q.zh.start, q.zh.end), (q.en.start, q.en.end)))
         for q in pairs
     )
+
+
+def _coined_word(ctx: Ctx, word: str) -> bool:
+    """寧德, 舍弗勒: a word the dictionary hardly saw; not a determiner or an amount, which it
+    may not count at all (這些 + 雲端巨頭, 大量 + 推理, 一切: orgs89)."""
+    return (
+        ctx.word_freq(word) < COINED_FREQ
+        and not ctx.is_function_word(word)
+        and not DETERMINER.match(word)
+        and word not in ctx.rules.quantity_words
+    )
+
+
+def _coined_list_mate(ctx: Ctx, p: NamePair, pairs: Sequence[NamePair]) -> bool:
+    """紫光展銳 (Unisoc)、海思 (Hisilicon), 公司如佳能 (Canon)及東京威力科創(TEL): a pair listed
+    right beside one whose Chinese side is coined is one firm of a list of firms (orgs89)."""
+    for q in pairs:
+        if q is p:
+            continue
+        gap = ctx.fold[p.end : q.start] if q.start >= p.end else ctx.fold[q.end : p.start]
+        if _PAIR_LIST_GAP.fullmatch(gap) is not None and any(
+            CJK_RE.match(t) and _coined_word(ctx, t) for t in ctx.words_in(q.zh.start, q.zh.end)
+        ):
+            return True
+    return False
+
+
+def _firm_elsewhere(ctx: Ctx, p: NamePair) -> bool:
+    """特斯拉（Tesla）… 特斯拉則因 … 包括特斯拉及: the Chinese side written again outside the pair
+    with a company's context — an act or a company word after it (表示, 宣布, 營收, 股價) or a
+    party's cue before it (包括, 由) — is the firm's name; a term glossed (護城河（Moat）) is
+    written again with none (orgs89)."""
+    rules, fold = ctx.rules, ctx.fold
+    name = fold[p.zh.start : p.zh.end]
+    at = fold.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (p.start <= at < p.end) and (
+            rules.org_acts_after_re.match(fold, end)
+            or rules.weak_suffix_after_re.match(fold, end)
+            or rules.company_tail_re.match(fold, end)
+            or rules.weak_suffix_before_re.search(fold, max(0, at - 4), at)
+        ):
+            return True
+        at = fold.find(name, end)
+    return False
 
 
 # what stands between two pairs of one list: a joiner, spaces (可口可樂（KO）、星巴克（SBUX）)

@@ -28,6 +28,9 @@ RARE_FREQ = 300
 # A word written this often in the dictionary's corpus is an ordinary word (大盤, 贊助,
 # 測試); a coined name is rarer (超微, 任天堂, 英飛凌): what a gloss in parentheses translates.
 GLOSS_FREQ = 100
+# A word the dictionary saw fewer times than this is coined (寧德 2, 輝達 6): a name's own mark
+# in a pair with no other sign; a term's word is seen more (積壓 13, 交換器 36: orgs89).
+COINED_FREQ = 10
 # 各國, 該, 其他: a word that picks out members of a kind, never inside a name.
 DETERMINER = re.compile(r"^(?:各|每|該|此|這|那|其他|其它|所有|部分|諸|同一)")
 # A word ending so names a kind of trader (設備商, 電池廠): never the start of a name.
