@@ -6200,3 +6200,40 @@ def test_simplified_nodes_hashtag_heads_and_change_windows(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert_rows(text, expected)
+
+
+# units32: technical units in running text are measures (FORMAT.md technical units): the unit
+# as written, SI prefix kept, SI casing fixed (KW -> kW), a current-type suffix left out of
+# the unit (VDC -> V); model names, glued Latin words and capacities in names stay out.
+UNITS32_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    # voltage and power, also before a Latin word or inside brackets
+    ("新一代機櫃改採 400V 配電，", [(400, "V", "eq")]),
+    ("整流模組輸出 54V bus 給伺服器，", [(54, "V", "eq")]),
+    ("廠商推出 1500VDC 儲能系統，", [(1500, "V", "eq")]),
+    ("耐壓達 250VAC，", [(250, "V", "eq")]),
+    ("變壓器容量為 3,000KW，", [(3000, "kW", "eq")]),
+    ("高功率測試座（1200W）出貨增加，", [(1200, "W", "eq")]),
+    ("耐壓 2kV以上的電容", [(2, "kV", "gte")]),
+    # clocks, link rates, bandwidth, pitch, capacitance, time
+    ("處理器時脈提升到 3.2GHz CPU 核心，", [(3.2, "GHz", "eq")]),
+    ("光模組單通道速率 100Gbps，", [(100, "Gbps", "eq")]),
+    ("凸塊間距縮小到 25μm，", [(25, "μm", "eq")]),
+    ("高容值 22uF以上產品缺貨，", [(22, "uF", "gte")]),
+    ("控制週期縮短到 125us，", [(125, "us", "eq")]),
+    ("電容密度為 300fF/μm2，", [(300, "fF/μm2", "eq")]),
+    ("控制器可達 200 萬 IOPS，", [(2000000, "IOPS", "eq")]),
+    ("探針卡朝 2萬pin 發展，", [(20000, "pin", "eq")]),
+    # negatives: glued Latin words, model names and capacities in names stay out
+    ("支援5G手機與800G光模組出貨，", []),
+    ("主鏡頭為50MP感光元件，", []),
+    ("新款 Core Ultra 200V 處理器上市，", []),
+    ("搭載H100與A16晶片，", []),
+    ("推出1TB SSD產品，", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNITS32_CASES, ids=[c[0] for c in UNITS32_CASES])
+def test_technical_units_in_running_text(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
