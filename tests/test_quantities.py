@@ -1090,9 +1090,11 @@ LAUNCH_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("128GB版本售價2萬9,900元，256GB售價3萬3,900元", [(29900, "TWD", "eq"), (33900, "TWD", "eq")]),
     ("內建5000mAh電池，重量僅1.2公斤", [(1.2, "公斤", "eq")]),
     ("筆電電池容量為70Wh，首批備貨逾10萬台", [(100_000, "台", "gt")]),
-    ("螢幕更新率120Hz，面板出貨量年增15%", [(15, "%", "eq")]),
-    ("400Gbps以上光模組出貨量約2,040萬個", [(20_400_000, "個", "approx")]),
-    ("SSD傳輸速度達7,000MB/s，出貨占比三成", [(30, "%", "eq")]),
+    # (units32: a refresh rate, a link rate or a transfer speed in running text is a measure,
+    # FORMAT.md technical units; memory and storage capacities stay the product's spec)
+    ("螢幕更新率120Hz，面板出貨量年增15%", [(120, "Hz", "eq"), (15, "%", "eq")]),
+    ("400Gbps以上光模組出貨量約2,040萬個", [(400, "Gbps", "gte"), (20_400_000, "個", "approx")]),
+    ("SSD傳輸速度達7,000MB/s，出貨占比三成", [(7000, "MB/s", "eq"), (30, "%", "eq")]),
     ("NPU算力達50 TOPS，AI PC滲透率將達40%", [(40, "%", "eq")]),
     ("晶片效能達2,000 TFLOPS，功耗降低25%", [(25, "%", "eq")]),
     # a camera's zoom and a playback speed are specifications; a growth in 倍 is a ratio
@@ -1113,7 +1115,8 @@ LAUNCH_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("蘋果iPhone 5000萬台的備貨", [(50_000_000, "台", "eq")]),
     # data rates, frequencies, display and wafer sizes, nodes and core counts name what a
     # product is; a charger's power is an amount
-    ("支援10 Gbit/s與5Gbps傳輸，使用3.5GHz頻段", []),
+    # (units32: a link rate is a measure; a frequency before 頻段 names the band)
+    ("支援10 Gbit/s與5Gbps傳輸，使用3.5GHz頻段", [(5, "Gbps", "eq")]),
     ("支援65W快充與6.7吋螢幕", [(65, "W", "eq")]),
     ("A10X具有六核心，比前代多出兩核", []),
     ("搭載12 核CPU，DRAM以20nm產出為主", []),
@@ -2329,9 +2332,13 @@ ROUND5_WORDS = [
     # a registration class names a drug or a device (1類新藥, 3類醫療器械); a kind still counts
     ("該藥獲批為1類新藥，另有3類醫療器械在審。", []),
     ("公司有3類產品線。", [("3類", 3.0, "類", "eq")]),
-    # a frequency names a band or a clock: a specification, not an amount
-    ("新晶片支援24GHz頻段，時脈達3.2GHz。", []),
-    ("雷達模組採用77 GHz與5.8GHz方案。", []),
+    # a frequency before 頻段 names a band; a clock or a radar's frequency is a measure
+    # (units32, FORMAT.md technical units)
+    ("新晶片支援24GHz頻段，時脈達3.2GHz。", [("3.2GHz", 3.2, "GHz", "eq")]),
+    (
+        "雷達模組採用77 GHz與5.8GHz方案。",
+        [("77 GHz", 77.0, "GHz", "eq"), ("5.8GHz", 5.8, "GHz", "eq")],
+    ),
     # 四周 is "around" unless a continuation or a cue makes it weeks
     ("廠區四周設置了隔音牆。", []),
     ("患者用藥四周後體重下降5%。", [("四周", 4.0, "周", "eq"), ("5%", 5.0, "%", "eq")]),
@@ -6197,6 +6204,43 @@ Q32_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), Q32_CASES, ids=[c[0] for c in Q32_CASES])
 def test_simplified_nodes_hashtag_heads_and_change_windows(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
+
+
+# units32: technical units in running text are measures (FORMAT.md technical units): the unit
+# as written, SI prefix kept, SI casing fixed (KW -> kW), a current-type suffix left out of
+# the unit (VDC -> V); model names, glued Latin words and capacities in names stay out.
+UNITS32_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    # voltage and power, also before a Latin word or inside brackets
+    ("新一代機櫃改採 400V 配電，", [(400, "V", "eq")]),
+    ("整流模組輸出 54V bus 給伺服器，", [(54, "V", "eq")]),
+    ("廠商推出 1500VDC 儲能系統，", [(1500, "V", "eq")]),
+    ("耐壓達 250VAC，", [(250, "V", "eq")]),
+    ("變壓器容量為 3,000KW，", [(3000, "kW", "eq")]),
+    ("高功率測試座（1200W）出貨增加，", [(1200, "W", "eq")]),
+    ("耐壓 2kV以上的電容", [(2, "kV", "gte")]),
+    # clocks, link rates, bandwidth, pitch, capacitance, time
+    ("處理器時脈提升到 3.2GHz CPU 核心，", [(3.2, "GHz", "eq")]),
+    ("光模組單通道速率 100Gbps，", [(100, "Gbps", "eq")]),
+    ("凸塊間距縮小到 25μm，", [(25, "μm", "eq")]),
+    ("高容值 22uF以上產品缺貨，", [(22, "uF", "gte")]),
+    ("控制週期縮短到 125us，", [(125, "us", "eq")]),
+    ("電容密度為 300fF/μm2，", [(300, "fF/μm2", "eq")]),
+    ("控制器可達 200 萬 IOPS，", [(2000000, "IOPS", "eq")]),
+    ("探針卡朝 2萬pin 發展，", [(20000, "pin", "eq")]),
+    # negatives: glued Latin words, model names and capacities in names stay out
+    ("支援5G手機與800G光模組出貨，", []),
+    ("主鏡頭為50MP感光元件，", []),
+    ("新款 Core Ultra 200V 處理器上市，", []),
+    ("搭載H100與A16晶片，", []),
+    ("推出1TB SSD產品，", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNITS32_CASES, ids=[c[0] for c in UNITS32_CASES])
+def test_technical_units_in_running_text(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert_rows(text, expected)

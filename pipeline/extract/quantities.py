@@ -565,7 +565,8 @@ def _latin_unit_pattern() -> str:
     codes = [c for c in cur["prefixes"] if c.isascii() and c.isalpha()]  # 5億 USD
     prefix = "".join(re.escape(p) for p in ou["latin_prefixes"])
     piece = rf"[{prefix}]?(?:{_alt(ou['latin_atoms'])})"
-    grammar = rf"{piece}(?:/{piece})*[²³]?"
+    # (units32: a per-area unit may write its square as a plain digit, 500fF/μm2)
+    grammar = rf"{piece}(?:/{piece}(?:[23](?![0-9.,]))?)*[²³]?"
     # a listed Latin unit's not_followed_by (5000W 畫素: 萬 pixels, not watts)
     guards = "".join(
         rf"(?!{re.escape(u['surface'])}(?:{_alt(u['not_followed_by'])}))"
