@@ -1228,6 +1228,29 @@ def test_quant41_capacities_vague_numerals_and_counts(
     assert_rows(text, expected)
 
 
+# q33 (issue 12, ho23's capacity misses): a memory or storage capacity told with the value it
+# moves from (從 A … 到 B) is an amount — a designation never moves; a lone 提升至 (a new
+# product's capacity), a segment with no 從 and a floor before a product word stay specs.
+Q33_CAPACITY_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("顯存容量從 96GB 一路拉到 192GB，推論更順", [(96, "GB", "eq"), (192, "GB", "eq")]),
+    ("伺服器記憶體從64GB增加到128GB，成本同步上升", [(64, "GB", "eq"), (128, "GB", "eq")]),
+    ("機櫃的儲存容量從 30 TB 到 2 PB 不等", [(30, "TB", "eq"), (2, "PB", "eq")]),
+    ("新一代加速器的容量將提升至192GB", []),
+    ("這代表4GB到32GB這種低容量市場", []),
+    ("新機售價從 256GB 版本起跳", []),
+    ("旗艦機從 512GB 起", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), Q33_CAPACITY_CASES, ids=[c[0] for c in Q33_CAPACITY_CASES]
+)
+def test_q33_capacity_told_with_its_start_is_an_amount(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
+
+
 # A bare 一 before a unit of time measures a length when the text counts from or within it
 # (上市一年後, 一年內, 過去一年來: quantity_context.yaml length_span_after); with nothing
 # counted from it, 一年 stays "a year" (的一年, 一年一度) and 一 + classifier the article.

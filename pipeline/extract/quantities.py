@@ -515,6 +515,7 @@ class _Regexes:
     statistic_before: re.Pattern[str]
     statistic_after: re.Pattern[str]
     statistic_product_next: re.Pattern[str]
+    statistic_change: re.Pattern[str]
     unit_list_item: re.Pattern[str]
     grouped_list_item: re.Pattern[str]
     shorthand_level: re.Pattern[str]
@@ -536,6 +537,21 @@ def _attributive_next(spec: dict[str, Any]) -> re.Pattern[str]:
     joiners = _alt(spec["attributive_joiners"])
     return re.compile(
         rf"(?:(?:{joiners})[0-9][0-9.,]*[ \t]?(?:{units}))*(?:[0-9]|(?![{stop}])[{_CJK}])"
+    )
+
+
+def _statistic_change(st: Mapping[str, Any]) -> re.Pattern[str]:
+    """The end of a from-to frame right before a capacity (從 288GB, 從 12 TB 到): a
+    designation names a product and never moves, so a capacity told with the value it
+    moves from is an amount."""
+    units = _alt(st["units"])
+    frm = _alt(st.get("change_from", ()))
+    to = _alt(st.get("change_to", ()))
+    if not frm or not to:
+        return re.compile(r"(?!)")
+    return re.compile(
+        rf"(?:{frm})(?:[ \t]*[0-9][0-9.,]*[ \t]*(?:{units})[^，,；;。！？!?\n]{{0,10}}?(?:{to}))?"
+        r"[ \t]*$"
     )
 
 
@@ -1114,6 +1130,9 @@ def _regexes() -> _Regexes:
         attributive_next=_attributive_next(cx["specifications"]),
         statistic_before=re.compile(_alt(cx["specifications"]["statistics"]["before"])),
         statistic_after=re.compile(_alt(cx["specifications"]["statistics"]["after"])),
+        # 容量從 288GB 拉到 1TB, 從 12 TB 到 1.2 PB: a capacity moved by a change frame (the
+        # search ends at the number, so $ is right before it)
+        statistic_change=_statistic_change(cx["specifications"]["statistics"]),
         # (256GB、512GB 版: the later items of a list of capacities, then the product's word)
         statistic_product_next=re.compile(
             rf"[ \t]*(?:{_alt(cx['specifications']['statistics']['units'])})?"
@@ -2189,6 +2208,8 @@ class _Finder:
             if self.scan[i] in _SENTENCE_ENDS:
                 hi = i
                 break
+        if self.rx.statistic_change.search(self.scan, lo, q.num_start):
+            return True  # 容量從 288GB 拉到 1TB: a designation does not change
         return bool(
             self.rx.statistic_before.search(self.scan, lo, q.num_start)
             or self.rx.statistic_after.search(self.scan, q.end, hi)
