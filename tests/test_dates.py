@@ -8626,6 +8626,13 @@ def test_the_year_of_what_the_text_reports_as_done(
          (None, "year_only")),
         # a reported change compared with a year: the text is a year past it
         ("丁公司營收較2024年成長15%。明年將擴產。", ("2025", "latest_year")),
+        # … and so where the forecast is of the year the text is in (全年), or of a year its
+        # sentence writes (the year after the base)
+        ("丁公司預測全年獲利不低於2025年。Q1營收年增17%。", ("2026", "latest_year")),
+        (
+            "丁公司重申2026年將投入200億元，比2025年增加五成。Q1營收年增17%。",
+            ("2026", "latest_year"),
+        ),
     ],
 )
 def test_the_base_of_a_forecast_is_no_year_past_the_text(

@@ -807,6 +807,7 @@ class _Lex:
         self.running_after = re.compile(rf"{_SP}(?:{_alt(ty['running_after'])})")
         self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
         self.forecast_compared = re.compile(_alt(ty["forecast_compared_cues"]))
+        self.forecast_compared_this_year = re.compile(_alt(ty["forecast_compared_this_year"]))
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
         # (links56: text_year revision_plan, year_span_after)
         self.revised_before = (
@@ -6196,10 +6197,16 @@ def _guessed_text_year(
             base
             and m.precision == "year"
             and lex.forecast_compared.search(fold, *sentence) is not None
+            and lex.forecast_compared_this_year.search(fold, *sentence) is None
+            and not any(
+                n is not m and n.year is not None and sentence[0] <= n.start < sentence[1]
+                for n in matches
+            )
         ):
             # (d33: 整體capex將明顯高於2025年: a forecast compared with the year is of a later
-            # period, so the year is the present or before it, no year past it; dates.yaml
-            # text_year.forecast_compared_cues)
+            # period, so the year is the present or before it, no year past it — where that
+            # period is unwritten: no other year, relative or written, in the sentence, and
+            # not 全年; dates.yaml text_year.forecast_compared_cues)
             written.append((y, False, m.start))
             floor = max(floor, y)
             continue
