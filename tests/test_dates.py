@@ -8610,3 +8610,32 @@ def test_the_year_of_what_the_text_reports_as_done(
     text: str, expected: tuple[str | None, str]
 ) -> None:
     assert own_text_year(text) == expected
+
+
+# d33: a year a forecast in its sentence is compared with is the present or before it (the
+# forecast is of a later period), so the text is of that year at least, not one past it; a
+# reported change compared with a year still puts the text a year later
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the base of a forecast: a floor, no year pinned one past it (明年 left open)
+        ("丁公司整體資本支出將明顯高於2025年。明年將擴產。", (None, "year_only")),
+        ("相較於2025年，他預期五年內用量將成長十倍。明年是最難的一年。", (None, "year_only")),
+        # … and an earlier year told as history does not close it either
+        ("相較於2025年，他預期五年內用量將成長十倍。2023年也是艱難的一年。明年最難。",
+         (None, "year_only")),
+        # a reported change compared with a year: the text is a year past it
+        ("丁公司營收較2024年成長15%。明年將擴產。", ("2025", "latest_year")),
+        # … and so where the forecast is of the year the text is in (全年), or of a year its
+        # sentence writes (the year after the base)
+        ("丁公司預測全年獲利不低於2025年。Q1營收年增17%。", ("2026", "latest_year")),
+        (
+            "丁公司重申2026年將投入200億元，比2025年增加五成。Q1營收年增17%。",
+            ("2026", "latest_year"),
+        ),
+    ],
+)
+def test_the_base_of_a_forecast_is_no_year_past_the_text(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    assert own_text_year(text) == expected

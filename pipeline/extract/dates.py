@@ -806,6 +806,8 @@ class _Lex:
         self.as_of_now = re.compile(_alt(ty["as_of_now"]))
         self.running_after = re.compile(rf"{_SP}(?:{_alt(ty['running_after'])})")
         self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
+        self.forecast_compared = re.compile(_alt(ty["forecast_compared_cues"]))
+        self.forecast_compared_this_year = re.compile(_alt(ty["forecast_compared_this_year"]))
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
         # (links56: text_year revision_plan, year_span_after)
         self.revised_before = (
@@ -6190,6 +6192,23 @@ def _guessed_text_year(
                 or lex.year_span_after.match(fold, m.end)
             )
         ):
+            continue
+        if (
+            base
+            and m.precision == "year"
+            and lex.forecast_compared.search(fold, *sentence) is not None
+            and lex.forecast_compared_this_year.search(fold, *sentence) is None
+            and not any(
+                n is not m and n.year is not None and sentence[0] <= n.start < sentence[1]
+                for n in matches
+            )
+        ):
+            # (d33: 整體capex將明顯高於2025年: a forecast compared with the year is of a later
+            # period, so the year is the present or before it, no year past it — where that
+            # period is unwritten: no other year, relative or written, in the sentence, and
+            # not 全年; dates.yaml text_year.forecast_compared_cues)
+            written.append((y, False, m.start))
+            floor = max(floor, y)
             continue
         if m.precision == "year" and (base or lex.base_after.match(fold, m.end)):
             y += 1  # 較2024年成長, 2024年同期: compared from a later year
