@@ -7435,13 +7435,14 @@ def find_process_nodes(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     framed = {m.start() for m in codes if framed_node(ctx, m.start(), m.end())}
     nodes = {m.group() for m in codes if m.start() in framed}
     out: list[Cand] = []
+    stops = [e.start() for e in _SENTENCE_END.finditer(fold)] if nodes else []
     for m in codes:
         if any(a <= m.start() and m.end() <= b for a, b in taken):
             continue
         if m.start() not in framed:
-            lo = max((e.end() for e in _SENTENCE_END.finditer(fold, 0, m.start())), default=0)
-            stop = _SENTENCE_END.search(fold, m.end())
-            hi = stop.start() if stop else len(fold)
+            k = bisect.bisect_left(stops, m.start())
+            lo = stops[k - 1] + 1 if k else 0
+            hi = stops[k] if k < len(stops) else len(fold)
             if not any(
                 lo <= o.start() < hi
                 and o.start() != m.start()
