@@ -8897,7 +8897,7 @@ def test_standards_at_a_grade_mainland_car_makers_and_quoted_lines(
         ("保瑞取得原廠為某藥廠的VELTRIS學名藥藥證。", {"VELTRIS"}, set()),
         ("該公司開發的Restora生物相似藥進入三期臨床。", {"Restora"}, set()),
         ("Zandoz學名藥部門去年營收成長。", set(), {"Zandoz"}),
-        ("台積電將於明年量產N2製程，並導入N3E節點。", set(), {"N2", "N3E"}),
+        ("台積電將於明年量產N2製程，並導入N3E節點。", {"N2", "N3E"}, set()),  # nodes32
         ("新車型號分別是TSL6500BEVBA0和TSL7000BEVBR1。", {"TSL6500BEVBA0", "TSL7000BEVBR1"}, set()),
         ("處理器Zeta Lake-S桌上型CPU預計明年上市。", {"Zeta Lake-S"}, set()),
         ("處理器Zeta Lake -S再次被定位為第一個平台。", {"Zeta Lake -S"}, set()),
@@ -8916,7 +8916,7 @@ def test_copy_drug_brands_node_codes_listed_models_and_dash_editions(
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
-        ("台積電N3P、N2製程已進入量產。", set(), {"N3P", "N2"}),
+        ("台積電N3P、N2製程已進入量產。", {"N3P", "N2"}, set()),  # nodes32
         ("某廠將跳過原定製程，直攻SF2（2奈米）。", set(), {"SF2"}),
         ("台積電以第三版3奈米（N3E）明年放量。", set(), {"N3E"}),
         ("蘋果A19晶片由台積電代工量產。", {"A19"}, set()),
@@ -11853,3 +11853,29 @@ def test_glossed_word_beside_a_coined_pair_is_a_firm(
     found = names(entities_of(text, lexicons).organizations)
     assert orgs <= found, (text, found)
     assert not (not_orgs & found), (text, found)
+
+
+# nodes32: a foundry's node code (N or A, a number, suffix letters) its clause frames as a
+# process technology (node_frame_words: 製程, 節點, 技術, 平台, 量產, 產能, 家族 …) is a
+# product, and so is a code of the same letter in a sentence with one the document frames
+# (a list, a comparison); with no frame (masks, nitrogen, grades, a model year, a jet) none
+# is read (made-up sentences)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("某代工廠的N2技術已於去年第四季進入量產。", {"N2"}, set()),
+        ("預計N3和N5製程產能將以25%的年複合增長率擴充。", {"N3", "N5"}, set()),
+        ("AI加速器將推動製程從N5進一步遷移至N3。", {"N5", "N3"}, set()),
+        ("相較於傳統的N28HV工藝，新平台可降低功耗。", {"N28HV"}, set()),
+        ("N2/A16產能預計快速爬坡。", {"N2", "A16"}, set()),
+        ("該廠推出N4CRF射頻技術。與N6 RF+相比，N4CRF可降低39%的功耗。", {"N4CRF", "N6 RF+"}, set()),
+        ("公司規劃於2029年推出A13、A12以擴大A14家族。", {"A14"}, set()),
+        ("疫情期間N95口罩一度缺貨。", set(), {"N95"}),
+        ("反應槽以氮氣N2保護後再升溫。", set(), {"N2"}),
+        ("詳見附錄A12說明。", set(), {"A12"}),
+        ("成績評等A14以上者可申請。", set(), {"A14"}),
+        ("附表N1所列為本期營收。", set(), {"N1"}),
+    ],
+)
+def test_framed_foundry_node_codes(text: str, present: set[str], absent: set[str]) -> None:
+    _assert_products(text, present, absent)

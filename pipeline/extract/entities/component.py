@@ -153,6 +153,7 @@ from pipeline.extract.entities.discovery import (
     find_number_siblings,
     find_numbered_series_models,
     find_point_versions,
+    find_process_nodes,
     find_product_models,
     find_quoted_glosses,
     find_registered_names,
@@ -2196,6 +2197,7 @@ def discover(
     found += find_os_names(ctx)
     found += find_numbered_models(ctx)
     found += find_inn_glossed_drugs(ctx)
+    found += find_process_nodes(ctx, found)  # N2技術, N3和N5製程 (nodes32)
     kind_models = find_kind_named_models(ctx)
     if kind_models:  # 爆款車型 + 甲蘭達: an organization that swallowed the kind word is none
         ends = {(m.start, m.end) for m in kind_models}

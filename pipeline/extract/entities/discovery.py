@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING
 from pipeline import segment
 from pipeline.chars import FIELD_MARK, fold_width
 from pipeline.extract.entities.abbrev import goods_term
-from pipeline.extract.entities.generic import KIND_FREQ, PLACE_OR_SPACE, listed_names, place_named
+from pipeline.extract.entities.generic import (
+    KIND_FREQ,
+    PLACE_OR_SPACE,
+    framed_node,
+    listed_names,
+    place_named,
+)
 from pipeline.extract.entities.lexicon import Lexicons, OrgEntry, ProductEntry
 from pipeline.extract.entities.rules import (
     CJK,
@@ -7411,3 +7417,39 @@ def _common_suffix_len(a: str, b: str) -> int:
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
     return n
+
+
+# where a sentence ends: a node code's framed mate is read inside its own sentence only
+_SENTENCE_END = re.compile(r"[。！!？?；;\n]")
+
+
+def find_process_nodes(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """N2技術已量產, N3和N5製程, N2/A16產能: a foundry's node code (N or A, a number, suffix
+    letters) its clause frames as a process technology (``node_frame_words``) is a product; so
+    is a code of the same letter in a sentence with a code the document frames so somewhere — a
+    list or a comparison of nodes (與N6 RF+相比，N4CRF…). A code inside a found name (A17 Pro,
+    Galaxy A15) is that name's (nodes32)."""
+    fold = ctx.fold
+    taken = [(c.start, c.end) for c in found]
+    codes = list(ctx.rules.foundry_node_re.finditer(fold))
+    framed = {m.start() for m in codes if framed_node(ctx, m.start(), m.end())}
+    nodes = {m.group() for m in codes if m.start() in framed}
+    out: list[Cand] = []
+    stops = [e.start() for e in _SENTENCE_END.finditer(fold)] if nodes else []
+    for m in codes:
+        if any(a <= m.start() and m.end() <= b for a, b in taken):
+            continue
+        if m.start() not in framed:
+            k = bisect.bisect_left(stops, m.start())
+            lo = stops[k - 1] + 1 if k else 0
+            hi = stops[k] if k < len(stops) else len(fold)
+            if not any(
+                lo <= o.start() < hi
+                and o.start() != m.start()
+                and o.group() in nodes
+                and o.group()[0] == m.group()[0]
+                for o in codes
+            ):
+                continue
+        out.append(Cand(m.start(), m.end(), PRODUCT, None, rule_id("process_node"), 2))
+    return out

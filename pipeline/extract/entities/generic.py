@@ -811,6 +811,26 @@ _NODE_CODE = re.compile(r"[A-Z]{1,2}[0-9]{1,2}[A-Z]?|[0-9]{1,2}A")
 _MAKER_NODE = re.compile(r"[A-Z][a-z]+ ?(?:[0-9]{1,2}A?)")
 
 
+# where a clause ends: a node code's frame word is read inside its own clause only
+_CLAUSE_END = re.compile(r"[，,。；;！!？?：:\n（）()「」]")
+
+
+def framed_node(ctx: Ctx, start: int, end: int) -> bool:
+    """N3和N5製程, N2技術已量產, 推動製程從N5遷移至N3: a node code with a process word
+    (``node_frame_words``) near it in its own clause names a foundry's technology (nodes32)."""
+    rules, fold = ctx.rules, ctx.fold
+    reach = rules.node_frame_reach
+    lo = max(0, start - reach)
+    ends = list(_CLAUSE_END.finditer(fold, lo, start))
+    if ends:
+        lo = ends[-1].end()
+    stop = _CLAUSE_END.search(fold, end, end + reach)
+    hi = stop.start() if stop else min(len(fold), end + reach)
+    return bool(
+        rules.node_frame_re.search(fold, lo, start) or rules.node_frame_re.search(fold, end, hi)
+    )
+
+
 # a memory standard's speed grade after a hyphen: DDR4-3200, LPDDR4-4266, DDR5-6400MHz (prods44)
 _STANDARD_SPEED = re.compile(r"-[0-9]{3,5}(?:\s?(?:MHz|MT/s|Mbps|Gbps))?$")
 
@@ -837,6 +857,8 @@ def ordinary_product(ctx: Ctx, c: Cand) -> bool:
     head, _, last = text.rpartition(" ")
     if "/" in head and last.casefold() in rules.not_product_terms:
         return True  # Advantest/Teradyne + ATE平台: the makers of a kind of thing, no product
+    if rules.foundry_node_re.fullmatch(text) and framed_node(ctx, c.start, c.end):
+        return False  # N2 + 技術, N3和N5製程: a foundry's named process technology (nodes32)
     if (_NODE_CODE.fullmatch(text) or _MAKER_NODE.fullmatch(text)) and (
         rules.process_after_re.match(ctx.fold, end)
         or rules.process_before_re.search(ctx.fold[max(0, c.start - 6) : c.start])

@@ -748,6 +748,15 @@ class Rules:
         )
         # 2奈米（N2）: a node code in brackets right after a size (prods45)
         self.process_before_re = re.compile(rf"{units}[ ]?[（(][ ]?$")
+        # N2, N3E, N4CRF, N16HV, N6 RF+, A16: a foundry's node code, a product where its clause
+        # frames it as a process technology (``node_frame_words``: nodes32). N1 and one-digit
+        # A codes (A1, A9: a grade, a section, an Apple chip) are not of the shape.
+        self.foundry_node_re = re.compile(
+            r"(?<![A-Za-z0-9\-_&+])(?:N[2-9]|N[1-9][0-9]|A1[0-9])(?:[A-Z]{1,3})?(?: RF\+|\+)?"
+            r"(?![A-Za-z0-9\-_&])"
+        )
+        self.node_frame_re = re.compile(alternation(c.get("node_frame_words", ())))
+        self.node_frame_reach: int = int(c.get("node_frame_reach", 16))
         # FY2025, FY25Q4, FY2026-FY2028; YoY+11.23, QoQ-4.0pct: a period or a change against
         # one, written in Latin letters, as a word of a name (prods53)
         prefixes = alternation(c.get("period_prefixes", ()))
