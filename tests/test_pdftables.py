@@ -422,12 +422,18 @@ def test_chart_with_axis_ticks_is_not_a_table(pdf_dir: Path) -> None:
     assert _page_tables(path, 1) == []
 
 
-def test_a_charts_ticks_glued_to_its_category_axis_are_still_ticks(pdf_dir: Path) -> None:
+@pytest.mark.parametrize("layout", ["quarters", "roc"])
+def test_a_charts_ticks_glued_to_its_category_axis_are_still_ticks(
+    pdf_dir: Path, layout: str
+) -> None:
     """i11: chart slides whose value axis (`55% 50% … 35%`) stands beside legend words
     (`Consolidated`, `Gross`, `Margin`) and whose last tick the text layer glues to the
-    years axis under it (`35%2024 2025`): the ticks are an axis, so no slide is a table."""
-    path = pdf_dir / "deck-chart-slides.pdf"
-    pdfgen.make_deck_chart_slides_pdf(path, "quarters")
+    years axis under it (`35%2024 2025`): the ticks are an axis, so no slide is a table.
+    i13: on a ROC deck (`113Q4 114Q3` under the ticks, `113 114` beside) the axis was read
+    again from each next tick line, and its last three ticks over the category labels, too
+    few for an axis, made a table on every slide (5): an axis's tick lines start no table."""
+    path = pdf_dir / f"deck-chart-slides-{layout}.pdf"
+    pdfgen.make_deck_chart_slides_pdf(path, layout)
     assert build(path, IN_PROCESS).document.facts.tables == []
 
 
