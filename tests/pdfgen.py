@@ -11478,3 +11478,94 @@ def make_per_share_unit_pdf(path: str | Path, unit: str = "單位：每股元") 
 
 
 __all__ += ["EPS_NOTE_PROFIT", "EPS_NOTE_ROWS", "make_per_share_unit_pdf"]
+
+
+# ------------------------------------------------------------ section heading above prose
+SECTION_ABOVE_HEADING = "(1) 非衍生金融負債之流動性及利率風險表"
+SECTION_ABOVE_PROSE = (
+    "非衍生金融負債剩餘合約到期分析係依本公司最早可能被要求還款之日期編製。",
+    "因此，本公司可被要求立即還款之銀行借款，係列於下表最早之期間內，不考慮",
+    "銀行立即執行該權利之機率；其他非衍生金融負債到期分析係依照約定之還款日編製。",
+)
+SECTION_ABOVE_HEADER = ("3個月內", "3個月～1年", "1～5年")
+SECTION_ABOVE_PARTS = (
+    (
+        "114 年 3 月 31 日",
+        (
+            ("無附息負債", "$ 871,979", "$ 75,422", "$ 1,263"),
+            ("租賃負債", "6,953", "18,716", "48,334"),
+        ),
+    ),
+    (
+        "113 年 12 月 31 日",
+        (
+            ("無附息負債", "$ 625,360", "$ 42,608", "$ 1,263"),
+            ("租賃負債", "6,520", "17,729", "50,473"),
+        ),
+    ),
+)
+SECTION_ABOVE_OTHER = "上述金融負債到期分析之進一步資訊如下："
+
+
+def make_section_above_prose_pdf(
+    path: str | Path, heading: str = SECTION_ABOVE_HEADING
+) -> PdfFixture:
+    """A maturity note (a 4114 filing's liquidity tables): its numbered heading
+    ``(1) …風險表`` at the foot of page 1 over a paragraph that runs on to page 2, then the
+    tables set once per date under their date line, no title of their own, with another
+    table introduced by a sentence (``…如下：``) between the two dates' blocks. The heading
+    line stays inside the paragraphs (no heading block of the structure stage); prose stands
+    between it and the first block."""
+    path = Path(path)
+    size = 10.0
+    c, font = _cjk_page(path, size)
+    xs = (300.0, 400.0, 510.0)
+    c.setFont(font, size)
+    y = A4_H - 80
+    for _ in range(28):  # the note before, a paragraph down to the foot of page 1
+        c.drawString(90, y, "本公司管理階層監督銀行融資額度使用狀況並確保借款合約條款之遵循，")
+        y -= 20
+    c.drawString(90, y, "以支應營運。")
+    y -= 24
+    c.drawString(90, y, heading)
+    y -= 20
+    c.drawString(100, y, SECTION_ABOVE_PROSE[0])
+    y -= 20
+    c.drawString(90, y, SECTION_ABOVE_PROSE[1])
+    c.drawCentredString(A4_W / 2, 40, "〜1〜")
+    c.showPage()
+    c.setFont(font, size)
+    y = A4_H - 80
+    c.drawString(90, y, SECTION_ABOVE_PROSE[2])
+    y -= 28
+    for n, (date, rows) in enumerate(SECTION_ABOVE_PARTS):
+        if n:
+            c.drawString(100, y, SECTION_ABOVE_OTHER)
+            y -= 20
+            _draw_row(c, y, 100, "", xs[1:], ("短於1年", "1～5年"))
+            for label, a, b in (
+                ("租賃負債", "$ 25,669", "$ 48,334"),
+                ("浮動利率工具", "849,445", "1,509,017"),
+            ):
+                y -= 16
+                _draw_row(c, y, 100, label, xs[1:], (a, b))
+            y -= 28
+        c.drawCentredString(405, y, date)
+        y -= 16
+        _draw_row(c, y, 100, "", xs, SECTION_ABOVE_HEADER)
+        for label, *cells in rows:
+            y -= 16
+            _draw_row(c, y, 100, label, xs, cells)
+        y -= 28
+    c.drawCentredString(A4_W / 2, 40, "〜2〜")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["1", "2"])
+
+
+__all__ += [
+    "SECTION_ABOVE_HEADING",
+    "SECTION_ABOVE_OTHER",
+    "SECTION_ABOVE_PARTS",
+    "make_section_above_prose_pdf",
+]

@@ -143,6 +143,8 @@ from tests.pdfgen import (
     RULED_VALUES_ROWS,
     RULED_VALUES_TITLE,
     SCHEDULE_HEADER,
+    SECTION_ABOVE_HEADING,
+    SECTION_ABOVE_OTHER,
     SECTION_NAME,
     SECTION_PERIODS,
     SECTIONS_HEADER,
@@ -236,6 +238,7 @@ from tests.pdfgen import (
     make_ruled_text_cells_pdf,
     make_running_header_notes_pdf,
     make_scaled_form_table_pdf,
+    make_section_above_prose_pdf,
     make_section_heading_pdf,
     make_section_under_periods_pdf,
     make_segment_periods_pdf,
@@ -419,12 +422,18 @@ def test_chart_with_axis_ticks_is_not_a_table(pdf_dir: Path) -> None:
     assert _page_tables(path, 1) == []
 
 
-def test_a_charts_ticks_glued_to_its_category_axis_are_still_ticks(pdf_dir: Path) -> None:
+@pytest.mark.parametrize("layout", ["quarters", "roc"])
+def test_a_charts_ticks_glued_to_its_category_axis_are_still_ticks(
+    pdf_dir: Path, layout: str
+) -> None:
     """i11: chart slides whose value axis (`55% 50% … 35%`) stands beside legend words
     (`Consolidated`, `Gross`, `Margin`) and whose last tick the text layer glues to the
-    years axis under it (`35%2024 2025`): the ticks are an axis, so no slide is a table."""
-    path = pdf_dir / "deck-chart-slides.pdf"
-    pdfgen.make_deck_chart_slides_pdf(path, "quarters")
+    years axis under it (`35%2024 2025`): the ticks are an axis, so no slide is a table.
+    i13: on a ROC deck (`113Q4 114Q3` under the ticks, `113 114` beside) the axis was read
+    again from each next tick line, and its last three ticks over the category labels, too
+    few for an axis, made a table on every slide (5): an axis's tick lines start no table."""
+    path = pdf_dir / f"deck-chart-slides-{layout}.pdf"
+    pdfgen.make_deck_chart_slides_pdf(path, layout)
     assert build(path, IN_PROCESS).document.facts.tables == []
 
 
@@ -5191,3 +5200,29 @@ def test_a_bilingual_unit_is_the_tables_unit(
     row = next(r for r in table.rows if r[0].text == first)
     assert (row[1].base_value, row[1].base_unit) == (value, "TWD")
     assert all(r[2].base_unit == "%" for r in table.rows if layout == "corner")
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (SECTION_ABOVE_HEADING, SECTION_ABOVE_HEADING),
+        ("3. 流動性風險", "3. 流動性風險"),
+        ("二一、應付公司債", "二一、應付公司債"),
+        ("(二)來自籌資活動之負債變動", "(二)來自籌資活動之負債變動"),
+        # a numbered line holding an amount is a row of a list, no heading: nothing names it
+        ("1. 本期提列 1,234", None),
+    ],
+)
+def test_an_untitled_part_is_titled_by_the_section_it_stands_in(
+    pdf_dir: Path, heading: str, title: str | None
+) -> None:
+    """A table set once per date under its date line, with prose between the note's
+    numbered heading and its first block (the heading at the foot of the page before, a
+    paragraph running on; 4114 pp. 54 and 57, 3034 p. 36, 8299 p. 25): each block is
+    titled by that heading, the block after another table as well. Before, no title
+    (``表格 pN-k``): only a heading between the table before and this one named it."""
+    path = pdf_dir / f"section-above-{len(heading)}.pdf"
+    make_section_above_prose_pdf(path, heading)
+    tables = build(path, IN_PROCESS).document.facts.tables
+    assert [t.pages for t in tables] == [[2], [2], [2]]
+    assert [t.title for t in tables] == [title, SECTION_ABOVE_OTHER, title]

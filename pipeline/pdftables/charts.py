@@ -110,31 +110,39 @@ def _on_wedges(t: PdfTable, wedges: Sequence[Box]) -> bool:
 def _has_axis(t: PdfTable) -> bool:
     """A column of evenly spaced, ordered numbers (0, 20,000, 40,000 …): a chart's axis
     ticks, so the lines around them are a chart, not a table."""
+    return axis_rows(t) is not None
+
+
+def axis_rows(t: PdfTable) -> list[int] | None:
+    """The rows holding a chart's axis ticks (see ``_has_axis``), else None."""
     ncol = max((len(r) for r in t.rows), default=0)
     for j in range(ncol):
         vals = []
+        at: list[int] = []
         full = True  # every numbered line also holds two amounts or more
         years: list[bool] = []
-        for r in t.rows:
+        for i, r in enumerate(t.rows):
             cell = (r[j] or "") if j < len(r) else ""
             glued = _lex().tick_over_years.match(cell)  # `35%2024 2025`: the last tick
             cv = parse_cell(glued.group(1) if glued else cell) if j < len(r) else None
             if cv is not None and cv.value is not None:
                 vals.append(cv.value)
+                at.append(i)
                 years.append(_is_year(r[j] or ""))
                 full = full and sum(1 for c in r[j + 1 :] if c and parse_cell(c)) >= 2
         while len(vals) > 4 and years[-1] and not years[-2]:
             # the chart's first category under its ticks (`2019` under `50`, `-`) is no tick
             vals.pop()
             years.pop()
+            at.pop()
         if len(vals) < 4:
             continue
         steps = {round(b - a, 6) for a, b in itertools.pairwise(vals)}
         if j == 0 and steps == {1} and vals[0] in (0, 1) and full:
             continue  # row numbers (months 1–12, item numbers) label full rows
         if len(steps) == 1 and 0 not in steps:
-            return True
-    return False
+            return at
+    return None
 
 
 def _data_labels(t: PdfTable) -> bool:

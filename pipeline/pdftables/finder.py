@@ -38,12 +38,15 @@ from pipeline.pdftables.cells import (
 )
 from pipeline.pdftables.charts import (
     _data_labels,
-    _has_axis,
     _lone_values,
     _on_wedges,
     _scattered_labels,
+    axis_rows,
     bar_charts,
     wedge_charts,
+)
+from pipeline.pdftables.charts import (
+    _has_axis as _has_axis,
 )
 from pipeline.pdftables.cleanup import (
     _drop_continued_marks,
@@ -404,7 +407,20 @@ def _uncaptioned(
                 tt = _one_row_table(lines, k, start, boxes, page_number, width)
             if tt is not None or not _under_table(ln, boxes):
                 break
-        if tt is not None and _has_axis(tt):
+        ticks = axis_rows(tt) if tt is not None else None
+        if tt is not None and ticks is not None:
+            # A chart's value axis: its tick lines start no table either. Tried again from
+            # the next tick line, the rest of the axis (too few ticks to read as one, the
+            # first ones gone) made a grid over the category labels (a ROC deck's
+            # ``45% 40% 35%`` over ``113Q4 114Q3``). Lines under the last tick are read on.
+            boxes_of = tt.cell_bboxes[ticks[-1]] if len(tt.cell_bboxes) > ticks[-1] else []
+            last = max((b[3] for b in boxes_of if b is not None), default=None)
+            if last is not None:
+                boxes.append((tt.bbox[0], tt.bbox[1], tt.bbox[2], last))
+                k += 1
+                while k < len(lines) and lines[k].top < last:
+                    k += 1
+                continue
             tt = None
         elif tt is not None and (_data_labels(tt) or _scattered_labels(tt) or _lone_values(tt)):
             # a chart's or a diagram's labels: none of its lines starts a table either

@@ -584,6 +584,8 @@ def title_untitled(doc: Document, items: Sequence[tuple[TableRegion, _Grid, str]
             title = corner if lex.section_heading.match(corner) else None
             if title is None and seen and seen[-1][0].page >= region.page - 1:
                 title = _title_between(doc, seen, region, grid)
+            if not title:
+                title = _section_above(doc, region, grid)
             if title:
                 region.title = region.label = region.caption = title
         seen.append((region, grid))
@@ -627,6 +629,39 @@ def _title_between(
     # by the note's numbered heading that titles the table before.
     if prev.page == region.page and prev.title and _lex().section_heading.match(prev.title):
         return prev.title
+    return None
+
+
+_AMOUNT_RE = re.compile(r"\d[\d,]*\d{3}|\$")
+
+
+def _section_above(doc: Document, region: TableRegion, grid: _Grid) -> str | None:
+    """The section a grid stands in, when nothing between the table before and this one
+    names it (prose between, or no table before on this page or the last): the nearest
+    numbered heading line above its first cell, on its page or the one before
+    (``(1) 非衍生金融負債之流動性及利率風險表`` at the foot of the page before a maturity
+    table that opens its page under the paragraph run on from there). The structure stage
+    may keep such a line inside the paragraphs (no heading block), so the lines are read
+    from the text: a line of its own, a numbered name, no sentence and no amount."""
+    starts = [c.span[0] for row in grid.body for c in row if c.span is not None]
+    if not starts:
+        return None
+    pages = [p for p in doc.pages if region.page - 1 <= p.number <= region.page]
+    if not pages:
+        return None
+    lo, hi = min(p.start for p in pages), min(starts)
+    lex = _lex()
+    for line in reversed(doc.text[lo:hi].split("\n")):
+        text = clean_cell_text(fold_width(line)).strip()
+        m = lex.section_heading.match(text)
+        if (
+            m is not None
+            and len(text) <= _INTRO_TITLE_MAX
+            and not any(p in text for p in "。，；")
+            and not _AMOUNT_RE.search(text)
+            and names_something(text)
+        ):
+            return text
     return None
 
 
