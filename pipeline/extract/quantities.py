@@ -6437,7 +6437,11 @@ def _ahead_span(
         if finder._ends_before(rx.past_span_before, m.start, 8):
             continue
         stop = c_hi if k == idx else q.start
-        if not rx.ahead_modal.search(scan, max(ahead.end(), m.end), stop):
+        modal = rx.ahead_modal.search(scan, max(ahead.end(), m.end), stop)
+        if modal is None:
+            continue
+        if k != idx and any(w in scan[modal.end() : q.start] for w in rx.change_from):
+            # 目標在三年內將營收從目前約87億美元成長至…: the base of the change stands now
             continue
         past = any(
             rx.past_span_after.match(scan, p.end)
