@@ -6267,3 +6267,29 @@ def test_technical_units_in_running_text(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert_rows(text, expected)
+
+
+# Round lk33 (issue 12, class C): a length of time still ahead — right before 內 or 之內 —
+# with a modal of the future after it in its clause is an outlook with no cue word: the
+# length and the figures after it in that clause are projected (quantity_context.yaml
+# ahead_span). Not after a past span in the sentence (a record's regularity), not 以內 (a
+# class), not an age (屋齡), not a length with no modal after it (told as done).
+AHEAD_SPAN_CASES: list[tuple[str, list[bool]]] = [
+    ("公司在三年內要把產能擴大兩倍。", [True, True]),
+    ("他認為兩個月內會有 3 家廠商跟進。", [True, True]),
+    ("他在五年內會把營收做到 100 億元。", [True, True]),
+    ("該指數發行 20 年來，每次回檔最晚兩年內都會回到高點。", [False, False]),
+    ("屋齡10年內的住宅比例會是12.1%。", [False, False]),
+    ("三年以內的定存利率為 1.5%。", [False, False]),
+    ("公司在三年內營收成長了兩倍。", [False, False]),
+    # the base of the change stands now; only the length and the target are ahead
+    ("公司目標在三年內將營收從目前約 87 億美元，成長至 233 億美元。", [True, False, True]),
+    ("記憶體需求在十年之內大概會是目前的五倍。", [True, True]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), AHEAD_SPAN_CASES, ids=[c[0] for c in AHEAD_SPAN_CASES]
+)
+def test_a_length_still_ahead_is_an_outlook(text: str, expected: list[bool]) -> None:
+    assert [q.is_forecast for q in quantities(text, published="2026-05-10")] == expected

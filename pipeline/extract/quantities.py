@@ -489,6 +489,8 @@ class _Regexes:
     span_age: re.Pattern[str]
     past_span_before: re.Pattern[str]
     past_span_after: re.Pattern[str]
+    ahead_after: re.Pattern[str]
+    ahead_modal: re.Pattern[str]
     range_next: re.Pattern[str]
     range_gap: re.Pattern[str]
     range_before: re.Pattern[str]
@@ -1111,6 +1113,8 @@ def _regexes() -> _Regexes:
         span_age=re.compile(rf"[ \t]*(?:{_alt_r(cx['span_on_number']['not_after'])})"),
         past_span_before=re.compile(rf"[ \t]*(?:{_alt_r(cx['past_span']['before'])})"),
         past_span_after=re.compile(rf"[ \t]*(?:{_alt(cx['past_span']['after'])})"),
+        ahead_after=re.compile(cx["ahead_span"]["after"]),
+        ahead_modal=re.compile(cx["ahead_span"]["modal"]),
         turn=re.compile(rf"[，,；;][ \t]*(?:{_alt(cx['continuation_starts'])})"),
         range_next=re.compile(rf"{_SP}(?:{sep}){_SP}{_SIGN}?(?:{num})"),
         range_gap=re.compile(rf"{_SP}(?:{sep}){_SP}"),
@@ -6430,6 +6434,47 @@ def _span_on_number(
     return False
 
 
+def _ahead_span(
+    matches: Sequence[QuantityMatch], idx: int, bounds: tuple[int, int, int], finder: _Finder
+) -> bool:
+    """A length of time still ahead (``十年內產能要放大五倍``, ``三個月內會出現``) frames the
+    figure ``matches[idx]``: the figure is that length, or stands after it in its clause
+    (from ``bounds[1]``) with a modal of the future between (``quantity_context.yaml:
+    ahead_span``). Not in a sentence (from ``bounds[0]``) that tells a past span before it:
+    a record's regularity (``發行23年來…最晚兩年內一定會彈回來``) is no outlook."""
+    rx, scan = finder.rx, finder.scan
+    s_lo, c_lo, c_hi = bounds
+    q = matches[idx]
+    for k in range(idx, -1, -1):
+        m = matches[k]
+        if m.start < c_lo:
+            break
+        if m.kind != "duration" or (k != idx and m.end > q.start):
+            continue
+        # (十年之內 is read whole as one length: its 內 is inside the span)
+        tail = 2 if scan.endswith("之內", 0, m.end) else int(scan.endswith("內", 0, m.end))
+        ahead = rx.ahead_after.match(scan, m.end - tail)
+        if ahead is None or finder._ends_before(rx.span_age, m.start, 4):
+            continue
+        if finder._ends_before(rx.past_span_before, m.start, 8):
+            continue
+        stop = c_hi if k == idx else q.start
+        modal = rx.ahead_modal.search(scan, max(ahead.end(), m.end), stop)
+        if modal is None:
+            continue
+        if k != idx and any(w in scan[modal.end() : q.start] for w in rx.change_from):
+            # 目標在三年內將營收從目前約87億美元成長至…: the base of the change stands now
+            continue
+        past = any(
+            rx.past_span_after.match(scan, p.end)
+            or finder._ends_before(rx.past_span_before, p.start, 8)
+            for p in matches[:k]
+            if p.kind == "duration" and p.start >= s_lo
+        )
+        return not past
+    return False
+
+
 def _bracket_aside(scan: str, q: QuantityMatch, reach: int = 10) -> bool:
     """``電池系統(40~50%)``: the number stands in brackets opened right after a word
     (with at most a range's other end or a qualifier beside it inside)."""
@@ -8419,6 +8464,8 @@ def extract_quantities(
             # 61%認為本週金價將上漲，22%預計將會下跌, 超過半數的網友(55.3%)感到不滿意: the share
             # of those who hold a view is counted in a survey, not projected
             forecast = False
+        if not forecast and _ahead_span(matches, i - 1, (s_lo, c_lo, c_hi), finder):
+            forecast = True  # 十年內產能要放大五倍: a length still ahead, with its modal
         if (
             forecast
             and q.kind == "duration"
