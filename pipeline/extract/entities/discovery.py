@@ -7420,7 +7420,7 @@ def _common_suffix_len(a: str, b: str) -> int:
 
 
 # where a sentence ends: a node code's framed mate is read inside its own sentence only
-_SENTENCE_END = re.compile(r"[。！!？?；;\n]")
+_NODE_SENTENCE_END = re.compile(r"[。！!？?；;\n]")
 
 
 def find_process_nodes(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
@@ -7435,7 +7435,7 @@ def find_process_nodes(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     framed = {m.start() for m in codes if framed_node(ctx, m.start(), m.end())}
     nodes = {m.group() for m in codes if m.start() in framed}
     out: list[Cand] = []
-    stops = [e.start() for e in _SENTENCE_END.finditer(fold)] if nodes else []
+    stops = [e.start() for e in _NODE_SENTENCE_END.finditer(fold)] if nodes else []
     for m in codes:
         if any(a <= m.start() and m.end() <= b for a, b in taken):
             continue
