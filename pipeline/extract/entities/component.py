@@ -1359,19 +1359,16 @@ def _firm_elsewhere(ctx: Ctx, p: NamePair) -> bool:
     party's cue before it (包括, 由) — is the firm's name; a term glossed (護城河（Moat）) is
     written again with none (orgs89)."""
     rules, fold = ctx.rules, ctx.fold
-    name = fold[p.zh.start : p.zh.end]
-    at = fold.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if not (p.start <= at < p.end) and (
+    return any(
+        not (p.start <= at < p.end)
+        and (
             rules.org_acts_after_re.match(fold, end)
             or rules.weak_suffix_after_re.match(fold, end)
             or rules.company_tail_re.match(fold, end)
             or rules.weak_suffix_before_re.search(fold, max(0, at - 4), at)
-        ):
-            return True
-        at = fold.find(name, end)
-    return False
+        )
+        for at, end in places_of(fold[p.zh.start : p.zh.end], fold)
+    )
 
 
 # what stands between two pairs of one list: a joiner, spaces (可口可樂（KO）、星巴克（SBUX）)

@@ -6045,8 +6045,7 @@ def _firm_anywhere(ctx: Ctx, name: str) -> bool:
     """Whether a firm's clause (``_firm_frame``) stands around ``name`` anywhere it is
     written whole (no Latin letter or digit glued on either side)."""
     fold = ctx.fold
-    for m in re.finditer(re.escape(name), fold):
-        s, e = m.span()
+    for s, e in places_of(name, fold):
         if (s and fold[s - 1].isascii() and fold[s - 1].isalnum()) or (
             e < len(fold) and fold[e].isascii() and fold[e].isalnum()
         ):
